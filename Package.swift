@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Yusuan",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "yusuan", targets: ["yusuan"]),
+        .library(name: "YusuanCore", targets: ["YusuanCore"]),
+        .library(name: "YusuanImport", targets: ["YusuanImport"]),
+        .library(name: "YusuanValidation", targets: ["YusuanValidation"]),
+        .library(name: "YusuanRender", targets: ["YusuanRender"]),
+        .library(name: "YusuanGenerator", targets: ["YusuanGenerator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .target(name: "YusuanCore", swiftSettings: upcoming),
+        .target(name: "YusuanImport", dependencies: ["YusuanCore"], swiftSettings: upcoming),
+        .target(
+            name: "YusuanValidation", dependencies: ["YusuanCore"],
+            resources: [.copy("Catalogue")], swiftSettings: upcoming),
+        .target(name: "YusuanRender", dependencies: ["YusuanCore"], swiftSettings: upcoming),
+        .target(
+            name: "YusuanGenerator", dependencies: ["YusuanCore", "YusuanRender"],
+            swiftSettings: upcoming),
+        .executableTarget(
+            name: "yusuan",
+            dependencies: [
+                "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanRender", "YusuanGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming),
+        .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"], swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanImportTests", dependencies: ["YusuanImport", "YusuanCore", "YusuanRender"],
+            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanValidationTests",
+            dependencies: ["YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator"],
+            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanGeneratorTests",
+            dependencies: ["YusuanGenerator", "YusuanImport", "YusuanCore", "YusuanRender"],
+            swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanCLITests", dependencies: ["yusuan"], resources: [.copy("Fixtures")],
+            swiftSettings: upcoming),
+    ]
+)

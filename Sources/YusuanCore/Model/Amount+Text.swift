@@ -1,0 +1,106 @@
+extension Amount {
+    /// Parses an amount as published: optional sign, digits with optional thousand separators (`2,829.73`),
+    /// and up to six decimals. Returns `nil` for anything else (the caller reports where and why).
+    public init?(parsing text: Substring) {
+        var utf8 = text.utf8[...]
+        // Trim ASCII spaces.
+        while let first = utf8.first, first == 0x20 { utf8 = utf8.dropFirst() }
+        while let last = utf8.last, last == 0x20 { utf8 = utf8.dropLast() }
+        guard !utf8.isEmpty else { return nil }
+        var negative = false
+        if utf8.first == UInt8(ascii: "-") {
+            negative = true
+            utf8 = utf8.dropFirst()
+        }
+        var value: Int64 = 0
+        var scale = 0
+        var seenPoint = false
+        var digitsInGroup = 0
+        var seenSeparator = false
+        var integerDigits = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
+                let (next, overflowB) = shifted.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+                if overflowA || overflowB { return nil }
+                value = next
+                if seenPoint {
+                    scale += 1
+                    if scale > Amount.maximumScale { return nil }
+                } else {
+                    integerDigits += 1
+                    digitsInGroup += 1
+                    if seenSeparator && digitsInGroup > 3 { return nil }
+                }
+            case UInt8(ascii: ","):
+                // A separator needs 1-3 digits before the first group and exactly 3 in every later one.
+                if seenPoint || integerDigits == 0 { return nil }
+                if seenSeparator ? digitsInGroup != 3 : digitsInGroup > 3 { return nil }
+                seenSeparator = true
+                digitsInGroup = 0
+            case UInt8(ascii: "."):
+                if seenPoint || integerDigits == 0 { return nil }
+                if seenSeparator && digitsInGroup != 3 { return nil }
+                seenPoint = true
+            default:
+                return nil
+            }
+        }
+        if integerDigits == 0 { return nil }
+        if seenPoint && scale == 0 { return nil }
+        if !seenPoint && seenSeparator && digitsInGroup != 3 { return nil }
+        self.init(minorUnits: negative ? -value : value, scale: scale)
+    }
+
+    /// Parses an amount from a string; see ``init(parsing:)-(Substring)``.
+    public init?(_ text: String) { self.init(parsing: text[...]) }
+
+    /// The amount written with its own precision and no separators: `2829.73`, `2197.4`, `-0.10`.
+    public var plainText: String { formatted(groupingThousands: false) }
+
+    /// The amount written with its own precision, optionally with thousand separators (`2,829.73`).
+    public func formatted(groupingThousands: Bool) -> String {
+        let negative = minorUnits < 0
+        var digits = String(minorUnits.magnitude)
+        if scale > 0 && digits.count <= scale {
+            digits = String(repeating: "0", count: scale - digits.count + 1) + digits
+        }
+        let integerPart = digits.dropLast(scale)
+        let fraction = digits.suffix(scale)
+        var integerText = String(integerPart)
+        if groupingThousands && integerText.count > 3 {
+            var grouped: [Character] = []
+            for (offset, character) in integerText.reversed().enumerated() {
+                if offset > 0 && offset % 3 == 0 { grouped.append(",") }
+                grouped.append(character)
+            }
+            integerText = String(grouped.reversed())
+        }
+        var result = negative ? "-" : ""
+        result += integerText
+        if scale > 0 { result += "." + fraction }
+        return result
+    }
+}
+
+extension Amount: CustomStringConvertible {
+    public var description: String { plainText }
+}
+
+extension Amount: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let amount = Amount(text), !text.contains(",") else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a decimal string such as \"967.73\", found \"\(text)\"")
+        }
+        self = amount
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(plainText)
+    }
+}

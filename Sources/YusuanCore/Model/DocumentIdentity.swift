@@ -1,0 +1,58 @@
+/// Who published a disclosure, for which year, of which kind, in which unit and template.
+public struct DocumentIdentity: Sendable, Hashable, Codable {
+    /// The budget code of the department (`202`), when the document states it.
+    public var departmentCode: String?
+    /// The department's full name (`重庆市南岸区人民政府办公室`).
+    public var departmentName: String
+    /// The budget year (`2025`).
+    public var year: Int
+    /// 预算 or 决算.
+    public var kind: DocumentKind
+    /// The unit the tables are published in.
+    public var unit: AmountUnit
+    /// How the document refers to the entity (部门 or 单位).
+    public var wording: EntityWording
+    /// The template the document follows (``TemplateProfile``).
+    public var profile: TemplateProfile
+    /// Optional publication metadata (dates), not part of the published text.
+    public var publication: PublicationDates?
+
+    public init(
+        departmentCode: String?, departmentName: String, year: Int, kind: DocumentKind = .budget,
+        unit: AmountUnit = .tenThousandYuan, wording: EntityWording = .department,
+        profile: TemplateProfile = .chongqingDistrictBudget, publication: PublicationDates? = nil
+    ) {
+        self.departmentCode = departmentCode
+        self.departmentName = departmentName
+        self.year = year
+        self.kind = kind
+        self.unit = unit
+        self.wording = wording
+        self.profile = profile
+        self.publication = publication
+    }
+
+    /// `202-重庆市南岸区人民政府办公室`, or the name alone when the code is unknown.
+    public var qualifiedName: String {
+        departmentCode.map { "\($0)-\(departmentName)" } ?? departmentName
+    }
+}
+
+/// The template a document follows.
+public enum TemplateProfile: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The Chongqing district 部门预算 template with eleven tables (the seeds).
+    case chongqingDistrictBudget = "chongqing-district-budget"
+}
+
+/// Dates around publication, given as metadata (`YYYY-MM-DD`), used by the timeliness rule.
+public struct PublicationDates: Sendable, Hashable, Codable {
+    /// The day the finance bureau approved the budget (批复).
+    public var approved: String?
+    /// The day the disclosure was published.
+    public var published: String?
+
+    public init(approved: String? = nil, published: String? = nil) {
+        self.approved = approved
+        self.published = published
+    }
+}

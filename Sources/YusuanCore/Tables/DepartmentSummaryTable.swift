@@ -1,0 +1,54 @@
+/// One printed line of 表六 部门收支总表: an income source and an expenditure class side by side.
+public struct DepartmentSummaryLine: Sendable, Hashable, Codable {
+    /// The income label (`合计`, `一般公共预算资金`, `事业收入资金` …); empty when blank.
+    public var incomeLabel: String
+    /// The income amount.
+    public var incomeAmount: Amount?
+    /// The expenditure label (`合计`, `一般公共服务支出` …); empty when blank.
+    public var expenditureLabel: String
+    /// The expenditure amount.
+    public var expenditureAmount: Amount?
+    /// The source line.
+    public var line: SourceLine?
+
+    public init(
+        incomeLabel: String, incomeAmount: Amount?, expenditureLabel: String, expenditureAmount: Amount?,
+        line: SourceLine? = nil
+    ) {
+        self.incomeLabel = incomeLabel
+        self.incomeAmount = incomeAmount
+        self.expenditureLabel = expenditureLabel
+        self.expenditureAmount = expenditureAmount
+        self.line = line
+    }
+
+    /// Whether this is the 合计 line.
+    public var isTotal: Bool { incomeLabel.contains("合计") || expenditureLabel.contains("合计") }
+}
+
+/// 表六 部门收支总表: all income by source and all expenditure by function class.
+public struct DepartmentSummaryTable: Sendable, Hashable, Codable {
+    public var header: TableHeader
+    /// The printed lines under the header, 合计 first as in the template.
+    public var lines: [DepartmentSummaryLine]
+
+    public init(header: TableHeader, lines: [DepartmentSummaryLine]) {
+        self.header = header
+        self.lines = lines
+    }
+
+    /// The 合计 line.
+    public var totalLine: DepartmentSummaryLine? { lines.first { $0.isTotal } }
+
+    /// Income sources (every non-total line with an income label).
+    public var incomeSources: [(label: String, amount: Amount?, line: SourceLine?)] {
+        lines.filter { !$0.isTotal && !$0.incomeLabel.isEmpty }.map { ($0.incomeLabel, $0.incomeAmount, $0.line) }
+    }
+
+    /// Expenditure classes (every non-total line with an expenditure label).
+    public var expenditureClasses: [(label: String, amount: Amount?, line: SourceLine?)] {
+        lines.filter { !$0.isTotal && !$0.expenditureLabel.isEmpty }.map {
+            ($0.expenditureLabel, $0.expenditureAmount, $0.line)
+        }
+    }
+}
