@@ -80,6 +80,8 @@ public struct StatedFigure: Sendable, Hashable, Codable {
     public var label: String
     /// The amount.
     public var amount: Amount
+    /// The unit written after the amount (`万元` or `元`).
+    public var unit: AmountUnit
     /// The parts listed after `其中：`.
     public var parts: [StatedFigure]
     /// The year-on-year change stated for it.
@@ -90,11 +92,12 @@ public struct StatedFigure: Sendable, Hashable, Codable {
     public var sentence: Sentence
 
     public init(
-        label: String, amount: Amount, parts: [StatedFigure] = [], change: StatedChange? = nil, usage: String? = nil,
-        sentence: Sentence
+        label: String, amount: Amount, unit: AmountUnit = .tenThousandYuan, parts: [StatedFigure] = [],
+        change: StatedChange? = nil, usage: String? = nil, sentence: Sentence
     ) {
         self.label = label
         self.amount = amount
+        self.unit = unit
         self.parts = parts
         self.change = change
         self.usage = usage

@@ -1,0 +1,53 @@
+import Foundation
+import YusuanCore
+
+/// Reads 国有资产占有使用情况: `截止 2024 年 12 月，所属各预算单位共有车辆 8 辆，其中一般公务用车 8 辆、执勤执法用车 0 辆。
+/// 2025 年一般公共预算安排购置车辆 0 辆。` or `2024年无购置车辆的预算安排。`
+enum AssetReader {
+    static func assets(in text: String, line: SourceLine?) -> AssetFacts {
+        var facts = AssetFacts()
+        if let range = text.range(of: "截止") ?? text.range(of: "截至"),
+            let (year, rest) = NumberScanning.leadingInteger(in: text[range.upperBound...]), rest.hasPrefix("年")
+        {
+            facts.asOfYear = year
+            if let (month, afterMonth) = NumberScanning.leadingInteger(in: rest.dropFirst()), afterMonth.hasPrefix("月") {
+                facts.asOfMonth = month
+            }
+        }
+        for sentenceText in ParagraphFigures.sentences(of: text) {
+            let sentence = Sentence(text: sentenceText, line: line)
+            for (_, segment) in ParagraphFigures.segments(of: sentenceText) {
+                guard let (label, count) = count(in: segment) else {
+                    if segment.contains("无购置") || segment.contains("未安排购置") {
+                        facts.plannedPurchases = StatedCount(label: segment.trimmingSpaces(), count: 0, sentence: sentence)
+                    }
+                    continue
+                }
+                let stated = StatedCount(label: label, count: count, sentence: sentence)
+                if label.contains("购置") {
+                    facts.plannedPurchases = stated
+                } else if label.contains("执勤执法") {
+                    facts.lawEnforcementVehicles = stated
+                } else if label.contains("一般公务用车") {
+                    facts.generalVehicles = stated
+                } else if label.contains("车辆") {
+                    facts.vehicles = stated
+                }
+            }
+        }
+        return facts
+    }
+
+    /// `共有车辆 8 辆` → (`共有车辆`, 8).
+    private static func count(in segment: Substring) -> (String, Int)? {
+        var body = segment.trimmingSpaces()[...]
+        guard body.hasSuffix("辆") else { return nil }
+        body = body.dropLast()
+        while body.last == " " { body = body.dropLast() }
+        let digits = body.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let value = Int(String(digits.reversed())) else { return nil }
+        var label = body.dropLast(digits.count).trimmingSpaces()
+        if label.hasPrefix("其中") { label = String(label.dropFirst(2)) }
+        return (label, value)
+    }
+}

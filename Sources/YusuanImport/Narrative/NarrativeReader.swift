@@ -1,0 +1,133 @@
+import Foundation
+import YusuanCore
+
+/// Reads the narrative part of a published text: department name, title, headings, paragraphs, contact.
+struct NarrativeReader {
+    var departmentName: String?
+    var title = ""
+    var titleLine: Int?
+    var blocks: [NarrativeBlock] = []
+    var contact: Contact?
+
+    init(lines: ArraySlice<TextLine>, file: String) throws {
+        var remaining = lines.filter { !$0.isBlank }[...]
+        guard let first = remaining.first else {
+            throw ImportError(
+                .notADisclosure, file: file, line: lines.first?.number ?? 1,
+                expected: "a department name and a title such as '2024 年部门预算情况说明' before the tables",
+                found: "no narrative")
+        }
+        if first.isTableRow {
+            throw ImportError(
+                .notADisclosure, file: file, line: first.number,
+                expected: "a department name and a title such as '2024 年部门预算情况说明'", found: "a table row \(ImportError.quote(first.text))")
+        }
+        if !first.text.contains("情况说明") {
+            departmentName = first.trimmed
+            remaining = remaining.dropFirst()
+        }
+        guard let titleText = remaining.first, titleText.text.contains("情况说明") || titleText.text.contains("预算")
+        else {
+            let found = remaining.first.map { ImportError.quote($0.text) } ?? "end of the narrative"
+            throw ImportError(
+                .notADisclosure, file: file, line: remaining.first?.number ?? first.number,
+                expected: "a title such as '2024 年部门预算情况说明' after the department name", found: found)
+        }
+        title = titleText.trimmed
+        titleLine = titleText.number
+        for line in remaining.dropFirst() { read(line) }
+    }
+
+    private mutating func read(_ line: TextLine) {
+        let text = line.trimmed
+        if contact == nil, let contact = NarrativeReader.contact(in: text, line: line.number) {
+            self.contact = contact
+            return
+        }
+        if NarrativeReader.isHeading(text) {
+            blocks.append(NarrativeBlock(kind: .heading, text: text, line: line.number))
+        } else if NarrativeReader.isSubheading(text) {
+            blocks.append(NarrativeBlock(kind: .subheading, text: text, line: line.number))
+        } else if let last = blocks.last, last.kind == .paragraph, !NarrativeReader.endsSentence(last.text),
+            !NarrativeReader.startsItem(text)
+        {
+            // A paragraph broken by a page break: `……统一接` / `入、南岸区政务公开建设工作……`.
+            blocks[blocks.count - 1].text += text
+        } else {
+            blocks.append(NarrativeBlock(kind: .paragraph, text: text, line: line.number))
+        }
+    }
+
+    static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// `一、单位基本情况`.
+    static func isHeading(_ text: String) -> Bool {
+        let prefix = text.prefix { numerals.contains($0) }
+        guard !prefix.isEmpty, prefix.count <= 3 else { return false }
+        let rest = text.dropFirst(prefix.count)
+        return rest.hasPrefix("、") && rest.count <= 30 && !rest.contains("。")
+    }
+
+    /// `(一) 职能职责` standing alone.
+    static func isSubheading(_ text: String) -> Bool {
+        guard let marker = parenthesizedNumeral(text) else { return false }
+        let rest = text.dropFirst(marker).trimmingSpaces()
+        return !rest.isEmpty && rest.count <= 20 && !rest.contains(where: { "：:。，；".contains($0) })
+    }
+
+    /// The length of a leading `(一)` or `（一）`, if any.
+    static func parenthesizedNumeral(_ text: String) -> Int? {
+        guard let open = text.first, open == "(" || open == "（" else { return nil }
+        let digits = text.dropFirst().prefix { numerals.contains($0) }
+        guard !digits.isEmpty else { return nil }
+        let after = text.dropFirst(1 + digits.count)
+        guard let close = after.first, close == ")" || close == "）" else { return nil }
+        return 2 + digits.count
+    }
+
+    /// Whether a line starts a new item: a heading, `(一)`, `1.` or `1、`.
+    static func startsItem(_ text: String) -> Bool {
+        if isHeading(text) || parenthesizedNumeral(text) != nil { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let next = text.dropFirst(digits.count).first
+        return next == "." || next == "、" || next == "．"
+    }
+
+    /// Whether a paragraph ends a sentence (so the next line is a new paragraph).
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return "。；！？：:;!?”".contains(last)
+    }
+
+    /// `部门预算公开联系人：胡家敏 联系方式：023-62606765`.
+    static func contact(in text: String, line: Int) -> Contact? {
+        guard text.contains("联系人"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            text[..<colon].hasSuffix("联系人"), text.count < 100
+        else { return nil }
+        let label = String(text[..<colon])
+        var rest = text[text.index(after: colon)...]
+        var phone: String?
+        for marker in ["联系方式", "联系电话", "电话"] {
+            if let range = rest.range(of: marker) {
+                var after = rest[range.upperBound...]
+                while let first = after.first, first == "：" || first == ":" || first == " " { after = after.dropFirst() }
+                phone = after.trimmingSpaces()
+                rest = rest[..<range.lowerBound]
+                break
+            }
+        }
+        let person = rest.trimmingSpaces().trimmingEnds(of: "，,、；;")
+        return Contact(label: label, person: person, phone: phone, line: line)
+    }
+}
+
+extension String {
+    /// The text without the given characters at either end.
+    func trimmingEnds(of set: String) -> String {
+        var result = self[...]
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return result.trimmingSpaces()
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import YusuanCore
+
+/// Imports the published text layout of the Chongqing district template: the narrative, then the eleven
+/// tables as tab-separated lines, with the damage text extraction leaves in them (wrapped cells, lost
+/// leading tabs, truncated headers, HTML residue, thousand separators, page-break blank lines).
+public enum PublishedTextImporter {
+    /// Imports a document.
+    ///
+    /// - Parameters:
+    ///   - text: the whole text.
+    ///   - fileName: the name used in error messages.
+    /// - Throws: ``ImportError`` naming the line and what was expected there.
+    public static func importDocument(text: String, fileName: String) throws -> Disclosure {
+        let lines = splitLines(text)
+        guard lines.contains(where: { !$0.isBlank }) else {
+            throw ImportError(
+                .emptyInput, file: fileName, line: 1, expected: "a budget disclosure", found: "an empty file")
+        }
+        guard let tableStart = lines.firstIndex(where: { TableTitles.caption(of: $0) != nil || TableTitles.kind(ofTitle: $0) != nil })
+        else {
+            let last = lines.last { !$0.isBlank }?.number ?? 1
+            throw ImportError(
+                .truncated, file: fileName, line: last,
+                expected: "the tables after the narrative (表一 财政拨款收支总表 … 表十一 项目绩效目标表)", found: "end of input")
+        }
+        let narrativeReader = try NarrativeReader(lines: lines[..<tableStart], file: fileName)
+        let chunks = try segment(lines[tableStart...], file: fileName)
+        var tables = DisclosureTables()
+        var layout = LayoutStyle()
+        layout.captionsHaveColon = chunks.first { $0.caption != nil }.map { chunk in
+            lines.first { $0.number == chunk.captionLine }?.trimmed.hasSuffix("：") ?? true
+        } ?? true
+        var seen: [TableKind: Int] = [:]
+        for chunk in chunks {
+            if chunk.kind != .projectPerformance, let first = seen[chunk.kind] {
+                throw ImportError(
+                    .duplicateTable, file: fileName, line: chunk.titleLine,
+                    expected: "one \(chunk.kind.caption) \(chunk.kind.chineseName)",
+                    found: "a second one (the first starts at line \(first))")
+            }
+            seen[chunk.kind] = chunk.titleLine
+            try read(chunk, file: fileName, into: &tables, layout: &layout)
+        }
+        if let missing = TableKind.allCases.first(where: { seen[$0] == nil }) {
+            let last = lines.last { !$0.isBlank }?.number ?? 1
+            throw ImportError(
+                .truncated, file: fileName, line: last,
+                expected: "\(missing.caption) \(missing.chineseName) (the template has all eleven tables)",
+                found: seen.isEmpty ? "end of input" : "end of input after \(seen.keys.max().map { $0.caption } ?? "")")
+        }
+        layout.groupsThousands = text.utf8.contains(UInt8(ascii: ",")) && hasGroupedAmount(lines[tableStart...])
+        return Disclosure(
+            identity: identity(narrative: narrativeReader, tables: tables, chunks: chunks, file: fileName),
+            narrative: Narrative(
+                title: narrativeReader.title, titleLine: narrativeReader.titleLine, blocks: narrativeReader.blocks,
+                facts: NarrativeFactExtractor.extract(from: narrativeReader.blocks), contact: narrativeReader.contact),
+            tables: tables, layout: layout)
+    }
+
+    /// Splits the table part into one chunk per table, starting at each caption or title.
+    static func segment(_ lines: ArraySlice<TextLine>, file: String) throws -> [TableChunk] {
+        var chunks: [TableChunk] = []
+        var pendingCaption: TextLine?
+        var pendingCompilingUnitLabel = false
+        for line in lines where !line.isBlank {
+            if let caption = TableTitles.caption(of: line) {
+                if let pending = pendingCaption {
+                    throw ImportError(
+                        .truncated, file: file, line: line.number,
+                        expected: "the title of \(TableTitles.caption(of: pending) ?? "") after its caption at line \(pending.number)",
+                        found: "another caption \(caption)")
+                }
+                pendingCaption = line
+                continue
+            }
+            if let kind = TableTitles.kind(ofTitle: line) {
+                chunks.append(
+                    TableChunk(
+                        kind: kind, caption: pendingCaption.flatMap(TableTitles.caption(of:)),
+                        captionLine: pendingCaption?.number, title: line.trimmed, titleLine: line.number,
+                        lastLine: line.number))
+                pendingCaption = nil
+                pendingCompilingUnitLabel = false
+                continue
+            }
+            if let pending = pendingCaption {
+                throw ImportError(
+                    .malformedTable, file: file, line: line.number,
+                    expected: "the title of \(TableTitles.caption(of: pending) ?? "the table") after its caption at line \(pending.number)",
+                    found: ImportError.quote(line.text))
+            }
+            guard !chunks.isEmpty else { continue }
+            let index = chunks.count - 1
+            chunks[index].lastLine = line.number
+            let text = line.trimmed
+            if !line.isTableRow && (text.hasPrefix("单位：") || text.hasPrefix("单位:")) {
+                chunks[index].unitLine = text
+            } else if !line.isTableRow && text.hasPrefix("编制单位") {
+                var value = String(text.dropFirst(4)).trimmingEnds(of: "：: ")
+                if let range = value.range(of: " 单位：") ?? value.range(of: " 单位:") {
+                    chunks[index].unitLine = value[range.lowerBound...].trimmingSpaces()
+                    value = value[..<range.lowerBound].trimmingSpaces()
+                }
+                chunks[index].compilingUnit = value
+                pendingCompilingUnitLabel = value.isEmpty
+            } else if pendingCompilingUnitLabel && !line.isTableRow {
+                // `编制单位：` with its value pushed to the next line by a page break.
+                chunks[index].compilingUnit = text
+                pendingCompilingUnitLabel = false
+            } else if !line.isTableRow && (text.hasPrefix("备注") || text.hasPrefix("注：") || text.hasPrefix("说明：")) {
+                chunks[index].note = text
+                chunks[index].noteLine = line.number
+            } else {
+                chunks[index].rows.append(line)
+            }
+        }
+        if let pending = pendingCaption {
+            throw ImportError(
+                .truncated, file: file, line: pending.number,
+                expected: "the title and rows of \(TableTitles.caption(of: pending) ?? "the table")", found: "end of input")
+        }
+        return chunks
+    }
+
+    private static func read(
+        _ chunk: TableChunk, file: String, into tables: inout DisclosureTables, layout: inout LayoutStyle
+    ) throws {
+        switch chunk.kind {
+        case .financialSummary:
+            tables.financialSummary = try FinancialSummaryParser.parse(chunk, file: file)
+        case .generalBudgetExpenditure:
+            let (table, coded) = try FunctionTableParser.parse(chunk, file: file)
+            tables.generalBudgetExpenditure = table
+            if coded.totalRow != nil { layout.totalLabelInCodeColumn = coded.totalLabelInCodeColumn }
+        case .generalBudgetBasicExpenditure:
+            tables.generalBudgetBasicExpenditure = try EconomicTableParser.parse(chunk, file: file)
+        case .threePublicExpenditure:
+            tables.threePublicExpenditure = try ThreePublicParser.parse(chunk, file: file)
+        case .governmentFundExpenditure:
+            if chunk.rows.allSatisfy({ $0.cells.allSatisfy { $0.isEmpty || !$0.isDigits && Amount($0) == nil } })
+                && chunk.note != nil && !chunk.rows.contains(where: { $0.cells.contains { $0.isTotalLabel } })
+            {
+                tables.governmentFundExpenditure = FunctionExpenditureTable(header: chunk.header, totalRow: nil, rows: [])
+            } else {
+                tables.governmentFundExpenditure = try FunctionTableParser.parse(chunk, file: file).table
+            }
+        case .departmentSummary:
+            tables.departmentSummary = try DepartmentSummaryParser.parse(chunk, file: file)
+        case .departmentIncome:
+            tables.departmentIncome = try SourceBreakdownParser.parse(chunk, file: file)
+        case .departmentExpenditure:
+            tables.departmentExpenditure = try FunctionTableParser.parse(chunk, file: file).table
+        case .procurement:
+            tables.procurement = try SourceBreakdownParser.parse(chunk, file: file)
+        case .overallPerformance:
+            tables.overallPerformance = try OverallPerformanceParser.parse(chunk, file: file)
+        case .projectPerformance:
+            tables.projectPerformance.append(try ProjectPerformanceParser.parse(chunk, file: file))
+        }
+    }
+
+    private static func hasGroupedAmount(_ lines: ArraySlice<TextLine>) -> Bool {
+        lines.contains { line in
+            line.isTableRow && line.text.contains(",") && line.cells.contains { $0.contains(",") && Amount($0) != nil }
+        }
+    }
+
+    private static func identity(
+        narrative: NarrativeReader, tables: DisclosureTables, chunks: [TableChunk], file: String
+    ) -> DocumentIdentity {
+        let qualified = tables.overallPerformance?.departmentLabel ?? tables.projectPerformance.first?.department ?? ""
+        var code: String?
+        var nameFromLabel: String?
+        if let dash = qualified.firstIndex(of: "-"), qualified[..<dash].allSatisfy({ $0.isASCII && $0.isNumber }),
+            qualified[..<dash].count > 0
+        {
+            code = String(qualified[..<dash])
+            nameFromLabel = String(qualified[qualified.index(after: dash)...])
+        }
+        let name = narrative.departmentName ?? nameFromLabel ?? ""
+        let year =
+            leadingYear(narrative.title) ?? chunks.lazy.compactMap { leadingYear($0.title) }.first ?? 0
+        let unit = chunks.lazy.compactMap { $0.unitLine.flatMap(AmountUnit.init(unitLine:)) }.first ?? .tenThousandYuan
+        return DocumentIdentity(
+            departmentCode: code, departmentName: name, year: year,
+            kind: narrative.title.contains("决算") ? .finalAccount : .budget, unit: unit,
+            wording: wording(narrative: narrative, chunks: chunks), profile: .chongqingDistrictBudget)
+    }
+
+    private static func leadingYear(_ text: String) -> Int? {
+        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.hasPrefix("年"), year > 1900 else {
+            return nil
+        }
+        return year
+    }
+
+    /// 部门 or 单位, from how the text names the entity itself (本部门/本单位, the contact label, the notes).
+    private static func wording(narrative: NarrativeReader, chunks: [TableChunk]) -> EntityWording {
+        var texts = narrative.blocks.map(\.text)
+        texts += chunks.compactMap(\.note)
+        var department = texts.contains { $0.contains("本部门") }
+        var unit = texts.contains { $0.contains("本单位") }
+        if let label = narrative.contact?.label {
+            department = department || label.hasPrefix("部门")
+            unit = unit || label.hasPrefix("单位")
+        }
+        switch (department, unit) {
+        case (true, true): return .mixed
+        case (false, true): return .unit
+        default: return .department
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import YusuanCore
+
+/// Reads typed values out of the cells of one table row, with errors that name the file, line and column.
+struct TableCells {
+    var cells: [String]
+    var line: Int
+    var file: String
+    var table: TableKind
+
+    init(_ line: TextLine, file: String, table: TableKind) {
+        self.cells = line.cells
+        self.line = line.number
+        self.file = file
+        self.table = table
+    }
+
+    subscript(index: Int) -> String { index < cells.count ? cells[index] : "" }
+
+    /// Whether every cell from `index` on is empty.
+    func isBlank(from index: Int) -> Bool {
+        index >= cells.count || cells[index...].allSatisfy(\.isEmpty)
+    }
+
+    /// The amount in a cell: nil when blank, an error when the cell holds anything but a number.
+    func amount(at index: Int, column: String) throws -> Amount? {
+        let text = self[index]
+        if text.isEmpty { return nil }
+        if let amount = Amount(text) { return amount }
+        throw ImportError(
+            .invalidAmount, file: file, line: line,
+            expected: "an amount such as 967.73 or 2,829.73 in column \(column) of \(table.caption) (column \(index + 1))",
+            found: ImportError.quote(text))
+    }
+
+    /// Fails when a cell after the last expected column holds a value.
+    func requireNothing(after lastIndex: Int, columns: String) throws {
+        guard cells.count > lastIndex + 1 else { return }
+        for index in (lastIndex + 1)..<cells.count where !cells[index].isEmpty {
+            throw ImportError(
+                .malformedTable, file: file, line: line,
+                expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns))",
+                found: "a value \(ImportError.quote(cells[index])) in column \(index + 1)")
+        }
+    }
+}
+
+extension String {
+    /// Whether the text is a run of ASCII digits.
+    var isDigits: Bool { !isEmpty && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// Whether the text is a 合计/总计 label.
+    var isTotalLabel: Bool {
+        let compact = TableTitles.normalized(self[...])
+        return compact == "合计" || compact == "总计"
+    }
+}

@@ -1,0 +1,69 @@
+import YusuanCore
+
+/// The lines of one table, from its caption and title to the line before the next table.
+struct TableChunk {
+    var kind: TableKind
+    var caption: String?
+    var captionLine: Int?
+    var title: String
+    var titleLine: Int
+    /// The non-blank lines after the title, less the unit, 编制单位 and note lines.
+    var rows: [TextLine] = []
+    var unitLine: String?
+    var compilingUnit: String?
+    var note: String?
+    var noteLine: Int?
+    /// The last line that belongs to the table (for errors about what is missing).
+    var lastLine: Int
+
+    /// The header model of the table.
+    var header: TableHeader {
+        TableHeader(caption: caption, title: title, unitLine: unitLine, note: note, line: titleLine, noteLine: noteLine)
+    }
+}
+
+/// Recognises captions (`表三：`) and titles (`2024年…基本支出预算表`) of the tables of the template.
+enum TableTitles {
+    /// The caption numeral of a caption line: `表十一：` → `表十一`.
+    static func caption(of line: TextLine) -> String? {
+        guard !line.isTableRow else { return nil }
+        var text = line.trimmed
+        if text.hasSuffix("：") || text.hasSuffix(":") { text.removeLast() }
+        guard text.count >= 2, text.count <= 4, TableKind(caption: text) != nil else { return nil }
+        return text
+    }
+
+    /// The kind of table a title line announces, or nil when the line is not a table title.
+    static func kind(ofTitle line: TextLine) -> TableKind? {
+        guard !line.isTableRow else { return nil }
+        let text = normalized(line.text)
+        guard text.count < 120, !text.hasSuffix("。"), let first = text.unicodeScalars.first,
+            first.properties.numericType != nil || text.contains("年")
+        else { return nil }
+        if text.hasSuffix("财政拨款收支总表") { return .financialSummary }
+        if text.hasSuffix("基本支出预算表") { return .generalBudgetBasicExpenditure }
+        if text.contains("三公") && text.hasSuffix("经费支出表") { return .threePublicExpenditure }
+        if text.hasSuffix("政府性基金预算支出表") { return .governmentFundExpenditure }
+        if text.hasSuffix("支出预算表") { return .generalBudgetExpenditure }
+        if text.hasSuffix("部门收支总表") || text.hasSuffix("单位收支总表") { return .departmentSummary }
+        if text.hasSuffix("部门收入总表") || text.hasSuffix("单位收入总表") { return .departmentIncome }
+        if text.hasSuffix("部门支出总表") || text.hasSuffix("单位支出总表") { return .departmentExpenditure }
+        if text.hasSuffix("政府采购预算明细表") { return .procurement }
+        if text.hasSuffix("整体绩效目标表") { return .overallPerformance }
+        if text.contains("项目绩效目标表") { return .projectPerformance }
+        return nil
+    }
+
+    /// The text without spaces and quotation marks, for matching.
+    static func normalized(_ text: Substring) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text
+        where character != " " && character != "\u{3000}" && character != "“" && character != "”"
+            && character != "\"" && character != "\t"
+        {
+            result.append(character)
+        }
+        return result
+    }
+}

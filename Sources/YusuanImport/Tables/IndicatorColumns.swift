@@ -1,0 +1,67 @@
+import YusuanCore
+
+/// Where each field of an indicator stands, read from the `绩效指标` header row of a performance table.
+struct IndicatorColumns {
+    var name: Int
+    var weight: Int?
+    var unit: Int?
+    var operatorSymbol: Int?
+    var value: Int?
+    var isCore: Int?
+    var count: Int
+
+    /// Maps the header cells (`绩效指标 指标名称 指标权重 指标性质 指标值 计量单位 是否核心`).
+    init?(header: [String]) {
+        var name: Int?
+        for (index, cell) in header.enumerated() {
+            if cell == "指标名称" || cell == "指标" || cell == "三级指标" {
+                name = index
+            } else if cell.contains("权重") {
+                weight = index
+            } else if cell.contains("计量单位") || cell == "单位" {
+                unit = index
+            } else if cell.contains("指标性质") {
+                operatorSymbol = index
+            } else if cell.contains("指标值") {
+                value = index
+            } else if cell.contains("核心") {
+                isCore = index
+            }
+        }
+        guard let name else { return nil }
+        self.name = name
+        self.count = header.count
+    }
+
+    /// Reads an indicator row, repairing a row that lost its leading empty cell in extraction.
+    func indicator(from line: TextLine, file: String, table: TableKind) throws -> PerformanceIndicator? {
+        var cells = TableCells(line, file: file, table: table)
+        if cells.cells.allSatisfy(\.isEmpty) { return nil }
+        if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, Amount(cells[1]) != nil {
+            // `电子政务外网高危漏洞个数	10	个	≤	0	` — the merged first cell's tab was lost.
+            cells.cells.insert("", at: 0)
+        }
+        try cells.requireNothing(after: count - 1, columns: "绩效指标 columns")
+        let core: Bool?
+        switch isCore.map({ cells[$0] }) ?? "" {
+        case "是": core = true
+        case "否": core = false
+        case "": core = nil
+        case let other:
+            throw ImportError(
+                .malformedTable, file: file, line: line.number, expected: "是 or 否 in column 是否核心",
+                found: ImportError.quote(other))
+        }
+        return PerformanceIndicator(
+            name: cells[name], weight: try weight.flatMap { try cells.amount(at: $0, column: "指标权重") },
+            operatorSymbol: operatorSymbol.map { cells[$0] } ?? "", value: value.map { cells[$0] } ?? "",
+            unit: unit.map { cells[$0] } ?? "", isCore: core, line: line.number)
+    }
+}
+
+extension TextLine {
+    /// The non-empty cells after the label cell, joined (cells split by extraction are one text).
+    func text(after labelIndex: Int = 0) -> String {
+        cells.dropFirst(labelIndex + 1).filter { !$0.isEmpty }.joined()
+    }
+}

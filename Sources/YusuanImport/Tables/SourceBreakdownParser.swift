@@ -1,0 +1,40 @@
+import YusuanCore
+
+/// Reads 表七 (function code rows) and 表九 (procurement categories A/B/C): code, name, 总计 and one column per
+/// source of funds, the source columns named by the header.
+enum SourceBreakdownParser {
+    static func parse(_ chunk: TableChunk, file: String) throws -> SourceBreakdownTable {
+        let isProcurement = chunk.kind == .procurement
+        let coded = try CodedRows(
+            chunk, file: file,
+            isCode: isProcurement ? { isProcurementCode($0) } : { $0.isDigits },
+            codeDescription: isProcurement ? "a procurement category (A 货物, B 工程, C 服务)" : "a function classification code")
+        let start = coded.amountStart
+        var sources: [String] = []
+        if let header = coded.headerRows.first(where: { $0.cells.contains("总计") }) {
+            sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }
+        }
+        if sources.isEmpty { sources = SourceBreakdownTable.standardSourceColumns }
+        let columnNames = (["编码", "名称", "总计"] + sources).joined(separator: ", ")
+        func row(_ cells: TableCells) throws -> SourceBreakdownRow {
+            try cells.requireNothing(after: start + sources.count, columns: columnNames)
+            let isTotal = cells[0].isTotalLabel || cells[1].isTotalLabel
+            var amounts: [Amount?] = []
+            for (offset, name) in sources.enumerated() {
+                amounts.append(try cells.amount(at: start + 1 + offset, column: name))
+            }
+            return SourceBreakdownRow(
+                code: isTotal ? "" : cells[0], name: isTotal ? "合计" : cells[1],
+                total: try cells.amount(at: start, column: "总计"), sources: amounts, line: cells.line)
+        }
+        return SourceBreakdownTable(
+            header: chunk.header, sourceColumns: sources, totalRow: try coded.totalRow.map(row),
+            rows: try coded.rows.map(row))
+    }
+
+    /// `A`, `B`, `C`, or a 品目 code such as `A02` or `C0101`.
+    static func isProcurementCode(_ text: String) -> Bool {
+        guard let first = text.utf8.first, (0x41...0x5A).contains(first) else { return false }
+        return text.utf8.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+}

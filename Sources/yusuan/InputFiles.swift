@@ -1,0 +1,51 @@
+import Foundation
+import YusuanCore
+import YusuanImport
+
+/// Reads the documents named on the command line (`-` is standard input).
+enum InputFiles {
+    /// The bytes of a file, or of standard input for `-`.
+    static func read(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw ImportError(
+                .notADisclosure, file: path, line: 1, expected: "a readable file",
+                found: exists ? (isDirectory.boolValue ? "a directory" : "a file that cannot be read") : "no such file")
+        }
+        return data
+    }
+
+    /// Imports one document from a path.
+    static func importDocument(_ path: String) throws -> Disclosure {
+        try DocumentImporter.importDocument(data: read(path), fileName: path)
+    }
+
+    /// The document files under the given paths: files as given, directories searched recursively for
+    /// `.txt` and `.json` files, in a stable order.
+    static func expand(_ paths: [String]) -> [String] {
+        var result: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let enumerator = FileManager.default.enumerator(atPath: path)
+                var found: [String] = []
+                while let entry = enumerator?.nextObject() as? String {
+                    if entry.hasSuffix(".txt") || entry.hasSuffix(".json") {
+                        found.append((path as NSString).appendingPathComponent(entry))
+                    }
+                }
+                result += found.sorted()
+            } else {
+                result.append(path)
+            }
+        }
+        return result
+    }
+}
+
+/// Writes to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
