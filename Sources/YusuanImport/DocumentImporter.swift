@@ -41,7 +41,7 @@ public enum DocumentImporter {
                 throw ImportError(
                     .binaryInput, file: fileName, line: line, expected: "UTF-8 text", found: "bytes that are not UTF-8")
             }
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            if text.hasPrefixBytes("\u{FEFF}") { text.removeFirst() }
             return try PublishedTextImporter.importDocument(text: text, fileName: fileName)
         }
     }

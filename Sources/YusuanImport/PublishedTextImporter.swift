@@ -29,7 +29,7 @@ public enum PublishedTextImporter {
         var tables = DisclosureTables()
         var layout = LayoutStyle()
         layout.captionsHaveColon = chunks.first { $0.caption != nil }.map { chunk in
-            lines.first { $0.number == chunk.captionLine }?.trimmed.hasSuffix("：") ?? true
+            lines.first { $0.number == chunk.captionLine }?.trimmed.hasSuffixBytes("：") ?? true
         } ?? true
         var seen: [TableKind: Int] = [:]
         for chunk in chunks {
@@ -94,11 +94,11 @@ public enum PublishedTextImporter {
             let index = chunks.count - 1
             chunks[index].lastLine = line.number
             let text = line.trimmed
-            if !line.isTableRow && (text.hasPrefix("单位：") || text.hasPrefix("单位:")) {
+            if !line.isTableRow && (text.hasPrefixBytes("单位：") || text.hasPrefixBytes("单位:")) {
                 chunks[index].unitLine = text
-            } else if !line.isTableRow && text.hasPrefix("编制单位") {
+            } else if !line.isTableRow && text.hasPrefixBytes("编制单位") {
                 var value = String(text.dropFirst(4)).trimmingEnds(of: "：: ")
-                if let range = value.range(of: " 单位：") ?? value.range(of: " 单位:") {
+                if let range = value.byteRange(of: " 单位：") ?? value.byteRange(of: " 单位:") {
                     chunks[index].unitLine = value[range.lowerBound...].trimmingSpaces()
                     value = value[..<range.lowerBound].trimmingSpaces()
                 }
@@ -108,7 +108,7 @@ public enum PublishedTextImporter {
                 // `编制单位：` with its value pushed to the next line by a page break.
                 chunks[index].compilingUnit = text
                 pendingCompilingUnitLabel = false
-            } else if !line.isTableRow && (text.hasPrefix("备注") || text.hasPrefix("注：") || text.hasPrefix("说明：")) {
+            } else if !line.isTableRow && (text.hasPrefixBytes("备注") || text.hasPrefixBytes("注：") || text.hasPrefixBytes("说明：")) {
                 chunks[index].note = text
                 chunks[index].noteLine = line.number
             } else {
@@ -162,7 +162,7 @@ public enum PublishedTextImporter {
 
     private static func hasGroupedAmount(_ lines: ArraySlice<TextLine>) -> Bool {
         lines.contains { line in
-            line.isTableRow && line.text.contains(",") && line.cells.contains { $0.contains(",") && Amount($0) != nil }
+            line.isTableRow && line.text.has(",") && line.cells.contains { $0.has(",") && Amount($0) != nil }
         }
     }
 
@@ -184,12 +184,12 @@ public enum PublishedTextImporter {
         let unit = chunks.lazy.compactMap { $0.unitLine.flatMap(AmountUnit.init(unitLine:)) }.first ?? .tenThousandYuan
         return DocumentIdentity(
             departmentCode: code, departmentName: name, year: year,
-            kind: narrative.title.contains("决算") ? .finalAccount : .budget, unit: unit,
+            kind: narrative.title.has("决算") ? .finalAccount : .budget, unit: unit,
             wording: wording(narrative: narrative, chunks: chunks), profile: .chongqingDistrictBudget)
     }
 
     private static func leadingYear(_ text: String) -> Int? {
-        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.hasPrefix("年"), year > 1900 else {
+        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.hasPrefixBytes("年"), year > 1900 else {
             return nil
         }
         return year
@@ -199,11 +199,11 @@ public enum PublishedTextImporter {
     private static func wording(narrative: NarrativeReader, chunks: [TableChunk]) -> EntityWording {
         var texts = narrative.blocks.map(\.text)
         texts += chunks.compactMap(\.note)
-        var department = texts.contains { $0.contains("本部门") }
-        var unit = texts.contains { $0.contains("本单位") }
+        var department = texts.contains { $0.has("本部门") }
+        var unit = texts.contains { $0.has("本单位") }
         if let label = narrative.contact?.label {
-            department = department || label.hasPrefix("部门")
-            unit = unit || label.hasPrefix("单位")
+            department = department || label.hasPrefixBytes("部门")
+            unit = unit || label.hasPrefixBytes("单位")
         }
         switch (department, unit) {
         case (true, true): return .mixed

@@ -4,29 +4,60 @@ import YusuanCore
 struct TextLine: Sendable {
     var number: Int
     var text: Substring
+    /// The tab-separated cells, each without surrounding spaces (empty for a line without tabs).
+    let cells: [String]
+
+    init(number: Int, text: Substring) {
+        self.number = number
+        self.text = text
+        self.cells = TextLine.splitCells(text)
+    }
+
+    /// The tab-separated cells of a line, trimmed; empty when the line has no tab.
+    private static func splitCells(_ text: Substring) -> [String] {
+        var copy = text
+        return copy.withUTF8 { bytes -> [String] in
+            guard bytes.contains(0x09) else { return [] }
+            var cells: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x09 {
+                cells.append(String.trimmingSpaces(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                start = index + 1
+            }
+            return cells
+        }
+    }
 
     /// Whether the line holds nothing but spaces.
-    var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{3000}" } }
+    var isBlank: Bool { text.trimmingSpaces().isEmpty }
 
     /// The line without surrounding spaces.
     var trimmed: String { text.trimmingSpaces() }
 
-    /// The tab-separated cells, each without surrounding spaces.
-    var cells: [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() } }
-
     /// Whether the line has at least one tab (a table row rather than running text).
-    var isTableRow: Bool { text.contains("\t") }
+    var isTableRow: Bool { !cells.isEmpty }
 }
 
 /// Splits a text into numbered lines, accepting `\n`, `\r\n` and `\r` line ends.
 func splitLines(_ text: String) -> [TextLine] {
     var lines: [TextLine] = []
     lines.reserveCapacity(512)
+    let bytes = text.utf8
     var number = 1
-    // `Character` treats "\r\n" as one character, so splitting on newlines handles all three endings.
-    for piece in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }) {
-        lines.append(TextLine(number: number, text: piece))
-        number += 1
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+            lines.append(TextLine(number: number, text: text[start..<index]))
+            number += 1
+            index = bytes.index(after: index)
+            if byte == 0x0D && index < bytes.endIndex && bytes[index] == 0x0A { index = bytes.index(after: index) }
+            start = index
+        } else {
+            index = bytes.index(after: index)
+        }
     }
+    lines.append(TextLine(number: number, text: text[start..<bytes.endIndex]))
     return lines
 }

@@ -50,7 +50,8 @@ extension String {
 
     /// Whether the text is a 合计/总计 label.
     var isTotalLabel: Bool {
+        guard !isEmpty, utf8.count <= 12 else { return false }
         let compact = TableTitles.normalized(self[...])
-        return compact == "合计" || compact == "总计"
+        return compact.isBytes("合计") || compact.isBytes("总计")
     }
 }

@@ -28,7 +28,7 @@ enum TableTitles {
     static func caption(of line: TextLine) -> String? {
         guard !line.isTableRow else { return nil }
         var text = line.trimmed
-        if text.hasSuffix("：") || text.hasSuffix(":") { text.removeLast() }
+        if text.hasSuffixBytes("：") || text.hasSuffixBytes(":") { text.removeLast() }
         guard text.count >= 2, text.count <= 4, TableKind(caption: text) != nil else { return nil }
         return text
     }
@@ -36,21 +36,24 @@ enum TableTitles {
     /// The kind of table a title line announces, or nil when the line is not a table title.
     static func kind(ofTitle line: TextLine) -> TableKind? {
         guard !line.isTableRow else { return nil }
+        // Every title ends with 表 or （一级项目）; skip other lines before normalizing them.
+        let end = line.text.trimmingSpaces()
+        guard end.hasSuffixBytes("表") || end.hasSuffixBytes("）") || end.hasSuffixBytes(")") else { return nil }
         let text = normalized(line.text)
-        guard text.count < 120, !text.hasSuffix("。"), let first = text.unicodeScalars.first,
-            first.properties.numericType != nil || text.contains("年")
+        guard text.count < 120, !text.hasSuffixBytes("。"), let first = text.unicodeScalars.first,
+            first.properties.numericType != nil || text.has("年")
         else { return nil }
-        if text.hasSuffix("财政拨款收支总表") { return .financialSummary }
-        if text.hasSuffix("基本支出预算表") { return .generalBudgetBasicExpenditure }
-        if text.contains("三公") && text.hasSuffix("经费支出表") { return .threePublicExpenditure }
-        if text.hasSuffix("政府性基金预算支出表") { return .governmentFundExpenditure }
-        if text.hasSuffix("支出预算表") { return .generalBudgetExpenditure }
-        if text.hasSuffix("部门收支总表") || text.hasSuffix("单位收支总表") { return .departmentSummary }
-        if text.hasSuffix("部门收入总表") || text.hasSuffix("单位收入总表") { return .departmentIncome }
-        if text.hasSuffix("部门支出总表") || text.hasSuffix("单位支出总表") { return .departmentExpenditure }
-        if text.hasSuffix("政府采购预算明细表") { return .procurement }
-        if text.hasSuffix("整体绩效目标表") { return .overallPerformance }
-        if text.contains("项目绩效目标表") { return .projectPerformance }
+        if text.hasSuffixBytes("财政拨款收支总表") { return .financialSummary }
+        if text.hasSuffixBytes("基本支出预算表") { return .generalBudgetBasicExpenditure }
+        if text.has("三公") && text.hasSuffixBytes("经费支出表") { return .threePublicExpenditure }
+        if text.hasSuffixBytes("政府性基金预算支出表") { return .governmentFundExpenditure }
+        if text.hasSuffixBytes("支出预算表") { return .generalBudgetExpenditure }
+        if text.hasSuffixBytes("部门收支总表") || text.hasSuffixBytes("单位收支总表") { return .departmentSummary }
+        if text.hasSuffixBytes("部门收入总表") || text.hasSuffixBytes("单位收入总表") { return .departmentIncome }
+        if text.hasSuffixBytes("部门支出总表") || text.hasSuffixBytes("单位支出总表") { return .departmentExpenditure }
+        if text.hasSuffixBytes("政府采购预算明细表") { return .procurement }
+        if text.hasSuffixBytes("整体绩效目标表") { return .overallPerformance }
+        if text.has("项目绩效目标表") { return .projectPerformance }
         return nil
     }
 

@@ -60,12 +60,44 @@ public struct PerformanceIndicator: Sendable, Hashable, Codable {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and ideographic spaces.
+    /// The text without leading and trailing spaces, tabs, ideographic spaces (U+3000) and no-break spaces.
     public func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else {
-            return ""
+        if let result = utf8.withContiguousStorageIfAvailable({ String.trimmingSpaces(utf8: $0) }) { return result }
+        var copy = String(self)
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { String.trimmingSpaces(utf8: $0) } ?? copy
+    }
+}
+
+extension String {
+    /// The UTF-8 text in `bytes` without leading and trailing spaces (see ``StringProtocol/trimmingSpaces()``).
+    public static func trimmingSpaces(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = bytes.count
+        func spaceWidth(at index: Int) -> Int {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 { return 1 }
+            if byte == 0xC2 && index + 1 < end && bytes[index + 1] == 0xA0 { return 2 }
+            if byte == 0xE3 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 { return 3 }
+            return 0
         }
-        return String(self[start...end])
+        while start < end {
+            let width = spaceWidth(at: start)
+            if width == 0 { break }
+            start += width
+        }
+        while start < end {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == 0x09 {
+                end -= 1
+            } else if byte == 0xA0 && end - start >= 2 && bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else if byte == 0x80 && end - start >= 3 && bytes[end - 2] == 0x80 && bytes[end - 3] == 0xE3 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }

@@ -12,7 +12,7 @@ enum ChangePhrase {
     static func change(in segment: Substring) -> (prefix: Substring, change: StatedChange)? {
         for marker in ["比", "与", "较"] {
             var searchStart = segment.startIndex
-            while let range = segment[searchStart...].range(of: marker) {
+            while let range = segment[searchStart...].byteRange(of: marker) {
                 if let change = parse(after: segment[range.upperBound...], marker: marker) {
                     return (segment[..<range.lowerBound], change)
                 }
@@ -27,7 +27,7 @@ enum ChangePhrase {
         while rest.first == " " { rest = rest.dropFirst() }
         let comparedWith: String
         var comparedYear: Int?
-        if let (year, after) = NumberScanning.leadingInteger(in: rest), after.hasPrefix("年"), year >= 1900,
+        if let (year, after) = NumberScanning.leadingInteger(in: rest), after.hasPrefixBytes("年"), year >= 1900,
             year < 2200
         {
             comparedYear = year

@@ -7,17 +7,17 @@ enum NarrativeFactExtractor {
         case basicInformation, totals, appropriations, threePublic, otherMatters, glossary, unknown
 
         init(heading: String) {
-            if heading.contains("收支总体") {
+            if heading.has("收支总体") {
                 self = .totals
-            } else if heading.contains("三公") {
+            } else if heading.has("三公") {
                 self = .threePublic
-            } else if heading.contains("财政拨款") || heading.contains("预算情况说明") {
+            } else if heading.has("财政拨款") || heading.has("预算情况说明") {
                 self = .appropriations
-            } else if heading.contains("其他重要事项") {
+            } else if heading.has("其他重要事项") {
                 self = .otherMatters
-            } else if heading.contains("名词解释") {
+            } else if heading.has("名词解释") {
                 self = .glossary
-            } else if heading.contains("基本情况") {
+            } else if heading.has("基本情况") {
                 self = .basicInformation
             } else {
                 self = .unknown
@@ -49,19 +49,19 @@ enum NarrativeFactExtractor {
         let topic = subheading + text.prefix(16)
         switch section {
         case .totals:
-            if text.contains("结转") && text.contains("纳入") && facts.carryOverStatement == nil {
+            if text.has("结转") && text.has("纳入") && facts.carryOverStatement == nil {
                 facts.carryOverStatement = Sentence(text: text, line: block.line)
-            } else if topic.contains("收入预算") {
+            } else if topic.has("收入预算") {
                 facts.income = headWithParts(ParagraphFigures(text: text, line: block.line))
-            } else if topic.contains("支出预算") {
+            } else if topic.has("支出预算") {
                 facts.expenditure = headWithParts(ParagraphFigures(text: text, line: block.line))
             }
         case .appropriations:
-            if text.contains("政府性基金") {
+            if text.has("政府性基金") {
                 let figures = ParagraphFigures(text: text, line: block.line)
                 facts.governmentFund = GovernmentFundStatement(
-                    statesNoExpenditure: text.contains("无使用政府性基金") || text.contains("无政府性基金")
-                        || text.contains("没有使用政府性基金"),
+                    statesNoExpenditure: text.has("无使用政府性基金") || text.has("无政府性基金")
+                        || text.has("没有使用政府性基金"),
                     amount: figures.figures.first?.figure.amount, sentence: Sentence(text: text, line: block.line))
             } else {
                 let figures = ParagraphFigures(text: text, line: block.line)
@@ -81,13 +81,13 @@ enum NarrativeFactExtractor {
             three.vehiclePurchase = three.vehiclePurchase ?? figures.first(containing: "购置")
             facts.threePublic = three
         case .otherMatters:
-            if topic.contains("机关运行经费") {
+            if topic.has("机关运行经费") {
                 facts.operatingCost = ParagraphFigures(text: text, line: block.line).figures.first?.figure
-            } else if topic.contains("政府采购") {
+            } else if topic.has("政府采购") {
                 facts.procurement = procurement(ParagraphFigures(text: text, line: block.line))
-            } else if topic.contains("绩效目标") {
+            } else if topic.has("绩效目标") {
                 facts.performanceTargetAmount = ParagraphFigures(text: text, line: block.line).figures.first?.figure
-            } else if topic.contains("国有资产") {
+            } else if topic.has("国有资产") {
                 facts.assets = AssetReader.assets(in: text, line: block.line)
             }
         case .basicInformation, .glossary, .unknown:
@@ -107,18 +107,18 @@ enum NarrativeFactExtractor {
         var splits: [ProcurementSplit] = []
         for figure in paragraph.figures.map(\.figure) {
             let label = figure.label
-            if label.contains("货物"), !splits.isEmpty {
+            if label.has("货物"), !splits.isEmpty {
                 splits[splits.count - 1].goods = figure
-            } else if label.contains("工程"), !splits.isEmpty {
+            } else if label.has("工程"), !splits.isEmpty {
                 splits[splits.count - 1].works = figure
-            } else if label.contains("服务"), !splits.isEmpty {
+            } else if label.has("服务"), !splits.isEmpty {
                 splits[splits.count - 1].services = figure
             } else {
                 splits.append(ProcurementSplit(total: figure, goods: nil, works: nil, services: nil))
             }
         }
         guard !splits.isEmpty else { return nil }
-        let general = splits.dropFirst().first { $0.total.label.contains("一般公共预算") }
+        let general = splits.dropFirst().first { $0.total.label.has("一般公共预算") }
         return ProcurementFacts(all: splits[0], generalBudget: general)
     }
 }

@@ -22,11 +22,11 @@ struct NarrativeReader {
                 .notADisclosure, file: file, line: first.number,
                 expected: "a department name and a title such as '2024 年部门预算情况说明'", found: "a table row \(ImportError.quote(first.text))")
         }
-        if !first.text.contains("情况说明") {
+        if !first.text.has("情况说明") {
             departmentName = first.trimmed
             remaining = remaining.dropFirst()
         }
-        guard let titleText = remaining.first, titleText.text.contains("情况说明") || titleText.text.contains("预算")
+        guard let titleText = remaining.first, titleText.text.has("情况说明") || titleText.text.has("预算")
         else {
             let found = remaining.first.map { ImportError.quote($0.text) } ?? "end of the narrative"
             throw ImportError(
@@ -65,7 +65,7 @@ struct NarrativeReader {
         let prefix = text.prefix { numerals.contains($0) }
         guard !prefix.isEmpty, prefix.count <= 3 else { return false }
         let rest = text.dropFirst(prefix.count)
-        return rest.hasPrefix("、") && rest.count <= 30 && !rest.contains("。")
+        return rest.hasPrefixBytes("、") && rest.count <= 30 && !rest.has("。")
     }
 
     /// `(一) 职能职责` standing alone.
@@ -102,14 +102,14 @@ struct NarrativeReader {
 
     /// `部门预算公开联系人：胡家敏 联系方式：023-62606765`.
     static func contact(in text: String, line: Int) -> Contact? {
-        guard text.contains("联系人"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
-            text[..<colon].hasSuffix("联系人"), text.count < 100
+        guard text.has("联系人"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            text[..<colon].hasSuffixBytes("联系人"), text.count < 100
         else { return nil }
         let label = String(text[..<colon])
         var rest = text[text.index(after: colon)...]
         var phone: String?
         for marker in ["联系方式", "联系电话", "电话"] {
-            if let range = rest.range(of: marker) {
+            if let range = rest.byteRange(of: marker) {
                 var after = rest[range.upperBound...]
                 while let first = after.first, first == "：" || first == ":" || first == " " { after = after.dropFirst() }
                 phone = after.trimmingSpaces()

@@ -12,10 +12,10 @@ enum NumberScanning {
     static func trailingAmount(in text: Substring) -> (label: Substring, amount: Amount, unit: AmountUnit)? {
         var body = text.trimmingSpaces()[...]
         let unit: AmountUnit
-        if body.hasSuffix("万元") {
+        if body.hasSuffixBytes("万元") {
             unit = .tenThousandYuan
             body = body.dropLast(2)
-        } else if body.hasSuffix("元") {
+        } else if body.hasSuffixBytes("元") {
             unit = .yuan
             body = body.dropLast(1)
         } else {

@@ -28,7 +28,7 @@ struct ParagraphFigures {
             var mode = Mode.none
             for (delimiter, rawSegment) in ParagraphFigures.segments(of: sentenceText) {
                 var segment = rawSegment.trimmingSpaces()[...]
-                if segment.hasPrefix("其中") {
+                if segment.hasPrefixBytes("其中") {
                     inParts = true
                     segment = segment.dropFirst(2)
                     while let first = segment.first, first == " " || first == "，" { segment = segment.dropFirst() }
@@ -101,14 +101,39 @@ struct ParagraphFigures {
     /// The segments of a sentence, each with the delimiter that stood before it.
     static func segments(of sentence: String) -> [(Character?, Substring)] {
         var result: [(Character?, Substring)] = []
-        var start = sentence.startIndex
+        let bytes = sentence.utf8
+        var start = bytes.startIndex
         var delimiter: Character?
-        for index in sentence.indices {
-            let character = sentence[index]
-            if "，、；：;:".contains(character) {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var found: Character?
+            var width = 1
+            if byte == 0x3B {
+                found = ";"
+            } else if byte == 0x3A {
+                found = ":"
+            } else if byte == 0xEF || byte == 0xE3 {
+                let second = bytes.index(after: index)
+                let third = second < bytes.endIndex ? bytes.index(after: second) : second
+                if third < bytes.endIndex {
+                    switch (byte, bytes[second], bytes[third]) {
+                    case (0xEF, 0xBC, 0x8C): found = "，"
+                    case (0xEF, 0xBC, 0x9A): found = "："
+                    case (0xEF, 0xBC, 0x9B): found = "；"
+                    case (0xE3, 0x80, 0x81): found = "、"
+                    default: break
+                    }
+                    width = 3
+                }
+            }
+            if let found {
                 result.append((delimiter, sentence[start..<index]))
-                delimiter = character
-                start = sentence.index(after: index)
+                delimiter = found
+                index = bytes.index(index, offsetBy: width)
+                start = index
+            } else {
+                index = bytes.index(after: index)
             }
         }
         result.append((delimiter, sentence[start...]))

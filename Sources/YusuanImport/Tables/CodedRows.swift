@@ -34,7 +34,7 @@ struct CodedRows {
                 totalRow = cells
             } else if totalRow == nil && rows.isEmpty {
                 headerRows.append(cells)
-                if let index = cells.cells.firstIndex(where: { $0 == "总计" || $0 == "合计" }) { amountStart = index }
+                if let index = cells.cells.firstIndex(where: { $0.isBytes("总计") || $0.isBytes("合计") }) { amountStart = index }
             } else if first.isEmpty && !cells[1].isEmpty && cells.isBlank(from: 2), let last = rows.indices.last {
                 // A name wrapped onto the next line: `2080506	机关事业单位职业年金缴	99.99` / `	费支出`.
                 rows[last].cells[1] += cells[1]

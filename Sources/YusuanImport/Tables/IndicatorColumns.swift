@@ -14,17 +14,17 @@ struct IndicatorColumns {
     init?(header: [String]) {
         var name: Int?
         for (index, cell) in header.enumerated() {
-            if cell == "指标名称" || cell == "指标" || cell == "三级指标" {
+            if cell.isBytes("指标名称") || cell.isBytes("指标") || cell.isBytes("三级指标") {
                 name = index
-            } else if cell.contains("权重") {
+            } else if cell.has("权重") {
                 weight = index
-            } else if cell.contains("计量单位") || cell == "单位" {
+            } else if cell.has("计量单位") || cell.isBytes("单位") {
                 unit = index
-            } else if cell.contains("指标性质") {
+            } else if cell.has("指标性质") {
                 operatorSymbol = index
-            } else if cell.contains("指标值") {
+            } else if cell.has("指标值") {
                 value = index
-            } else if cell.contains("核心") {
+            } else if cell.has("核心") {
                 isCore = index
             }
         }

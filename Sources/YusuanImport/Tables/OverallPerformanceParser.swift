@@ -19,19 +19,19 @@ enum OverallPerformanceParser {
                 }
                 continue
             }
-            if label.contains("名称") && label.hasPrefix("部门") {
+            if label.has("名称") && label.hasPrefixBytes("部门") {
                 departmentLabel = cells.dropFirst().first { !$0.isEmpty } ?? ""
                 line = row.number
-                if let index = cells.firstIndex(where: { $0.contains("预算数") }) {
+                if let index = cells.firstIndex(where: { $0.has("预算数") }) {
                     let amountCell = cells.dropFirst(index + 1).first { !$0.isEmpty } ?? ""
                     budget = try TableCells(row, file: file, table: chunk.kind).amount(
                         at: cells.firstIndex(of: amountCell) ?? index + 1, column: "部门支出预算数")
                 }
                 inGoal = false
-            } else if label.contains("绩效目标") {
+            } else if label.has("绩效目标") {
                 goal = row.text()
                 inGoal = true
-            } else if label == "绩效指标" {
+            } else if label.isBytes("绩效指标") {
                 columns = IndicatorColumns(header: cells)
                 if columns == nil {
                     throw ImportError(

@@ -12,7 +12,7 @@ enum ThreePublicParser {
             let first = cells[0]
             if amounts == nil && (first.isEmpty || Amount(first) == nil) && !cells.cells.contains(where: { Amount($0) != nil })
             {
-                if yearLabel == nil && first.contains("年") { yearLabel = first }
+                if yearLabel == nil && first.has("年") { yearLabel = first }
                 continue
             }
             if let earlier = amountLine {
