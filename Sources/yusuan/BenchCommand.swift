@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import YusuanCore
+import YusuanGenerator
+import YusuanImport
+import YusuanRender
+
+/// `yusuan bench import`: import throughput and peak memory over generated documents.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure import throughput (MB/s, documents/s) and peak memory over generated documents.",
+        discussion: """
+            Generates a pool of distinct documents in the published text layout, then imports --count \
+            documents from the pool on one core, timing only the import. Peak memory (VmHWM) is printed after \
+            each tenth of the run, so growth with the number of documents shows. Build with -c release.
+            """)
+
+    @Argument(help: "What to measure: import.")
+    var target: String = "import"
+
+    @Option(help: "Documents to import.")
+    var count: Int = 10_000
+
+    @Option(help: "Distinct generated documents cycled through.")
+    var pool: Int = 200
+
+    @Option(help: "Generator seed.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard target == "import" else { throw ValidationError("unknown benchmark '\(target)'; expected 'import'") }
+        guard count > 0, pool > 0 else { throw ValidationError("--count and --pool must be positive") }
+    }
+
+    func run() throws {
+        var generator = DisclosureGenerator(seed: seed)
+        let texts = (0..<pool).map { PublishedTextRenderer.render(generator.makeDisclosure(index: $0)) }
+        let poolBytes = texts.reduce(0) { $0 + $1.utf8.count }
+        print("pool: \(pool) documents, \(String(format: "%.1f", Double(poolBytes) / 1e6)) MB; peak memory before: \(PeakMemory.megabytes()) MB")
+        var bytes = 0
+        var elapsed: Double = 0
+        let step = max(1, count / 10)
+        var checksum = 0
+        for index in 0..<count {
+            let text = texts[index % pool]
+            let start = DispatchTime.now().uptimeNanoseconds
+            let document = try PublishedTextImporter.importDocument(text: text, fileName: "bench-\(index).txt")
+            elapsed += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            checksum &+= document.tables.projectPerformance.count
+            bytes += text.utf8.count
+            if (index + 1) % step == 0 || index + 1 == count {
+                print("  \(index + 1) documents: peak memory \(PeakMemory.megabytes()) MB")
+            }
+        }
+        let megabytes = Double(bytes) / 1e6
+        print(String(format: "import: %d documents, %.1f MB in %.2f s (1 core): %.1f MB/s, %.0f documents/s", count, megabytes, elapsed, megabytes / elapsed, Double(count) / elapsed))
+        print("(checksum \(checksum))")
+    }
+}
+
+/// The peak resident memory of this process, from /proc/self/status.
+enum PeakMemory {
+    static func megabytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return (Int(digits) ?? 0) / 1024
+        }
+        return -1
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Runs the built `yusuan` executable, as a user would.
+struct CommandRunner {
+    struct Result {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// The `yusuan` executable next to the test bundle.
+    static func executable() throws -> URL {
+        var candidates: [URL] = []
+        let bundleDirectory = Bundle.module.bundleURL.deletingLastPathComponent()
+        candidates.append(bundleDirectory.appendingPathComponent("yusuan"))
+        let argumentDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        candidates.append(argumentDirectory.appendingPathComponent("yusuan"))
+        candidates.append(argumentDirectory.deletingLastPathComponent().appendingPathComponent("yusuan"))
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw MissingExecutable(searched: candidates.map(\.path))
+        }
+        return found
+    }
+
+    struct MissingExecutable: Error { var searched: [String] }
+
+    /// Runs `yusuan` with the arguments and optional standard input.
+    static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        let inputPipe = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = inputPipe
+        try process.run()
+        if let input { inputPipe.fileHandleForWriting.write(input) }
+        try inputPipe.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// The path of a fixture file.
+    static func fixture(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures") else {
+            throw MissingExecutable(searched: [name])
+        }
+        return url.path
+    }
+
+    /// A temporary file with the given content.
+    static func temporaryFile(_ content: Data, name: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try content.write(to: url)
+        return url.path
+    }
+}
