@@ -25,22 +25,33 @@ extension StringProtocol {
     /// The range of the first occurrence of `needle`, found by bytes.
     func byteRange(of needle: String) -> Range<Index>? {
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return nil }
-        let bytes = utf8
-        var index = bytes.startIndex
-        while let start = bytes[index...].firstIndex(of: first) {
-            var candidate = start
-            var matched = true
-            for byte in pattern {
-                guard candidate < bytes.endIndex, bytes[candidate] == byte else {
-                    matched = false
-                    break
-                }
-                candidate = bytes.index(after: candidate)
-            }
-            if matched { return start..<candidate }
-            index = bytes.index(after: start)
+        guard !pattern.isEmpty else { return nil }
+        let offset: Int?
+        if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: pattern, in: $0) }) {
+            offset = found
+        } else {
+            var copy = String(self)
+            copy.makeContiguousUTF8()
+            offset = copy.utf8.withContiguousStorageIfAvailable { firstOffset(of: pattern, in: $0) } ?? nil
         }
-        return nil
+        guard let offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: pattern.count)
     }
+}
+
+/// The offset of the first occurrence of `pattern` in `bytes`.
+private func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+    let last = bytes.count - pattern.count
+    var index = 0
+    while index <= last {
+        if bytes[index] == first {
+            var offset = 1
+            while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count { return index }
+        }
+        index += 1
+    }
+    return nil
 }

@@ -26,10 +26,11 @@ struct TableChunk {
 enum TableTitles {
     /// The caption numeral of a caption line: `表十一：` → `表十一`.
     static func caption(of line: TextLine) -> String? {
-        guard !line.isTableRow else { return nil }
+        guard !line.isTableRow, line.text.utf8.count <= 24 else { return nil }
         var text = line.trimmed
+        guard text.hasPrefixBytes("表") else { return nil }
         if text.hasSuffixBytes("：") || text.hasSuffixBytes(":") { text.removeLast() }
-        guard text.count >= 2, text.count <= 4, TableKind(caption: text) != nil else { return nil }
+        guard text.utf8.count <= 12, TableKind(caption: text) != nil else { return nil }
         return text
     }
 
@@ -59,14 +60,30 @@ enum TableTitles {
 
     /// The text without spaces and quotation marks, for matching.
     static func normalized(_ text: Substring) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text
-        where character != " " && character != "\u{3000}" && character != "“" && character != "”"
-            && character != "\"" && character != "\t"
-        {
-            result.append(character)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        let source = Array(text.utf8)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x22 {
+                index += 1
+                continue
+            }
+            if index + 2 < source.count {
+                let next = source[index + 1]
+                let last = source[index + 2]
+                // “ (E2 80 9C), ” (E2 80 9D), ideographic space (E3 80 80)
+                if (byte == 0xE2 && next == 0x80 && (last == 0x9C || last == 0x9D))
+                    || (byte == 0xE3 && next == 0x80 && last == 0x80)
+                {
+                    index += 3
+                    continue
+                }
+            }
+            bytes.append(byte)
+            index += 1
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

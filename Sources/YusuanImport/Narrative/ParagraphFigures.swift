@@ -95,7 +95,30 @@ struct ParagraphFigures {
 
     /// The sentences of a paragraph, split after `。`.
     static func sentences(of text: String) -> [String] {
-        text.split(separator: "。", omittingEmptySubsequences: true).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        // Split after 。 (E3 80 82) by bytes.
+        var result: [String] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0xE3 {
+                let second = bytes.index(after: index)
+                if second < bytes.endIndex, bytes[second] == 0x80 {
+                    let third = bytes.index(after: second)
+                    if third < bytes.endIndex, bytes[third] == 0x82 {
+                        let sentence = text[start..<index].trimmingSpaces()
+                        if !sentence.isEmpty { result.append(sentence) }
+                        index = bytes.index(after: third)
+                        start = index
+                        continue
+                    }
+                }
+            }
+            index = bytes.index(after: index)
+        }
+        let sentence = text[start...].trimmingSpaces()
+        if !sentence.isEmpty { result.append(sentence) }
+        return result
     }
 
     /// The segments of a sentence, each with the delimiter that stood before it.
