@@ -18,15 +18,34 @@ let package = Package(
         .library(name: "YusuanGenerator", targets: ["YusuanGenerator"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "YusuanCore", swiftSettings: upcoming),
-        .target(name: "YusuanImport", dependencies: ["YusuanCore"], swiftSettings: upcoming),
+        .target(
+            name: "YusuanXLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: upcoming),
+        .target(name: "YusuanImport", dependencies: ["YusuanCore", "YusuanXLSX"], swiftSettings: upcoming),
         .target(
             name: "YusuanValidation", dependencies: ["YusuanCore"],
             resources: [.copy("Catalogue")], swiftSettings: upcoming),
-        .target(name: "YusuanRender", dependencies: ["YusuanCore"], swiftSettings: upcoming),
+        .target(name: "YusuanRender", dependencies: ["YusuanCore", "YusuanXLSX"], swiftSettings: upcoming),
+        .target(name: "YusuanStorage", dependencies: ["YusuanCore"], swiftSettings: upcoming),
+        .target(
+            name: "YusuanStorageSQLite",
+            dependencies: ["YusuanStorage", "YusuanCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming),
+        .target(
+            name: "YusuanStoragePostgres",
+            dependencies: [
+                "YusuanStorage", "YusuanCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming),
         .target(
             name: "YusuanGenerator", dependencies: ["YusuanCore", "YusuanRender"],
             swiftSettings: upcoming),
@@ -34,6 +53,7 @@ let package = Package(
             name: "yusuan",
             dependencies: [
                 "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanRender", "YusuanGenerator",
+                "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),
@@ -49,6 +69,17 @@ let package = Package(
             name: "YusuanGeneratorTests",
             dependencies: ["YusuanGenerator", "YusuanImport", "YusuanCore", "YusuanRender"],
             swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanRenderTests",
+            dependencies: ["YusuanRender", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanXLSX"],
+            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanStorageTests",
+            dependencies: [
+                "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanImport", "YusuanCore",
+                "YusuanGenerator",
+            ],
+            resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanCLITests", dependencies: ["yusuan"], resources: [.copy("Fixtures")],
             swiftSettings: upcoming),

@@ -36,3 +36,18 @@ import YusuanImport
         }
     }
 }
+
+@Suite struct SourceLineTests {
+    @Test func withoutSourceLinesRemovesEveryLine() throws {
+        let document = try SeedFixtures.disclosure(SeedFixtures.names[0])
+        let stripped = document.withoutSourceLines()
+        #expect(stripped != document)
+        let text = try #require(String(data: try CanonicalJSON.encode(stripped), encoding: .utf8))
+        #expect(!text.contains("\"line\""))
+        #expect(!text.contains("Line\""))
+        // Everything else is kept.
+        #expect(stripped.tables.projectPerformance.map(\.name) == document.tables.projectPerformance.map(\.name))
+        #expect(stripped.narrative.facts.income?.amount == document.narrative.facts.income?.amount)
+        #expect(stripped.withoutSourceLines() == stripped)
+    }
+}

@@ -1,0 +1,1 @@
+// YusuanStorage: placeholder until its issue lands.

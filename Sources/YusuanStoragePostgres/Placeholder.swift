@@ -1,0 +1,1 @@
+// YusuanStoragePostgres: placeholder until its issue lands.

@@ -1,0 +1,1 @@
+// YusuanStorageSQLite: placeholder until its issue lands.

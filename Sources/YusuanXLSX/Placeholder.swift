@@ -1,0 +1,1 @@
+// YusuanXLSX: placeholder until its issue lands.
