@@ -13,14 +13,22 @@ public enum DocumentImporter {
     public static func detectFormat(of data: Data, fileName: String) throws -> InputFormat {
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw ImportError(
-                .emptyInput, file: fileName, line: 1,
-                expected: "a budget disclosure (published text or canonical JSON)", found: "an empty file")
+                .emptyInput,
+                file: fileName,
+                line: 1,
+                expected: "a budget disclosure (published text or canonical JSON)",
+                found: "an empty file"
+            )
         }
         if let zero = data.firstIndex(of: 0) {
             let line = data[..<zero].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw ImportError(
-                .binaryInput, file: fileName, line: line, expected: "UTF-8 text",
-                found: "binary data (a NUL byte at offset \(zero - data.startIndex))")
+                .binaryInput,
+                file: fileName,
+                line: line,
+                expected: "UTF-8 text",
+                found: "binary data (a NUL byte at offset \(zero - data.startIndex))"
+            )
         }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -39,7 +47,12 @@ public enum DocumentImporter {
             guard var text = String(validating: data, as: UTF8.self) else {
                 let line = firstInvalidUTF8Line(data)
                 throw ImportError(
-                    .binaryInput, file: fileName, line: line, expected: "UTF-8 text", found: "bytes that are not UTF-8")
+                    .binaryInput,
+                    file: fileName,
+                    line: line,
+                    expected: "UTF-8 text",
+                    found: "bytes that are not UTF-8"
+                )
             }
             if text.hasPrefixBytes("\u{FEFF}") { text.removeFirst() }
             return try PublishedTextImporter.importDocument(text: text, fileName: fileName)
@@ -52,11 +65,20 @@ public enum DocumentImporter {
             return try CanonicalJSON.decode(data)
         } catch let error as DecodingError {
             throw ImportError(
-                .invalidJSON, file: fileName, line: 1, expected: "a canonical Yusuan disclosure (schema version \(Disclosure.schemaVersion))",
-                found: describe(error))
+                .invalidJSON,
+                file: fileName,
+                line: 1,
+                expected: "a canonical Yusuan disclosure (schema version \(Disclosure.schemaVersion))",
+                found: describe(error)
+            )
         } catch let error as CanonicalJSONError {
             throw ImportError(
-                .invalidJSON, file: fileName, line: 1, expected: "a canonical Yusuan disclosure", found: error.message)
+                .invalidJSON,
+                file: fileName,
+                line: 1,
+                expected: "a canonical Yusuan disclosure",
+                found: error.message
+            )
         } catch {
             throw ImportError(.invalidJSON, file: fileName, line: 1, expected: "valid JSON", found: "\(error)")
         }

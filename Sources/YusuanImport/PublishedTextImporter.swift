@@ -15,29 +15,45 @@ public enum PublishedTextImporter {
         let lines = splitLines(text)
         guard lines.contains(where: { !$0.isBlank }) else {
             throw ImportError(
-                .emptyInput, file: fileName, line: 1, expected: "a budget disclosure", found: "an empty file")
+                .emptyInput,
+                file: fileName,
+                line: 1,
+                expected: "a budget disclosure",
+                found: "an empty file"
+            )
         }
-        guard let tableStart = lines.firstIndex(where: { TableTitles.caption(of: $0) != nil || TableTitles.kind(ofTitle: $0) != nil })
+        guard
+            let tableStart = lines.firstIndex(where: {
+                TableTitles.caption(of: $0) != nil || TableTitles.kind(ofTitle: $0) != nil
+            })
         else {
             let last = lines.last { !$0.isBlank }?.number ?? 1
             throw ImportError(
-                .truncated, file: fileName, line: last,
-                expected: "the tables after the narrative (表一 财政拨款收支总表 … 表十一 项目绩效目标表)", found: "end of input")
+                .truncated,
+                file: fileName,
+                line: last,
+                expected: "the tables after the narrative (表一 财政拨款收支总表 … 表十一 项目绩效目标表)",
+                found: "end of input"
+            )
         }
         let narrativeReader = try NarrativeReader(lines: lines[..<tableStart], file: fileName)
         let chunks = try segment(lines[tableStart...], file: fileName)
         var tables = DisclosureTables()
         var layout = LayoutStyle()
-        layout.captionsHaveColon = chunks.first { $0.caption != nil }.map { chunk in
-            lines.first { $0.number == chunk.captionLine }?.trimmed.hasSuffixBytes("：") ?? true
-        } ?? true
+        layout.captionsHaveColon =
+            chunks.first { $0.caption != nil }.map { chunk in
+                lines.first { $0.number == chunk.captionLine }?.trimmed.hasSuffixBytes("：") ?? true
+            } ?? true
         var seen: [TableKind: Int] = [:]
         for chunk in chunks {
             if chunk.kind != .projectPerformance, let first = seen[chunk.kind] {
                 throw ImportError(
-                    .duplicateTable, file: fileName, line: chunk.titleLine,
+                    .duplicateTable,
+                    file: fileName,
+                    line: chunk.titleLine,
                     expected: "one \(chunk.kind.caption) \(chunk.kind.chineseName)",
-                    found: "a second one (the first starts at line \(first))")
+                    found: "a second one (the first starts at line \(first))"
+                )
             }
             seen[chunk.kind] = chunk.titleLine
             try read(chunk, file: fileName, into: &tables, layout: &layout)
@@ -45,17 +61,26 @@ public enum PublishedTextImporter {
         if let missing = TableKind.allCases.first(where: { seen[$0] == nil }) {
             let last = lines.last { !$0.isBlank }?.number ?? 1
             throw ImportError(
-                .truncated, file: fileName, line: last,
+                .truncated,
+                file: fileName,
+                line: last,
                 expected: "\(missing.caption) \(missing.chineseName) (the template has all eleven tables)",
-                found: seen.isEmpty ? "end of input" : "end of input after \(seen.keys.max().map { $0.caption } ?? "")")
+                found: seen.isEmpty ? "end of input" : "end of input after \(seen.keys.max().map { $0.caption } ?? "")"
+            )
         }
         layout.groupsThousands = text.utf8.contains(UInt8(ascii: ",")) && hasGroupedAmount(lines[tableStart...])
         return Disclosure(
             identity: identity(narrative: narrativeReader, tables: tables, chunks: chunks, file: fileName),
             narrative: Narrative(
-                title: narrativeReader.title, titleLine: narrativeReader.titleLine, blocks: narrativeReader.blocks,
-                facts: NarrativeFactExtractor.extract(from: narrativeReader.blocks), contact: narrativeReader.contact),
-            tables: tables, layout: layout)
+                title: narrativeReader.title,
+                titleLine: narrativeReader.titleLine,
+                blocks: narrativeReader.blocks,
+                facts: NarrativeFactExtractor.extract(from: narrativeReader.blocks),
+                contact: narrativeReader.contact
+            ),
+            tables: tables,
+            layout: layout
+        )
     }
 
     /// Splits the table part into one chunk per table, starting at each caption or title.
@@ -67,9 +92,13 @@ public enum PublishedTextImporter {
             if let caption = TableTitles.caption(of: line) {
                 if let pending = pendingCaption {
                     throw ImportError(
-                        .truncated, file: file, line: line.number,
-                        expected: "the title of \(TableTitles.caption(of: pending) ?? "") after its caption at line \(pending.number)",
-                        found: "another caption \(caption)")
+                        .truncated,
+                        file: file,
+                        line: line.number,
+                        expected:
+                            "the title of \(TableTitles.caption(of: pending) ?? "") after its caption at line \(pending.number)",
+                        found: "another caption \(caption)"
+                    )
                 }
                 pendingCaption = line
                 continue
@@ -77,18 +106,27 @@ public enum PublishedTextImporter {
             if let kind = TableTitles.kind(ofTitle: line) {
                 chunks.append(
                     TableChunk(
-                        kind: kind, caption: pendingCaption.flatMap(TableTitles.caption(of:)),
-                        captionLine: pendingCaption?.number, title: line.trimmed, titleLine: line.number,
-                        lastLine: line.number))
+                        kind: kind,
+                        caption: pendingCaption.flatMap(TableTitles.caption(of:)),
+                        captionLine: pendingCaption?.number,
+                        title: line.trimmed,
+                        titleLine: line.number,
+                        lastLine: line.number
+                    )
+                )
                 pendingCaption = nil
                 pendingCompilingUnitLabel = false
                 continue
             }
             if let pending = pendingCaption {
                 throw ImportError(
-                    .malformedTable, file: file, line: line.number,
-                    expected: "the title of \(TableTitles.caption(of: pending) ?? "the table") after its caption at line \(pending.number)",
-                    found: ImportError.quote(line.text))
+                    .malformedTable,
+                    file: file,
+                    line: line.number,
+                    expected:
+                        "the title of \(TableTitles.caption(of: pending) ?? "the table") after its caption at line \(pending.number)",
+                    found: ImportError.quote(line.text)
+                )
             }
             guard !chunks.isEmpty else { continue }
             let index = chunks.count - 1
@@ -108,7 +146,9 @@ public enum PublishedTextImporter {
                 // `编制单位：` with its value pushed to the next line by a page break.
                 chunks[index].compilingUnit = text
                 pendingCompilingUnitLabel = false
-            } else if !line.isTableRow && (text.hasPrefixBytes("备注") || text.hasPrefixBytes("注：") || text.hasPrefixBytes("说明：")) {
+            } else if !line.isTableRow
+                && (text.hasPrefixBytes("备注") || text.hasPrefixBytes("注：") || text.hasPrefixBytes("说明："))
+            {
                 chunks[index].note = text
                 chunks[index].noteLine = line.number
             } else {
@@ -117,14 +157,21 @@ public enum PublishedTextImporter {
         }
         if let pending = pendingCaption {
             throw ImportError(
-                .truncated, file: file, line: pending.number,
-                expected: "the title and rows of \(TableTitles.caption(of: pending) ?? "the table")", found: "end of input")
+                .truncated,
+                file: file,
+                line: pending.number,
+                expected: "the title and rows of \(TableTitles.caption(of: pending) ?? "the table")",
+                found: "end of input"
+            )
         }
         return chunks
     }
 
     private static func read(
-        _ chunk: TableChunk, file: String, into tables: inout DisclosureTables, layout: inout LayoutStyle
+        _ chunk: TableChunk,
+        file: String,
+        into tables: inout DisclosureTables,
+        layout: inout LayoutStyle
     ) throws {
         switch chunk.kind {
         case .financialSummary:
@@ -141,7 +188,11 @@ public enum PublishedTextImporter {
             if chunk.rows.allSatisfy({ $0.cells.allSatisfy { $0.isEmpty || !$0.isDigits && Amount($0) == nil } })
                 && chunk.note != nil && !chunk.rows.contains(where: { $0.cells.contains { $0.isTotalLabel } })
             {
-                tables.governmentFundExpenditure = FunctionExpenditureTable(header: chunk.header, totalRow: nil, rows: [])
+                tables.governmentFundExpenditure = FunctionExpenditureTable(
+                    header: chunk.header,
+                    totalRow: nil,
+                    rows: []
+                )
             } else {
                 tables.governmentFundExpenditure = try FunctionTableParser.parse(chunk, file: file).table
             }
@@ -167,7 +218,10 @@ public enum PublishedTextImporter {
     }
 
     private static func identity(
-        narrative: NarrativeReader, tables: DisclosureTables, chunks: [TableChunk], file: String
+        narrative: NarrativeReader,
+        tables: DisclosureTables,
+        chunks: [TableChunk],
+        file: String
     ) -> DocumentIdentity {
         let qualified = tables.overallPerformance?.departmentLabel ?? tables.projectPerformance.first?.department ?? ""
         var code: String?
@@ -183,13 +237,19 @@ public enum PublishedTextImporter {
             leadingYear(narrative.title) ?? chunks.lazy.compactMap { leadingYear($0.title) }.first ?? 0
         let unit = chunks.lazy.compactMap { $0.unitLine.flatMap(AmountUnit.init(unitLine:)) }.first ?? .tenThousandYuan
         return DocumentIdentity(
-            departmentCode: code, departmentName: name, year: year,
-            kind: narrative.title.has("决算") ? .finalAccount : .budget, unit: unit,
-            wording: wording(narrative: narrative, chunks: chunks), profile: .chongqingDistrictBudget)
+            departmentCode: code,
+            departmentName: name,
+            year: year,
+            kind: narrative.title.has("决算") ? .finalAccount : .budget,
+            unit: unit,
+            wording: wording(narrative: narrative, chunks: chunks),
+            profile: .chongqingDistrictBudget
+        )
     }
 
     private static func leadingYear(_ text: String) -> Int? {
-        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.hasPrefixBytes("年"), year > 1900 else {
+        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.hasPrefixBytes("年"), year > 1900
+        else {
             return nil
         }
         return year

@@ -27,9 +27,13 @@ struct TableCells {
         if text.isEmpty { return nil }
         if let amount = Amount(text) { return amount }
         throw ImportError(
-            .invalidAmount, file: file, line: line,
-            expected: "an amount such as 967.73 or 2,829.73 in column \(column) of \(table.caption) (column \(index + 1))",
-            found: ImportError.quote(text))
+            .invalidAmount,
+            file: file,
+            line: line,
+            expected:
+                "an amount such as 967.73 or 2,829.73 in column \(column) of \(table.caption) (column \(index + 1))",
+            found: ImportError.quote(text)
+        )
     }
 
     /// Fails when a cell after the last expected column holds a value.
@@ -37,9 +41,12 @@ struct TableCells {
         guard cells.count > lastIndex + 1 else { return }
         for index in (lastIndex + 1)..<cells.count where !cells[index].isEmpty {
             throw ImportError(
-                .malformedTable, file: file, line: line,
+                .malformedTable,
+                file: file,
+                line: line,
                 expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns))",
-                found: "a value \(ImportError.quote(cells[index])) in column \(index + 1)")
+                found: "a value \(ImportError.quote(cells[index])) in column \(index + 1)"
+            )
         }
     }
 }

@@ -14,7 +14,8 @@ struct BenchCommand: ParsableCommand {
             Generates a pool of distinct documents in the published text layout, then imports --count \
             documents from the pool on one core, timing only the import. Peak memory (VmHWM) is printed after \
             each tenth of the run, so growth with the number of documents shows. Build with -c release.
-            """)
+            """
+    )
 
     @Argument(help: "What to measure: import.")
     var target: String = "import"
@@ -37,7 +38,9 @@ struct BenchCommand: ParsableCommand {
         var generator = DisclosureGenerator(seed: seed)
         let texts = (0..<pool).map { PublishedTextRenderer.render(generator.makeDisclosure(index: $0)) }
         let poolBytes = texts.reduce(0) { $0 + $1.utf8.count }
-        print("pool: \(pool) documents, \(String(format: "%.1f", Double(poolBytes) / 1e6)) MB; peak memory before: \(PeakMemory.megabytes()) MB")
+        print(
+            "pool: \(pool) documents, \(String(format: "%.1f", Double(poolBytes) / 1e6)) MB; peak memory before: \(PeakMemory.megabytes()) MB"
+        )
         var bytes = 0
         var elapsed: Double = 0
         let step = max(1, count / 10)
@@ -54,7 +57,16 @@ struct BenchCommand: ParsableCommand {
             }
         }
         let megabytes = Double(bytes) / 1e6
-        print(String(format: "import: %d documents, %.1f MB in %.2f s (1 core): %.1f MB/s, %.0f documents/s", count, megabytes, elapsed, megabytes / elapsed, Double(count) / elapsed))
+        print(
+            String(
+                format: "import: %d documents, %.1f MB in %.2f s (1 core): %.1f MB/s, %.0f documents/s",
+                count,
+                megabytes,
+                elapsed,
+                megabytes / elapsed,
+                Double(count) / elapsed
+            )
+        )
         print("(checksum \(checksum))")
     }
 }

@@ -9,7 +9,9 @@ struct DisclosureSummary {
         let tables = disclosure.tables
         var lines: [String] = []
         lines.append("部门: \(identity.qualifiedName)")
-        lines.append("年度: \(identity.year)  类型: \(identity.kind.rawValue)  单位: \(identity.unit.rawValue)  用语: \(identity.wording.rawValue)")
+        lines.append(
+            "年度: \(identity.year)  类型: \(identity.kind.rawValue)  单位: \(identity.unit.rawValue)  用语: \(identity.wording.rawValue)"
+        )
         lines.append("情况说明: \(disclosure.narrative.title) (\(disclosure.narrative.blocks.count) 段)")
         if let contact = disclosure.narrative.contact {
             lines.append("联系人: \(contact.person) \(contact.phone ?? "")")
@@ -35,7 +37,8 @@ struct DisclosureSummary {
         }
         if let total = tables.departmentExpenditure?.totalRow?.amounts {
             lines.append(
-                "支出合计: \(total.total?.plainText ?? "-")  基本支出: \(total.basic?.plainText ?? "-")  项目支出: \(total.project?.plainText ?? "-")")
+                "支出合计: \(total.total?.plainText ?? "-")  基本支出: \(total.basic?.plainText ?? "-")  项目支出: \(total.project?.plainText ?? "-")"
+            )
         }
         let facts = disclosure.narrative.facts
         let stated = [

@@ -11,7 +11,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             The kind of input is recognised from its content. Exit status 0 on success, 2 when the input \
             cannot be used; the message then reads FILE:LINE: expected …, found ….
-            """)
+            """
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, summary

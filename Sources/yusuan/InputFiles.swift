@@ -11,8 +11,12 @@ enum InputFiles {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             throw ImportError(
-                .notADisclosure, file: path, line: 1, expected: "a readable file",
-                found: exists ? (isDirectory.boolValue ? "a directory" : "a file that cannot be read") : "no such file")
+                .notADisclosure,
+                file: path,
+                line: 1,
+                expected: "a readable file",
+                found: exists ? (isDirectory.boolValue ? "a directory" : "a file that cannot be read") : "no such file"
+            )
         }
         return data
     }
@@ -28,7 +32,9 @@ enum InputFiles {
         var result: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
                 let enumerator = FileManager.default.enumerator(atPath: path)
                 var found: [String] = []
                 while let entry = enumerator?.nextObject() as? String {

@@ -36,7 +36,9 @@ import Testing
 
         let text = try String(contentsOfFile: try CommandRunner.fixture(Self.seed), encoding: .utf8)
         let damaged = try CommandRunner.temporaryFile(
-            Data(text.replacingOccurrences(of: "30201\t办公费\t63.68", with: "30201\t办公费\t六十三").utf8), name: "damaged.txt")
+            Data(text.replacingOccurrences(of: "30201\t办公费\t63.68", with: "30201\t办公费\t六十三").utf8),
+            name: "damaged.txt"
+        )
         let located = try CommandRunner.run(["import", damaged])
         #expect(located.status == 2)
         #expect(located.standardError.contains("damaged.txt:130: expected an amount"))

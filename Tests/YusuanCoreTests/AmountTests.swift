@@ -10,7 +10,9 @@ import YusuanCore
         #expect(Amount(text) == Amount(minorUnits: minorUnits, scale: scale))
     }
 
-    @Test(arguments: ["", " ", "abc", "1.2.3", "1,23", "12,34.5", ",123", "1.", ".5", "1,2345", "--1", "1e5", "１２", "1.1234567"])
+    @Test(arguments: [
+        "", " ", "abc", "1.2.3", "1,23", "12,34.5", ",123", "1.", ".5", "1,2345", "--1", "1e5", "１２", "1.1234567",
+    ])
     func rejectsWhatIsNotAnAmount(text: String) {
         #expect(Amount(text) == nil)
     }

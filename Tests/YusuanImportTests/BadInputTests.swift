@@ -20,7 +20,10 @@ import YusuanImport
     @Test func emptyFile() {
         let error = importError("")
         #expect(error?.code == .emptyInput)
-        #expect(error?.description == "bad.txt:1: expected a budget disclosure (published text or canonical JSON), found an empty file")
+        #expect(
+            error?.description
+                == "bad.txt:1: expected a budget disclosure (published text or canonical JSON), found an empty file"
+        )
         #expect(importError("  \n\n ")?.code == .emptyInput)
     }
 
@@ -57,7 +60,9 @@ import YusuanImport
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingSpaces()
             let isCaption = trimmed.hasPrefix("表") && trimmed.count <= 4
-            let isTitle = !line.contains("\t") && (trimmed.hasSuffix("表") || trimmed.hasSuffix("（一级项目）")) && trimmed.first?.isNumber == true
+            let isTitle =
+                !line.contains("\t") && (trimmed.hasSuffix("表") || trimmed.hasSuffix("（一级项目）"))
+                && trimmed.first?.isNumber == true
             if isCaption || (isTitle && !previousWasCaption) { starts.append(index) }
             if !trimmed.isEmpty { previousWasCaption = isCaption }
         }
@@ -100,7 +105,11 @@ import YusuanImport
         let error = importError(damaged, file: "seed.txt")
         #expect(error?.code == .invalidAmount)
         #expect(error?.line == 89)
-        #expect(error?.description.hasPrefix("seed.txt:89: expected an amount such as 967.73 or 2,829.73 in column 总计 of 表二") == true)
+        #expect(
+            error?.description.hasPrefix(
+                "seed.txt:89: expected an amount such as 967.73 or 2,829.73 in column 总计 of 表二"
+            ) == true
+        )
         #expect(error?.description.hasSuffix("found '167.O9'") == true)
         // A badly grouped number is not silently read as another value.
         let grouped = text.replacingOccurrences(of: "2010350\t事业运行\t389.64", with: "2010350\t事业运行\t3,89.64")
@@ -120,7 +129,10 @@ import YusuanImport
 
     @Test func rowWithTooManyColumns() throws {
         let text = try SeedFixtures.text(SeedFixtures.names[0])
-        let damaged = text.replacingOccurrences(of: "30101\t基本工资\t136.52\t136.52\t", with: "30101\t基本工资\t136.52\t136.52\t\t9.99")
+        let damaged = text.replacingOccurrences(
+            of: "30101\t基本工资\t136.52\t136.52\t",
+            with: "30101\t基本工资\t136.52\t136.52\t\t9.99"
+        )
         let error = importError(damaged)
         #expect(error?.code == .malformedTable)
         #expect(error?.line == 119)

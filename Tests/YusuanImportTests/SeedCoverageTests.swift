@@ -78,8 +78,10 @@ import YusuanImport
             let model = values[number] ?? []
             let numeric = cells.enumerated().filter { Amount($0.element) != nil }
             #expect(
-                numeric.map { $0.element.replacingOccurrences(of: ",", with: "") }.sorted() == model.map(\.text).sorted(),
-                "\(name):\(number): printed numbers and model values differ")
+                numeric.map { $0.element.replacingOccurrences(of: ",", with: "") }.sorted()
+                    == model.map(\.text).sorted(),
+                "\(name):\(number): printed numbers and model values differ"
+            )
             let positioned = model.filter { $0.column != nil }
             if !positioned.isEmpty && !positioned.allSatisfy({ cells.indices.contains($0.column ?? -1) }) {
                 cells.insert("", at: 0)
@@ -87,8 +89,12 @@ import YusuanImport
             }
             for value in positioned {
                 let column = try #require(value.column)
-                let printed = cells.indices.contains(column) ? cells[column].replacingOccurrences(of: ",", with: "") : ""
-                #expect(printed == value.text, "\(name):\(number): column \(column + 1) holds '\(printed)', model '\(value.text)'")
+                let printed =
+                    cells.indices.contains(column) ? cells[column].replacingOccurrences(of: ",", with: "") : ""
+                #expect(
+                    printed == value.text,
+                    "\(name):\(number): column \(column + 1) holds '\(printed)', model '\(value.text)'"
+                )
             }
             checked += numeric.count
         }
@@ -112,11 +118,13 @@ import YusuanImport
             if let amount = figure.change?.amount { result.append(amount.plainText) }
             result += figure.change?.components.map(\.amount.plainText) ?? []
         }
-        [facts.income, facts.expenditure, facts.appropriationIncome, facts.appropriationExpenditure,
-         facts.basicExpenditure, facts.projectExpenditure, facts.operatingCost, facts.performanceTargetAmount,
+        [
+            facts.income, facts.expenditure, facts.appropriationIncome, facts.appropriationExpenditure,
+            facts.basicExpenditure, facts.projectExpenditure, facts.operatingCost, facts.performanceTargetAmount,
         ].forEach { add($0) }
-        [facts.threePublic?.total, facts.threePublic?.abroad, facts.threePublic?.reception,
-         facts.threePublic?.vehicleOperation, facts.threePublic?.vehiclePurchase,
+        [
+            facts.threePublic?.total, facts.threePublic?.abroad, facts.threePublic?.reception,
+            facts.threePublic?.vehicleOperation, facts.threePublic?.vehiclePurchase,
         ].forEach { add($0) }
         for split in [facts.procurement?.all, facts.procurement?.generalBudget].compactMap({ $0 }) {
             [split.total, split.goods, split.works, split.services].forEach { add($0) }

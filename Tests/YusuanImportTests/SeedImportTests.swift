@@ -11,8 +11,13 @@ import YusuanImport
         #expect(document.identity.kind == .budget)
         #expect(document.identity.unit == .tenThousandYuan)
         #expect(document.identity.wording == .department)
-        #expect(document.narrative.contact == Contact(label: "部门预算公开联系人", person: "胡家敏", phone: "023-62606765", line: 57))
-        #expect(document.layout == LayoutStyle(groupsThousands: false, captionsHaveColon: true, totalLabelInCodeColumn: true))
+        #expect(
+            document.narrative.contact == Contact(label: "部门预算公开联系人", person: "胡家敏", phone: "023-62606765", line: 57)
+        )
+        #expect(
+            document.layout
+                == LayoutStyle(groupsThousands: false, captionsHaveColon: true, totalLabelInCodeColumn: true)
+        )
     }
 
     @Test func identityOf2025() throws {
@@ -22,7 +27,10 @@ import YusuanImport
         #expect(document.identity.year == 2025)
         // 本部门 in the narrative, 本单位 in the note, 单位预算公开联系人: mixed wording.
         #expect(document.identity.wording == .mixed)
-        #expect(document.layout == LayoutStyle(groupsThousands: true, captionsHaveColon: false, totalLabelInCodeColumn: false))
+        #expect(
+            document.layout
+                == LayoutStyle(groupsThousands: true, captionsHaveColon: false, totalLabelInCodeColumn: false)
+        )
     }
 
     @Test func everyTableIsPresent() throws {
@@ -36,7 +44,12 @@ import YusuanImport
 
     @Test func projectTablesWithAllTheirIndicators() throws {
         let tables2024 = try SeedFixtures.disclosure(SeedFixtures.names[0]).tables.projectPerformance
-        #expect(tables2024.map(\.name) == ["公共资源交易中心运行维护费", "全科窗口及网上行政审批系统运维费", "区行政服务中心运行维护费", "南岸区政务公开建设工作", "数据中心机房及全区信息化系统租赁运维费", "行政中心互联网统一接入"])
+        #expect(
+            tables2024.map(\.name) == [
+                "公共资源交易中心运行维护费", "全科窗口及网上行政审批系统运维费", "区行政服务中心运行维护费", "南岸区政务公开建设工作", "数据中心机房及全区信息化系统租赁运维费",
+                "行政中心互联网统一接入",
+            ]
+        )
         #expect(tables2024.map(\.indicators.count) == [3, 3, 3, 5, 5, 3])
         #expect(tables2024.map { $0.budget?.plainText } == ["9.00", "6.50", "40.00", "15.53", "97.35", "99.54"])
         let tables2025 = try SeedFixtures.disclosure(SeedFixtures.names[1]).tables.projectPerformance
@@ -45,7 +58,9 @@ import YusuanImport
         #expect(Amount.sum(tables2025.compactMap(\.budget))?.plainText == "497.36")
         for table in tables2024 + tables2025 {
             #expect(table.indicators.filter { $0.isCore == true }.count == 1, "\(table.name)")
-            #expect(Amount.sum(table.indicators.compactMap(\.weight)).map { $0.isNumericallyEqual(to: Amount(90)) } == true)
+            #expect(
+                Amount.sum(table.indicators.compactMap(\.weight)).map { $0.isNumericallyEqual(to: Amount(90)) } == true
+            )
             #expect(table.indicators.allSatisfy { $0.indicatorOperator != nil })
         }
     }
@@ -57,7 +72,10 @@ import YusuanImport
         // Rows that lost their leading tab in 表十 and 表十一.
         let lastOverall = try #require(document2025.tables.overallPerformance?.indicators.last)
         #expect(lastOverall.name == "电子政务外网高危漏洞个数")
-        #expect(lastOverall.weight == Amount(10) && lastOverall.unit == "个" && lastOverall.operatorSymbol == "≤" && lastOverall.value == "0")
+        #expect(
+            lastOverall.weight == Amount(10) && lastOverall.unit == "个" && lastOverall.operatorSymbol == "≤"
+                && lastOverall.value == "0"
+        )
         let government = try #require(document2025.tables.projectPerformance.first { $0.name == "政府政务专项" })
         #expect(government.indicators.last?.name == "完成区政府交办的全年工作任务")
         #expect(government.indicators.last?.isCore == false)
@@ -67,7 +85,10 @@ import YusuanImport
         #expect(publicAffairs.compilingUnit == "202-重庆市南岸区人民政府办公室")
         #expect(publicAffairs.header.unitLine == "单位：万元")
         // Thousand separators are read exactly.
-        #expect(document2025.tables.generalBudgetExpenditure?.totalRow?.amounts.total == Amount(minorUnits: 282973, scale: 2))
+        #expect(
+            document2025.tables.generalBudgetExpenditure?.totalRow?.amounts.total
+                == Amount(minorUnits: 282973, scale: 2)
+        )
         // A paragraph split by a page break is one block.
         #expect(document2025.narrative.blocks.contains { $0.text.contains("行政中心互联网统一接入、南岸区政务公开建设工作") })
 

@@ -94,7 +94,9 @@ extension Amount: Codable {
         let text = try container.decode(String.self)
         guard let amount = Amount(text), !text.contains(",") else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a decimal string such as \"967.73\", found \"\(text)\"")
+                in: container,
+                debugDescription: "expected a decimal string such as \"967.73\", found \"\(text)\""
+            )
         }
         self = amount
     }

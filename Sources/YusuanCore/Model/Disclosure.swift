@@ -16,8 +16,12 @@ public struct Disclosure: Sendable, Hashable, Codable {
     /// Layout choices of the source text.
     public var layout: LayoutStyle
 
-    public init(identity: DocumentIdentity, narrative: Narrative, tables: DisclosureTables, layout: LayoutStyle = .init())
-    {
+    public init(
+        identity: DocumentIdentity,
+        narrative: Narrative,
+        tables: DisclosureTables,
+        layout: LayoutStyle = .init()
+    ) {
         self.identity = identity
         self.narrative = narrative
         self.tables = tables

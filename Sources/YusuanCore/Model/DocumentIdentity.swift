@@ -18,9 +18,14 @@ public struct DocumentIdentity: Sendable, Hashable, Codable {
     public var publication: PublicationDates?
 
     public init(
-        departmentCode: String?, departmentName: String, year: Int, kind: DocumentKind = .budget,
-        unit: AmountUnit = .tenThousandYuan, wording: EntityWording = .department,
-        profile: TemplateProfile = .chongqingDistrictBudget, publication: PublicationDates? = nil
+        departmentCode: String?,
+        departmentName: String,
+        year: Int,
+        kind: DocumentKind = .budget,
+        unit: AmountUnit = .tenThousandYuan,
+        wording: EntityWording = .department,
+        profile: TemplateProfile = .chongqingDistrictBudget,
+        publication: PublicationDates? = nil
     ) {
         self.departmentCode = departmentCode
         self.departmentName = departmentName

@@ -12,7 +12,10 @@ public struct Narrative: Sendable, Hashable, Codable {
     public var contact: Contact?
 
     public init(
-        title: String, titleLine: SourceLine? = nil, blocks: [NarrativeBlock], facts: NarrativeFacts,
+        title: String,
+        titleLine: SourceLine? = nil,
+        blocks: [NarrativeBlock],
+        facts: NarrativeFacts,
         contact: Contact? = nil
     ) {
         self.title = title

@@ -58,8 +58,11 @@ public struct ThreePublicFacts: Sendable, Hashable, Codable {
     public var vehiclePurchase: StatedFigure?
 
     public init(
-        total: StatedFigure? = nil, abroad: StatedFigure? = nil, reception: StatedFigure? = nil,
-        vehicleOperation: StatedFigure? = nil, vehiclePurchase: StatedFigure? = nil
+        total: StatedFigure? = nil,
+        abroad: StatedFigure? = nil,
+        reception: StatedFigure? = nil,
+        vehicleOperation: StatedFigure? = nil,
+        vehiclePurchase: StatedFigure? = nil
     ) {
         self.total = total
         self.abroad = abroad
@@ -111,8 +114,12 @@ public struct AssetFacts: Sendable, Hashable, Codable {
     public var plannedPurchases: StatedCount?
 
     public init(
-        asOfYear: Int? = nil, asOfMonth: Int? = nil, vehicles: StatedCount? = nil, generalVehicles: StatedCount? = nil,
-        lawEnforcementVehicles: StatedCount? = nil, plannedPurchases: StatedCount? = nil
+        asOfYear: Int? = nil,
+        asOfMonth: Int? = nil,
+        vehicles: StatedCount? = nil,
+        generalVehicles: StatedCount? = nil,
+        lawEnforcementVehicles: StatedCount? = nil,
+        plannedPurchases: StatedCount? = nil
     ) {
         self.asOfYear = asOfYear
         self.asOfMonth = asOfMonth

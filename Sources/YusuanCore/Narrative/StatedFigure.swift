@@ -53,7 +53,11 @@ public struct StatedChange: Sendable, Hashable, Codable {
     public var components: [ComponentChange]
 
     public init(
-        direction: ChangeDirection, amount: Amount?, comparedWith: String, comparedYear: Int?, reason: String?,
+        direction: ChangeDirection,
+        amount: Amount?,
+        comparedWith: String,
+        comparedYear: Int?,
+        reason: String?,
         components: [ComponentChange] = []
     ) {
         self.direction = direction
@@ -92,8 +96,13 @@ public struct StatedFigure: Sendable, Hashable, Codable {
     public var sentence: Sentence
 
     public init(
-        label: String, amount: Amount, unit: AmountUnit = .tenThousandYuan, parts: [StatedFigure] = [],
-        change: StatedChange? = nil, usage: String? = nil, sentence: Sentence
+        label: String,
+        amount: Amount,
+        unit: AmountUnit = .tenThousandYuan,
+        parts: [StatedFigure] = [],
+        change: StatedChange? = nil,
+        usage: String? = nil,
+        sentence: Sentence
     ) {
         self.label = label
         self.amount = amount

@@ -19,7 +19,8 @@ public enum CanonicalJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var data = try encoder.encode(
-            Envelope(format: formatIdentifier, schemaVersion: Disclosure.schemaVersion, disclosure: disclosure))
+            Envelope(format: formatIdentifier, schemaVersion: Disclosure.schemaVersion, disclosure: disclosure)
+        )
         data.append(0x0A)
         return data
     }
@@ -32,7 +33,8 @@ public enum CanonicalJSON {
         }
         guard envelope.schemaVersion == Disclosure.schemaVersion else {
             throw CanonicalJSONError(
-                message: "expected schemaVersion \(Disclosure.schemaVersion), found \(envelope.schemaVersion)")
+                message: "expected schemaVersion \(Disclosure.schemaVersion), found \(envelope.schemaVersion)"
+            )
         }
         return envelope.disclosure
     }

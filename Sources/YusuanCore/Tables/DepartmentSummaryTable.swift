@@ -12,7 +12,10 @@ public struct DepartmentSummaryLine: Sendable, Hashable, Codable {
     public var line: SourceLine?
 
     public init(
-        incomeLabel: String, incomeAmount: Amount?, expenditureLabel: String, expenditureAmount: Amount?,
+        incomeLabel: String,
+        incomeAmount: Amount?,
+        expenditureLabel: String,
+        expenditureAmount: Amount?,
         line: SourceLine? = nil
     ) {
         self.incomeLabel = incomeLabel

@@ -25,11 +25,16 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
     public var projectPerformance: [ProjectPerformanceTable]
 
     public init(
-        financialSummary: FinancialSummaryTable? = nil, generalBudgetExpenditure: FunctionExpenditureTable? = nil,
-        generalBudgetBasicExpenditure: EconomicExpenditureTable? = nil, threePublicExpenditure: ThreePublicTable? = nil,
-        governmentFundExpenditure: FunctionExpenditureTable? = nil, departmentSummary: DepartmentSummaryTable? = nil,
-        departmentIncome: SourceBreakdownTable? = nil, departmentExpenditure: FunctionExpenditureTable? = nil,
-        procurement: SourceBreakdownTable? = nil, overallPerformance: OverallPerformanceTable? = nil,
+        financialSummary: FinancialSummaryTable? = nil,
+        generalBudgetExpenditure: FunctionExpenditureTable? = nil,
+        generalBudgetBasicExpenditure: EconomicExpenditureTable? = nil,
+        threePublicExpenditure: ThreePublicTable? = nil,
+        governmentFundExpenditure: FunctionExpenditureTable? = nil,
+        departmentSummary: DepartmentSummaryTable? = nil,
+        departmentIncome: SourceBreakdownTable? = nil,
+        departmentExpenditure: FunctionExpenditureTable? = nil,
+        procurement: SourceBreakdownTable? = nil,
+        overallPerformance: OverallPerformanceTable? = nil,
         projectPerformance: [ProjectPerformanceTable] = []
     ) {
         self.financialSummary = financialSummary

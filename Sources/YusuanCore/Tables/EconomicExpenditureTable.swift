@@ -14,7 +14,12 @@ public struct EconomicRow: Sendable, Hashable, Codable {
     public var line: SourceLine?
 
     public init(
-        code: String, name: String, total: Amount?, personnel: Amount?, publicUse: Amount?, line: SourceLine? = nil
+        code: String,
+        name: String,
+        total: Amount?,
+        personnel: Amount?,
+        publicUse: Amount?,
+        line: SourceLine? = nil
     ) {
         self.code = code
         self.name = name

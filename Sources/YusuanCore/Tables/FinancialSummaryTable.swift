@@ -33,7 +33,10 @@ public struct FinancialSummaryLine: Sendable, Hashable, Codable {
     public var line: SourceLine?
 
     public init(
-        incomeLabel: String, incomeAmount: Amount?, expenditureLabel: String, expenditure: FundSplit,
+        incomeLabel: String,
+        incomeAmount: Amount?,
+        expenditureLabel: String,
+        expenditure: FundSplit,
         line: SourceLine? = nil
     ) {
         self.incomeLabel = incomeLabel
@@ -109,7 +112,9 @@ extension FinancialSummaryTable {
 
     /// Every non-empty income label with its amount.
     public var incomeItems: [Item] {
-        lines.filter { !$0.incomeLabel.isEmpty }.map { Item(label: $0.incomeLabel, amount: $0.incomeAmount, line: $0.line) }
+        lines.filter { !$0.incomeLabel.isEmpty }.map {
+            Item(label: $0.incomeLabel, amount: $0.incomeAmount, line: $0.line)
+        }
     }
 
     /// Every non-empty expenditure label with its amounts.

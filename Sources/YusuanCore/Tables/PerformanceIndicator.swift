@@ -40,7 +40,12 @@ public struct PerformanceIndicator: Sendable, Hashable, Codable {
     public var line: SourceLine?
 
     public init(
-        name: String, weight: Amount?, operatorSymbol: String, value: String, unit: String, isCore: Bool?,
+        name: String,
+        weight: Amount?,
+        operatorSymbol: String,
+        value: String,
+        unit: String,
+        isCore: Bool?,
         line: SourceLine? = nil
     ) {
         self.name = name

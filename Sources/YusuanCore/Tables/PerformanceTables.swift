@@ -13,8 +13,12 @@ public struct OverallPerformanceTable: Sendable, Hashable, Codable {
     public var line: SourceLine?
 
     public init(
-        header: TableHeader, departmentLabel: String, budget: Amount?, goal: String,
-        indicators: [PerformanceIndicator], line: SourceLine? = nil
+        header: TableHeader,
+        departmentLabel: String,
+        budget: Amount?,
+        goal: String,
+        indicators: [PerformanceIndicator],
+        line: SourceLine? = nil
     ) {
         self.header = header
         self.departmentLabel = departmentLabel
@@ -50,8 +54,16 @@ public struct ProjectPerformanceTable: Sendable, Hashable, Codable {
     public var budgetLine: SourceLine?
 
     public init(
-        header: TableHeader, compilingUnit: String?, name: String, department: String, budget: Amount?,
-        overview: String, basis: String, goal: String, indicators: [PerformanceIndicator], line: SourceLine? = nil,
+        header: TableHeader,
+        compilingUnit: String?,
+        name: String,
+        department: String,
+        budget: Amount?,
+        overview: String,
+        basis: String,
+        goal: String,
+        indicators: [PerformanceIndicator],
+        line: SourceLine? = nil,
         budgetLine: SourceLine? = nil
     ) {
         self.header = header

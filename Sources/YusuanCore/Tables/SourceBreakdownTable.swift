@@ -34,7 +34,8 @@ public struct SourceBreakdownTable: Sendable, Hashable, Codable {
     /// The rows, in published order.
     public var rows: [SourceBreakdownRow]
 
-    public init(header: TableHeader, sourceColumns: [String], totalRow: SourceBreakdownRow?, rows: [SourceBreakdownRow]) {
+    public init(header: TableHeader, sourceColumns: [String], totalRow: SourceBreakdownRow?, rows: [SourceBreakdownRow])
+    {
         self.header = header
         self.sourceColumns = sourceColumns
         self.totalRow = totalRow

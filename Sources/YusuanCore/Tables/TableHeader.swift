@@ -14,8 +14,12 @@ public struct TableHeader: Sendable, Hashable, Codable {
     public var noteLine: SourceLine?
 
     public init(
-        caption: String?, title: String, unitLine: String? = "单位：万元", note: String? = nil,
-        line: SourceLine? = nil, noteLine: SourceLine? = nil
+        caption: String?,
+        title: String,
+        unitLine: String? = "单位：万元",
+        note: String? = nil,
+        line: SourceLine? = nil,
+        noteLine: SourceLine? = nil
     ) {
         self.caption = caption
         self.title = title

@@ -14,8 +14,12 @@ public struct ThreePublicAmounts: Sendable, Hashable, Codable {
     public var reception: Amount?
 
     public init(
-        total: Amount?, abroad: Amount?, vehicleSubtotal: Amount?, vehiclePurchase: Amount?,
-        vehicleOperation: Amount?, reception: Amount?
+        total: Amount?,
+        abroad: Amount?,
+        vehicleSubtotal: Amount?,
+        vehiclePurchase: Amount?,
+        vehicleOperation: Amount?,
+        reception: Amount?
     ) {
         self.total = total
         self.abroad = abroad

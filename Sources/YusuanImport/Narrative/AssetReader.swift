@@ -10,7 +10,9 @@ enum AssetReader {
             let (year, rest) = NumberScanning.leadingInteger(in: text[range.upperBound...]), rest.hasPrefixBytes("年")
         {
             facts.asOfYear = year
-            if let (month, afterMonth) = NumberScanning.leadingInteger(in: rest.dropFirst()), afterMonth.hasPrefixBytes("月") {
+            if let (month, afterMonth) = NumberScanning.leadingInteger(in: rest.dropFirst()),
+                afterMonth.hasPrefixBytes("月")
+            {
                 facts.asOfMonth = month
             }
         }
@@ -19,7 +21,11 @@ enum AssetReader {
             for (_, segment) in ParagraphFigures.segments(of: sentenceText) {
                 guard let (label, count) = count(in: segment) else {
                     if segment.has("无购置") || segment.has("未安排购置") {
-                        facts.plannedPurchases = StatedCount(label: segment.trimmingSpaces(), count: 0, sentence: sentence)
+                        facts.plannedPurchases = StatedCount(
+                            label: segment.trimmingSpaces(),
+                            count: 0,
+                            sentence: sentence
+                        )
                     }
                     continue
                 }

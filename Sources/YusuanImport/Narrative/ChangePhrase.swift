@@ -43,24 +43,42 @@ enum ChangePhrase {
         if marker == "与" {
             if unchangedWords.contains(where: { rest.hasPrefix($0) }) {
                 return StatedChange(
-                    direction: .unchanged, amount: nil, comparedWith: comparedWith, comparedYear: comparedYear,
-                    reason: nil)
+                    direction: .unchanged,
+                    amount: nil,
+                    comparedWith: comparedWith,
+                    comparedYear: comparedYear,
+                    reason: nil
+                )
             }
             return nil
         }
         if unchangedWords.contains(where: { rest.hasPrefix($0) }) {
             return StatedChange(
-                direction: .unchanged, amount: nil, comparedWith: comparedWith, comparedYear: comparedYear, reason: nil)
+                direction: .unchanged,
+                amount: nil,
+                comparedWith: comparedWith,
+                comparedYear: comparedYear,
+                reason: nil
+            )
         }
         guard let (direction, afterWord) = directionWord(at: rest) else { return nil }
         let amount = NumberScanning.trailingAmount(in: afterWord).flatMap { $0.label.isEmpty ? $0.amount : nil }
         return StatedChange(
-            direction: direction, amount: amount, comparedWith: comparedWith, comparedYear: comparedYear, reason: nil)
+            direction: direction,
+            amount: amount,
+            comparedWith: comparedWith,
+            comparedYear: comparedYear,
+            reason: nil
+        )
     }
 
     private static func directionWord(at text: Substring) -> (ChangeDirection, Substring)? {
-        if let word = increaseWords.first(where: { text.hasPrefix($0) }) { return (.increase, text.dropFirst(word.count)) }
-        if let word = decreaseWords.first(where: { text.hasPrefix($0) }) { return (.decrease, text.dropFirst(word.count)) }
+        if let word = increaseWords.first(where: { text.hasPrefix($0) }) {
+            return (.increase, text.dropFirst(word.count))
+        }
+        if let word = decreaseWords.first(where: { text.hasPrefix($0) }) {
+            return (.decrease, text.dropFirst(word.count))
+        }
         return nil
     }
 

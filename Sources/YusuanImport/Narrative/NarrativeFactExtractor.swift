@@ -43,8 +43,12 @@ enum NarrativeFactExtractor {
         return facts
     }
 
-    private static func read(_ block: NarrativeBlock, subheading: String, section: Section, into facts: inout NarrativeFacts)
-    {
+    private static func read(
+        _ block: NarrativeBlock,
+        subheading: String,
+        section: Section,
+        into facts: inout NarrativeFacts
+    ) {
         let text = block.text
         let topic = subheading + text.prefix(16)
         switch section {
@@ -62,7 +66,9 @@ enum NarrativeFactExtractor {
                 facts.governmentFund = GovernmentFundStatement(
                     statesNoExpenditure: text.has("无使用政府性基金") || text.has("无政府性基金")
                         || text.has("没有使用政府性基金"),
-                    amount: figures.figures.first?.figure.amount, sentence: Sentence(text: text, line: block.line))
+                    amount: figures.figures.first?.figure.amount,
+                    sentence: Sentence(text: text, line: block.line)
+                )
             } else {
                 let figures = ParagraphFigures(text: text, line: block.line)
                 facts.appropriationIncome = facts.appropriationIncome ?? figures.first(containing: "财政拨款收入")

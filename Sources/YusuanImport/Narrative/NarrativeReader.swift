@@ -13,14 +13,21 @@ struct NarrativeReader {
         var remaining = lines.filter { !$0.isBlank }[...]
         guard let first = remaining.first else {
             throw ImportError(
-                .notADisclosure, file: file, line: lines.first?.number ?? 1,
+                .notADisclosure,
+                file: file,
+                line: lines.first?.number ?? 1,
                 expected: "a department name and a title such as '2024 年部门预算情况说明' before the tables",
-                found: "no narrative")
+                found: "no narrative"
+            )
         }
         if first.isTableRow {
             throw ImportError(
-                .notADisclosure, file: file, line: first.number,
-                expected: "a department name and a title such as '2024 年部门预算情况说明'", found: "a table row \(ImportError.quote(first.text))")
+                .notADisclosure,
+                file: file,
+                line: first.number,
+                expected: "a department name and a title such as '2024 年部门预算情况说明'",
+                found: "a table row \(ImportError.quote(first.text))"
+            )
         }
         if !first.text.has("情况说明") {
             departmentName = first.trimmed
@@ -30,8 +37,12 @@ struct NarrativeReader {
         else {
             let found = remaining.first.map { ImportError.quote($0.text) } ?? "end of the narrative"
             throw ImportError(
-                .notADisclosure, file: file, line: remaining.first?.number ?? first.number,
-                expected: "a title such as '2024 年部门预算情况说明' after the department name", found: found)
+                .notADisclosure,
+                file: file,
+                line: remaining.first?.number ?? first.number,
+                expected: "a title such as '2024 年部门预算情况说明' after the department name",
+                found: found
+            )
         }
         title = titleText.trimmed
         titleLine = titleText.number
@@ -111,7 +122,9 @@ struct NarrativeReader {
         for marker in ["联系方式", "联系电话", "电话"] {
             if let range = rest.byteRange(of: marker) {
                 var after = rest[range.upperBound...]
-                while let first = after.first, first == "：" || first == ":" || first == " " { after = after.dropFirst() }
+                while let first = after.first, first == "：" || first == ":" || first == " " {
+                    after = after.dropFirst()
+                }
                 phone = after.trimmingSpaces()
                 rest = rest[..<range.lowerBound]
                 break

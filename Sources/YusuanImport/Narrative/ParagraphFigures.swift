@@ -50,19 +50,28 @@ struct ParagraphFigures {
                     addComponent(segment.dropFirst(prefix.count), to: changeTarget)
                     continue
                 }
-                if ParagraphFigures.usagePrefixes.contains(where: { segment.hasPrefix($0) }), let last = figures.indices.last {
+                if ParagraphFigures.usagePrefixes.contains(where: { segment.hasPrefix($0) }),
+                    let last = figures.indices.last
+                {
                     mode = .usage
                     figures[last].figure.usage = String(segment)
                     continue
                 }
-                if let (label, amount, unit) = NumberScanning.trailingAmount(in: segment), mode != .reason
-                    || ChangePhrase.component(in: segment) == nil
+                if let (label, amount, unit) = NumberScanning.trailingAmount(in: segment),
+                    mode != .reason
+                        || ChangePhrase.component(in: segment) == nil
                 {
                     figures.append(
                         Figure(
                             figure: StatedFigure(
-                                label: label.trimmingSpaces(), amount: amount, unit: unit, sentence: sentence),
-                            isPart: inParts))
+                                label: label.trimmingSpaces(),
+                                amount: amount,
+                                unit: unit,
+                                sentence: sentence
+                            ),
+                            isPart: inParts
+                        )
+                    )
                     mode = .none
                     continue
                 }
@@ -72,7 +81,8 @@ struct ParagraphFigures {
                     addComponent(segment, to: changeTarget)
                 case .usage:
                     if let last = figures.indices.last {
-                        figures[last].figure.usage = (figures[last].figure.usage ?? "") + String(delimiter ?? "，")
+                        figures[last].figure.usage =
+                            (figures[last].figure.usage ?? "") + String(delimiter ?? "，")
                             + segment
                     }
                 case .none:

@@ -26,15 +26,20 @@ struct CodedRows {
             } else if first.isTotalLabel || (first.isEmpty && cells[1].isTotalLabel) {
                 if let earlier = totalRow {
                     throw ImportError(
-                        .malformedTable, file: file, line: line.number,
+                        .malformedTable,
+                        file: file,
+                        line: line.number,
                         expected: "one 合计 row in \(chunk.kind.caption)",
-                        found: "a second one (the first is at line \(earlier.line))")
+                        found: "a second one (the first is at line \(earlier.line))"
+                    )
                 }
                 totalLabelInCodeColumn = first.isTotalLabel
                 totalRow = cells
             } else if totalRow == nil && rows.isEmpty {
                 headerRows.append(cells)
-                if let index = cells.cells.firstIndex(where: { $0.isBytes("总计") || $0.isBytes("合计") }) { amountStart = index }
+                if let index = cells.cells.firstIndex(where: { $0.isBytes("总计") || $0.isBytes("合计") }) {
+                    amountStart = index
+                }
             } else if first.isEmpty && !cells[1].isEmpty && cells.isBlank(from: 2), let last = rows.indices.last {
                 // A name wrapped onto the next line: `2080506	机关事业单位职业年金缴	99.99` / `	费支出`.
                 rows[last].cells[1] += cells[1]
@@ -42,16 +47,22 @@ struct CodedRows {
                 continue  // a header repeated after a page break
             } else {
                 throw ImportError(
-                    .malformedTable, file: file, line: line.number,
+                    .malformedTable,
+                    file: file,
+                    line: line.number,
                     expected: "a row of \(chunk.kind.caption) starting with \(codeDescription) or 合计",
-                    found: ImportError.quote(line.text))
+                    found: ImportError.quote(line.text)
+                )
             }
         }
         if totalRow == nil && rows.isEmpty {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine,
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
                 expected: "the rows of \(chunk.kind.caption) \(chunk.title) (at least its 合计 row)",
-                found: headerRows.isEmpty ? "no rows (the table is cut off)" : "only its header")
+                found: headerRows.isEmpty ? "no rows (the table is cut off)" : "only its header"
+            )
         }
     }
 }

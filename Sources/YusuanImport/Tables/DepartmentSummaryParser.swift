@@ -13,14 +13,22 @@ enum DepartmentSummaryParser {
             try cells.requireNothing(after: 3, columns: "收入项目, 预算数, 支出项目, 预算数")
             lines.append(
                 DepartmentSummaryLine(
-                    incomeLabel: cells[0], incomeAmount: try cells.amount(at: 1, column: "收入预算数"),
-                    expenditureLabel: cells[2], expenditureAmount: try cells.amount(at: 3, column: "支出预算数"),
-                    line: line.number))
+                    incomeLabel: cells[0],
+                    incomeAmount: try cells.amount(at: 1, column: "收入预算数"),
+                    expenditureLabel: cells[2],
+                    expenditureAmount: try cells.amount(at: 3, column: "支出预算数"),
+                    line: line.number
+                )
+            )
         }
         guard !lines.isEmpty else {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine, expected: "the rows of 表六 starting with 合计",
-                found: "none (the table is cut off)")
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
+                expected: "the rows of 表六 starting with 合计",
+                found: "none (the table is cut off)"
+            )
         }
         return DepartmentSummaryTable(header: chunk.header, lines: lines)
     }

@@ -15,19 +15,27 @@ enum FinancialSummaryParser {
             try cells.requireNothing(after: 6, columns: "收入项目, 预算数, 支出项目, 合计, 一般公共预算, 政府性基金预算, 国有资本经营预算")
             lines.append(
                 FinancialSummaryLine(
-                    incomeLabel: cells[0], incomeAmount: try cells.amount(at: 1, column: "收入预算数"),
+                    incomeLabel: cells[0],
+                    incomeAmount: try cells.amount(at: 1, column: "收入预算数"),
                     expenditureLabel: cells[2],
                     expenditure: FundSplit(
                         total: try cells.amount(at: 3, column: "支出合计"),
                         generalBudget: try cells.amount(at: 4, column: "一般公共预算"),
                         governmentFund: try cells.amount(at: 5, column: "政府性基金预算"),
-                        stateCapital: try cells.amount(at: 6, column: "国有资本经营预算")),
-                    line: line.number))
+                        stateCapital: try cells.amount(at: 6, column: "国有资本经营预算")
+                    ),
+                    line: line.number
+                )
+            )
         }
         guard !lines.isEmpty else {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine,
-                expected: "the rows of 表一 starting with 一、本年收入", found: "none (the table is cut off)")
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
+                expected: "the rows of 表一 starting with 一、本年收入",
+                found: "none (the table is cut off)"
+            )
         }
         return FinancialSummaryTable(header: chunk.header, lines: lines)
     }

@@ -49,13 +49,22 @@ struct IndicatorColumns {
         case "": core = nil
         case let other:
             throw ImportError(
-                .malformedTable, file: file, line: line.number, expected: "是 or 否 in column 是否核心",
-                found: ImportError.quote(other))
+                .malformedTable,
+                file: file,
+                line: line.number,
+                expected: "是 or 否 in column 是否核心",
+                found: ImportError.quote(other)
+            )
         }
         return PerformanceIndicator(
-            name: cells[name], weight: try weight.flatMap { try cells.amount(at: $0, column: "指标权重") },
-            operatorSymbol: operatorSymbol.map { cells[$0] } ?? "", value: value.map { cells[$0] } ?? "",
-            unit: unit.map { cells[$0] } ?? "", isCore: core, line: line.number)
+            name: cells[name],
+            weight: try weight.flatMap { try cells.amount(at: $0, column: "指标权重") },
+            operatorSymbol: operatorSymbol.map { cells[$0] } ?? "",
+            value: value.map { cells[$0] } ?? "",
+            unit: unit.map { cells[$0] } ?? "",
+            isCore: core,
+            line: line.number
+        )
     }
 }
 

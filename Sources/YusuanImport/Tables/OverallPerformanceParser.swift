@@ -25,7 +25,9 @@ enum OverallPerformanceParser {
                 if let index = cells.firstIndex(where: { $0.has("预算数") }) {
                     let amountCell = cells.dropFirst(index + 1).first { !$0.isEmpty } ?? ""
                     budget = try TableCells(row, file: file, table: chunk.kind).amount(
-                        at: cells.firstIndex(of: amountCell) ?? index + 1, column: "部门支出预算数")
+                        at: cells.firstIndex(of: amountCell) ?? index + 1,
+                        column: "部门支出预算数"
+                    )
                 }
                 inGoal = false
             } else if label.has("绩效目标") {
@@ -35,29 +37,50 @@ enum OverallPerformanceParser {
                 columns = IndicatorColumns(header: cells)
                 if columns == nil {
                     throw ImportError(
-                        .malformedTable, file: file, line: row.number,
-                        expected: "the 绩效指标 header with a column 指标 or 指标名称", found: ImportError.quote(row.text))
+                        .malformedTable,
+                        file: file,
+                        line: row.number,
+                        expected: "the 绩效指标 header with a column 指标 or 指标名称",
+                        found: ImportError.quote(row.text)
+                    )
                 }
             } else if inGoal {
                 goal += row.text(after: -1)
             } else {
                 throw ImportError(
-                    .malformedTable, file: file, line: row.number,
-                    expected: "a row of 表十 (部门（单位）名称, 当年整体绩效目标 or 绩效指标)", found: ImportError.quote(row.text))
+                    .malformedTable,
+                    file: file,
+                    line: row.number,
+                    expected: "a row of 表十 (部门（单位）名称, 当年整体绩效目标 or 绩效指标)",
+                    found: ImportError.quote(row.text)
+                )
             }
         }
         guard let departmentLabel else {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine, expected: "the row 部门（单位）名称 of 表十",
-                found: "none (the table is cut off)")
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
+                expected: "the row 部门（单位）名称 of 表十",
+                found: "none (the table is cut off)"
+            )
         }
         guard columns != nil else {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine, expected: "the 绩效指标 rows of 表十",
-                found: "none (the table is cut off)")
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
+                expected: "the 绩效指标 rows of 表十",
+                found: "none (the table is cut off)"
+            )
         }
         return OverallPerformanceTable(
-            header: chunk.header, departmentLabel: departmentLabel, budget: budget, goal: goal, indicators: indicators,
-            line: line)
+            header: chunk.header,
+            departmentLabel: departmentLabel,
+            budget: budget,
+            goal: goal,
+            indicators: indicators,
+            line: line
+        )
     }
 }

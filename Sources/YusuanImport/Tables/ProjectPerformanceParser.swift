@@ -57,36 +57,64 @@ enum ProjectPerformanceParser {
                 columns = IndicatorColumns(header: cells)
                 if columns == nil {
                     throw ImportError(
-                        .malformedTable, file: file, line: row.number,
-                        expected: "the 绩效指标 header with a column 指标名称", found: ImportError.quote(row.text))
+                        .malformedTable,
+                        file: file,
+                        line: row.number,
+                        expected: "the 绩效指标 header with a column 指标名称",
+                        found: ImportError.quote(row.text)
+                    )
                 }
             } else if current != nil {
                 append(row.text(after: -1))
             } else {
                 throw ImportError(
-                    .malformedTable, file: file, line: row.number,
+                    .malformedTable,
+                    file: file,
+                    line: row.number,
                     expected: "a row of 表十一 (项目名称, 当年预算, 项目概况, 立项依据, 当年绩效目标 or 绩效指标)",
-                    found: ImportError.quote(row.text))
+                    found: ImportError.quote(row.text)
+                )
             }
         }
         guard let name, let line else {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine, expected: "the row 项目名称 of 表十一 \(chunk.title)",
-                found: "none (the table is cut off)")
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
+                expected: "the row 项目名称 of 表十一 \(chunk.title)",
+                found: "none (the table is cut off)"
+            )
         }
         guard budgetLine != nil else {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine, expected: "the row 当年预算 of project \(name)",
-                found: "none (the table is cut off)")
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
+                expected: "the row 当年预算 of project \(name)",
+                found: "none (the table is cut off)"
+            )
         }
         guard columns != nil else {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine, expected: "the 绩效指标 rows of project \(name)",
-                found: "none (the table is cut off)")
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
+                expected: "the 绩效指标 rows of project \(name)",
+                found: "none (the table is cut off)"
+            )
         }
         return ProjectPerformanceTable(
-            header: chunk.header, compilingUnit: chunk.compilingUnit, name: name, department: department,
-            budget: budget, overview: overview, basis: basis, goal: goal, indicators: indicators, line: line,
-            budgetLine: budgetLine)
+            header: chunk.header,
+            compilingUnit: chunk.compilingUnit,
+            name: name,
+            department: department,
+            budget: budget,
+            overview: overview,
+            basis: basis,
+            goal: goal,
+            indicators: indicators,
+            line: line,
+            budgetLine: budgetLine
+        )
     }
 }

@@ -6,9 +6,12 @@ enum SourceBreakdownParser {
     static func parse(_ chunk: TableChunk, file: String) throws -> SourceBreakdownTable {
         let isProcurement = chunk.kind == .procurement
         let coded = try CodedRows(
-            chunk, file: file,
+            chunk,
+            file: file,
             isCode: isProcurement ? { isProcurementCode($0) } : { $0.isDigits },
-            codeDescription: isProcurement ? "a procurement category (A 货物, B 工程, C 服务)" : "a function classification code")
+            codeDescription: isProcurement
+                ? "a procurement category (A 货物, B 工程, C 服务)" : "a function classification code"
+        )
         let start = coded.amountStart
         var sources: [String] = []
         if let header = coded.headerRows.first(where: { $0.cells.contains("总计") }) {
@@ -24,12 +27,19 @@ enum SourceBreakdownParser {
                 amounts.append(try cells.amount(at: start + 1 + offset, column: name))
             }
             return SourceBreakdownRow(
-                code: isTotal ? "" : cells[0], name: isTotal ? "合计" : cells[1],
-                total: try cells.amount(at: start, column: "总计"), sources: amounts, line: cells.line)
+                code: isTotal ? "" : cells[0],
+                name: isTotal ? "合计" : cells[1],
+                total: try cells.amount(at: start, column: "总计"),
+                sources: amounts,
+                line: cells.line
+            )
         }
         return SourceBreakdownTable(
-            header: chunk.header, sourceColumns: sources, totalRow: try coded.totalRow.map(row),
-            rows: try coded.rows.map(row))
+            header: chunk.header,
+            sourceColumns: sources,
+            totalRow: try coded.totalRow.map(row),
+            rows: try coded.rows.map(row)
+        )
     }
 
     /// `A`, `B`, `C`, or a 品目 code such as `A02` or `C0101`.

@@ -10,30 +10,41 @@ enum ThreePublicParser {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy(\.isEmpty) { continue }
             let first = cells[0]
-            if amounts == nil && (first.isEmpty || Amount(first) == nil) && !cells.cells.contains(where: { Amount($0) != nil })
+            if amounts == nil && (first.isEmpty || Amount(first) == nil)
+                && !cells.cells.contains(where: { Amount($0) != nil })
             {
                 if yearLabel == nil && first.has("年") { yearLabel = first }
                 continue
             }
             if let earlier = amountLine {
                 throw ImportError(
-                    .malformedTable, file: file, line: line.number, expected: "one row of amounts in 表四",
-                    found: "a second one (the first is at line \(earlier))")
+                    .malformedTable,
+                    file: file,
+                    line: line.number,
+                    expected: "one row of amounts in 表四",
+                    found: "a second one (the first is at line \(earlier))"
+                )
             }
             try cells.requireNothing(after: 5, columns: ThreePublicAmounts.columnNames.joined(separator: ", "))
             let names = ThreePublicAmounts.columnNames
             amounts = ThreePublicAmounts(
-                total: try cells.amount(at: 0, column: names[0]), abroad: try cells.amount(at: 1, column: names[1]),
+                total: try cells.amount(at: 0, column: names[0]),
+                abroad: try cells.amount(at: 1, column: names[1]),
                 vehicleSubtotal: try cells.amount(at: 2, column: names[2]),
                 vehiclePurchase: try cells.amount(at: 3, column: names[3]),
                 vehicleOperation: try cells.amount(at: 4, column: names[4]),
-                reception: try cells.amount(at: 5, column: names[5]))
+                reception: try cells.amount(at: 5, column: names[5])
+            )
             amountLine = line.number
         }
         guard let amounts else {
             throw ImportError(
-                .truncated, file: file, line: chunk.lastLine,
-                expected: "a row of amounts under the header of 表四 (合计, 因公出国（境）费, …)", found: "none (the table is cut off)")
+                .truncated,
+                file: file,
+                line: chunk.lastLine,
+                expected: "a row of amounts under the header of 表四 (合计, 因公出国（境）费, …)",
+                found: "none (the table is cut off)"
+            )
         }
         return ThreePublicTable(header: chunk.header, yearLabel: yearLabel, amounts: amounts, line: amountLine)
     }
