@@ -44,7 +44,8 @@ import YusuanImport
         #expect(stripped != document)
         let text = try #require(String(data: try CanonicalJSON.encode(stripped), encoding: .utf8))
         #expect(!text.contains("\"line\""))
-        #expect(!text.contains("Line\""))
+        for key in ["titleLine", "noteLine", "budgetLine"] { #expect(!text.contains("\"\(key)\"")) }
+        #expect(text.contains("\"unitLine\""))
         // Everything else is kept.
         #expect(stripped.tables.projectPerformance.map(\.name) == document.tables.projectPerformance.map(\.name))
         #expect(stripped.narrative.facts.income?.amount == document.narrative.facts.income?.amount)
