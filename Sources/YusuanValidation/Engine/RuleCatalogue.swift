@@ -1,0 +1,95 @@
+import Foundation
+
+/// The rules to run with their descriptors, and the classification codes they check against.
+///
+/// ``standard`` is read from the bundled `Catalogue/rules.json` and `Catalogue/classification.csv`.
+public struct RuleCatalogue: Sendable {
+    /// The descriptors, in catalogue order.
+    public var descriptors: [RuleDescriptor]
+    /// The classification codes.
+    public var classification: ClassificationCatalogue
+    /// The rules, in the order they run.
+    public var rules: [any ValidationRule]
+    /// Why the bundled catalogue could not be read, when it could not (``standard`` then has no descriptors).
+    public var loadError: String?
+
+    /// Creates a catalogue.
+    public init(
+        descriptors: [RuleDescriptor],
+        classification: ClassificationCatalogue,
+        rules: [any ValidationRule],
+        loadError: String? = nil
+    ) {
+        self.descriptors = descriptors
+        self.classification = classification
+        self.rules = rules
+        self.loadError = loadError
+    }
+
+    /// Every rule of DOMAIN §6 with the bundled descriptors and codes.
+    public static let standard: RuleCatalogue = {
+        do {
+            return try loadStandard()
+        } catch {
+            return RuleCatalogue(
+                descriptors: [],
+                classification: ClassificationCatalogue(entries: []),
+                rules: StandardRules.all,
+                loadError: "\(error)"
+            )
+        }
+    }()
+
+    /// Reads the bundled catalogue.
+    /// - Throws: ``CatalogueError`` when a file is missing or malformed.
+    public static func loadStandard() throws -> RuleCatalogue {
+        guard let rulesURL = Bundle.module.url(forResource: "rules", withExtension: "json", subdirectory: "Catalogue"),
+            let codesURL = Bundle.module.url(
+                forResource: "classification",
+                withExtension: "csv",
+                subdirectory: "Catalogue"
+            )
+        else {
+            throw CatalogueError(message: "the bundled Catalogue/rules.json or Catalogue/classification.csv is missing")
+        }
+        let descriptors = try decodeDescriptors(Data(contentsOf: rulesURL))
+        let classification = try ClassificationCatalogue.parse(
+            csv: String(decoding: Data(contentsOf: codesURL), as: UTF8.self)
+        )
+        return RuleCatalogue(descriptors: descriptors, classification: classification, rules: StandardRules.all)
+    }
+
+    /// Decodes `rules.json`: `{"rules": [descriptor, …]}`.
+    /// - Throws: ``CatalogueError`` for malformed JSON or a duplicate id.
+    public static func decodeDescriptors(_ data: Data) throws -> [RuleDescriptor] {
+        struct File: Decodable { var rules: [RuleDescriptor] }
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch {
+            throw CatalogueError(message: "rules.json: \(error)")
+        }
+        var seen: Set<String> = []
+        for descriptor in file.rules where !seen.insert(descriptor.id).inserted {
+            throw CatalogueError(message: "rules.json: duplicate rule id \(descriptor.id)")
+        }
+        return file.rules
+    }
+
+    /// The descriptor of a rule.
+    public func descriptor(id: String) -> RuleDescriptor? { descriptors.first { $0.id == id } }
+
+    /// The catalogue without the given rules.
+    public func excluding(_ ids: Set<String>) -> RuleCatalogue {
+        var copy = self
+        copy.rules.removeAll { ids.contains($0.id) }
+        return copy
+    }
+
+    /// The catalogue with only the given rules.
+    public func only(_ ids: Set<String>) -> RuleCatalogue {
+        var copy = self
+        copy.rules.removeAll { !ids.contains($0.id) }
+        return copy
+    }
+}

@@ -1,0 +1,43 @@
+import YusuanCore
+
+/// What a rule reads: the document, the prior-year document of the same department, the options and the
+/// catalogue.
+public struct ValidationContext: Sendable {
+    /// The document under validation.
+    public var disclosure: Disclosure
+    /// The same department's document of the previous year, when given.
+    public var prior: Disclosure?
+    /// The options of the run.
+    public var options: ValidationOptions
+    /// The catalogue (rule descriptors and classification codes).
+    public var catalogue: RuleCatalogue
+
+    /// Creates a context.
+    public init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {
+        self.disclosure = disclosure
+        self.prior = prior
+        self.options = options
+        self.catalogue = catalogue
+    }
+
+    /// The tables of the document.
+    public var tables: DisclosureTables { disclosure.tables }
+    /// The facts stated in the narrative.
+    public var facts: NarrativeFacts { disclosure.narrative.facts }
+    /// The budget year.
+    public var year: Int { disclosure.identity.year }
+
+    /// The rounding envelope for a total of `count` rounded parts: `0.005 · (count + 1)` in the amounts' own
+    /// precision (half a unit of the last decimal), never finer than ``ValidationOptions/minimumRoundingScale``
+    /// for amounts in 万元.
+    public func roundingEnvelope(for amounts: [Amount], count: Int) -> Amount {
+        let minimum = disclosure.identity.unit == .tenThousandYuan ? options.minimumRoundingScale : 0
+        let scale = min(max(minimum, amounts.map(\.scale).max() ?? minimum), Amount.maximumScale - 1)
+        return Amount(minorUnits: Int64(5 * (max(count, 1) + 1)), scale: scale + 1)
+    }
+
+    /// Starts the findings of a rule; the reporter takes the rule's severity from the catalogue.
+    func reporter(for ruleID: String) -> RuleReporter {
+        RuleReporter(ruleID: ruleID, severity: catalogue.descriptor(id: ruleID)?.severity ?? .error, context: self)
+    }
+}

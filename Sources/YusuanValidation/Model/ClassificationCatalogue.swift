@@ -1,0 +1,80 @@
+import Foundation
+
+/// The classification codes known to the validator, by year: 支出功能分类 and 部门预算支出经济分类.
+///
+/// The standard catalogue is `Catalogue/classification.csv` with the columns
+/// `year_from,year_to,system,code,name,parent,aliases` (aliases separated by `|`).
+public struct ClassificationCatalogue: Sendable, Hashable {
+    /// Every entry, in file order.
+    public private(set) var entries: [ClassificationEntry]
+    private var index: [String: [ClassificationEntry]]
+
+    /// Creates a catalogue from entries.
+    public init(entries: [ClassificationEntry]) {
+        self.entries = entries
+        self.index = Dictionary(grouping: entries) { "\($0.system.rawValue):\($0.code)" }
+    }
+
+    /// The entry for a code in a budget year, if the catalogue knows it.
+    public func entry(system: ClassificationSystem, code: String, year: Int) -> ClassificationEntry? {
+        index["\(system.rawValue):\(code)"]?.first { $0.isValid(in: year) }
+    }
+
+    /// Whether the name matches the entry's name or one of its aliases, ignoring spaces and the width of brackets.
+    public static func nameMatches(_ name: String, entry: ClassificationEntry) -> Bool {
+        let wanted = normalized(name)
+        return ([entry.name] + entry.aliases).contains { normalized($0) == wanted }
+    }
+
+    /// The name with spaces removed and half-width brackets made full-width.
+    public static func normalized(_ name: String) -> String {
+        var result = ""
+        for character in name {
+            switch character {
+            case " ", "\t", "\u{3000}": continue
+            case "(": result.append("（")
+            case ")": result.append("）")
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Parses the CSV form.
+    /// - Throws: ``CatalogueError`` naming the line that is malformed.
+    public static func parse(csv text: String) throws -> ClassificationCatalogue {
+        var entries: [ClassificationEntry] = []
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            if offset == 0 || line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 7, let yearFrom = Int(fields[0]),
+                let system = ClassificationSystem(rawValue: fields[2]), !fields[3].isEmpty, !fields[4].isEmpty
+            else {
+                throw CatalogueError(message: "classification.csv:\(offset + 1): expected 7 fields, found \"\(line)\"")
+            }
+            let yearTo = fields[1].isEmpty ? nil : Int(fields[1])
+            let aliases = fields[6].split(separator: "|").map(String.init)
+            entries.append(
+                ClassificationEntry(
+                    yearFrom: yearFrom,
+                    yearTo: yearTo,
+                    system: system,
+                    code: fields[3],
+                    name: fields[4],
+                    parent: fields[5].isEmpty ? nil : fields[5],
+                    aliases: aliases
+                )
+            )
+        }
+        return ClassificationCatalogue(entries: entries)
+    }
+}
+
+/// A catalogue file that cannot be read.
+public struct CatalogueError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong, with the file and line.
+    public var message: String
+    /// The message.
+    public var description: String { message }
+}

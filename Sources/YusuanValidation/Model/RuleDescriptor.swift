@@ -1,0 +1,55 @@
+import YusuanCore
+
+/// What the catalogue says about a rule: its identity, titles, severity, category, the tables it reads, how it
+/// compares amounts and which rules are related.
+public struct RuleDescriptor: Sendable, Hashable, Codable {
+    /// The stable identifier (`A1`, `X2`, `N4`, `R-EMPTY`).
+    public var id: String
+    /// The Chinese title.
+    public var titleZh: String
+    /// The English title.
+    public var titleEn: String
+    /// The most serious severity the rule reports.
+    public var severity: Severity
+    /// The family of the rule.
+    public var category: RuleCategory
+    /// The tables the rule reads, as ``TableKind/identifier`` strings.
+    public var tables: [String]
+    /// How the rule compares amounts.
+    public var tolerance: ToleranceKind
+    /// Rules that check related things.
+    public var related: [String]
+    /// Where the rule comes from (law, template, inspection practice).
+    public var basis: String?
+
+    /// Creates a descriptor.
+    public init(
+        id: String,
+        titleZh: String,
+        titleEn: String,
+        severity: Severity,
+        category: RuleCategory,
+        tables: [String],
+        tolerance: ToleranceKind,
+        related: [String] = [],
+        basis: String? = nil
+    ) {
+        self.id = id
+        self.titleZh = titleZh
+        self.titleEn = titleEn
+        self.severity = severity
+        self.category = category
+        self.tables = tables
+        self.tolerance = tolerance
+        self.related = related
+        self.basis = basis
+    }
+
+    /// The title in the given language.
+    public func title(in language: Language) -> String { language == .zh ? titleZh : titleEn }
+
+    /// The tables the rule reads; identifiers that name no table are left out.
+    public var tableKinds: [TableKind] {
+        tables.compactMap { identifier in TableKind.allCases.first { $0.identifier == identifier } }
+    }
+}

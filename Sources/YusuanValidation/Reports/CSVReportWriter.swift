@@ -1,0 +1,57 @@
+import YusuanCore
+
+/// One row per finding with stable columns, for spreadsheets:
+/// `file,department,year,rule,severity,table,row,column,line,expected,actual,difference,message`.
+public struct CSVReportWriter: ReportWriter {
+    /// The header, in order. These names are stable.
+    public static let columns = [
+        "file", "department", "year", "rule", "severity", "table", "row", "column", "line", "expected", "actual",
+        "difference", "message",
+    ]
+
+    public var language: Language
+    /// Whether the text starts with a UTF-8 byte order mark, so spreadsheet programs read the Chinese correctly.
+    public var includesByteOrderMark: Bool
+
+    /// Creates a writer.
+    public init(language: Language = .zh, includesByteOrderMark: Bool = true) {
+        self.language = language
+        self.includesByteOrderMark = includesByteOrderMark
+    }
+
+    public func render(_ entries: [ReportEntry]) -> String {
+        var lines = [Self.columns.joined(separator: ",")]
+        for entry in entries {
+            for finding in entry.report.findings {
+                let location = finding.location
+                let table = location.caption ?? location.table?.caption ?? (language == .zh ? "情况说明" : "narrative")
+                let fields: [String] = [
+                    entry.fileName, entry.report.department, String(entry.report.year), finding.ruleID,
+                    finding.severity.rawValue, table, location.row ?? "", location.column ?? "",
+                    location.line.map(String.init) ?? "", finding.expected?.plainText ?? "",
+                    finding.actual?.plainText ?? "", finding.difference?.plainText ?? "",
+                    finding.message.text(in: language),
+                ]
+                lines.append(fields.map(Self.escape).joined(separator: ","))
+            }
+        }
+        return (includesByteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Quotes a field when it holds a comma, a quote or a line break.
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingQuotes() + "\""
+    }
+}
+
+extension String {
+    fileprivate func replacingQuotes() -> String {
+        var result = ""
+        for character in self {
+            if character == "\"" { result.append("\"") }
+            result.append(character)
+        }
+        return result
+    }
+}

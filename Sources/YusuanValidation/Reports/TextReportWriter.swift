@@ -1,0 +1,51 @@
+/// Compiler-style diagnostics, one per finding (`FILE:LINE: error[X2]: message`), then a summary line per file.
+public struct TextReportWriter: ReportWriter {
+    public var language: Language
+    /// Whether info findings (rounding, style) are printed; they are always counted.
+    public var includesInfo: Bool
+
+    /// Creates a writer.
+    public init(language: Language = .zh, includesInfo: Bool = true) {
+        self.language = language
+        self.includesInfo = includesInfo
+    }
+
+    public func render(_ entries: [ReportEntry]) -> String {
+        var output = ""
+        for entry in entries {
+            for finding in entry.report.findings where includesInfo || finding.severity != .info {
+                output += diagnostic(finding, fileName: entry.fileName) + "\n"
+            }
+            output += summary(entry) + "\n"
+        }
+        return output
+    }
+
+    /// `FILE:LINE: error[X2]: 表二 …`.
+    public func diagnostic(_ finding: Finding, fileName: String) -> String {
+        let place = finding.location.line.map { "\(fileName):\($0)" } ?? fileName
+        let kind =
+            finding.isRounding
+            ? "\(finding.severity.rawValue)[\(finding.ruleID)/rounding]"
+            : "\(finding.severity.rawValue)[\(finding.ruleID)]"
+        return "\(place): \(kind): \(finding.message.text(in: language))"
+    }
+
+    /// The summary line of one file.
+    public func summary(_ entry: ReportEntry) -> String {
+        let report = entry.report
+        let rules = report.outcomes.count
+        switch language {
+        case .zh:
+            return "\(entry.fileName): \(report.department) \(report.year)年：错误 \(report.errorCount)，警告 "
+                + "\(report.warningCount)，提示 \(report.infoCount)；规则 \(rules) 条：通过 \(report.count(.passed))，"
+                + "未通过 \(report.count(.failed))，不适用 \(report.count(.notApplicable))，数据不足 "
+                + "\(report.count(.insufficientData))"
+        case .en:
+            return "\(entry.fileName): \(report.department) \(report.year): \(report.errorCount) errors, "
+                + "\(report.warningCount) warnings, \(report.infoCount) info; \(rules) rules: "
+                + "\(report.count(.passed)) passed, \(report.count(.failed)) failed, "
+                + "\(report.count(.notApplicable)) not applicable, \(report.count(.insufficientData)) insufficient data"
+        }
+    }
+}

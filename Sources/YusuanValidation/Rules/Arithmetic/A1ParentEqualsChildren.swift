@@ -1,0 +1,36 @@
+import YusuanCore
+
+/// A1: in every coded table (表二/三/五/七/八) a 类 equals the Σ of its 款 and a 款 the Σ of its 项, per column.
+public struct A1ParentEqualsChildren: ValidationRule {
+    public static let id = "A1"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let tables = context.classifiedTables
+        guard !tables.isEmpty else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        for table in tables {
+            for parent in table.rows {
+                let children = table.children(of: parent)
+                guard !children.isEmpty, let level = parent.level else { continue }
+                let childLevel = ClassificationLevel(rawValue: level.rawValue + 1)?.chineseName ?? ""
+                for column in table.columnNames.indices {
+                    reporter.checkSum(
+                        total: parent.columns[column],
+                        parts: children.map { $0.columns[column] },
+                        at: table.location(parent, column: column),
+                        subject: table.describe(parent, column: column),
+                        partsDescription: LocalizedText(
+                            zh: "所属\(children.count)个\(childLevel)",
+                            en: "its \(children.count) \(childLevel) rows"
+                        )
+                    )
+                }
+            }
+        }
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,44 @@
+import YusuanCore
+
+/// A2: the 合计 row of every coded table equals the Σ of its 类 rows, per column.
+public struct A2TotalEqualsCategories: ValidationRule {
+    public static let id = "A2"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let tables = context.classifiedTables
+        guard !tables.isEmpty else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        for table in tables {
+            let categories = table.categoryRows
+            guard let total = table.totalRow else {
+                if !categories.isEmpty {
+                    reporter.report(
+                        LocalizedText(
+                            zh: "\(table.caption)缺少合计行，请补充合计行。",
+                            en: "Table \(table.kind.rawValue) has no 合计 (total) row: add it."
+                        ),
+                        at: FindingLocation(table: table.kind, caption: table.caption, line: table.header.line)
+                    )
+                }
+                continue
+            }
+            for column in table.columnNames.indices {
+                reporter.checkSum(
+                    total: total.columns[column],
+                    parts: categories.map { $0.columns[column] },
+                    at: table.location(total, column: column),
+                    subject: table.describe(total, column: column),
+                    partsDescription: LocalizedText(
+                        zh: "\(categories.count)个类",
+                        en: "its \(categories.count) 类 (category) rows"
+                    )
+                )
+            }
+        }
+        return reporter.outcome
+    }
+}

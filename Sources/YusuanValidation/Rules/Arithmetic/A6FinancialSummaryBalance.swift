@@ -1,0 +1,109 @@
+import YusuanCore
+
+/// A6: 表一 balances: 本年收入 = Σ sources; 收入合计 = 本年收入 + 上年结转; 本年支出 = Σ function classes;
+/// 支出合计 = 本年支出 + 结转下年; 收入合计 = 支出合计; on every expenditure line 合计 = 一般公共预算 +
+/// 政府性基金预算 + 国有资本经营预算.
+public struct A6FinancialSummaryBalance: ValidationRule {
+    public static let id = "A6"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let table = context.tables.financialSummary else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表一。", en: "The document has no table 1."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        let caption = table.header.caption ?? TableKind.financialSummary.caption
+        let columns = FundSplit.columnNames
+        func location(_ label: String, _ column: String, _ line: SourceLine?) -> FindingLocation {
+            FindingLocation(
+                table: .financialSummary,
+                caption: caption,
+                row: label,
+                column: column,
+                line: line ?? table.header.line
+            )
+        }
+        func cell(_ label: String, _ column: String) -> LocalizedText {
+            LocalizedText(zh: "表一“\(label)”\(column)", en: "Table 1, \(label), \(Describe.englishColumn(column))")
+        }
+        func words(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
+
+        // Income side.
+        if let current = table.currentYearIncome {
+            let sources = table.currentYearIncomeSources
+            reporter.checkSum(
+                total: current.amount,
+                parts: sources.map(\.amount),
+                at: location(current.label, "预算数", current.line),
+                subject: cell(current.label, "预算数"),
+                partsDescription: words("本年收入各来源", "the income sources")
+            )
+        }
+        if let carried = table.carriedOverIncome {
+            reporter.checkSum(
+                total: carried.amount,
+                parts: table.carriedOverSources.map(\.amount),
+                at: location(carried.label, "预算数", carried.line),
+                subject: cell(carried.label, "预算数"),
+                partsDescription: words("上年结转各来源", "the carried-over sources")
+            )
+        }
+        if let total = table.incomeTotal {
+            reporter.checkSum(
+                total: total.amount,
+                parts: [table.currentYearIncome?.amount, table.carriedOverIncome?.amount],
+                at: location(total.label, "预算数", total.line),
+                subject: cell(total.label, "预算数"),
+                partsDescription: words("本年收入与上年结转", "current-year income and carry-over")
+            )
+        }
+        // Expenditure side, per column.
+        let classes = table.expenditureByClass
+        for column in columns.indices {
+            if let current = table.currentYearExpenditure {
+                reporter.checkSum(
+                    total: current.amounts.columns[column],
+                    parts: classes.map { $0.amounts.columns[column] },
+                    at: location(current.label, columns[column], current.line),
+                    subject: cell(current.label, columns[column]),
+                    partsDescription: words("本年支出各功能分类", "the function classes")
+                )
+            }
+            if let total = table.expenditureTotal {
+                reporter.checkSum(
+                    total: total.amounts.columns[column],
+                    parts: [
+                        table.currentYearExpenditure?.amounts.columns[column],
+                        table.carriedForwardExpenditure?.amounts.columns[column],
+                    ],
+                    at: location(total.label, columns[column], total.line),
+                    subject: cell(total.label, columns[column]),
+                    partsDescription: words("本年支出与结转下年", "current-year expenditure and carry-forward")
+                )
+            }
+        }
+        if let income = table.incomeTotal, let expenditure = table.expenditureTotal {
+            reporter.checkEqual(
+                income.amount,
+                expenditure.amounts.total,
+                at: location(income.label, "预算数", income.line),
+                related: location(expenditure.label, "合计", expenditure.line),
+                subject: cell(income.label, "预算数"),
+                other: cell(expenditure.label, "合计")
+            )
+        }
+        // Every expenditure line: 合计 = Σ funds.
+        for item in table.expenditureItems {
+            let amounts = item.amounts
+            reporter.checkSum(
+                total: amounts.total,
+                parts: [amounts.generalBudget, amounts.governmentFund, amounts.stateCapital],
+                at: location(item.label, "合计", item.line),
+                subject: cell(item.label, "合计"),
+                partsDescription: words("一般公共预算、政府性基金预算、国有资本经营预算", "the three fund columns")
+            )
+        }
+        return reporter.outcome
+    }
+}

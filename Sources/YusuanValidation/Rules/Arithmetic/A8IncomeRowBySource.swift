@@ -1,0 +1,33 @@
+import YusuanCore
+
+/// A8: 表七 every row has 总计 = Σ of its source columns.
+public struct A8IncomeRowBySource: ValidationRule {
+    public static let id = "A8"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let table = context.tables.departmentIncome else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表七。", en: "The document has no table 7."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        let view = CodedTableView(.departmentIncome, sources: table, system: .function)
+        RowSourceSum.check(view, into: &reporter)
+        return reporter.outcome
+    }
+}
+
+/// 总计 = Σ source columns on every row of a source-breakdown table (表七, 表九).
+enum RowSourceSum {
+    static func check(_ view: CodedTableView, into reporter: inout RuleReporter) {
+        for row in (view.totalRow.map { [$0] } ?? []) + view.rows {
+            reporter.checkSum(
+                total: row.columns[0],
+                parts: Array(row.columns.dropFirst()),
+                at: view.location(row, column: 0),
+                subject: view.describe(row, column: 0),
+                partsDescription: LocalizedText(zh: "各资金来源列", en: "the source columns")
+            )
+        }
+    }
+}

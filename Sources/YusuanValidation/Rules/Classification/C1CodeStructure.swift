@@ -1,0 +1,49 @@
+import YusuanCore
+
+/// C1: a function code has 3/5/7 digits (an economic code 3/5), and its parent (the code without its last two
+/// digits) is a row of the same table.
+public struct C1CodeStructure: ValidationRule {
+    public static let id = "C1"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let tables = context.classifiedTables
+        guard !tables.isEmpty else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        for table in tables {
+            let codes = Set(table.rows.map(\.code))
+            for row in table.rows {
+                let allowed: [ClassificationLevel] =
+                    table.system == .economic ? [.category, .section] : [.category, .section, .item]
+                guard let level = row.level, allowed.contains(level) else {
+                    let lengths = table.system == .economic ? ("3 或 5", "3 or 5") : ("3、5 或 7", "3, 5 or 7")
+                    reporter.report(
+                        LocalizedText(
+                            zh: "\(table.caption)科目编码“\(row.code)”不是 \(lengths.0) 位数字，请按科目编码规则填写。",
+                            en: "Table \(table.kind.rawValue) code \(row.code) is not a \(lengths.1) "
+                                + "digit code: use the classification code."
+                        ),
+                        at: table.location(row, column: nil)
+                    )
+                    continue
+                }
+                guard level != .category else { continue }
+                let parent = String(row.code.dropLast(2))
+                if !codes.contains(parent) {
+                    reporter.report(
+                        LocalizedText(
+                            zh: "\(table.caption)科目 \(row.code) \(row.name) 的上级科目 \(parent) 未列出，请补列上级科目行。",
+                            en:
+                                "Table \(table.kind.rawValue) row \(row.code) \(row.name) has no parent row \(parent): add it."
+                        ),
+                        at: table.location(row, column: nil)
+                    )
+                }
+            }
+        }
+        return reporter.outcome
+    }
+}

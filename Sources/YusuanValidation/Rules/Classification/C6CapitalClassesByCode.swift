@@ -1,0 +1,37 @@
+import YusuanCore
+
+/// C6: 309xx and 310xx share their 款 names, so they are matched by code: each 309/310 row's class must be the
+/// one its code names (资本性支出（基本建设） for 309, 资本性支出 for 310).
+public struct C6CapitalClassesByCode: ValidationRule {
+    public static let id = "C6"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let economic = context.tables.generalBudgetBasicExpenditure else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表三。", en: "The document has no table 3."))
+        }
+        let view = CodedTableView(economic: economic)
+        let rows = view.rows.filter { $0.code.hasPrefix("309") || $0.code.hasPrefix("310") }
+        guard !rows.isEmpty else {
+            return .notApplicable(
+                Self.id,
+                LocalizedText(zh: "表三没有 309/310 资本性支出。", en: "Table 3 has no 309/310 capital rows.")
+            )
+        }
+        var reporter = context.reporter(for: Self.id)
+        for row in rows where row.level == .category {
+            let expected = row.code == "309" ? "资本性支出（基本建设）" : "资本性支出"
+            guard !Labels.same(row.name, expected) else { continue }
+            reporter.report(
+                LocalizedText(
+                    zh: "表三类 \(row.code) 名称为“\(row.name)”，应为“\(expected)”。309 与 310 下的款名称相同，只能按编码区分，请核对编码与名称。",
+                    en: "Table 3 class \(row.code) is named \(row.name); it should be \(expected). 309 and 310 share "
+                        + "their item names and are told apart by code only: check code and name."
+                ),
+                at: view.location(row, column: nil)
+            )
+        }
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,33 @@
+import YusuanCore
+
+/// X10: 表十 部门支出预算数 = 表八 合计.
+public struct X10OverallBudgetMatchesDepartment: ValidationRule {
+    public static let id = "X10"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let overall = context.tables.overallPerformance, let department = context.tables.departmentExpenditure,
+            let total = department.totalRow
+        else {
+            return .notApplicable(Self.id, LocalizedText(zh: "缺少表十或表八。", en: "Table 10 or table 8 is missing."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        let view = CodedTableView(.departmentExpenditure, function: department)
+        reporter.checkEqual(
+            overall.budget,
+            total.amounts.total,
+            at: FindingLocation(
+                table: .overallPerformance,
+                caption: overall.header.caption ?? TableKind.overallPerformance.caption,
+                row: overall.departmentLabel,
+                column: "部门支出预算数",
+                line: overall.line ?? overall.header.line
+            ),
+            related: view.location(CodedRowView(total), column: 0),
+            subject: LocalizedText(zh: "表十部门支出预算数", en: "Table 10 department expenditure budget"),
+            other: view.describe(CodedRowView(total), column: 0)
+        )
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,77 @@
+import YusuanCore
+
+/// X3: every 表二 row is in 表八; when all of the department's money is 一般公共预算 the rows are equal,
+/// otherwise 表八 ≥ 表二 per code and column.
+public struct X3GeneralBudgetWithinDepartment: ValidationRule {
+    public static let id = "X3"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let budget = context.tables.generalBudgetExpenditure,
+            let department = context.tables.departmentExpenditure
+        else {
+            return .notApplicable(Self.id, LocalizedText(zh: "缺少表二或表八。", en: "Table 2 or table 8 is missing."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        let general = CodedTableView(.generalBudgetExpenditure, function: budget)
+        let all = CodedTableView(.departmentExpenditure, function: department)
+        let onlyGeneral = Self.allMoneyIsGeneralBudget(context)
+        let pairs: [(CodedRowView, CodedRowView?)] =
+            (general.totalRow.map { [($0, all.totalRow)] } ?? []) + general.rows.map { ($0, all.row(code: $0.code)) }
+        for (row, match) in pairs {
+            guard let match else {
+                reporter.report(
+                    LocalizedText(
+                        zh: "表二的 \(row.code) \(row.name) 未在表八中列出。部门支出总表应包含全部财政拨款支出科目，请补列。",
+                        en: "Table 2 row \(row.code) \(row.name) is missing from table 8, which must include every "
+                            + "appropriation row: add it."
+                    ),
+                    at: general.location(row, column: 0),
+                    expected: row.columns[0]
+                )
+                continue
+            }
+            for column in general.columnNames.indices {
+                if onlyGeneral {
+                    reporter.checkEqual(
+                        match.columns[column],
+                        row.columns[column],
+                        at: all.location(match, column: column),
+                        related: general.location(row, column: column),
+                        subject: all.describe(match, column: column),
+                        other: general.describe(row, column: column)
+                    )
+                } else {
+                    reporter.checkAtMost(
+                        row.columns[column],
+                        limit: match.columns[column],
+                        at: general.location(row, column: column),
+                        related: all.location(match, column: column),
+                        subject: general.describe(row, column: column),
+                        other: all.describe(match, column: column)
+                    )
+                }
+            }
+        }
+        return reporter.outcome
+    }
+
+    /// Whether 表七 (or else 表六) shows no income source besides 一般公共预算.
+    static func allMoneyIsGeneralBudget(_ context: ValidationContext) -> Bool {
+        if let income = context.tables.departmentIncome, let generalColumn = income.generalBudgetColumn {
+            let rows = (income.totalRow.map { [$0] } ?? []) + income.rows
+            return rows.allSatisfy { row in
+                row.sources.enumerated().allSatisfy { index, amount in
+                    index == generalColumn || (amount?.isZero ?? true)
+                }
+            }
+        }
+        if let summary = context.tables.departmentSummary {
+            return summary.incomeSources.allSatisfy { source in
+                FundSource(label: source.label) == .generalBudget || (source.amount?.isZero ?? true)
+            }
+        }
+        return false
+    }
+}

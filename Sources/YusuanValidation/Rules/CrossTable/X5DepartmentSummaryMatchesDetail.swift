@@ -1,0 +1,89 @@
+import YusuanCore
+
+/// X5: 表六 income by source = 表七 column totals; 表六 expenditure by class = 表八 类 rows; 表六 合计 = 表一
+/// 收入合计 when all income is 财政拨款.
+public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
+    public static let id = "X5"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let summary = context.tables.departmentSummary else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表六。", en: "The document has no table 6."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        let caption = summary.header.caption ?? TableKind.departmentSummary.caption
+        func location(_ label: String, _ side: String, _ line: SourceLine?) -> FindingLocation {
+            FindingLocation(table: .departmentSummary, caption: caption, row: label, column: side, line: line)
+        }
+        func cell(_ label: String) -> LocalizedText { LocalizedText(zh: "表六“\(label)”", en: "Table 6, \(label)") }
+
+        if let income = context.tables.departmentIncome, let total = income.totalRow {
+            let view = CodedTableView(.departmentIncome, sources: income, system: .function)
+            let totalView = CodedRowView(total, sourceCount: income.sourceColumns.count)
+            for source in summary.incomeSources {
+                guard let fund = FundSource(label: source.label),
+                    let column = income.sourceColumns.firstIndex(where: { FundSource(label: $0) == fund })
+                else { continue }
+                reporter.checkEqual(
+                    source.amount,
+                    totalView.columns[column + 1],
+                    at: location(source.label, "收入", source.line),
+                    related: view.location(totalView, column: column + 1),
+                    subject: cell(source.label),
+                    other: view.describe(totalView, column: column + 1)
+                )
+            }
+        }
+        if let department = context.tables.departmentExpenditure {
+            let view = CodedTableView(.departmentExpenditure, function: department)
+            for item in summary.expenditureClasses {
+                guard let row = view.categoryRows.first(where: { Labels.same($0.name, item.label) }) else {
+                    if let amount = item.amount, !amount.isZero {
+                        reporter.report(
+                            LocalizedText(
+                                zh: "表六列有“\(item.label)” \(amount.plainText)，表八没有同名的类，请核对。",
+                                en: "Table 6 lists \(item.label) (\(amount.plainText)) but table 8 has no category of "
+                                    + "that name: check both tables."
+                            ),
+                            at: location(item.label, "支出", item.line),
+                            actual: amount
+                        )
+                    }
+                    continue
+                }
+                reporter.checkEqual(
+                    item.amount,
+                    row.columns[0],
+                    at: location(item.label, "支出", item.line),
+                    related: view.location(row, column: 0),
+                    subject: cell(item.label),
+                    other: view.describe(row, column: 0)
+                )
+            }
+        }
+        let onlyAppropriation = summary.incomeSources.allSatisfy { source in
+            guard let amount = source.amount, !amount.isZero else { return true }
+            return [.generalBudget, .governmentFund, .stateCapital].contains(FundSource(label: source.label))
+        }
+        if onlyAppropriation, let total = summary.totalLine, let financial = context.tables.financialSummary,
+            let incomeTotal = financial.incomeTotal
+        {
+            reporter.checkEqual(
+                total.incomeAmount,
+                incomeTotal.amount,
+                at: location("合计", "收入", total.line),
+                related: FindingLocation(
+                    table: .financialSummary,
+                    caption: financial.header.caption,
+                    row: incomeTotal.label,
+                    column: "预算数",
+                    line: incomeTotal.line
+                ),
+                subject: LocalizedText(zh: "表六收入合计", en: "Table 6 total income"),
+                other: LocalizedText(zh: "表一收入合计", en: "table 1 total income")
+            )
+        }
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,55 @@
+import YusuanCore
+
+/// X6: 表五 合计 = 表一 本年支出 in the 政府性基金预算 column (and 表一's 政府性基金 income).
+public struct X6GovernmentFundMatchesSummary: ValidationRule {
+    public static let id = "X6"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let fund = context.tables.governmentFundExpenditure, let summary = context.tables.financialSummary else {
+            return .notApplicable(Self.id, LocalizedText(zh: "缺少表一或表五。", en: "Table 1 or table 5 is missing."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        let view = CodedTableView(.governmentFundExpenditure, function: fund)
+        let total = view.totalRow?.columns[0] ?? Amount.sum(view.categoryRows.compactMap { $0.columns[0] })
+        let totalLocation =
+            view.totalRow.map { view.location($0, column: 0) }
+            ?? FindingLocation(table: .governmentFundExpenditure, caption: view.caption, line: view.header.line)
+        let subject = LocalizedText(zh: "表五合计", en: "Table 5 total")
+        if let current = summary.currentYearExpenditure {
+            reporter.checkEqual(
+                total,
+                current.amounts.governmentFund,
+                at: totalLocation,
+                related: FindingLocation(
+                    table: .financialSummary,
+                    caption: summary.header.caption,
+                    row: current.label,
+                    column: "政府性基金预算",
+                    line: current.line
+                ),
+                subject: subject,
+                other: LocalizedText(zh: "表一本年支出政府性基金预算列", en: "table 1's government fund expenditure")
+            )
+        }
+        if let income = summary.currentYearIncomeSources.first(where: { FundSource(label: $0.label) == .governmentFund }
+        ) {
+            reporter.checkEqual(
+                total,
+                income.amount,
+                at: totalLocation,
+                related: FindingLocation(
+                    table: .financialSummary,
+                    caption: summary.header.caption,
+                    row: income.label,
+                    column: "预算数",
+                    line: income.line
+                ),
+                subject: subject,
+                other: LocalizedText(zh: "表一政府性基金预算资金收入", en: "table 1's government fund income")
+            )
+        }
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,42 @@
+import YusuanCore
+
+/// X7: the 三公 items of 表三 (basic expenditure only) cannot exceed 表四 (basic + project): 30212 ≤ 因公出国,
+/// 30217 ≤ 公务接待, 30231 ≤ 公务用车运行, 31013 ≤ 公务用车购置.
+public struct X7ThreePublicCoversBasic: ValidationRule {
+    public static let id = "X7"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let economic = context.tables.generalBudgetBasicExpenditure,
+            let threePublic = context.tables.threePublicExpenditure
+        else {
+            return .notApplicable(Self.id, LocalizedText(zh: "缺少表三或表四。", en: "Table 3 or table 4 is missing."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        let view = CodedTableView(economic: economic)
+        let amounts = threePublic.amounts
+        let pairs: [(String, Amount?, Int)] = [
+            ("30212", amounts.abroad, 1), ("30217", amounts.reception, 5), ("30231", amounts.vehicleOperation, 4),
+            ("31013", amounts.vehiclePurchase, 3),
+        ]
+        for (code, limit, column) in pairs {
+            guard let row = view.row(code: code) else { continue }
+            let columnName = ThreePublicAmounts.columnNames[column]
+            reporter.checkAtMost(
+                row.columns[0],
+                limit: limit,
+                at: view.location(row, column: 0),
+                related: FindingLocation(
+                    table: .threePublicExpenditure,
+                    caption: threePublic.header.caption,
+                    column: columnName,
+                    line: threePublic.line
+                ),
+                subject: view.describe(row, column: 0),
+                other: LocalizedText(zh: "表四“\(columnName)”", en: "table 4 \(Describe.englishColumn(columnName))")
+            )
+        }
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,81 @@
+import YusuanCore
+
+/// N11: 一般公务用车 + 执勤执法用车 ≤ 车辆总数; no vehicles ⇒ no 公务用车运行维护费; no planned purchase ⇔ no
+/// 公务用车购置费.
+public struct N11VehiclesConsistent: ValidationRule {
+    public static let id = "N11"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let assets = context.facts.assets else {
+            return .insufficientData(
+                Self.id,
+                LocalizedText(zh: "情况说明未陈述国有资产占有使用情况。", en: "The narrative states no asset figures.")
+            )
+        }
+        var reporter = context.reporter(for: Self.id)
+        if let vehicles = assets.vehicles {
+            let listed = (assets.generalVehicles?.count ?? 0) + (assets.lawEnforcementVehicles?.count ?? 0)
+            if listed > vehicles.count {
+                reporter.report(
+                    LocalizedText(
+                        zh: "一般公务用车与执勤执法用车共 \(listed) 辆，多于车辆总数 \(vehicles.count) 辆，请核对车辆数。",
+                        en: "General and law-enforcement vehicles add up to \(listed), more than the \(vehicles.count) "
+                            + "vehicles in total: check the counts."
+                    ),
+                    at: .narrative(vehicles.sentence)
+                )
+            }
+        }
+        guard let table = context.tables.threePublicExpenditure else { return reporter.outcome }
+        let tableLocation = FindingLocation(
+            table: .threePublicExpenditure,
+            caption: table.header.caption,
+            row: table.yearLabel,
+            line: table.line
+        )
+        if let vehicles = assets.vehicles, vehicles.count == 0, let operation = table.amounts.vehicleOperation,
+            !operation.isZero
+        {
+            reporter.report(
+                LocalizedText(
+                    zh: "情况说明称共有车辆 0 辆，表四却安排公务用车运行费 \(operation.plainText) 万元，请核对。",
+                    en: "The narrative states no vehicles, yet table 4 budgets \(operation.plainText) for vehicle "
+                        + "operation: check both."
+                ),
+                at: .narrative(vehicles.sentence),
+                related: tableLocation.withColumn("公务用车运行费"),
+                actual: operation
+            )
+        }
+        if let planned = assets.plannedPurchases {
+            let purchase = table.amounts.vehiclePurchase
+            let budgeted = !(purchase?.isZero ?? true)
+            if planned.count == 0 && budgeted {
+                reporter.report(
+                    LocalizedText(
+                        zh: "情况说明称无购置车辆的预算安排，表四却安排公务用车购置费 \(Describe.value(purchase).zh) 万元，请核对。",
+                        en:
+                            "The narrative plans no vehicle purchase, yet table 4 budgets \(Describe.value(purchase).en) "
+                            + "for purchases: check both."
+                    ),
+                    at: .narrative(planned.sentence),
+                    related: tableLocation.withColumn("公务用车购置费"),
+                    actual: purchase
+                )
+            } else if planned.count > 0 && !budgeted {
+                reporter.report(
+                    LocalizedText(
+                        zh: "情况说明称计划购置车辆 \(planned.count) 辆，表四未安排公务用车购置费，请核对。",
+                        en: "The narrative plans to buy \(planned.count) vehicles but table 4 budgets no purchase: "
+                            + "check both."
+                    ),
+                    at: .narrative(planned.sentence),
+                    related: tableLocation.withColumn("公务用车购置费")
+                )
+            }
+        }
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,90 @@
+import YusuanCore
+
+/// N4: stated year-on-year changes agree with each other: a change equals the Σ of the component changes named
+/// in its reason; 财政拨款支出's change = 基本支出's + 项目支出's; the “三公” total's change = Σ of its four items';
+/// a component named 基本支出/项目支出 equals the change stated for that figure.
+public struct N4ChangeDecomposition: ValidationRule {
+    public static let id = "N4"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let facts = context.facts
+        let entries = StatedFigures.withChanges(facts).filter { $0.figure.change != nil }
+        guard !entries.isEmpty else {
+            return .insufficientData(
+                Self.id,
+                LocalizedText(zh: "情况说明未陈述增减变化。", en: "The narrative states no year-on-year change.")
+            )
+        }
+        var reporter = context.reporter(for: Self.id)
+        for entry in entries {
+            guard let change = entry.figure.change, !change.components.isEmpty, let stated = change.signedAmount else {
+                continue
+            }
+            reporter.checkSum(
+                total: stated,
+                parts: change.components.map(\.signedAmount),
+                at: .narrative(entry.figure.sentence),
+                subject: LocalizedText(
+                    zh: "情况说明“\(entry.figure.label)”的增减额",
+                    en: "the change of the narrative's \(entry.figure.label)"
+                ),
+                partsDescription: LocalizedText(zh: "原因中所列各项增减额", en: "the component changes named in its reason")
+            )
+            for component in change.components {
+                let named: StatedFigure? =
+                    component.label.contains("基本支出")
+                    ? facts.basicExpenditure
+                    : component.label.contains("项目支出") ? facts.projectExpenditure : nil
+                guard let named, let namedChange = named.change?.signedAmount else { continue }
+                reporter.checkEqual(
+                    component.signedAmount,
+                    namedChange,
+                    at: .narrative(entry.figure.sentence),
+                    related: .narrative(named.sentence),
+                    subject: LocalizedText(
+                        zh: "“\(entry.figure.label)”原因中“\(component.label)”的增减额",
+                        en: "the change of \(component.label) named in \(entry.figure.label)'s reason"
+                    ),
+                    other: LocalizedText(
+                        zh: "“\(named.label)”所述增减额",
+                        en: "the change stated for \(named.label)"
+                    )
+                )
+            }
+        }
+        if let total = facts.appropriationExpenditure, let stated = total.change?.signedAmount,
+            let basic = facts.basicExpenditure?.change?.signedAmount,
+            let project = facts.projectExpenditure?.change?.signedAmount
+        {
+            reporter.checkSum(
+                total: stated,
+                parts: [basic, project],
+                at: .narrative(total.sentence),
+                subject: LocalizedText(
+                    zh: "情况说明“\(total.label)”的增减额",
+                    en: "the change of the narrative's \(total.label)"
+                ),
+                partsDescription: LocalizedText(
+                    zh: "基本支出与项目支出的增减额",
+                    en: "the changes of basic and project expenditure"
+                )
+            )
+        }
+        if let three = facts.threePublic, let total = three.total, let stated = total.change?.signedAmount {
+            let items = [three.abroad, three.reception, three.vehicleOperation, three.vehiclePurchase]
+            let changes = items.map { $0?.change?.signedAmount }
+            if changes.allSatisfy({ $0 != nil }) {
+                reporter.checkSum(
+                    total: stated,
+                    parts: changes,
+                    at: .narrative(total.sentence),
+                    subject: LocalizedText(zh: "“三公”经费合计的增减额", en: "the change of the \"three public\" total"),
+                    partsDescription: LocalizedText(zh: "四项“三公”经费的增减额", en: "the changes of its four items")
+                )
+            }
+        }
+        return reporter.outcome
+    }
+}

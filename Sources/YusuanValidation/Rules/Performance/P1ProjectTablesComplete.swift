@@ -1,0 +1,54 @@
+import YusuanCore
+
+/// P1: project expenditure comes with one target table per project: tables present, each named, no project
+/// twice (their budgets adding up to 项目支出 is X9).
+public struct P1ProjectTablesComplete: ValidationRule {
+    public static let id = "P1"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let projects = context.tables.projectPerformance
+        let projectExpenditure = context.tables.generalBudgetExpenditure?.totalRow?.amounts.project
+        if projects.isEmpty && (projectExpenditure?.isZero ?? true) {
+            return .notApplicable(Self.id, LocalizedText(zh: "没有项目支出。", en: "No project expenditure."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        if projects.isEmpty, let amount = projectExpenditure {
+            reporter.report(
+                LocalizedText(
+                    zh: "表二项目支出 \(amount.plainText) 万元，但没有项目绩效目标表。请为每个项目公开绩效目标表。",
+                    en: "Table 2 shows project expenditure of \(amount.plainText) but no project performance table is "
+                        + "published: add one per project."
+                ),
+                at: FindingLocation(table: .projectPerformance, caption: TableKind.projectPerformance.caption),
+                expected: amount
+            )
+        }
+        var seen: Set<String> = []
+        for project in projects {
+            let location = FindingLocation(
+                table: .projectPerformance,
+                caption: project.header.caption ?? TableKind.projectPerformance.caption,
+                row: project.name,
+                line: project.line ?? project.header.line
+            )
+            if project.name.trimmingSpaces().isEmpty {
+                reporter.report(
+                    LocalizedText(zh: "项目绩效目标表缺少项目名称，请填写。", en: "A project table has no project name: fill it in."),
+                    at: location
+                )
+            } else if !seen.insert(ClassificationCatalogue.normalized(project.name)).inserted {
+                reporter.report(
+                    LocalizedText(
+                        zh: "项目“\(project.name)”的绩效目标表出现多次，请合并或删除重复的表。",
+                        en: "Project \(project.name) has more than one table: merge or remove the duplicate."
+                    ),
+                    at: location,
+                    severity: .warning
+                )
+            }
+        }
+        return reporter.outcome
+    }
+}

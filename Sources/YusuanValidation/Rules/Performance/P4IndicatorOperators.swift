@@ -1,0 +1,64 @@
+import YusuanCore
+
+/// P4: 指标性质 is one of ≥ ≤ = > < 定性; a quantitative indicator has a numeric value and a unit, a
+/// qualitative one a text value.
+public struct P4IndicatorOperators: ValidationRule {
+    public static let id = "P4"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let tables = context.performanceTables
+        guard !tables.isEmpty else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有绩效目标表。", en: "No performance table."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        for table in tables {
+            for indicator in table.indicators {
+                let prefix = LocalizedText(
+                    zh: "\(table.describe.zh)指标“\(indicator.name)”",
+                    en: "Indicator \(indicator.name) of \(table.describe.en)"
+                )
+                guard let operation = indicator.indicatorOperator else {
+                    reporter.report(
+                        prefix
+                            + LocalizedText(
+                                zh: "的指标性质“\(indicator.operatorSymbol)”无效，应为 ≥、≤、=、>、< 或 定性。",
+                                en: "has the operator \(indicator.operatorSymbol); use ≥, ≤, =, >, < or 定性."
+                            ),
+                        at: table.location(indicator, column: "指标性质")
+                    )
+                    continue
+                }
+                if operation == .qualitative {
+                    if indicator.value.trimmingSpaces().isEmpty {
+                        reporter.report(
+                            prefix + LocalizedText(zh: "为定性指标但未填写指标值。", en: "is qualitative but has no value."),
+                            at: table.location(indicator, column: "指标值")
+                        )
+                    }
+                    continue
+                }
+                if indicator.numericValue == nil {
+                    reporter.report(
+                        prefix
+                            + LocalizedText(
+                                zh: "为定量指标，指标值“\(indicator.value)”不是数值，请填写数值或改为定性指标。",
+                                en:
+                                    "is quantitative but its value \(indicator.value) is not a number: give a number or "
+                                    + "make it qualitative."
+                            ),
+                        at: table.location(indicator, column: "指标值")
+                    )
+                }
+                if indicator.unit.trimmingSpaces().isEmpty {
+                    reporter.report(
+                        prefix + LocalizedText(zh: "未填写计量单位。", en: "has no unit."),
+                        at: table.location(indicator, column: "计量单位")
+                    )
+                }
+            }
+        }
+        return reporter.outcome
+    }
+}

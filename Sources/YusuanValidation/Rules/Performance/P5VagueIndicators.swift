@@ -1,0 +1,56 @@
+import YusuanCore
+
+/// P5: no vague or void indicators: values such as 改善/提高/不涉及/无, weight 0, the same indicator twice in
+/// one table.
+public struct P5VagueIndicators: ValidationRule {
+    public static let id = "P5"
+
+    static let vagueValues: Set<String> = ["改善", "提高", "提升", "不涉及", "无", "/", "-", "—"]
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let tables = context.performanceTables
+        guard !tables.isEmpty else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有绩效目标表。", en: "No performance table."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        for table in tables {
+            var names: Set<String> = []
+            for indicator in table.indicators {
+                let value = indicator.value.trimmingSpaces()
+                if Self.vagueValues.contains(value) {
+                    reporter.report(
+                        LocalizedText(
+                            zh: "\(table.describe.zh)指标“\(indicator.name)”的指标值“\(value)”含糊或无效，请设定可衡量的目标值。",
+                            en: "Indicator \(indicator.name) of \(table.describe.en) has the vague value \(value): set "
+                                + "a measurable target."
+                        ),
+                        at: table.location(indicator, column: "指标值")
+                    )
+                }
+                if let weight = indicator.weight, weight.isZero {
+                    reporter.report(
+                        LocalizedText(
+                            zh: "\(table.describe.zh)指标“\(indicator.name)”权重为 0，无效指标应删除或赋予权重。",
+                            en:
+                                "Indicator \(indicator.name) of \(table.describe.en) has weight 0: remove it or weight it."
+                        ),
+                        at: table.location(indicator, column: "指标权重")
+                    )
+                }
+                if !names.insert(ClassificationCatalogue.normalized(indicator.name)).inserted {
+                    reporter.report(
+                        LocalizedText(
+                            zh: "\(table.describe.zh)指标“\(indicator.name)”重复出现，请删除重复指标。",
+                            en:
+                                "Indicator \(indicator.name) appears twice in \(table.describe.en): remove the duplicate."
+                        ),
+                        at: table.location(indicator)
+                    )
+                }
+            }
+        }
+        return reporter.outcome
+    }
+}

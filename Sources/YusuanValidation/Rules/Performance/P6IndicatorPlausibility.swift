@@ -1,0 +1,67 @@
+import YusuanCore
+
+/// P6: indicator values are plausible: a percentage above 100 % (PUE "≤ 150 %" is a ratio written as a
+/// percentage), a money target far above the project's budget, satisfaction in both 分 and % in one table.
+public struct P6IndicatorPlausibility: ValidationRule {
+    public static let id = "P6"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let tables = context.performanceTables
+        guard !tables.isEmpty else {
+            return .notApplicable(Self.id, LocalizedText(zh: "文档没有绩效目标表。", en: "No performance table."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        let hundred = Amount(100)
+        for table in tables {
+            for indicator in table.indicators {
+                guard let value = indicator.numericValue else { continue }
+                let unit = indicator.unit.trimmingSpaces()
+                if unit == "%" || unit == "％", value.compare(hundred) == .orderedDescending {
+                    reporter.report(
+                        LocalizedText(
+                            zh:
+                                "\(table.describe.zh)指标“\(indicator.name)”的目标为 \(indicator.operatorSymbol) \(value.plainText)%，"
+                                + "百分比超过 100%，请核对指标值或计量单位。",
+                            en:
+                                "Indicator \(indicator.name) of \(table.describe.en) targets \(indicator.operatorSymbol) "
+                                + "\(value.plainText) %, above 100 %: check the value or the unit."
+                        ),
+                        at: table.location(indicator, column: "指标值"),
+                        actual: value
+                    )
+                }
+                if table.kind == .projectPerformance, unit == "万" || unit == "万元", let budget = table.budget,
+                    !budget.isZero,
+                    value.compare(Amount(minorUnits: budget.minorUnits * 100, scale: budget.scale))
+                        == .orderedDescending
+                {
+                    reporter.report(
+                        LocalizedText(
+                            zh: "\(table.describe.zh)指标“\(indicator.name)”的目标为 \(value.plainText) 万元，"
+                                + "远超项目当年预算 \(budget.plainText) 万元（逾百倍），请核对指标口径。",
+                            en:
+                                "Indicator \(indicator.name) of \(table.describe.en) targets \(value.plainText) 万元, more "
+                                + "than a hundred times the project's budget of \(budget.plainText): check the indicator."
+                        ),
+                        at: table.location(indicator, column: "指标值"),
+                        actual: value
+                    )
+                }
+            }
+            let satisfaction = table.indicators.filter { $0.name.contains("满意") }
+            let units = Set(satisfaction.map { $0.unit.trimmingSpaces() })
+            if units.contains("分") && (units.contains("%") || units.contains("％")) {
+                reporter.report(
+                    LocalizedText(
+                        zh: "\(table.describe.zh)的满意度指标同时使用“分”和“%”，请统一计量口径。",
+                        en: "The satisfaction indicators of \(table.describe.en) mix 分 (points) and %: use one scale."
+                    ),
+                    at: table.location(column: "计量单位")
+                )
+            }
+        }
+        return reporter.outcome
+    }
+}

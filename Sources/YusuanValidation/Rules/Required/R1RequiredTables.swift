@@ -1,0 +1,70 @@
+import YusuanCore
+
+/// R1: every required table is present (表十一 when there is project expenditure), in template order, with a
+/// title naming the year and the department, and a unit line.
+public struct R1RequiredTables: ValidationRule {
+    public static let id = "R1"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        var reporter = context.reporter(for: Self.id)
+        let tables = context.tables
+        let identity = context.disclosure.identity
+        let projectExpenditure = tables.generalBudgetExpenditure?.totalRow?.amounts.project
+        for kind in TableKind.allCases where !tables.contains(kind) {
+            if kind == .projectPerformance && (projectExpenditure?.isZero ?? true) { continue }
+            reporter.report(
+                LocalizedText(
+                    zh: "缺少\(kind.caption)“\(kind.chineseName)”。部门预算公开应包含该表，没有数据时也应列出空表并说明。",
+                    en: "Table \(kind.rawValue) (\(kind.englishName)) is missing. It must be published, as an empty "
+                        + "table with a note when there is no data."
+                ),
+                at: FindingLocation(table: kind, caption: kind.caption)
+            )
+        }
+        var headers: [(TableKind, TableHeader)] = TableKind.allCases.compactMap { kind in
+            kind == .projectPerformance ? nil : tables.header(of: kind).map { (kind, $0) }
+        }
+        headers += tables.projectPerformance.map { (.projectPerformance, $0.header) }
+        let name = ClassificationCatalogue.normalized(identity.departmentName)
+        for (kind, header) in headers {
+            let title = ClassificationCatalogue.normalized(header.title)
+            let location = FindingLocation(table: kind, caption: header.caption ?? kind.caption, line: header.line)
+            if !title.contains(String(identity.year)) || !title.contains(name) {
+                reporter.report(
+                    LocalizedText(
+                        zh:
+                            "\(kind.caption)标题“\(header.title)”未写明年度\(identity.year)和部门名称“\(identity.departmentName)”，请补全标题。",
+                        en: "Table \(kind.rawValue)'s title \(header.title) does not name the year \(identity.year) "
+                            + "and the department \(identity.departmentName): complete it."
+                    ),
+                    at: location,
+                    severity: .warning
+                )
+            }
+            if header.unitLine == nil {
+                reporter.report(
+                    LocalizedText(
+                        zh: "\(kind.caption)未标明金额单位，请补充“单位：\(identity.unit.rawValue)”。",
+                        en: "Table \(kind.rawValue) states no unit: add 单位：\(identity.unit.rawValue)."
+                    ),
+                    at: location,
+                    severity: .warning
+                )
+            }
+        }
+        let lines = headers.compactMap { header in header.1.line.map { (header.0, $0) } }
+        for (previous, next) in zip(lines, lines.dropFirst()) where next.1 < previous.1 {
+            reporter.report(
+                LocalizedText(
+                    zh: "\(next.0.caption)出现在\(previous.0.caption)之前，请按模板顺序排列各表。",
+                    en: "Table \(next.0.rawValue) comes before table \(previous.0.rawValue): keep the template order."
+                ),
+                at: FindingLocation(table: next.0, caption: next.0.caption, line: next.1),
+                severity: .warning
+            )
+        }
+        return reporter.outcome
+    }
+}

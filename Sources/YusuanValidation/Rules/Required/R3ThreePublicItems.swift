@@ -1,0 +1,60 @@
+import YusuanCore
+
+/// R3: “三公” is split into its four items — 因公出国（境）费, 公务用车购置费, 公务用车运行费 (separately) and
+/// 公务接待费 — in 表四 and in the narrative.
+public struct R3ThreePublicItems: ValidationRule {
+    public static let id = "R3"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        var reporter = context.reporter(for: Self.id)
+        if let table = context.tables.threePublicExpenditure {
+            let amounts = table.amounts
+            if let subtotal = amounts.vehicleSubtotal, !subtotal.isZero, amounts.vehiclePurchase == nil,
+                amounts.vehicleOperation == nil
+            {
+                reporter.report(
+                    LocalizedText(
+                        zh: "表四公务用车购置及运行费 \(subtotal.plainText) 未细化为购置费和运行费，请分别列示。",
+                        en: "Table 4 gives vehicle costs of \(subtotal.plainText) without splitting purchase and "
+                            + "operation: list them separately."
+                    ),
+                    at: FindingLocation(
+                        table: .threePublicExpenditure,
+                        caption: table.header.caption,
+                        column: "公务用车购置及运行费小计",
+                        line: table.line
+                    ),
+                    actual: subtotal
+                )
+            }
+        }
+        if let three = context.facts.threePublic {
+            let items: [(StatedFigure?, String, String)] = [
+                (three.abroad, "因公出国（境）费", "overseas travel"), (three.reception, "公务接待费", "reception"),
+                (three.vehicleOperation, "公务用车运行维护费", "vehicle operation"),
+                (three.vehiclePurchase, "公务用车购置费", "vehicle purchase"),
+            ]
+            let sentence = three.total?.sentence
+            for (figure, zh, en) in items where figure == nil {
+                reporter.report(
+                    LocalizedText(
+                        zh: "“三公”经费说明未单独说明\(zh)及其增减变化，请补充（无此项时写明 0 万元）。",
+                        en: "The \"three public\" section does not state \(en) (\(zh)) and its change: add it "
+                            + "(write 0 when there is none)."
+                    ),
+                    at: sentence.map(FindingLocation.narrative)
+                        ?? FindingLocation(line: context.disclosure.narrative.titleLine),
+                    severity: .warning
+                )
+            }
+        } else if context.tables.threePublicExpenditure == nil {
+            return .insufficientData(
+                Self.id,
+                LocalizedText(zh: "文档没有“三公”经费内容。", en: "The document has no \"three public\" content.")
+            )
+        }
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,53 @@
+import YusuanCore
+
+/// R-EMPTY: a table with no data is printed with a note saying so (本部门无该项收支，故此表无数据).
+public struct REmptyTableNote: ValidationRule {
+    public static let id = "R-EMPTY"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        let tables = context.tables
+        var empty: [(TableKind, TableHeader)] = []
+        for (kind, table) in [
+            (TableKind.generalBudgetExpenditure, tables.generalBudgetExpenditure),
+            (.governmentFundExpenditure, tables.governmentFundExpenditure),
+            (.departmentExpenditure, tables.departmentExpenditure),
+        ] {
+            if let table, table.isEmpty { empty.append((kind, table.header)) }
+        }
+        for (kind, table) in [
+            (TableKind.departmentIncome, tables.departmentIncome), (.procurement, tables.procurement),
+        ] {
+            guard let table else { continue }
+            let rows = (table.totalRow.map { [$0] } ?? []) + table.rows
+            if rows.allSatisfy({ $0.total == nil && $0.sources.allSatisfy { $0 == nil } }) {
+                empty.append((kind, table.header))
+            }
+        }
+        if let table = tables.threePublicExpenditure, table.amounts.columns.allSatisfy({ $0 == nil }) {
+            empty.append((.threePublicExpenditure, table.header))
+        }
+        guard !empty.isEmpty else {
+            return .notApplicable(Self.id, LocalizedText(zh: "没有空表。", en: "No table is empty."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        for (kind, header) in empty {
+            let note = header.note ?? ""
+            if note.contains("无") && (note.contains("数据") || note.contains("收支") || note.contains("支出")) { continue }
+            reporter.report(
+                LocalizedText(
+                    zh: "\(kind.caption)为空表，但未附说明。请在表下注明“本部门无该项收支，故此表无数据。”",
+                    en: "Table \(kind.rawValue) is empty but carries no note: add one saying the department has no "
+                        + "such income or expenditure (本部门无该项收支，故此表无数据。)."
+                ),
+                at: FindingLocation(
+                    table: kind,
+                    caption: header.caption ?? kind.caption,
+                    line: header.noteLine ?? header.line
+                )
+            )
+        }
+        return reporter.outcome
+    }
+}

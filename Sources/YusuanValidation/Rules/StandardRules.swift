@@ -1,0 +1,24 @@
+/// The rules of DOMAIN §6, in the order they run and are reported.
+public enum StandardRules {
+    /// Every standard rule.
+    public static let all: [any ValidationRule] = [
+        A1ParentEqualsChildren(), A2TotalEqualsCategories(), A3TotalEqualsBasicPlusProject(), A4EconomicSplit(),
+        A5ThreePublicSplit(), A6FinancialSummaryBalance(), A7DepartmentSummaryBalance(), A8IncomeRowBySource(),
+        A9ProcurementTotals(), A10IndicatorWeights(), A11AmountFormat(),
+        X1FinancialSummaryMatchesGeneralBudget(), X2BasicMatchesEconomic(), X3GeneralBudgetWithinDepartment(),
+        X4IncomeMatchesExpenditure(), X5DepartmentSummaryMatchesDetail(), X6GovernmentFundMatchesSummary(),
+        X7ThreePublicCoversBasic(), X8ProcurementWithinBudget(), X9ProjectBudgetsMatchProjectExpenditure(),
+        X10OverallBudgetMatchesDepartment(), X11SameCodeSameName(),
+        N1IncomeMatchesTables(), N2ExpenditureMatchesTables(), N3AppropriationMatchesTables(), N4ChangeDecomposition(),
+        N5ChangeAgainstPriorYear(), N6ThreePublicMatchesTable(), N7ChangesHaveReasons(), N8ProcurementMatchesTable(),
+        N9PerformanceAmountMatchesProjects(), N10OperatingCost(), N11VehiclesConsistent(),
+        N12GovernmentFundStatement(), N13StatedPercentages(), N14AmountUnits(),
+        C1CodeStructure(), C2CodeInCatalogue(), C3DisclosureDepth(), C4EconomicCodesAndColumns(),
+        C5ExpenditureClassesOnly(), C6CapitalClassesByCode(),
+        R1RequiredTables(), REmptyTableNote(), R2NarrativeSections(), R3ThreePublicItems(), R4Timeliness(),
+        R5EntityWording(), R6NoPlaceholders(), R7YearConsistency(),
+        P1ProjectTablesComplete(), P2IndicatorWeightsPresent(), P3CoreIndicator(), P4IndicatorOperators(),
+        P5VagueIndicators(), P6IndicatorPlausibility(), P7IndicatorLevels(), P8SelfEvaluationScoring(),
+        P9OverallTargets(),
+    ]
+}

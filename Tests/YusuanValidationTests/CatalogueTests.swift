@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import YusuanCore
+
+@testable import YusuanValidation
+
+struct CatalogueTests {
+    @Test func standardCatalogueLoads() throws {
+        let catalogue = try RuleCatalogue.loadStandard()
+        #expect(RuleCatalogue.standard.loadError == nil)
+        #expect(catalogue.descriptors.count == catalogue.rules.count)
+        #expect(catalogue.classification.entries.count > 300)
+    }
+
+    @Test func everyRuleHasOneDescriptorAndBack() {
+        let catalogue = RuleCatalogue.standard
+        let ruleIDs = catalogue.rules.map(\.id)
+        #expect(Set(ruleIDs).count == ruleIDs.count)
+        #expect(Set(ruleIDs) == Set(catalogue.descriptors.map(\.id)))
+        for descriptor in catalogue.descriptors {
+            #expect(descriptor.tableKinds.count == descriptor.tables.count, "\(descriptor.id) names an unknown table")
+            for related in descriptor.related {
+                #expect(catalogue.descriptor(id: related) != nil, "\(descriptor.id) relates to unknown \(related)")
+            }
+            #expect(!descriptor.titleZh.isEmpty && !descriptor.titleEn.isEmpty)
+        }
+    }
+
+    @Test func domainRulesAreAllPresent() {
+        let expected =
+            (1...11).map { "A\($0)" } + (1...11).map { "X\($0)" } + (1...14).map { "N\($0)" } + (1...6).map { "C\($0)" }
+            + (1...7).map { "R\($0)" } + ["R-EMPTY"] + (1...9).map { "P\($0)" }
+        #expect(Set(RuleCatalogue.standard.rules.map(\.id)) == Set(expected))
+    }
+
+    @Test(arguments: Seeds.names)
+    func everySeedCodeIsInTheClassification(name: String) throws {
+        let document = try Seeds.disclosure(name)
+        let catalogue = RuleCatalogue.standard.classification
+        let function = [document.tables.generalBudgetExpenditure, document.tables.departmentExpenditure].compactMap {
+            $0
+        }
+        .flatMap(\.rows)
+        for row in function {
+            let entry = try #require(catalogue.entry(system: .function, code: row.code, year: document.identity.year))
+            #expect(
+                ClassificationCatalogue.nameMatches(row.name, entry: entry),
+                "\(row.code) \(row.name) vs \(entry.name)"
+            )
+        }
+        for row in document.tables.generalBudgetBasicExpenditure?.rows ?? [] {
+            let entry = try #require(catalogue.entry(system: .economic, code: row.code, year: document.identity.year))
+            #expect(
+                ClassificationCatalogue.nameMatches(row.name, entry: entry),
+                "\(row.code) \(row.name) vs \(entry.name)"
+            )
+        }
+    }
+
+    @Test(arguments: [
+        ("2010301", "行政运行"), ("2010302", "一般行政管理事务"), ("2010303", "机关服务"), ("2010306", "政务公开审批"),
+        ("2010350", "事业运行"), ("2010399", "其他政府办公厅（室）及相关机构事务支出"), ("20101", "人大事务"),
+        ("2080501", "行政单位离退休"), ("2080599", "其他行政事业单位养老支出"), ("2101103", "公务员医疗补助"),
+        ("2210202", "提租补贴"), ("2210203", "购房补贴"), ("205", "教育支出"), ("233", "债务发行费用支出"),
+    ])
+    func commonFunctionCodes(code: String, name: String) throws {
+        let entry = try #require(RuleCatalogue.standard.classification.entry(system: .function, code: code, year: 2025))
+        #expect(entry.name == name)
+    }
+
+    @Test(arguments: ["30101", "30113", "30199", "30212", "30217", "30231", "30399", "30901", "31001", "31013"])
+    func commonEconomicCodes(code: String) {
+        #expect(RuleCatalogue.standard.classification.entry(system: .economic, code: code, year: 2025) != nil)
+    }
+
+    @Test func renamedClassKeepsItsOldNameAsAlias() throws {
+        let entry = try #require(
+            RuleCatalogue.standard.classification.entry(system: .function, code: "210", year: 2024)
+        )
+        #expect(ClassificationCatalogue.nameMatches("医疗卫生与计划生育支出", entry: entry))
+        #expect(ClassificationCatalogue.nameMatches("卫生健康支出", entry: entry))
+    }
+}

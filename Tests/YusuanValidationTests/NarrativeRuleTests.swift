@@ -1,0 +1,142 @@
+import Testing
+import YusuanCore
+
+@testable import YusuanValidation
+
+/// Rules that need more than one mutation: year over year (N4/N5), percentages (N13), the plausibility and
+/// scoring rules (P6/P8) and timeliness (R4).
+struct NarrativeRuleTests {
+    /// A prior-year document consistent with the 2024 seed's stated changes.
+    static func prior(of document: Disclosure) -> Disclosure {
+        document.with { prior in
+            prior.identity.year -= 1
+            var facts = prior.narrative.facts
+            func back(_ figure: inout StatedFigure?) {
+                guard var value = figure, let change = value.change?.signedAmount else { return }
+                value.amount = value.amount - change
+                value.change = nil
+                figure = value
+            }
+            back(&facts.income)
+            back(&facts.expenditure)
+            back(&facts.appropriationIncome)
+            back(&facts.appropriationExpenditure)
+            back(&facts.basicExpenditure)
+            back(&facts.projectExpenditure)
+            back(&facts.operatingCost)
+            back(&facts.threePublic[default: ThreePublicFacts()].total)
+            back(&facts.threePublic[default: ThreePublicFacts()].abroad)
+            back(&facts.threePublic[default: ThreePublicFacts()].reception)
+            back(&facts.threePublic[default: ThreePublicFacts()].vehicleOperation)
+            back(&facts.threePublic[default: ThreePublicFacts()].vehiclePurchase)
+            prior.narrative.facts = facts
+        }
+    }
+
+    @Test func n4ChangesAgreeInBothSeeds() throws {
+        for document in [try Seeds.year2024, try Seeds.year2025] {
+            let outcome = try #require(Check.outcome("N4", document))
+            #expect(outcome.status == .passed)
+            #expect(outcome.findings.isEmpty)
+        }
+    }
+
+    @Test func n4ThreePublicTotalMustMatchItsItems() throws {
+        let changed = try Seeds.year2025.with { $0.narrative.facts.threePublic?.total?.change?.amount.bump() }
+        #expect(Check.worst("N4", changed) == .error)
+    }
+
+    @Test func n5PassesAgainstAConsistentPriorYear() throws {
+        let document = try Seeds.year2024
+        let outcome = try #require(Check.outcome("N5", document, prior: Self.prior(of: document)))
+        #expect(outcome.status == .passed, "\(outcome.findings.map(\.message.zh))")
+    }
+
+    @Test func n5FailsWhenTheStatedChangeDisagreesWithThePriorYear() throws {
+        let document = try Seeds.year2024
+        var prior = Self.prior(of: document)
+        prior.narrative.facts.basicExpenditure?.amount = Check.amount("600.00")
+        #expect(Check.worst("N5", document, prior: prior) == .error)
+    }
+
+    @Test func n5WithinTheEnvelopeIsRounding() throws {
+        let document = try Seeds.year2024
+        var prior = Self.prior(of: document)
+        let basic = try #require(prior.narrative.facts.basicExpenditure?.amount)
+        prior.narrative.facts.basicExpenditure?.amount = basic + Check.amount("0.01")
+        let outcome = try #require(Check.outcome("N5", document, prior: prior))
+        #expect(outcome.status == .passed)
+        #expect(outcome.findings.contains { $0.isRounding && $0.severity == .info })
+    }
+
+    @Test func n5RefusesAnotherDepartment() throws {
+        let outcome = try #require(Check.outcome("N5", try Seeds.year2025, prior: try Seeds.year2024))
+        #expect(outcome.status == .failed)
+        #expect(outcome.findings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test(arguments: [("2.04", nil), ("5", Severity.warning)])
+    func n13RecomputesAStatedPercentage(percentage: String, expected: Severity?) throws {
+        let seed = try Seeds.year2024
+        let none = try #require(Check.outcome("N13", seed))
+        #expect(none.status == .notApplicable)
+        // 收入 967.73, 比上年增加 19.32: 19.32 / 948.41 = 2.04 %.
+        let changed = seed.with { $0.narrative.facts.income?.sentence.text += "，增长\(percentage)%" }
+        let outcome = try #require(Check.outcome("N13", changed))
+        #expect(outcome.status != .notApplicable)
+        #expect(Check.worst("N13", changed) == expected)
+    }
+
+    @Test func p6FlagsThePlausibilityOdditiesOfTheSeeds() throws {
+        let seed = try Seeds.year2024
+        #expect(Check.worst("P6", seed) == .warning)
+        let names = Check.outcome("P6", seed)?.findings.compactMap(\.location.row) ?? []
+        #expect(names.contains { $0.contains("PUE") })
+        #expect(names.contains("政府采购节约资金量"))
+        let cleaned = seed.with { d in
+            d.tables.overallPerformance?.indicators.removeAll { $0.name.contains("PUE") }
+            for i in d.tables.projectPerformance.indices {
+                d.tables.projectPerformance[i].indicators.removeAll {
+                    $0.name.contains("PUE") || $0.name.contains("节约")
+                }
+            }
+        }
+        #expect(Check.outcome("P6", cleaned)?.status == .passed)
+    }
+
+    @Test func p8ScoresQuantitativeIndicators() {
+        let weight = Check.amount("30")
+        #expect(
+            P8SelfEvaluationScoring.score(weight: weight, target: Amount(100), actual: Amount(100), operator: .atLeast)
+                == Check.amount("30.00")
+        )
+        #expect(
+            P8SelfEvaluationScoring.score(weight: weight, target: Amount(100), actual: Amount(80), operator: .atLeast)
+                == Check.amount("24.00")
+        )
+        #expect(
+            P8SelfEvaluationScoring.score(weight: weight, target: Amount(2), actual: Amount(4), operator: .atMost)
+                == Check.amount("15.00")
+        )
+        #expect(
+            P8SelfEvaluationScoring.score(weight: weight, target: Amount(1), actual: Amount(1), operator: .qualitative)
+                == nil
+        )
+    }
+
+    @Test(arguments: [("2024-01-30", nil), ("2024-01-31", Severity.error), ("2024-01-05", Severity.warning)])
+    func r4TwentyDaysAfterApproval(published: String, expected: Severity?) throws {
+        let document = try Seeds.year2024.with {
+            $0.identity.publication = PublicationDates(approved: "2024-01-10", published: published)
+        }
+        #expect(Check.outcome("R4", document)?.status != .insufficientData)
+        #expect(Check.worst("R4", document) == expected)
+    }
+
+    @Test func r5ReportsTheMixedWordingOf2025AsInfo() throws {
+        let findings = Check.outcome("R5", try Seeds.year2025)?.findings ?? []
+        #expect(findings.count == 1)
+        #expect(findings.first?.severity == .info)
+        #expect(Check.outcome("R5", try Seeds.year2024)?.findings.isEmpty == true)
+    }
+}
