@@ -131,6 +131,10 @@ public enum PublishedTextImporter {
             guard !chunks.isEmpty else { continue }
             let index = chunks.count - 1
             chunks[index].lastLine = line.number
+            if line.isTableRow && !pendingCompilingUnitLabel {
+                chunks[index].rows.append(line)
+                continue
+            }
             let text = line.trimmed
             if !line.isTableRow && (text.hasPrefixBytes("单位：") || text.hasPrefixBytes("单位:")) {
                 chunks[index].unitLine = text

@@ -40,24 +40,32 @@ struct TextLine: Sendable {
 
 /// Splits a text into numbered lines, accepting `\n`, `\r\n` and `\r` line ends.
 func splitLines(_ text: String) -> [TextLine] {
-    var lines: [TextLine] = []
-    lines.reserveCapacity(512)
-    let bytes = text.utf8
-    var number = 1
-    var start = bytes.startIndex
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D {
-            lines.append(TextLine(number: number, text: text[start..<index]))
-            number += 1
-            index = bytes.index(after: index)
-            if byte == 0x0D && index < bytes.endIndex && bytes[index] == 0x0A { index = bytes.index(after: index) }
-            start = index
-        } else {
-            index = bytes.index(after: index)
+    var copy = text
+    let offsets: [(start: Int, end: Int)] = copy.withUTF8 { bytes in
+        var result: [(start: Int, end: Int)] = []
+        result.reserveCapacity(bytes.count / 40)
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                result.append((start, index))
+                index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
+                start = index
+            } else {
+                index += 1
+            }
         }
+        result.append((start, bytes.count))
+        return result
     }
-    lines.append(TextLine(number: number, text: text[start..<bytes.endIndex]))
+    let utf8 = copy.utf8
+    var lines: [TextLine] = []
+    lines.reserveCapacity(offsets.count)
+    for (number, range) in offsets.enumerated() {
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.start)
+        let upper = utf8.index(utf8.startIndex, offsetBy: range.end)
+        lines.append(TextLine(number: number + 1, text: copy[lower..<upper]))
+    }
     return lines
 }

@@ -38,8 +38,11 @@ enum TableTitles {
     static func kind(ofTitle line: TextLine) -> TableKind? {
         guard !line.isTableRow else { return nil }
         // Every title ends with 表 or （一级项目）; skip other lines before normalizing them.
-        let end = line.text.trimmingSpaces()
-        guard end.hasSuffixBytes("表") || end.hasSuffixBytes("）") || end.hasSuffixBytes(")") else { return nil }
+        var end = line.text.utf8[...]
+        while let last = end.last, last == 0x20 { end = end.dropLast() }
+        guard end.count >= 3 else { return nil }
+        let tail = end.suffix(3)
+        guard tail.elementsEqual("表".utf8) || tail.elementsEqual("）".utf8) || end.last == 0x29 else { return nil }
         let text = normalized(line.text)
         guard text.count < 120, !text.hasSuffixBytes("。"), let first = text.unicodeScalars.first,
             first.properties.numericType != nil || text.has("年")

@@ -10,25 +10,39 @@ enum NumberScanning {
     /// Splits `…预算数 967.73 万元` into the label before the number, the amount and the unit, when the
     /// text ends with an amount followed by 万元 or 元.
     static func trailingAmount(in text: Substring) -> (label: Substring, amount: Amount, unit: AmountUnit)? {
-        var body = text.trimmingSpaces()[...]
-        let unit: AmountUnit
-        if body.hasSuffixBytes("万元") {
-            unit = .tenThousandYuan
-            body = body.dropLast(2)
-        } else if body.hasSuffixBytes("元") {
-            unit = .yuan
-            body = body.dropLast(1)
-        } else {
-            return nil
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        func skipSpacesBackward() {
+            while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
         }
-        while body.last == " " { body = body.dropLast() }
-        let digits = body.reversed().prefix { isAmountCharacter($0) }
-        guard !digits.isEmpty else { return nil }
-        let numberStart = body.index(body.endIndex, offsetBy: -digits.count)
-        guard let amount = Amount(parsing: body[numberStart...]) else { return nil }
-        var label = body[..<numberStart]
-        while label.last == " " { label = label.dropLast() }
-        return (label, amount, unit)
+        skipSpacesBackward()
+        // 万元 is E4 B8 87 E5 85 83, 元 is E5 85 83.
+        guard bytes.distance(from: bytes.startIndex, to: end) >= 4 else { return nil }
+        let yuanStart = bytes.index(end, offsetBy: -3)
+        guard bytes[yuanStart...].prefix(3).elementsEqual([0xE5, 0x85, 0x83]) else { return nil }
+        end = yuanStart
+        var unit = AmountUnit.yuan
+        if bytes.distance(from: bytes.startIndex, to: end) >= 3 {
+            let wanStart = bytes.index(end, offsetBy: -3)
+            if bytes[wanStart..<end].elementsEqual([0xE4, 0xB8, 0x87]) {
+                unit = .tenThousandYuan
+                end = wanStart
+            }
+        }
+        skipSpacesBackward()
+        var start = end
+        while start > bytes.startIndex {
+            let previous = bytes.index(before: start)
+            let byte = bytes[previous]
+            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x2C else { break }
+            start = previous
+        }
+        guard start < end, let amount = Amount(parsing: text[start..<end]) else { return nil }
+        var labelEnd = start
+        while labelEnd > bytes.startIndex, bytes[bytes.index(before: labelEnd)] == 0x20 {
+            labelEnd = bytes.index(before: labelEnd)
+        }
+        return (text[bytes.startIndex..<labelEnd], amount, unit)
     }
 
     /// The first whole number at the start of the text, skipping spaces: `2023 年` → 2023.
