@@ -63,7 +63,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanValidationTests",
-            dependencies: ["YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator"],
+            dependencies: ["YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanRender"],
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanGeneratorTests",
@@ -79,6 +79,9 @@ let package = Package(
                 "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanImport", "YusuanCore",
                 "YusuanGenerator",
             ],
+            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanPDFTests", dependencies: ["YusuanImport", "YusuanCore", "YusuanValidation"],
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanCLITests", dependencies: ["yusuan"], resources: [.copy("Fixtures")],

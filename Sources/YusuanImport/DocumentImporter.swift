@@ -1,12 +1,16 @@
 import Foundation
 import YusuanCore
+import YusuanXLSX
 
-/// Reads a disclosure from bytes whatever its format: canonical JSON or the published text layout.
+/// Reads a disclosure from bytes whatever its format: canonical JSON, the published text layout or an Excel
+/// workbook.
 public enum DocumentImporter {
     /// The formats the importer recognises from content.
     public enum InputFormat: String, Sendable {
         case canonicalJSON = "json"
         case publishedText = "text"
+        case workbook = "xlsx"
+        case pdf = "pdf"
     }
 
     /// Recognises the format of the bytes, or throws when they are empty or binary.
@@ -20,6 +24,8 @@ public enum DocumentImporter {
                 found: "an empty file"
             )
         }
+        if XLSXReader.looksLikeZip(data) { return .workbook }
+        if data.starts(with: Data("%PDF".utf8)) { return .pdf }
         if let zero = data.firstIndex(of: 0) {
             let line = data[..<zero].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw ImportError(
@@ -43,6 +49,10 @@ public enum DocumentImporter {
         switch try detectFormat(of: data, fileName: fileName) {
         case .canonicalJSON:
             return try importJSON(data: data, fileName: fileName)
+        case .workbook:
+            return try XLSXImporter.importDocument(data: data, fileName: fileName)
+        case .pdf:
+            return try PDFImporter.importDocument(data: data, fileName: fileName)
         case .publishedText:
             guard var text = String(validating: data, as: UTF8.self) else {
                 let line = firstInvalidUTF8Line(data)

@@ -30,6 +30,8 @@ struct CatalogueTests {
         let expected =
             (1...11).map { "A\($0)" } + (1...11).map { "X\($0)" } + (1...14).map { "N\($0)" } + (1...6).map { "C\($0)" }
             + (1...7).map { "R\($0)" } + ["R-EMPTY"] + (1...9).map { "P\($0)" }
+            // Profile rules (docs/PDF.md).
+            + ["N15", "N16", "F1", "R-EMPTY-FUND"]
         #expect(Set(RuleCatalogue.standard.rules.map(\.id)) == Set(expected))
     }
 

@@ -158,6 +158,15 @@ struct RuleTests {
         },
         RuleCase(id: "P5", severity: .warning) { d in d.tables.projectPerformance[1].indicators[0].value = "提高" },
         RuleCase(id: "P9", severity: .warning) { d in d.tables.overallPerformance?.goal = "" },
+        RuleCase(id: "N15", severity: .error) { d in
+            d.narrative.blocks.append(
+                NarrativeBlock(kind: .paragraph, text: "政府性基金拨款支出预算0万元，比2023年预算增加12.50万元。", line: 1)
+            )
+        },
+        RuleCase(id: "N16", severity: .error) { d in d.tables.threePublicExpenditure?.operatingCost = Amount("1.00") },
+        RuleCase(id: "R-EMPTY-FUND", severity: .error) { d in
+            d.tables.governmentFundExpenditure?.header.note = "本部门无国有资本经营预算收支，故此表无数据。"
+        },
     ]
 
     @Test(arguments: cases)
@@ -179,7 +188,8 @@ struct RuleTests {
     }
 
     @Test func everyRuleHasACase() {
-        let covered = Set(Self.cases.map(\.id)).union(["N5", "N13", "P6", "P7", "P8"])
+        // F1 applies to 决算 only: YusuanPDFTests/ProfileRuleTests covers it.
+        let covered = Set(Self.cases.map(\.id)).union(["N5", "N13", "P6", "P7", "P8", "F1"])
         #expect(covered == Set(RuleCatalogue.standard.rules.map(\.id)))
     }
 }

@@ -47,6 +47,13 @@ public struct DocumentIdentity: Sendable, Hashable, Codable {
 public enum TemplateProfile: String, Sendable, Hashable, Codable, CaseIterable {
     /// The Chongqing district 部门预算 template with eleven tables (the seeds).
     case chongqingDistrictBudget = "chongqing-district-budget"
+    /// The Shanghai district 部门预算 template: nine tables in 元 (财务收支预算总表 … “三公”经费和机关运行经费预算表),
+    /// with 项目经费情况说明.
+    case shanghaiDistrictBudget = "shanghai-district-budget"
+    /// The Jiangsu provincial 部门预算 template: 公开01表 … 公开12表 in 万元, the narrative after the tables.
+    case jiangsuProvincialBudget = "jiangsu-provincial-budget"
+    /// The national 部门决算 template: nine tables (收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表).
+    case nationalFinalAccount = "national-final-account"
 }
 
 /// Dates around publication, given as metadata (`YYYY-MM-DD`), used by the timeliness rule.

@@ -23,6 +23,9 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
     public var overallPerformance: OverallPerformanceTable?
     /// 表十一 项目绩效目标表, one per project, in published order.
     public var projectPerformance: [ProjectPerformanceTable]
+    /// Tables of other templates that have no counterpart among the eleven (Shanghai 国有资本经营预算支出功能分类预算表,
+    /// Jiangsu 会议费/培训费, 决算 收入支出决算总表 …), in published order; `nil` when there are none.
+    public var additionalTables: [GenericTable]?
 
     public init(
         financialSummary: FinancialSummaryTable? = nil,
@@ -35,7 +38,8 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
         departmentExpenditure: FunctionExpenditureTable? = nil,
         procurement: SourceBreakdownTable? = nil,
         overallPerformance: OverallPerformanceTable? = nil,
-        projectPerformance: [ProjectPerformanceTable] = []
+        projectPerformance: [ProjectPerformanceTable] = [],
+        additionalTables: [GenericTable]? = nil
     ) {
         self.financialSummary = financialSummary
         self.generalBudgetExpenditure = generalBudgetExpenditure
@@ -48,6 +52,7 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
         self.procurement = procurement
         self.overallPerformance = overallPerformance
         self.projectPerformance = projectPerformance
+        self.additionalTables = additionalTables
     }
 
     /// Whether the table of this kind is present (for 表十一: at least one project table).

@@ -12,6 +12,9 @@ public struct TableHeader: Sendable, Hashable, Codable {
     public var line: SourceLine?
     /// The line of the note.
     public var noteLine: SourceLine?
+    /// The unit of the table's amounts when it differs from the document's or is read from a PDF (`nil`: the
+    /// document's unit, ``DocumentIdentity/unit``).
+    public var unit: AmountUnit?
 
     public init(
         caption: String?,
@@ -19,7 +22,8 @@ public struct TableHeader: Sendable, Hashable, Codable {
         unitLine: String? = "单位：万元",
         note: String? = nil,
         line: SourceLine? = nil,
-        noteLine: SourceLine? = nil
+        noteLine: SourceLine? = nil,
+        unit: AmountUnit? = nil
     ) {
         self.caption = caption
         self.title = title
@@ -27,5 +31,6 @@ public struct TableHeader: Sendable, Hashable, Codable {
         self.note = note
         self.line = line
         self.noteLine = noteLine
+        self.unit = unit
     }
 }

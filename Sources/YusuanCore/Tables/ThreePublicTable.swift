@@ -45,11 +45,20 @@ public struct ThreePublicTable: Sendable, Hashable, Codable {
     public var amounts: ThreePublicAmounts
     /// The line of the amounts.
     public var line: SourceLine?
+    /// 机关运行经费, where the template prints it in the same table (Shanghai: “三公”经费和机关运行经费预算表).
+    public var operatingCost: Amount?
 
-    public init(header: TableHeader, yearLabel: String?, amounts: ThreePublicAmounts, line: SourceLine? = nil) {
+    public init(
+        header: TableHeader,
+        yearLabel: String?,
+        amounts: ThreePublicAmounts,
+        line: SourceLine? = nil,
+        operatingCost: Amount? = nil
+    ) {
         self.header = header
         self.yearLabel = yearLabel
         self.amounts = amounts
         self.line = line
+        self.operatingCost = operatingCost
     }
 }

@@ -51,10 +51,10 @@ struct RuleReporter {
     mutating func checkSum(
         total: Amount?,
         parts: [Amount?],
-        at location: FindingLocation,
-        related: FindingLocation? = nil,
-        subject: LocalizedText,
-        partsDescription: LocalizedText
+        at location: @autoclosure () -> FindingLocation,
+        related: @autoclosure () -> FindingLocation? = nil,
+        subject: @autoclosure () -> LocalizedText,
+        partsDescription: @autoclosure () -> LocalizedText
     ) {
         let present = parts.compactMap { $0 }
         if total == nil && present.isEmpty { return }
@@ -65,9 +65,9 @@ struct RuleReporter {
         let tolerance = context.roundingEnvelope(for: present + [actual], count: present.count)
         let rounding = total != nil && difference.magnitude.compare(tolerance) != .orderedDescending
         let message = Self.sumMessage(
-            subject: subject,
+            subject: subject(),
             actual: total,
-            partsDescription: partsDescription,
+            partsDescription: partsDescription(),
             expected: expected,
             difference: difference,
             tolerance: tolerance,
@@ -75,8 +75,8 @@ struct RuleReporter {
         )
         report(
             message,
-            at: location,
-            related: related,
+            at: location(),
+            related: related(),
             severity: rounding ? .info : nil,
             expected: expected,
             actual: actual,
@@ -92,10 +92,10 @@ struct RuleReporter {
     mutating func checkEqual(
         _ actual: Amount?,
         _ expected: Amount?,
-        at location: FindingLocation,
-        related: FindingLocation? = nil,
-        subject: LocalizedText,
-        other: LocalizedText,
+        at location: @autoclosure () -> FindingLocation,
+        related: @autoclosure () -> FindingLocation? = nil,
+        subject: @autoclosure () -> LocalizedText,
+        other: @autoclosure () -> LocalizedText,
         envelopeCount: Int? = nil,
         severity requested: Severity? = nil
     ) {
@@ -111,9 +111,9 @@ struct RuleReporter {
             rounding = difference.magnitude.compare(tolerance) != .orderedDescending
         }
         let message = Self.equalMessage(
-            subject: subject,
+            subject: subject(),
             actual: actual,
-            other: other,
+            other: other(),
             expected: expected,
             difference: difference,
             tolerance: tolerance,
@@ -121,8 +121,8 @@ struct RuleReporter {
         )
         report(
             message,
-            at: location,
-            related: related,
+            at: location(),
+            related: related(),
             severity: rounding ? .info : requested,
             expected: right,
             actual: left,

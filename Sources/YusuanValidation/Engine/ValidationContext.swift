@@ -30,7 +30,12 @@ public struct ValidationContext: Sendable {
     /// The rounding envelope for a total of `count` rounded parts: `0.005 · (count + 1)` in the amounts' own
     /// precision (half a unit of the last decimal), never finer than ``ValidationOptions/minimumRoundingScale``
     /// for amounts in 万元.
+    ///
+    /// Tables in whole 元 (no decimals, a 元 document) allow 1 元 per added part instead (docs/PDF.md).
     public func roundingEnvelope(for amounts: [Amount], count: Int) -> Amount {
+        if disclosure.identity.unit == .yuan, !amounts.isEmpty, amounts.allSatisfy({ $0.scale == 0 }) {
+            return Amount(minorUnits: Int64(max(count, 1)), scale: 0)
+        }
         let minimum = disclosure.identity.unit == .tenThousandYuan ? options.minimumRoundingScale : 0
         let scale = min(max(minimum, amounts.map(\.scale).max() ?? minimum), Amount.maximumScale - 1)
         return Amount(minorUnits: Int64(5 * (max(count, 1) + 1)), scale: scale + 1)

@@ -29,7 +29,20 @@ public struct Validator: Sendable {
     public func validate(_ disclosure: Disclosure, prior: Disclosure? = nil) -> ValidationReport {
         let context = ValidationContext(disclosure: disclosure, prior: prior, options: options, catalogue: catalogue)
         var outcomes: [RuleOutcome] = []
+        let profile = disclosure.identity.profile
         for rule in catalogue.rules where !options.disabledRules.contains(rule.id) {
+            if let descriptor = catalogue.descriptor(id: rule.id), !descriptor.applies(to: profile) {
+                outcomes.append(
+                    .notApplicable(
+                        rule.id,
+                        LocalizedText(
+                            zh: "该规则不适用于\(profile.rawValue)模板的文档。",
+                            en: "The rule does not apply to documents of the \(profile.rawValue) template."
+                        )
+                    )
+                )
+                continue
+            }
             outcomes.append(rule.evaluate(context))
         }
         let ran = Set(outcomes.map(\.ruleID))

@@ -1,3 +1,4 @@
+import YusuanCore
 import Foundation
 
 /// The classification codes known to the validator, by year: 支出功能分类 and 部门预算支出经济分类.
@@ -28,6 +29,9 @@ public struct ClassificationCatalogue: Sendable, Hashable {
 
     /// The name with spaces removed and half-width brackets made full-width.
     public static func normalized(_ name: String) -> String {
+        // Fast path: nothing to remove or replace (space, tab, U+3000, ASCII parentheses).
+        let needsWork = name.utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x28 || $0 == 0x29 || $0 == 0xE3 }
+        guard needsWork else { return name }
         var result = ""
         for character in name {
             switch character {
@@ -46,7 +50,7 @@ public struct ClassificationCatalogue: Sendable, Hashable {
         var entries: [ClassificationEntry] = []
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if offset == 0 || line.isEmpty || line.hasPrefix("#") { continue }
+            if offset == 0 || line.isEmpty || line.hasPrefixBytes("#") { continue }
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 7, let yearFrom = Int(fields[0]),
                 let system = ClassificationSystem(rawValue: fields[2]), !fields[3].isEmpty, !fields[4].isEmpty

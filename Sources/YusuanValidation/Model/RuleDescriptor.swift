@@ -21,6 +21,9 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
     public var related: [String]
     /// Where the rule comes from (law, template, inspection practice).
     public var basis: String?
+    /// The templates (``TemplateProfile`` raw values) the rule applies to; `nil` for every template. On a document
+    /// of another template the rule is not applicable (docs/PDF.md).
+    public var profiles: [String]?
 
     /// Creates a descriptor.
     public init(
@@ -32,7 +35,8 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
         tables: [String],
         tolerance: ToleranceKind,
         related: [String] = [],
-        basis: String? = nil
+        basis: String? = nil,
+        profiles: [String]? = nil
     ) {
         self.id = id
         self.titleZh = titleZh
@@ -43,6 +47,12 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
         self.tolerance = tolerance
         self.related = related
         self.basis = basis
+        self.profiles = profiles
+    }
+
+    /// Whether the rule applies to documents of a template.
+    public func applies(to profile: TemplateProfile) -> Bool {
+        profiles.map { $0.contains(profile.rawValue) } ?? true
     }
 
     /// The title in the given language.

@@ -13,7 +13,7 @@ public struct C5ExpenditureClassesOnly: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         for table in tables {
-            for row in table.rows where row.level != nil && !row.code.hasPrefix("2") {
+            for row in table.rows where row.level != nil && !row.code.hasPrefixBytes("2") {
                 reporter.report(
                     LocalizedText(
                         zh: "\(table.caption)科目 \(row.code) \(row.name) 不是支出功能分类科目（支出科目以 2 开头），请核对。",

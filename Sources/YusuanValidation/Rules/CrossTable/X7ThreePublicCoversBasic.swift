@@ -24,7 +24,7 @@ public struct X7ThreePublicCoversBasic: ValidationRule {
             guard let row = view.row(code: code) else { continue }
             let columnName = ThreePublicAmounts.columnNames[column]
             reporter.checkAtMost(
-                row.columns[0],
+                context.amount(row.columns[0], of: economic.header, in: threePublic.header),
                 limit: limit,
                 at: view.location(row, column: 0),
                 related: FindingLocation(

@@ -32,11 +32,14 @@ public struct N4ChangeDecomposition: ValidationRule {
                 ),
                 partsDescription: LocalizedText(zh: "原因中所列各项增减额", en: "the component changes named in its reason")
             )
+            // The 支出预算 paragraph speaks of the whole department (表八), the 基本/项目支出 sentences of the
+            // 一般公共预算 appropriation (表二): their changes are the same figure only when the two levels are.
+            guard Self.departmentEqualsAppropriation(context.tables) else { continue }
             for component in change.components {
                 let named: StatedFigure? =
-                    component.label.contains("基本支出")
+                    component.label.has("基本支出")
                     ? facts.basicExpenditure
-                    : component.label.contains("项目支出") ? facts.projectExpenditure : nil
+                    : component.label.has("项目支出") ? facts.projectExpenditure : nil
                 guard let named, let namedChange = named.change?.signedAmount else { continue }
                 reporter.checkEqual(
                     component.signedAmount,
@@ -86,5 +89,16 @@ public struct N4ChangeDecomposition: ValidationRule {
             }
         }
         return reporter.outcome
+    }
+
+    /// Whether the department's 基本/项目支出 (表八 合计) equal the appropriation's (表二 合计).
+    static func departmentEqualsAppropriation(_ tables: DisclosureTables) -> Bool {
+        guard let department = tables.departmentExpenditure?.totalRow?.amounts,
+            let appropriation = tables.generalBudgetExpenditure?.totalRow?.amounts
+        else { return false }
+        func same(_ left: Amount?, _ right: Amount?) -> Bool {
+            (left ?? .zero()).isNumericallyEqual(to: right ?? .zero())
+        }
+        return same(department.basic, appropriation.basic) && same(department.project, appropriation.project)
     }
 }

@@ -50,7 +50,7 @@ public struct P6IndicatorPlausibility: ValidationRule {
                     )
                 }
             }
-            let satisfaction = table.indicators.filter { $0.name.contains("满意") }
+            let satisfaction = table.indicators.filter { $0.name.has("满意") }
             let units = Set(satisfaction.map { $0.unit.trimmingSpaces() })
             if units.contains("分") && (units.contains("%") || units.contains("％")) {
                 reporter.report(

@@ -12,7 +12,8 @@ public struct R1RequiredTables: ValidationRule {
         let tables = context.tables
         let identity = context.disclosure.identity
         let projectExpenditure = tables.generalBudgetExpenditure?.totalRow?.amounts.project
-        for kind in TableKind.allCases where !tables.contains(kind) {
+        let expected = identity.profile.expectedTables
+        for kind in TableKind.allCases where !tables.contains(kind) && expected.contains(kind) {
             if kind == .projectPerformance && (projectExpenditure?.isZero ?? true) { continue }
             reporter.report(
                 LocalizedText(
@@ -31,7 +32,9 @@ public struct R1RequiredTables: ValidationRule {
         for (kind, header) in headers {
             let title = ClassificationCatalogue.normalized(header.title)
             let location = FindingLocation(table: kind, caption: header.caption ?? kind.caption, line: header.line)
-            if !title.contains(String(identity.year)) || !title.contains(name) {
+            // Only the Chongqing titles name the department; the others name it in 编制部门 (docs/PDF.md).
+            let namesDepartment = identity.profile != .chongqingDistrictBudget || title.contains(name)
+            if !title.contains(String(identity.year)) || !namesDepartment {
                 reporter.report(
                     LocalizedText(
                         zh:
@@ -54,7 +57,10 @@ public struct R1RequiredTables: ValidationRule {
                 )
             }
         }
-        let lines = headers.compactMap { header in header.1.line.map { (header.0, $0) } }
+        // The order of the tables is the Chongqing template's; other templates print them in their own order.
+        let lines =
+            identity.profile == .chongqingDistrictBudget
+            ? headers.compactMap { header in header.1.line.map { (header.0, $0) } } : []
         for (previous, next) in zip(lines, lines.dropFirst()) where next.1 < previous.1 {
             reporter.report(
                 LocalizedText(

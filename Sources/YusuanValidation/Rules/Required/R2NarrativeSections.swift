@@ -12,17 +12,17 @@ public struct R2NarrativeSections: ValidationRule {
         let facts = narrative.facts
         let text = narrative.blocks.map(\.text).joined(separator: "\n")
         let items: [(String, String, Bool)] = [
-            ("职能职责", "functions", text.contains("职能职责") || text.contains("主要职能")),
-            ("单位构成", "organisation", text.contains("单位构成") || text.contains("机构设置") || text.contains("内设机构")),
+            ("职能职责", "functions", text.has("职能职责") || text.has("主要职能")),
+            ("单位构成", "organisation", text.has("单位构成") || text.has("机构设置") || text.has("内设机构")),
             ("收入预算", "income budget", facts.income != nil),
             ("支出预算", "expenditure budget", facts.expenditure != nil),
             ("财政拨款收支", "appropriations", facts.appropriationExpenditure != nil || facts.appropriationIncome != nil),
             ("“三公”经费", "\"three public\" expenditure", facts.threePublic != nil),
-            ("机关运行经费", "operating costs", facts.operatingCost != nil || text.contains("机关运行经费")),
-            ("政府采购", "procurement", facts.procurement != nil || text.contains("政府采购情况")),
-            ("绩效目标设置情况", "performance targets", facts.performanceTargetAmount != nil || text.contains("绩效目标设置")),
-            ("国有资产占有使用情况", "state assets", facts.assets != nil || text.contains("国有资产")),
-            ("专业性名词解释", "glossary", text.contains("名词解释")),
+            ("机关运行经费", "operating costs", facts.operatingCost != nil || text.has("机关运行经费")),
+            ("政府采购", "procurement", facts.procurement != nil || text.has("政府采购情况")),
+            ("绩效目标设置情况", "performance targets", facts.performanceTargetAmount != nil || text.has("绩效目标设置")),
+            ("国有资产占有使用情况", "state assets", facts.assets != nil || text.has("国有资产")),
+            ("专业性名词解释", "glossary", text.has("名词解释")),
             ("联系人及联系方式", "contact", narrative.contact != nil),
         ]
         var reporter = context.reporter(for: Self.id)

@@ -12,19 +12,19 @@ public struct R5EntityWording: ValidationRule {
         var department: [String] = []
         var unit: [String] = []
         func classify(_ text: String, _ place: String) {
-            if text.contains("部门预算") || text.contains("本部门") { department.append(place) }
-            if text.contains("单位预算") || text.contains("本单位") { unit.append(place) }
+            if text.has("部门预算") || text.has("本部门") { department.append(place) }
+            if text.has("单位预算") || text.has("本单位") { unit.append(place) }
         }
         classify(narrative.title, "标题")
         if let contact = narrative.contact { classify(contact.label, "联系人") }
         for block in narrative.blocks where block.kind == .paragraph {
-            if block.text.contains("本部门") { department.append("第\(block.line.map(String.init) ?? "?")行") }
-            if block.text.contains("本单位") { unit.append("第\(block.line.map(String.init) ?? "?")行") }
+            if block.text.has("本部门") { department.append("第\(block.line.map(String.init) ?? "?")行") }
+            if block.text.has("本单位") { unit.append("第\(block.line.map(String.init) ?? "?")行") }
         }
         for kind in TableKind.allCases {
             guard let note = context.tables.header(of: kind)?.note else { continue }
-            if note.contains("本部门") { department.append(kind.caption) }
-            if note.contains("本单位") { unit.append(kind.caption) }
+            if note.has("本部门") { department.append(kind.caption) }
+            if note.has("本单位") { unit.append(kind.caption) }
         }
         if context.disclosure.identity.wording == .mixed && (department.isEmpty || unit.isEmpty) {
             department.append("导入")

@@ -43,7 +43,7 @@ public struct R6NoPlaceholders: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         for (text, location) in texts {
-            if let placeholder = Self.placeholders.first(where: { text.contains($0) }) {
+            if let placeholder = Self.placeholders.first(where: { text.has($0) }) {
                 reporter.report(
                     LocalizedText(
                         zh: "文本含占位符“\(placeholder)”，请填写实际内容。",

@@ -34,7 +34,7 @@ public struct REmptyTableNote: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         for (kind, header) in empty {
             let note = header.note ?? ""
-            if note.contains("无") && (note.contains("数据") || note.contains("收支") || note.contains("支出")) { continue }
+            if note.has("无") && (note.has("数据") || note.has("收支") || note.has("支出") || note.has("空表")) { continue }
             reporter.report(
                 LocalizedText(
                     zh: "\(kind.caption)为空表，但未附说明。请在表下注明“本部门无该项收支，故此表无数据。”",

@@ -7,7 +7,11 @@ struct AmountCell {
     /// Replaces the cell's amount in a document of the same shape.
     var set: (inout Disclosure, Amount?) -> Void
     var location: FindingLocation
-    var describe: LocalizedText
+    /// What the description is made of; the text itself is built only when a message needs it.
+    var parts: (kind: TableKind, code: String, name: String, column: String)
+
+    /// `表二 2010301 行政运行“基本支出”列`.
+    var describe: LocalizedText { Describe.cell(parts.kind, code: parts.code, name: parts.name, column: parts.column) }
 }
 
 /// Every amount cell of the tables of a document: the 合计 and coded rows of 表二/三/五/七/八/九, both sides
@@ -81,7 +85,7 @@ enum AmountCells {
                 column: column,
                 line: line
             ),
-            describe: Describe.cell(kind, code: row == name ? "" : row, name: name, column: column)
+            parts: (kind, row == name ? "" : row, name, column)
         )
     }
 

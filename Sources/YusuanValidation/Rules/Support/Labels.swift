@@ -16,7 +16,7 @@ enum FundSource: String, CaseIterable {
     init?(label: String) {
         let text = ClassificationCatalogue.normalized(label)
         // 事业单位经营收入 must not be read as 事业收入.
-        if text.contains("经营收入") && !text.contains("国有资本") {
+        if text.has("经营收入") && !text.has("国有资本") {
             self = .business
             return
         }

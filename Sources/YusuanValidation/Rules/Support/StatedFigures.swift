@@ -59,7 +59,7 @@ enum StatedFigures {
             guard var value = figure else { return }
             if path.isEmpty {
                 value.amount = amount
-            } else if path.hasPrefix(".parts["), let close = path.firstIndex(of: "]"),
+            } else if path.hasPrefixBytes(".parts["), let close = path.firstIndex(of: "]"),
                 let index = Int(path[path.index(path.startIndex, offsetBy: 7)..<close]),
                 value.parts.indices.contains(index)
             {
@@ -79,7 +79,7 @@ enum StatedFigures {
             edit(&copy[keyPath: path], fact.dropFirst(name.count))
             return copy
         }
-        if fact.hasPrefix("threePublic."), var three = copy.threePublic {
+        if fact.hasPrefixBytes("threePublic."), var three = copy.threePublic {
             let items: [(String, WritableKeyPath<ThreePublicFacts, StatedFigure?>)] = [
                 ("total", \.total), ("abroad", \.abroad), ("reception", \.reception),
                 ("vehicleOperation", \.vehicleOperation), ("vehiclePurchase", \.vehiclePurchase),
@@ -91,21 +91,21 @@ enum StatedFigures {
             copy.threePublic = three
             return copy
         }
-        if fact.hasPrefix("procurement."), var procurement = copy.procurement {
+        if fact.hasPrefixBytes("procurement."), var procurement = copy.procurement {
             let splits: [(String, WritableKeyPath<ProcurementFacts, ProcurementSplit?>)] = [
                 ("procurement.all.", \.all), ("procurement.generalBudget.", \.generalBudget),
             ]
             for (prefix, path) in splits where fact.hasPrefix(prefix) {
                 guard var split = procurement[keyPath: path] else { continue }
                 let rest = fact.dropFirst(prefix.count)
-                if rest.hasPrefix("total") {
+                if rest.hasPrefixBytes("total") {
                     var total: StatedFigure? = split.total
                     edit(&total, rest.dropFirst("total".count))
                     if let total { split.total = total }
                 }
-                if rest.hasPrefix("goods") { edit(&split.goods, rest.dropFirst("goods".count)) }
-                if rest.hasPrefix("works") { edit(&split.works, rest.dropFirst("works".count)) }
-                if rest.hasPrefix("services") { edit(&split.services, rest.dropFirst("services".count)) }
+                if rest.hasPrefixBytes("goods") { edit(&split.goods, rest.dropFirst("goods".count)) }
+                if rest.hasPrefixBytes("works") { edit(&split.works, rest.dropFirst("works".count)) }
+                if rest.hasPrefixBytes("services") { edit(&split.services, rest.dropFirst("services".count)) }
                 procurement[keyPath: path] = split
             }
             copy.procurement = procurement

@@ -1,0 +1,38 @@
+import YusuanCore
+
+/// N15: a stated change must be possible: a figure of 0 cannot have increased (it would have been negative the
+/// year before), as in “政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元”.
+public struct N15ChangeFromZero: ValidationRule {
+    public static let id = "N15"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        var reporter = context.reporter(for: Self.id)
+        let clauses = NarrativeText.clauses(of: context.disclosure.narrative)
+        for clause in clauses {
+            let figures = NarrativeText.figures(in: clause.text)
+            for (figure, change) in zip(figures, figures.dropFirst()) where figure.amount.isZero {
+                let between = clause.text[figure.range.upperBound..<change.range.lowerBound]
+                guard between.contains("比"), between.contains("增加") || between.contains("增长"),
+                    !change.amount.isZero
+                else { continue }
+                let label = figure.lead.split(whereSeparator: { "，,：:".contains($0) }).last.map(String.init) ?? ""
+                reporter.report(
+                    LocalizedText(
+                        zh: "情况说明称“\(label)0\(figure.unit.rawValue)”比上年增加 \(change.amount.plainText)\(change.unit.rawValue)："
+                            + "为 0 的金额不可能比上年增加（上年将为负数）。请核对该金额及增减额，增加额可能属于其他资金。",
+                        en: "The narrative states \(label) is 0 yet increased by \(change.amount.plainText) "
+                            + "\(change.unit.rawValue) from last year: a zero amount cannot have increased (last year "
+                            + "would be negative). Check the amount and the change, which may belong to another fund."
+                    ),
+                    at: .narrative(clause),
+                    expected: Amount.zero(scale: change.amount.scale),
+                    actual: change.amount,
+                    difference: change.amount
+                )
+            }
+        }
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,57 @@
+import YusuanCore
+
+/// N16: where the template prints 机关运行经费 in a table (Shanghai “三公”经费和机关运行经费预算表), the narrative
+/// states the same amount (units converted exactly).
+public struct N16OperatingCostTable: ValidationRule {
+    public static let id = "N16"
+
+    public init() {}
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard let table = context.tables.threePublicExpenditure, let cost = table.operatingCost else {
+            return .notApplicable(
+                Self.id,
+                LocalizedText(zh: "没有列示机关运行经费的表。", en: "No table prints the operating costs.")
+            )
+        }
+        let tableUnit = table.header.unit ?? context.disclosure.identity.unit
+        var stated: (amount: Amount, unit: AmountUnit, sentence: Sentence)?
+        if let fact = context.facts.operatingCost { stated = (fact.amount, fact.unit, fact.sentence) }
+        for clause in NarrativeText.clauses(of: context.disclosure.narrative)
+        where stated == nil && clause.text.contains("机关运行经费") {
+            if let figure = NarrativeText.figures(in: clause.text).first(where: { $0.lead.contains("机关运行经费") }) {
+                stated = (figure.amount, figure.unit, clause)
+            }
+        }
+        var reporter = context.reporter(for: Self.id)
+        let location = FindingLocation(
+            table: .threePublicExpenditure,
+            caption: table.header.caption,
+            row: "机关运行经费",
+            column: "机关运行经费",
+            line: table.line ?? table.header.line
+        )
+        guard let (statedAmount, statedUnit, sentence) = stated else {
+            reporter.report(
+                LocalizedText(
+                    zh: "表中列示机关运行经费 \(cost.plainText)\(tableUnit.rawValue)，但情况说明未说明机关运行经费，请补充。",
+                    en: "The table prints operating costs of \(cost.plainText) \(tableUnit.rawValue) but the narrative "
+                        + "does not state them: add them."
+                ),
+                at: location,
+                severity: .warning
+            )
+            return reporter.outcome
+        }
+        let converted = statedAmount.converted(from: statedUnit, to: tableUnit)
+        reporter.checkEqual(
+            converted,
+            cost,
+            at: .narrative(sentence),
+            related: location,
+            subject: Describe.narrative("机关运行经费"),
+            other: LocalizedText(zh: "“三公”经费和机关运行经费预算表", en: "the 三公 and operating cost table")
+        )
+        return reporter.outcome
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+import YusuanCore
+import YusuanGenerator
+import YusuanImport
+import YusuanRender
+
+@testable import YusuanValidation
+
+/// Generated documents are consistent: none reports an error, and one planted inconsistency in each is caught.
+struct GeneratedDocumentTests {
+    /// Generated documents as a reader gets them: rendered to the published text and imported back.
+    static func documents(seed: UInt64, count: Int) throws -> [Disclosure] {
+        var generator = DisclosureGenerator(seed: seed)
+        return try (1...count).map { index in
+            let text = PublishedTextRenderer.render(generator.makeDisclosure(index: index))
+            return try PublishedTextImporter.importDocument(text: text, fileName: "generated-\(index).txt")
+        }
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func generatedDocumentsHaveNoError(seed: UInt64) throws {
+        let validator = Validator()
+        for document in try Self.documents(seed: seed, count: 40) {
+            let errors = validator.validate(document).findings.filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(document.identity.qualifiedName) \(document.identity.year): \(errors.map { "\($0.ruleID) \($0.message.zh)" })")
+        }
+    }
+
+    /// Regression: the 支出预算 paragraph states the department's change (表八, all funds), the 基本/项目支出
+    /// sentences the appropriation's (表二); N4 compared them even when the two levels differ, and reported
+    /// an error on consistent documents with income beyond the general budget.
+    @Test func departmentAndAppropriationChangesAreNotConfused() throws {
+        let validator = Validator()
+        var differingLevels = 0
+        for document in try Self.documents(seed: 1, count: 60)
+        where !N4ChangeDecomposition.departmentEqualsAppropriation(document.tables) {
+            differingLevels += 1
+            let n4 = validator.validate(document).findings.filter { $0.ruleID == "N4" }
+            #expect(n4.isEmpty, "\(n4.map(\.message.zh))")
+        }
+        #expect(differingLevels > 0, "the generator should produce departments with income beyond the general budget")
+    }
+
+    @Test(arguments: [4, 5] as [UInt64])
+    func onePlantedInconsistencyIsCaught(seed: UInt64) throws {
+        let validator = Validator()
+        var generator = SplitMix64(seed: seed)
+        var missed: [String] = []
+        for document in try Self.documents(seed: seed, count: 30) {
+            let cells = AmountCells.all(in: document.tables).filter { $0.location.table != .overallPerformance }
+            guard !cells.isEmpty else { continue }
+            let cell = cells[generator.int(in: 0...(cells.count - 1))]
+            guard let amount = cell.amount else { continue }
+            var changed = document
+            cell.set(&changed, amount + Amount(minorUnits: 100, scale: 2))
+            if !validator.validate(changed).hasErrors { missed.append(cell.describe.zh) }
+        }
+        #expect(missed.isEmpty, "not caught: \(missed)")
+    }
+}
