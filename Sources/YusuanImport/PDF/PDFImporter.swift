@@ -1,0 +1,65 @@
+import Foundation
+import YusuanCore
+
+/// Imports a published PDF through poppler's `pdftotext -bbox-layout`: recognises the template (Shanghai district
+/// budget …), rebuilds each table from word positions and keeps the rest as the narrative. See docs/PDF.md.
+public enum PDFImporter {
+    /// Whether the `pdftotext` tool is available (tests skip without it).
+    public static var isAvailable: Bool { PDFTextExtractor.isAvailable }
+
+    /// Imports a PDF.
+    ///
+    /// - Parameters:
+    ///   - data: the bytes of the file (starting with `%PDF`).
+    ///   - fileName: the name used in error messages.
+    ///   - timeLimit: seconds `pdftotext` may run before it is killed.
+    /// - Throws: ``ImportError`` when poppler is missing, or the PDF is encrypted, truncated, scanned (no text),
+    ///   damaged, or of no known template.
+    ///   - toolPath: the `pdftotext` to run instead of the one on `PATH`.
+    public static func importDocument(
+        data: Data,
+        fileName: String,
+        timeLimit: Double = 30,
+        toolPath: String? = nil
+    ) throws -> Disclosure {
+        let html = try PDFTextExtractor.extract(data, fileName: fileName, timeLimit: timeLimit, toolPath: toolPath)
+        return try importDocument(bboxHTML: html, fileName: fileName)
+    }
+
+    /// The lines of a PDF as rebuilt from word positions (one string per physical line, words separated by a
+    /// tab when far apart), for inspection and tests.
+    public static func lines(data: Data, fileName: String, timeLimit: Double = 30) throws -> [String] {
+        let html = try PDFTextExtractor.extract(data, fileName: fileName, timeLimit: timeLimit)
+        return PDFLayoutParser.lines(of: PDFLayoutParser.words(fromBBoxHTML: html)).map(\.spaced)
+    }
+
+    /// The number of pages of a PDF as `pdftotext` sees them.
+    public static func pageCount(data: Data, fileName: String, timeLimit: Double = 30) throws -> Int {
+        let html = try PDFTextExtractor.extract(data, fileName: fileName, timeLimit: timeLimit)
+        return html.components(separatedBy: "<page ").count - 1
+    }
+
+    static func importDocument(bboxHTML html: String, fileName: String) throws -> Disclosure {
+        let pageCount = html.components(separatedBy: "<page ").count - 1
+        let lines = PDFLayoutParser.lines(of: PDFLayoutParser.words(fromBBoxHTML: html))
+        guard !lines.isEmpty else {
+            throw ImportError(
+                .notADisclosure,
+                file: fileName,
+                line: 1,
+                expected: "a PDF with a text layer",
+                found: "no text on its \(pageCount) page\(pageCount == 1 ? "" : "s") (a scanned document? OCR it first)"
+            )
+        }
+        guard let profile = PDFProfile.detect(lines) else {
+            throw ImportError(
+                .notADisclosure,
+                file: fileName,
+                line: 1,
+                expected: "a budget disclosure PDF of a known template (Shanghai district 部门预算: 部门财务收支预算总表 …)",
+                found: ImportError.quote(lines.prefix(3).map(\.compact).joined(separator: " "))
+            )
+        }
+        return try PDFDocumentBuilder(profile: profile, lines: lines, file: fileName).build()
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import YusuanCore
+
+/// Puts a rebuilt table into the typed table of the model it matches, or into a ``GenericTable``.
+struct PDFTableMapper {
+    let file: String
+
+    func place(_ table: PDFReadTable, into tables: inout DisclosureTables, generic: inout [GenericTable]) throws {
+        let header = table.header
+        switch table.spec.target {
+        case .departmentSummary:
+            tables.departmentSummary = DepartmentSummaryTable(
+                header: header,
+                lines: table.rows.map {
+                    DepartmentSummaryLine(
+                        incomeLabel: $0.name,
+                        incomeAmount: $0.amounts[0],
+                        expenditureLabel: $0.rightName,
+                        expenditureAmount: $0.amounts[1],
+                        line: $0.line
+                    )
+                }
+            )
+        case .financialSummary:
+            tables.financialSummary = FinancialSummaryTable(
+                header: header,
+                lines: table.rows.map {
+                    FinancialSummaryLine(
+                        incomeLabel: $0.name,
+                        incomeAmount: $0.amounts[0],
+                        expenditureLabel: $0.rightName,
+                        expenditure: FundSplit(
+                            total: $0.amounts[1],
+                            generalBudget: $0.amounts[2],
+                            governmentFund: $0.amounts[3],
+                            stateCapital: $0.amounts[4]
+                        ),
+                        line: $0.line
+                    )
+                }
+            )
+        case .departmentIncome:
+            let (total, rows) = try split(table)
+            tables.departmentIncome = SourceBreakdownTable(
+                header: header,
+                sourceColumns: table.spec.columns.dropFirst().map(\.name),
+                totalRow: total.map { SourceBreakdownRow(code: "", name: $0.name, total: $0.amounts[0], sources: Array($0.amounts.dropFirst()), line: $0.line) },
+                rows: rows.map {
+                    SourceBreakdownRow(code: $0.code, name: $0.name, total: $0.amounts[0], sources: Array($0.amounts.dropFirst()), line: $0.line)
+                }
+            )
+        case .departmentExpenditure:
+            tables.departmentExpenditure = try functionTable(table)
+        case .generalBudgetExpenditure:
+            tables.generalBudgetExpenditure = try functionTable(table)
+        case .governmentFundExpenditure:
+            tables.governmentFundExpenditure = try functionTable(table)
+        case .generalBudgetBasicExpenditure:
+            let (total, rows) = try split(table)
+            func economic(_ row: PDFReadRow) -> EconomicRow {
+                EconomicRow(
+                    code: row.code,
+                    name: row.name,
+                    total: row.amounts[0],
+                    personnel: row.amounts[1],
+                    publicUse: row.amounts[2],
+                    line: row.line
+                )
+            }
+            tables.generalBudgetBasicExpenditure = EconomicExpenditureTable(
+                header: header,
+                totalRow: total.map(economic),
+                rows: rows.map(economic)
+            )
+        case .threePublic:
+            var amounts: [Amount?] = Array(repeating: nil, count: table.spec.columns.count)
+            var line: Int?
+            for row in table.rows where row.hasAmounts {
+                line = line ?? row.line
+                for (index, amount) in row.amounts.enumerated() where amounts[index] == nil { amounts[index] = amount }
+            }
+            tables.threePublicExpenditure = ThreePublicTable(
+                header: header,
+                yearLabel: nil,
+                amounts: ThreePublicAmounts(
+                    total: amounts[0],
+                    abroad: amounts[1],
+                    vehicleSubtotal: amounts[2],
+                    vehiclePurchase: amounts[3],
+                    vehicleOperation: amounts[4],
+                    reception: amounts[5]
+                ),
+                line: line,
+                operatingCost: amounts.count > 6 ? amounts[6] : nil
+            )
+        case .generic(let identifier):
+            generic.append(
+                GenericTable(
+                    identifier: identifier,
+                    header: header,
+                    columns: table.spec.columns.map(\.name),
+                    rows: table.rows.map {
+                        GenericRow(
+                            code: $0.code,
+                            name: $0.rightName.isEmpty ? $0.name : $0.name + " | " + $0.rightName,
+                            amounts: $0.amounts,
+                            line: $0.line
+                        )
+                    }
+                )
+            )
+        }
+    }
+
+    private func functionTable(_ table: PDFReadTable) throws -> FunctionExpenditureTable {
+        let (total, rows) = try split(table)
+        func row(_ row: PDFReadRow) -> FunctionRow {
+            FunctionRow(
+                code: row.code,
+                name: row.name,
+                amounts: ExpenditureSplit(total: row.amounts[0], basic: row.amounts[1], project: row.amounts[2]),
+                line: row.line
+            )
+        }
+        let totalRow = total.map(row)
+        return FunctionExpenditureTable(
+            header: table.header,
+            totalRow: totalRow?.amounts.columns.allSatisfy({ $0 == nil }) == true && rows.isEmpty ? nil : totalRow,
+            rows: rows.map(row)
+        )
+    }
+
+    /// The 合计 row and the coded rows; a row with amounts but neither code nor 合计 label is an error.
+    private func split(_ table: PDFReadTable) throws -> (PDFReadRow?, [PDFReadRow]) {
+        var total: PDFReadRow?
+        var rows: [PDFReadRow] = []
+        for row in table.rows {
+            if row.code.isEmpty {
+                if row.name.hasSuffix("合计") || row.name.hasSuffix("总计") {
+                    total = row
+                } else if row.hasAmounts {
+                    throw ImportError(
+                        .malformedTable,
+                        file: file,
+                        line: row.line,
+                        expected: "a classification code (类 款 项) or 合计 before the amounts of \(table.spec.titleSuffix)",
+                        found: ImportError.quote(row.name.isEmpty ? "amounts without a label" : row.name)
+                    )
+                }
+                continue
+            }
+            guard ClassificationLevel(code: row.code) != nil else {
+                throw ImportError(
+                    .malformedTable,
+                    file: file,
+                    line: row.line,
+                    expected: "a code of 3, 5 or 7 digits in \(table.spec.titleSuffix)",
+                    found: "'\(row.code)'"
+                )
+            }
+            rows.append(row)
+        }
+        return (total, rows)
+    }
+}

@@ -1,0 +1,57 @@
+import YusuanCore
+
+/// How one table of a template is laid out and where it goes in the model.
+struct PDFTableSpec: Sendable {
+    /// How the rows of the table are read.
+    enum Style: Sendable {
+        /// Rows with a classification code split into 类/款/项 columns (`201  03  01`), a name and amounts.
+        case coded
+        /// Two tables side by side: income label and amounts on the left, expenditure label and amounts on the
+        /// right (收支总表).
+        case twoSided
+        /// One line of amounts under a merged header (“三公”经费).
+        case singleRow
+    }
+
+    /// Where the rows go.
+    enum Target: Sendable {
+        case departmentSummary
+        case departmentIncome
+        case departmentExpenditure
+        case financialSummary
+        case generalBudgetExpenditure
+        case governmentFundExpenditure
+        case generalBudgetBasicExpenditure
+        case threePublic
+        /// ``GenericTable`` with this identifier.
+        case generic(String)
+    }
+
+    /// An amount column: its name in the model and the header word that marks its position.
+    struct Column: Sendable {
+        var name: String
+        /// A piece of text of the header word (headers may be wrapped, so only a piece is matched).
+        var keyword: String
+        /// Which occurrence of the keyword, left to right (0 = first), for headers printed twice.
+        var occurrence: Int = 0
+        /// For two-sided tables: whether the column belongs to the right-hand (expenditure) side.
+        var isRightSide: Bool = false
+    }
+
+    var identifier: String
+    /// The end of the title line, without spaces (`一般公共预算支出功能分类预算表`).
+    var titleSuffix: String
+    var style: Style
+    var target: Target
+    var columns: [Column]
+    /// Header words that mark the code/name columns (their position bounds the code zone).
+    var nameKeyword: String = "名称"
+    /// For two-sided tables: the header word of the right-hand labels, and which occurrence.
+    var rightLabelKeyword: String = "项目"
+}
+
+extension PDFTableSpec.Column {
+    init(_ name: String, _ keyword: String? = nil, occurrence: Int = 0, right: Bool = false) {
+        self.init(name: name, keyword: keyword ?? name, occurrence: occurrence, isRightSide: right)
+    }
+}

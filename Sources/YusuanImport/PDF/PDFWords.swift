@@ -1,0 +1,108 @@
+import Foundation
+/// A word of a PDF page with its box (points, origin at the top left), as `pdftotext -bbox-layout` gives it.
+struct PDFWord: Sendable, Hashable {
+    var text: String
+    var xMin: Double
+    var yMin: Double
+    var xMax: Double
+    var yMax: Double
+    var page: Int
+
+    var xCenter: Double { (xMin + xMax) / 2 }
+    var yCenter: Double { (yMin + yMax) / 2 }
+    var height: Double { yMax - yMin }
+}
+
+/// One physical line of a page: words at the same height, left to right, numbered through the document.
+struct PDFLine: Sendable {
+    /// The 1-based number of the line counted from the top of the first page (the source line of its values).
+    var number: Int
+    var page: Int
+    var words: [PDFWord]
+
+    var yCenter: Double { words.map(\.yCenter).reduce(0, +) / Double(max(words.count, 1)) }
+    var xMin: Double { words.map(\.xMin).min() ?? 0 }
+    /// The words joined without spaces (Chinese text is one word per run in poppler's output).
+    var compact: String { words.map(\.text).joined() }
+    /// The words joined with single spaces.
+    var spaced: String { words.map(\.text).joined(separator: " ") }
+}
+
+/// Parses the XHTML of `pdftotext -bbox-layout` and groups its words into lines.
+enum PDFLayoutParser {
+    /// Reads every `<word>` with its page.
+    static func words(fromBBoxHTML html: String) -> [PDFWord] {
+        var result: [PDFWord] = []
+        var page = 0
+        var index = html.startIndex
+        while let open = html.range(of: "<", range: index..<html.endIndex) {
+            let rest = html[open.upperBound...]
+            if rest.hasPrefix("page ") {
+                page += 1
+                index = open.upperBound
+                continue
+            }
+            guard rest.hasPrefix("word "), let close = html.range(of: ">", range: open.upperBound..<html.endIndex),
+                let end = html.range(of: "</word>", range: close.upperBound..<html.endIndex)
+            else {
+                index = open.upperBound
+                continue
+            }
+            let attributes = html[open.upperBound..<close.lowerBound]
+            let text = unescape(html[close.upperBound..<end.lowerBound])
+            if let xMin = attribute("xMin", in: attributes), let yMin = attribute("yMin", in: attributes),
+                let xMax = attribute("xMax", in: attributes), let yMax = attribute("yMax", in: attributes),
+                !text.isEmpty
+            {
+                result.append(PDFWord(text: text, xMin: xMin, yMin: yMin, xMax: xMax, yMax: yMax, page: max(page, 1)))
+            }
+            index = end.upperBound
+        }
+        return result
+    }
+
+    /// Groups words into lines per page, dropping words printed twice at the same place (duplicated text
+    /// layers), and numbers the lines through the document.
+    static func lines(of words: [PDFWord]) -> [PDFLine] {
+        var lines: [PDFLine] = []
+        let pages = Dictionary(grouping: words, by: \.page)
+        for page in pages.keys.sorted() {
+            var pageWords: [PDFWord] = []
+            for word in pages[page] ?? [] {
+                let duplicate = pageWords.contains {
+                    $0.text == word.text && abs($0.xMin - word.xMin) < 1.5 && abs($0.yMin - word.yMin) < 1.5
+                }
+                if !duplicate { pageWords.append(word) }
+            }
+            pageWords.sort { $0.yCenter < $1.yCenter }
+            var groups: [[PDFWord]] = []
+            for word in pageWords {
+                if var last = groups.last, let anchor = last.first,
+                    abs(word.yCenter - anchor.yCenter) < max(1.5, min(word.height, anchor.height) * 0.45)
+                {
+                    last.append(word)
+                    groups[groups.count - 1] = last
+                } else {
+                    groups.append([word])
+                }
+            }
+            for group in groups {
+                lines.append(PDFLine(number: lines.count + 1, page: page, words: group.sorted { $0.xMin < $1.xMin }))
+            }
+        }
+        return lines
+    }
+
+    private static func attribute(_ name: String, in text: Substring) -> Double? {
+        guard let range = text.range(of: name + "=\"") else { return nil }
+        let value = text[range.upperBound...].prefix { $0 != "\"" }
+        return Double(value)
+    }
+
+    private static func unescape(_ text: Substring) -> String {
+        guard text.contains("&") else { return String(text) }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+import YusuanImport
+
+/// The corpus PDFs copied into the test bundle.
+enum PDFFixtures {
+    static let shanghaiBudget = "shanghai-putuo-govoffice-2025-budget.pdf"
+    static let wanliBudget = "shanghai-putuo-wanli-subdistrict-2023-budget.pdf"
+    static let finalAccount = "shanghai-putuo-finance-2024-final.pdf"
+    static let jiangsuBudget = "jiangsu-procuratorate-2019-budget.pdf"
+
+    static func url(_ name: String) throws -> URL {
+        try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+    }
+
+    static func data(_ name: String) throws -> Data { try Data(contentsOf: url(name)) }
+
+    /// Whether poppler's pdftotext is installed; tests that need it are skipped (with this message) when not.
+    static var hasPoppler: Bool { PDFImporter.isAvailable }
+    static let skipMessage = "pdftotext is not installed (apt-get install poppler-utils): PDF tests skipped"
+}
