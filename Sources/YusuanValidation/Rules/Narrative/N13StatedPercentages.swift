@@ -47,7 +47,9 @@ public struct N13StatedPercentages: ValidationRule {
 
     /// The first `12.5%` in a sentence.
     static func percentage(in text: String) -> Amount? {
-        guard let percent = text.firstIndex(where: { $0 == "%" || $0 == "％" }) else { return nil }
+        guard text.utf8.contains(0x25) || text.has("％"),
+            let percent = text.firstIndex(where: { $0 == "%" || $0 == "％" })
+        else { return nil }
         var start = percent
         while start > text.startIndex {
             let previous = text.index(before: start)

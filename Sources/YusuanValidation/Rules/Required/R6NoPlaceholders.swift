@@ -68,6 +68,7 @@ public struct R6NoPlaceholders: ValidationRule {
 
     /// The first HTML tag (`<p>`, `</ol>`, `<ol style=…>`) in a text.
     static func htmlTag(in text: String) -> String? {
+        guard text.utf8.contains(0x3C) else { return nil }
         var index = text.startIndex
         while let open = text[index...].firstIndex(of: "<") {
             let after = text.index(after: open)

@@ -20,7 +20,7 @@ enum FundSource: String, CaseIterable {
             self = .business
             return
         }
-        guard let match = FundSource.allCases.first(where: { text.contains($0.rawValue) }) else { return nil }
+        guard let match = FundSource.allCases.first(where: { text.has($0.rawValue) }) else { return nil }
         self = match
     }
 }
@@ -29,6 +29,6 @@ enum FundSource: String, CaseIterable {
 enum Labels {
     /// Whether two labels name the same thing, ignoring spaces and bracket width.
     static func same(_ left: String, _ right: String) -> Bool {
-        ClassificationCatalogue.normalized(left) == ClassificationCatalogue.normalized(right)
+        ClassificationCatalogue.normalized(left).isBytes(ClassificationCatalogue.normalized(right))
     }
 }

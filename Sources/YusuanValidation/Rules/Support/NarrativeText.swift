@@ -16,9 +16,35 @@ enum NarrativeText {
     static func clauses(of narrative: Narrative) -> [Sentence] {
         var result: [Sentence] = []
         for block in narrative.blocks where block.kind == .paragraph {
-            for clause in block.text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }) {
-                result.append(Sentence(text: String(clause), line: block.line))
+            let text = block.text
+            let bytes = text.utf8
+            var start = bytes.startIndex
+            var index = bytes.startIndex
+            func flush(_ end: String.Index) {
+                if start < end { result.append(Sentence(text: String(text[start..<end]), line: block.line)) }
             }
+            while index < bytes.endIndex {
+                let byte = bytes[index]
+                if byte == 0x3B {
+                    flush(index)
+                    index = bytes.index(after: index)
+                    start = index
+                    continue
+                }
+                // 。 is E3 80 82, ； is EF BC 9B.
+                if byte == 0xE3 || byte == 0xEF, bytes.distance(from: index, to: bytes.endIndex) >= 3 {
+                    let second = bytes[bytes.index(index, offsetBy: 1)]
+                    let third = bytes[bytes.index(index, offsetBy: 2)]
+                    if (byte == 0xE3 && second == 0x80 && third == 0x82) || (byte == 0xEF && second == 0xBC && third == 0x9B) {
+                        flush(index)
+                        index = bytes.index(index, offsetBy: 3)
+                        start = index
+                        continue
+                    }
+                }
+                index = bytes.index(after: index)
+            }
+            flush(bytes.endIndex)
         }
         return result
     }
@@ -26,23 +52,31 @@ enum NarrativeText {
     /// Every `amount 万元` or `amount 元` of a clause, in order.
     static func figures(in text: String) -> [Figure] {
         var figures: [Figure] = []
-        var index = text.startIndex
-        var leadStart = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isASCII && text[index].isNumber else {
-                index = text.index(after: index)
+        guard text.has("元") else { return figures }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var leadStart = bytes.startIndex
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        while index < bytes.endIndex {
+            guard isDigit(bytes[index]) else {
+                index = bytes.index(after: index)
                 continue
             }
             var end = index
-            while end < text.endIndex, text[end].isASCII, text[end].isNumber || text[end] == "," || text[end] == "." {
-                end = text.index(after: end)
+            while end < bytes.endIndex, isDigit(bytes[end]) || bytes[end] == 0x2C || bytes[end] == 0x2E {
+                end = bytes.index(after: end)
             }
-            var number = text[index..<end]
-            while number.last == "," || number.last == "." { number = number.dropLast() }
-            let rest = text[end...].drop { $0 == " " }
-            let unit: AmountUnit? = rest.hasPrefix("万元") ? .tenThousandYuan : rest.hasPrefix("元") ? .yuan : nil
-            if let unit, let amount = Amount(parsing: number) {
-                figures.append(Figure(amount: amount, unit: unit, lead: text[leadStart..<index], range: index..<end))
+            var numberEnd = end
+            while numberEnd > index, bytes[bytes.index(before: numberEnd)] == 0x2C || bytes[bytes.index(before: numberEnd)] == 0x2E {
+                numberEnd = bytes.index(before: numberEnd)
+            }
+            var restStart = end
+            while restStart < bytes.endIndex, bytes[restStart] == 0x20 { restStart = bytes.index(after: restStart) }
+            let rest = text[restStart...]
+            let unit: AmountUnit? =
+                rest.hasPrefixBytes("万元") ? .tenThousandYuan : rest.hasPrefixBytes("元") ? .yuan : nil
+            if let unit, let amount = Amount(parsing: text[index..<numberEnd]) {
+                figures.append(Figure(amount: amount, unit: unit, lead: text[leadStart..<index], range: index..<numberEnd))
                 leadStart = end
             }
             index = end
