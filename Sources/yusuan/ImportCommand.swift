@@ -7,7 +7,7 @@ import YusuanImport
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a disclosure (published text or canonical JSON) and print it as canonical JSON or a summary.",
+        abstract: "Read a disclosure (published text, canonical JSON, XLSX workbook or PDF) and print it as canonical JSON or a summary.",
         discussion: """
             The kind of input is recognised from its content. Exit status 0 on success, 2 when the input \
             cannot be used; the message then reads FILE:LINE: expected …, found ….

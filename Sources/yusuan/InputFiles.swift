@@ -27,7 +27,7 @@ enum InputFiles {
     }
 
     /// The document files under the given paths: files as given, directories searched recursively for
-    /// `.txt` and `.json` files, in a stable order.
+    /// `.txt`, `.json`, `.xlsx` and `.pdf` files, in a stable order.
     static func expand(_ paths: [String]) -> [String] {
         var result: [String] = []
         for path in paths {
@@ -38,7 +38,7 @@ enum InputFiles {
                 let enumerator = FileManager.default.enumerator(atPath: path)
                 var found: [String] = []
                 while let entry = enumerator?.nextObject() as? String {
-                    if entry.hasSuffix(".txt") || entry.hasSuffix(".json") {
+                    if [".txt", ".json", ".xlsx", ".pdf"].contains(where: { entry.hasSuffix($0) }) {
                         found.append((path as NSString).appendingPathComponent(entry))
                     }
                 }

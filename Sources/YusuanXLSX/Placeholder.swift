@@ -1,1 +1,0 @@
-// YusuanXLSX: placeholder until its issue lands.
