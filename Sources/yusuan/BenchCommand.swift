@@ -6,7 +6,7 @@ import YusuanImport
 import YusuanRender
 
 /// `yusuan bench import`: import throughput and peak memory over generated documents.
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure import throughput (MB/s, documents/s) and peak memory over generated documents.",
@@ -17,7 +17,7 @@ struct BenchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "What to measure: import.")
+    @Argument(help: "What to measure: import, validate (import + validate on 1 and all cores), store (import into SQLite/PostgreSQL and a region rollup), render (every format but PDF), or pdf (PDF import pages/s against pdfplumber).")
     var target: String = "import"
 
     @Option(help: "Documents to import.")
@@ -30,11 +30,32 @@ struct BenchCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
-        guard target == "import" else { throw ValidationError("unknown benchmark '\(target)'; expected 'import'") }
+        guard ["import", "validate", "store", "render", "pdf"].contains(target) else {
+            throw ValidationError("unknown benchmark '\(target)'; expected 'import', 'validate', 'store', 'render' or 'pdf'")
+        }
         guard count > 0, pool > 0 else { throw ValidationError("--count and --pool must be positive") }
     }
 
-    func run() throws {
+    @Option(help: "store: also import into the PostgreSQL database of this postgres:// URL (a throwaway schema).")
+    var postgresURL: String?
+
+    @Option(help: "render: documents to render in every format.")
+    var renderCount: Int = 1_000
+
+    @Option(help: "pdf: the directory of PDFs to import (and to give pdfplumber).")
+    var corpus: String = "Tests/YusuanPDFTests/Fixtures"
+
+    @Option(help: "pdf: times each PDF is imported.")
+    var rounds: Int = 3
+
+    func run() async throws {
+        if target == "pdf" { return try PDFBenchmark.run(corpus: corpus, rounds: rounds) }
+        if target == "render" { return try RenderBenchmark.run(count: renderCount, seed: seed) }
+        if target == "validate" { return try await ValidateBenchmark.run(count: count, pool: pool, seed: seed) }
+        if target == "store" {
+            try await StoreBenchmark(count: count, seed: seed, postgresURL: postgresURL).run()
+            return
+        }
         var generator = DisclosureGenerator(seed: seed)
         let texts = (0..<pool).map { PublishedTextRenderer.render(generator.makeDisclosure(index: $0)) }
         let poolBytes = texts.reduce(0) { $0 + $1.utf8.count }

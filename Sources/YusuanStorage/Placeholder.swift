@@ -1,1 +1,0 @@
-// YusuanStorage: placeholder until its issue lands.

@@ -1,0 +1,91 @@
+import YusuanCore
+
+/// Where disclosures, their revisions, facts, findings and the lineage of departments are kept.
+///
+/// Three implementations pass the same test suite: ``InMemoryDisclosureStore`` (tests), SQLite (the embedded
+/// default, module `YusuanStorageSQLite`) and PostgreSQL (a shared deployment, module `YusuanStoragePostgres`).
+///
+/// Nothing is overwritten: importing a document again adds a revision when its content changed and does
+/// nothing when it did not. Each import is atomic — after a crash a document is either fully stored or absent.
+public protocol DisclosureStore: Sendable {
+    /// Stores a document as a new revision of its disclosure, unless its content is identical to one of its
+    /// revisions (then nothing is written and the result is ``ImportResult/Status/unchanged`` with that
+    /// revision), so that importing a batch again changes nothing. One transaction.
+    func importDocument(_ document: PreparedDocument) async throws -> ImportResult
+
+    /// Registers a department or updates its name, level and parent (used for departments without documents
+    /// and to record levels and parents). Documents imported later keep their own names.
+    func registerDepartment(_ department: Department) async throws
+
+    /// The departments, sorted by region and code; only those of `region` when given.
+    func departments(region: String?) async throws -> [Department]
+
+    /// The stored disclosures, sorted by department, year and kind; filtered by region and year when given.
+    func disclosures(region: String?, year: Int?) async throws -> [DisclosureListing]
+
+    /// The revisions of a disclosure, oldest first; empty when it is not stored.
+    func revisions(of key: DisclosureKey) async throws -> [RevisionInfo]
+
+    /// The full model of a revision, decoded from its canonical JSON.
+    /// - Throws: ``StorageError`` `notFound` when the revision is not stored.
+    func document(_ revision: RevisionKey) async throws -> Disclosure
+
+    /// The facts of a revision, in stored order.
+    func facts(_ revision: RevisionKey) async throws -> [Fact]
+
+    /// The findings stored with a revision, in stored order.
+    func findings(_ revision: RevisionKey) async throws -> [StoredFinding]
+
+    /// The facts of the latest revision of each of the given disclosures that is stored, restricted to
+    /// `tables` when given, in the order of `keys`.
+    func latestFacts(of keys: [DisclosureKey], tables: Set<TableKind>?) async throws -> [DisclosureFacts]
+
+    /// The facts of the latest revision of every disclosure of a region, year and kind, restricted to
+    /// `tables` when given, sorted by department.
+    func latestFacts(region: String, year: Int, kind: DocumentKind, tables: Set<TableKind>?) async throws
+        -> [DisclosureFacts]
+
+    /// Records a lineage event and returns it with its identifier.
+    func addLineageEvent(_ event: LineageEvent) async throws -> LineageEvent
+
+    /// The recorded lineage events, by effective year then identifier; those of `region` when given.
+    func lineageEvents(region: String?) async throws -> [LineageEvent]
+
+    /// Releases the database (connections, file handles). The store must not be used afterwards.
+    func close() async throws
+}
+
+/// A stored disclosure as listed: its key, the name in its latest revision, and how many revisions it has.
+public struct DisclosureListing: Sendable, Hashable, Codable {
+    public var key: DisclosureKey
+    public var departmentName: String
+    public var latestRevision: Int
+    public var revisionCount: Int
+
+    /// Creates a listing.
+    public init(key: DisclosureKey, departmentName: String, latestRevision: Int, revisionCount: Int) {
+        self.key = key
+        self.departmentName = departmentName
+        self.latestRevision = latestRevision
+        self.revisionCount = revisionCount
+    }
+}
+
+extension DisclosureStore {
+    /// The latest revision of a disclosure, or `nil` when it is not stored.
+    public func latestRevision(of key: DisclosureKey) async throws -> RevisionInfo? {
+        try await revisions(of: key).last
+    }
+
+    /// The amounts that differ between two revisions (usually of the same disclosure).
+    public func difference(from old: RevisionKey, to new: RevisionKey) async throws -> RevisionDiff {
+        let oldFacts = try await facts(old)
+        let newFacts = try await facts(new)
+        let oldDocument = try await document(old)
+        let newDocument = try await document(new)
+        var diff = RevisionDiff(old: old, new: new, oldFacts: oldFacts, newFacts: newFacts)
+        diff.hasChangesOutsideFacts =
+            oldDocument.withoutSourceLines() != newDocument.withoutSourceLines() && diff.changes.isEmpty
+        return diff
+    }
+}

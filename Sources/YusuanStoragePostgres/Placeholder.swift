@@ -1,1 +1,0 @@
-// YusuanStoragePostgres: placeholder until its issue lands.

@@ -1,0 +1,550 @@
+import Foundation
+import Logging
+import PostgresNIO
+import YusuanCore
+import YusuanStorage
+
+/// The shared ``DisclosureStore``: PostgreSQL through a postgres-nio `PostgresClient` (a connection pool).
+///
+/// Several instances (processes, machines) may use one database at once: imports lock the disclosure row
+/// they add a revision to, department upserts are conflict-safe, and migrations run under an advisory lock.
+/// Each store lives in one PostgreSQL schema (`?schema=NAME` in the URL, `public` by default), so several
+/// independent stores can share one database.
+public final class PostgresDisclosureStore: DisclosureStore {
+    let client: PostgresClient
+    let runner: Task<Void, Never>
+    let logger: Logger
+    /// The PostgreSQL schema the tables live in.
+    public let schema: String
+
+    /// The migrations, by name, in order.
+    public static let migrationNames = PostgresSchema.migrations.map(\.name)
+
+    /// Connects to the database of a `postgres://user:password@host:port/database?schema=NAME` URL and runs the
+    /// pending migrations.
+    /// - Parameters:
+    ///   - url: the URL; the user defaults to `postgres`, the port to 5432, the schema to `public`.
+    ///   - maximumConnections: the size of the connection pool.
+    ///   - logger: where postgres-nio logs; silent by default.
+    /// - Throws: ``StorageError`` `invalidArgument` for a URL that cannot be used, `unavailable` when the
+    ///   database cannot be reached or migrated.
+    public init(url: String, maximumConnections: Int = 8, logger: Logger? = nil) async throws {
+        let settings = try PostgresURL(url)
+        var configuration = PostgresClient.Configuration(
+            host: settings.host,
+            port: settings.port,
+            username: settings.user,
+            password: settings.password,
+            database: settings.database,
+            tls: .disable
+        )
+        configuration.options.maximumConnections = maximumConnections
+        configuration.options.additionalStartupParameters = [("search_path", "\"\(settings.schema)\"")]
+        var silent = Logger(label: "yusuan.postgres")
+        silent.logLevel = .critical
+        let logger = logger ?? silent
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        self.logger = logger
+        self.schema = settings.schema
+        self.runner = Task { await client.run() }
+        do {
+            try await migrate()
+        } catch {
+            runner.cancel()
+            throw StorageError(.unavailable, "cannot open the PostgreSQL store at \(settings.redacted)", cause: error)
+        }
+    }
+
+    /// Runs the pending migrations under an advisory lock, so that instances starting together take turns.
+    private func migrate() async throws {
+        let schema = self.schema
+        try await client.withTransaction(logger: logger) { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(7365002)", logger: logger)
+            try await connection.query(
+                PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(Self.quoted(schema))"),
+                logger: logger
+            )
+            try await connection.query(PostgresQuery(unsafeSQL: PostgresSchema.migrationTable), logger: logger)
+            var applied: Set<String> = []
+            for try await name in try await connection.query("SELECT name FROM yusuan_migration", logger: logger)
+                .decode(String.self)
+            {
+                applied.insert(name)
+            }
+            for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query(
+                    "INSERT INTO yusuan_migration (name) VALUES (\(migration.name))",
+                    logger: logger
+                )
+            }
+        }
+    }
+
+    static func quoted(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The names of the migrations applied to the database.
+    public func appliedMigrations() async throws -> [String] {
+        var names: [String] = []
+        for try await name in try await client.query(
+            "SELECT name FROM yusuan_migration ORDER BY applied_at, name",
+            logger: logger
+        )
+        .decode(String.self) {
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Drops the store's schema with every table in it (for tests and throwaway stores).
+    public func dropSchema() async throws {
+        try await client.query(
+            PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(Self.quoted(schema)) CASCADE"),
+            logger: logger
+        )
+    }
+
+    public func importDocument(_ document: PreparedDocument) async throws -> ImportResult {
+        let logger = self.logger
+        return try await client.withTransaction(logger: logger) { connection in
+            try await Self.importDocument(document, connection: connection, logger: logger)
+        }
+    }
+
+    private static func importDocument(
+        _ document: PreparedDocument,
+        connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> ImportResult {
+        let key = document.key
+        let identity = document.disclosure.identity
+        let region = key.department.region
+        let code = key.department.code
+        let name = identity.departmentName
+        let year = identity.year
+        let level = document.departmentLevel
+        let kind = key.kind.rawValue
+        try await connection.query(
+            """
+            INSERT INTO department (region, code, name, name_year, level) VALUES (\(region), \(code), \(name), \(year), \(level))
+            ON CONFLICT (region, code) DO UPDATE SET name = excluded.name, name_year = excluded.name_year,
+                level = coalesce(excluded.level, department.level)
+            WHERE department.name_year IS NULL OR excluded.name_year >= department.name_year
+            """,
+            logger: logger
+        )
+        let departmentID = try await single(
+            connection.query("SELECT id FROM department WHERE region = \(region) AND code = \(code)", logger: logger)
+                .decode(Int64.self)
+        )
+        try await connection.query(
+            """
+            INSERT INTO disclosure (department_id, year, kind) VALUES (\(departmentID), \(year), \(kind))
+            ON CONFLICT (department_id, year, kind) DO NOTHING
+            """,
+            logger: logger
+        )
+        // Lock the disclosure so that concurrent imports of the same disclosure number their revisions in turn.
+        let (disclosureID, count) = try await single(
+            connection.query(
+                """
+                SELECT d.id, d.revision_count FROM disclosure d
+                WHERE d.department_id = \(departmentID) AND d.year = \(year) AND d.kind = \(kind)
+                FOR UPDATE
+                """,
+                logger: logger
+            ).decode((Int64, Int).self)
+        )
+        let identical = try await single(
+            connection.query(
+                "SELECT min(number) FROM revision WHERE disclosure_id = \(disclosureID) AND content_hash = \(document.contentHash)",
+                logger: logger
+            ).decode(Int?.self)
+        )
+        if let identical {
+            return ImportResult(status: .unchanged, revision: RevisionKey(disclosure: key, number: identical))
+        }
+        let number = count + 1
+        let json = String(decoding: document.canonicalJSON, as: UTF8.self)
+        let revisionID = try await single(
+            connection.query(
+                """
+                INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, document,
+                    fact_count, finding_count)
+                VALUES (\(disclosureID), \(number), \(name), \(document.contentHash), \(document.source), \(json),
+                    \(document.facts.count), \(document.findings.count))
+                RETURNING id
+                """,
+                logger: logger
+            ).decode(Int64.self)
+        )
+        if !document.facts.isEmpty {
+            let facts = document.facts
+            let tables = facts.map(\.table.rawValue)
+            let ordinals = Array(facts.indices)
+            let rows = facts.map(\.row)
+            let rowKinds = facts.map(\.rowKind.rawValue)
+            let names = facts.map(\.name)
+            let columns = facts.map(\.column)
+            let levels = facts.map { $0.level?.rawValue ?? 0 }
+            let amounts = facts.map(\.amount.plainText)
+            try await connection.query(
+                """
+                INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level, amount)
+                SELECT \(revisionID), t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric
+                FROM unnest(\(tables)::int8[], \(ordinals)::int8[], \(rows)::text[], \(rowKinds)::text[], \(names)::text[],
+                    \(columns)::text[], \(levels)::int8[], \(amounts)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am)
+                """,
+                logger: logger
+            )
+        }
+        for (ordinal, finding) in document.findings.enumerated() {
+            let table = finding.table?.rawValue
+            let expected = finding.expected?.plainText
+            let actual = finding.actual?.plainText
+            try await connection.query(
+                """
+                INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name,
+                    line, expected, actual)
+                VALUES (\(revisionID), \(ordinal), \(finding.ruleID), \(finding.severity), \(finding.message), \(table),
+                    \(finding.row), \(finding.column), \(finding.line), \(expected)::numeric, \(actual)::numeric)
+                """,
+                logger: logger
+            )
+        }
+        try await connection.query(
+            "UPDATE disclosure SET latest_revision_id = \(revisionID), revision_count = \(number) WHERE id = \(disclosureID)",
+            logger: logger
+        )
+        return ImportResult(
+            status: count == 0 ? .created : .revised,
+            revision: RevisionKey(disclosure: key, number: number)
+        )
+    }
+
+    /// The first row of a result, which must have one.
+    private static func single<Element>(_ rows: some AsyncSequence<Element, any Error>) async throws -> Element {
+        for try await row in rows { return row }
+        throw StorageError(.corrupt, "a query that returns one row returned none")
+    }
+
+    public func registerDepartment(_ department: Department) async throws {
+        try await client.query(
+            """
+            INSERT INTO department (region, code, name, level, parent_code)
+            VALUES (\(department.region), \(department.code), \(department.name), \(department.level), \(department.parentCode))
+            ON CONFLICT (region, code) DO UPDATE SET name = excluded.name,
+                level = coalesce(excluded.level, department.level),
+                parent_code = coalesce(excluded.parent_code, department.parent_code)
+            """,
+            logger: logger
+        )
+    }
+
+    public func departments(region: String?) async throws -> [Department] {
+        var result: [Department] = []
+        let rows = try await client.query(
+            """
+            SELECT region, code, name, level, parent_code FROM department
+            WHERE \(region)::text IS NULL OR region = \(region) ORDER BY region COLLATE "C", code COLLATE "C"
+            """,
+            logger: logger
+        )
+        for try await (region, code, name, level, parent) in rows.decode(
+            (String, String, String, String?, String?).self
+        ) {
+            result.append(
+                Department(key: DepartmentKey(region: region, code: code), name: name, level: level, parentCode: parent)
+            )
+        }
+        return result
+    }
+
+    public func disclosures(region: String?, year: Int?) async throws -> [DisclosureListing] {
+        var result: [DisclosureListing] = []
+        let rows = try await client.query(
+            """
+            SELECT dep.region, dep.code, d.year, d.kind, r.department_name, d.revision_count
+            FROM disclosure d JOIN department dep ON dep.id = d.department_id
+            JOIN revision r ON r.id = d.latest_revision_id
+            WHERE (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
+            ORDER BY dep.region COLLATE "C", dep.code COLLATE "C", d.year, d.kind COLLATE "C"
+            """,
+            logger: logger
+        )
+        for try await (region, code, year, kind, name, count) in rows.decode(
+            (String, String, Int, String, String, Int).self
+        ) {
+            result.append(
+                DisclosureListing(
+                    key: try Self.disclosureKey(region: region, code: code, year: year, kind: kind),
+                    departmentName: name,
+                    latestRevision: count,
+                    revisionCount: count
+                )
+            )
+        }
+        return result
+    }
+
+    static func disclosureKey(region: String, code: String, year: Int, kind: String) throws -> DisclosureKey {
+        guard let kind = DocumentKind(rawValue: kind) else {
+            throw StorageError(.corrupt, "unknown disclosure kind '\(kind)' stored for \(region)/\(code) \(year)")
+        }
+        return DisclosureKey(department: DepartmentKey(region: region, code: code), year: year, kind: kind)
+    }
+
+    public func revisions(of key: DisclosureKey) async throws -> [RevisionInfo] {
+        let (region, code, year, kind) = (key.department.region, key.department.code, key.year, key.kind.rawValue)
+        let rows = try await client.query(
+            """
+            SELECT r.number, r.department_name, r.content_hash, r.source,
+                to_char(r.imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), r.fact_count, r.finding_count
+            FROM revision r JOIN disclosure d ON d.id = r.disclosure_id JOIN department dep ON dep.id = d.department_id
+            WHERE dep.region = \(region) AND dep.code = \(code) AND d.year = \(year) AND d.kind = \(kind)
+            ORDER BY r.number
+            """,
+            logger: logger
+        )
+        var result: [RevisionInfo] = []
+        for try await (number, name, hash, source, importedAt, facts, findings) in rows.decode(
+            (Int, String, String, String?, String, Int, Int).self
+        ) {
+            result.append(
+                RevisionInfo(
+                    key: RevisionKey(disclosure: key, number: number),
+                    departmentName: name,
+                    contentHash: hash,
+                    source: source,
+                    importedAt: importedAt,
+                    factCount: facts,
+                    findingCount: findings
+                )
+            )
+        }
+        return result
+    }
+
+    private func revisionID(_ revision: RevisionKey) async throws -> Int64 {
+        let key = revision.disclosure
+        let (region, code, year, kind, number) = (
+            key.department.region, key.department.code, key.year, key.kind.rawValue, revision.number
+        )
+        let rows = try await client.query(
+            """
+            SELECT r.id FROM revision r JOIN disclosure d ON d.id = r.disclosure_id
+            JOIN department dep ON dep.id = d.department_id
+            WHERE dep.region = \(region) AND dep.code = \(code) AND d.year = \(year) AND d.kind = \(kind)
+                AND r.number = \(number)
+            """,
+            logger: logger
+        )
+        for try await id in rows.decode(Int64.self) { return id }
+        throw StorageError(.notFound, "no revision \(revision) is stored")
+    }
+
+    public func document(_ revision: RevisionKey) async throws -> Disclosure {
+        let id = try await revisionID(revision)
+        for try await text in try await client.query("SELECT document FROM revision WHERE id = \(id)", logger: logger)
+            .decode(String.self)
+        {
+            do {
+                return try CanonicalJSON.decode(Data(text.utf8))
+            } catch {
+                throw StorageError(.corrupt, "the stored document of \(revision) cannot be decoded", cause: error)
+            }
+        }
+        throw StorageError(.notFound, "no revision \(revision) is stored")
+    }
+
+    public func facts(_ revision: RevisionKey) async throws -> [Fact] {
+        let id = try await revisionID(revision)
+        return try await facts(revisionIDs: [id], tables: nil)[id] ?? []
+    }
+
+    /// The facts of several revisions, by revision id.
+    private func facts(revisionIDs: [Int64], tables: Set<TableKind>?) async throws -> [Int64: [Fact]] {
+        guard !revisionIDs.isEmpty else { return [:] }
+        let tableFilter =
+            tables.map { " AND table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
+            ?? ""
+        let rows = try await client.query(
+            """
+            SELECT revision_id, table_kind, row_key, row_kind, row_name, column_name, amount::text FROM fact
+            WHERE revision_id = ANY(\(revisionIDs)::int8[])\(unescaped: tableFilter) ORDER BY revision_id, table_kind, ordinal
+            """,
+            logger: logger
+        )
+        var result: [Int64: [Fact]] = [:]
+        for try await (revision, table, row, rowKind, name, column, amount) in rows.decode(
+            (Int64, Int, String, String, String, String, String).self
+        ) {
+            result[revision, default: []].append(try Self.fact(table, row, rowKind, name, column, amount))
+        }
+        return result
+    }
+
+    static func fact(_ table: Int, _ row: String, _ rowKind: String, _ name: String, _ column: String, _ amount: String)
+        throws
+        -> Fact
+    {
+        guard let tableKind = TableKind(rawValue: table), let kind = Fact.RowKind(rawValue: rowKind),
+            let value = Amount(amount)
+        else {
+            throw StorageError(.corrupt, "a stored fact has table \(table), row kind '\(rowKind)', amount '\(amount)'")
+        }
+        return Fact(table: tableKind, row: row, rowKind: kind, name: name, column: column, amount: value)
+    }
+
+    public func findings(_ revision: RevisionKey) async throws -> [StoredFinding] {
+        let id = try await revisionID(revision)
+        let rows = try await client.query(
+            """
+            SELECT rule_id, severity, message, table_kind, row_key, column_name, line, expected::text, actual::text
+            FROM finding WHERE revision_id = \(id) ORDER BY ordinal
+            """,
+            logger: logger
+        )
+        var result: [StoredFinding] = []
+        for try await (rule, severity, message, table, row, column, line, expected, actual) in rows.decode(
+            (String, String, String, Int?, String?, String?, Int?, String?, String?).self
+        ) {
+            result.append(
+                StoredFinding(
+                    ruleID: rule,
+                    severity: severity,
+                    message: message,
+                    table: table.flatMap(TableKind.init(rawValue:)),
+                    row: row,
+                    column: column,
+                    line: line,
+                    expected: expected.flatMap(Amount.init),
+                    actual: actual.flatMap(Amount.init)
+                )
+            )
+        }
+        return result
+    }
+
+    public func latestFacts(of keys: [DisclosureKey], tables: Set<TableKind>?) async throws -> [DisclosureFacts] {
+        var found: [(DisclosureKey, Int64, Int, String)] = []
+        for key in keys {
+            let (region, code, year, kind) = (key.department.region, key.department.code, key.year, key.kind.rawValue)
+            let rows = try await client.query(
+                """
+                SELECT r.id, r.number, r.department_name FROM disclosure d
+                JOIN department dep ON dep.id = d.department_id JOIN revision r ON r.id = d.latest_revision_id
+                WHERE dep.region = \(region) AND dep.code = \(code) AND d.year = \(year) AND d.kind = \(kind)
+                """,
+                logger: logger
+            )
+            for try await (id, number, name) in rows.decode((Int64, Int, String).self) {
+                found.append((key, id, number, name))
+            }
+        }
+        let facts = try await facts(revisionIDs: found.map(\.1), tables: tables)
+        return found.map { key, id, number, name in
+            DisclosureFacts(
+                revision: RevisionKey(disclosure: key, number: number),
+                departmentName: name,
+                facts: facts[id] ?? []
+            )
+        }
+    }
+
+    public func latestFacts(region: String, year: Int, kind: DocumentKind, tables: Set<TableKind>?) async throws
+        -> [DisclosureFacts]
+    {
+        let kindText = kind.rawValue
+        let tableFilter =
+            tables.map { " AND f.table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
+            ?? ""
+        let rows = try await client.query(
+            """
+            SELECT r.id, dep.code, r.number, r.department_name, f.table_kind, f.row_key, f.row_kind, f.row_name,
+                f.column_name, f.amount::text
+            FROM disclosure d JOIN department dep ON dep.id = d.department_id
+            JOIN revision r ON r.id = d.latest_revision_id
+            JOIN fact f ON f.revision_id = r.id\(unescaped: tableFilter)
+            WHERE dep.region = \(region) AND d.year = \(year) AND d.kind = \(kindText)
+            ORDER BY dep.code COLLATE "C", f.table_kind, f.ordinal
+            """,
+            logger: logger
+        )
+        var result: [DisclosureFacts] = []
+        var current: Int64 = -1
+        for try await (id, code, number, name, table, row, rowKind, rowName, column, amount) in rows.decode(
+            (Int64, String, Int, String, Int, String, String, String, String, String).self
+        ) {
+            if id != current {
+                current = id
+                let key = DisclosureKey(department: DepartmentKey(region: region, code: code), year: year, kind: kind)
+                result.append(
+                    DisclosureFacts(
+                        revision: RevisionKey(disclosure: key, number: number),
+                        departmentName: name,
+                        facts: []
+                    )
+                )
+            }
+            result[result.count - 1].facts.append(try Self.fact(table, row, rowKind, rowName, column, amount))
+        }
+        return result
+    }
+
+    public func addLineageEvent(_ event: LineageEvent) async throws -> LineageEvent {
+        try LineageEvent.validate(event)
+        let rows = try await client.query(
+            """
+            INSERT INTO lineage_event (region, kind, from_codes, to_codes, effective_year, note)
+            VALUES (\(event.region), \(event.kind.rawValue), \(event.fromCodes)::text[], \(event.toCodes)::text[],
+                \(event.effectiveYear), \(event.note))
+            RETURNING id
+            """,
+            logger: logger
+        )
+        var stored = event
+        stored.id = try await Self.single(rows.decode(Int64.self))
+        return stored
+    }
+
+    public func lineageEvents(region: String?) async throws -> [LineageEvent] {
+        let rows = try await client.query(
+            """
+            SELECT id, kind, region, from_codes, to_codes, effective_year, note FROM lineage_event
+            WHERE \(region)::text IS NULL OR region = \(region) ORDER BY effective_year, id
+            """,
+            logger: logger
+        )
+        var result: [LineageEvent] = []
+        for try await (id, kind, region, from, to, year, note) in rows.decode(
+            (Int64, String, String, [String], [String], Int, String?).self
+        ) {
+            guard let kind = LineageEvent.Kind(rawValue: kind) else {
+                throw StorageError(.corrupt, "unknown lineage kind '\(kind)'")
+            }
+            result.append(
+                LineageEvent(
+                    id: id,
+                    kind: kind,
+                    region: region,
+                    fromCodes: from,
+                    toCodes: to,
+                    effectiveYear: year,
+                    note: note
+                )
+            )
+        }
+        return result
+    }
+
+    public func close() async throws {
+        runner.cancel()
+        await runner.value
+    }
+}

@@ -1,0 +1,119 @@
+/// The schema of the PostgreSQL store as named, append-only migrations, run when a store is opened.
+///
+/// Each migration is a list of single statements (the extended protocol runs one statement per query). Never
+/// edit a migration that has shipped: add a new one at the end.
+enum PostgresSchema {
+    struct Migration: Sendable {
+        var name: String
+        var statements: [String]
+    }
+
+    /// The table that records applied migrations.
+    static let migrationTable = """
+        CREATE TABLE IF NOT EXISTS yusuan_migration (
+            name TEXT PRIMARY KEY,
+            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        )
+        """
+
+    static let migrations: [Migration] = [
+        Migration(
+            name: "v1-departments-disclosures-revisions",
+            statements: [
+                """
+                CREATE TABLE department (
+                    id BIGSERIAL PRIMARY KEY,
+                    region TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    name_year INTEGER,
+                    level TEXT,
+                    parent_code TEXT,
+                    UNIQUE (region, code)
+                )
+                """,
+                """
+                CREATE TABLE disclosure (
+                    id BIGSERIAL PRIMARY KEY,
+                    department_id BIGINT NOT NULL REFERENCES department(id),
+                    year INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    latest_revision_id BIGINT,
+                    revision_count INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE (department_id, year, kind)
+                )
+                """,
+                "CREATE INDEX disclosure_by_year ON disclosure (year, kind)",
+                """
+                CREATE TABLE revision (
+                    id BIGSERIAL PRIMARY KEY,
+                    disclosure_id BIGINT NOT NULL REFERENCES disclosure(id),
+                    number INTEGER NOT NULL,
+                    department_name TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    source TEXT,
+                    imported_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    document TEXT NOT NULL,
+                    fact_count INTEGER NOT NULL,
+                    finding_count INTEGER NOT NULL,
+                    UNIQUE (disclosure_id, number)
+                )
+                """,
+            ]
+        ),
+        Migration(
+            name: "v2-facts-findings",
+            statements: [
+                // NUMERIC keeps the value and the written scale exactly (2197.4 stays 2197.4, 2197.40 stays 2197.40).
+                """
+                CREATE TABLE fact (
+                    revision_id BIGINT NOT NULL REFERENCES revision(id),
+                    table_kind INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    row_key TEXT NOT NULL,
+                    row_kind TEXT NOT NULL,
+                    row_name TEXT NOT NULL,
+                    column_name TEXT NOT NULL,
+                    level INTEGER,
+                    amount NUMERIC NOT NULL,
+                    PRIMARY KEY (revision_id, table_kind, ordinal)
+                )
+                """,
+                """
+                CREATE TABLE finding (
+                    revision_id BIGINT NOT NULL REFERENCES revision(id),
+                    ordinal INTEGER NOT NULL,
+                    rule_id TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    table_kind INTEGER,
+                    row_key TEXT,
+                    column_name TEXT,
+                    line INTEGER,
+                    expected NUMERIC,
+                    actual NUMERIC,
+                    PRIMARY KEY (revision_id, ordinal)
+                )
+                """,
+            ]
+        ),
+        Migration(
+            name: "v3-lineage",
+            statements: [
+                """
+                CREATE TABLE lineage_event (
+                    id BIGSERIAL PRIMARY KEY,
+                    region TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    from_codes TEXT[] NOT NULL,
+                    to_codes TEXT[] NOT NULL,
+                    effective_year INTEGER NOT NULL,
+                    note TEXT,
+                    recorded_at TIMESTAMPTZ NOT NULL DEFAULT now()
+                )
+                """,
+                "CREATE INDEX lineage_event_by_region ON lineage_event (region, effective_year)",
+            ]
+        ),
+    ]
+}

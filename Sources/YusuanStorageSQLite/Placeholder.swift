@@ -1,1 +1,0 @@
-// YusuanStorageSQLite: placeholder until its issue lands.

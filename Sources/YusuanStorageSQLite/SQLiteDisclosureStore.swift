@@ -1,0 +1,489 @@
+import Foundation
+import GRDB
+import YusuanCore
+import YusuanStorage
+
+/// The embedded ``DisclosureStore``: one SQLite file in WAL mode through a GRDB `DatabasePool`.
+///
+/// Readers never block the writer; writers in several processes take turns (`BEGIN IMMEDIATE` with a busy
+/// timeout). Every import is one transaction, so a killed process leaves each document fully stored or absent.
+public final class SQLiteDisclosureStore: DisclosureStore {
+    let pool: DatabasePool
+
+    /// The migrations applied, by name, in order.
+    public static let migrationNames = SQLiteSchema.migrator.migrations
+
+    /// Opens (creating when missing) the database at `path` and runs the pending migrations.
+    /// - Parameters:
+    ///   - path: the database file.
+    ///   - busyTimeout: how long a writer waits for another process's transaction, in seconds.
+    /// - Throws: ``StorageError`` `unavailable` when the file cannot be opened or migrated.
+    public init(path: String, busyTimeout: Double = 60) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // WAL + NORMAL: a commit survives a killed process; only a power loss may drop the last commits.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteSchema.migrator.migrate(pool)
+        } catch {
+            throw StorageError(.unavailable, "cannot open the SQLite database \(path)", cause: error)
+        }
+    }
+
+    /// The names of the migrations applied to the database.
+    public func appliedMigrations() async throws -> [String] {
+        try await pool.read { db in try SQLiteSchema.migrator.appliedMigrations(db) }
+    }
+
+    public func importDocument(_ document: PreparedDocument) async throws -> ImportResult {
+        try await pool.writeWithoutTransaction { db in
+            var result: ImportResult?
+            try db.inTransaction(.immediate) {
+                result = try Self.importDocument(document, db: db)
+                return result?.status == .unchanged ? .rollback : .commit
+            }
+            guard let result else { throw StorageError(.corrupt, "the import of \(document.key) returned nothing") }
+            return result
+        }
+    }
+
+    private static func importDocument(_ document: PreparedDocument, db: Database) throws -> ImportResult {
+        let key = document.key
+        let identity = document.disclosure.identity
+        let departmentID = try upsertDepartment(
+            key.department,
+            name: identity.departmentName,
+            nameYear: identity.year,
+            level: document.departmentLevel,
+            db: db
+        )
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO disclosure (department_id, year, kind) VALUES (?, ?, ?)")
+            .execute(arguments: [departmentID, key.year, key.kind.rawValue])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT d.id, d.revision_count,
+                            (SELECT min(r.number) FROM revision r WHERE r.disclosure_id = d.id AND r.content_hash = ?)
+                        FROM disclosure d WHERE d.department_id = ? AND d.year = ? AND d.kind = ?
+                        """
+                ),
+                arguments: [document.contentHash, departmentID, key.year, key.kind.rawValue]
+            )
+        else { throw StorageError(.corrupt, "the disclosure \(key) vanished during its import") }
+        let disclosureID: Int64 = row[0]
+        let count: Int = row[1]
+        let identical: Int? = row[2]
+        if let identical {
+            return ImportResult(status: .unchanged, revision: RevisionKey(disclosure: key, number: identical))
+        }
+        let number = count + 1
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, imported_at,
+                    document, fact_count, finding_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            disclosureID, number, identity.departmentName, document.contentHash, document.source,
+            StorageClock.timestamp(), document.canonicalJSON, document.facts.count, document.findings.count,
+        ])
+        let revisionID = db.lastInsertedRowID
+        let insertFact = try db.cachedStatement(
+            sql: """
+                INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
+                    minor_units, scale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        for (ordinal, fact) in document.facts.enumerated() {
+            try insertFact.execute(arguments: [
+                revisionID, fact.table.rawValue, ordinal, fact.row, fact.rowKind.rawValue, fact.name, fact.column,
+                fact.level?.rawValue, fact.amount.minorUnits, fact.amount.scale,
+            ])
+        }
+        let insertFinding = try db.cachedStatement(
+            sql: """
+                INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name,
+                    line, expected, actual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        for (ordinal, finding) in document.findings.enumerated() {
+            try insertFinding.execute(arguments: [
+                revisionID, ordinal, finding.ruleID, finding.severity, finding.message, finding.table?.rawValue,
+                finding.row, finding.column, finding.line, finding.expected?.plainText, finding.actual?.plainText,
+            ])
+        }
+        try db.cachedStatement(sql: "UPDATE disclosure SET latest_revision_id = ?, revision_count = ? WHERE id = ?")
+            .execute(arguments: [revisionID, number, disclosureID])
+        return ImportResult(
+            status: count == 0 ? .created : .revised,
+            revision: RevisionKey(disclosure: key, number: number)
+        )
+    }
+
+    private static func upsertDepartment(
+        _ key: DepartmentKey,
+        name: String,
+        nameYear: Int,
+        level: String?,
+        db: Database
+    ) throws -> Int64 {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO department (region, code, name, name_year, level) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (region, code) DO UPDATE SET name = excluded.name, name_year = excluded.name_year,
+                    level = coalesce(excluded.level, department.level)
+                WHERE department.name_year IS NULL OR excluded.name_year >= department.name_year
+                """
+        ).execute(arguments: [key.region, key.code, name, nameYear, level])
+        guard
+            let id = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM department WHERE region = ? AND code = ?"),
+                arguments: [key.region, key.code]
+            )
+        else { throw StorageError(.corrupt, "the department \(key) vanished during an import") }
+        return id
+    }
+
+    public func registerDepartment(_ department: Department) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO department (region, code, name, level, parent_code) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (region, code) DO UPDATE SET name = excluded.name,
+                        level = coalesce(excluded.level, department.level),
+                        parent_code = coalesce(excluded.parent_code, department.parent_code)
+                    """,
+                arguments: [
+                    department.region, department.code, department.name, department.level, department.parentCode,
+                ]
+            )
+        }
+    }
+
+    public func departments(region: String?) async throws -> [Department] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT region, code, name, level, parent_code FROM department
+                    WHERE ?1 IS NULL OR region = ?1 ORDER BY region, code
+                    """,
+                arguments: [region]
+            ).map { row in
+                Department(
+                    key: DepartmentKey(region: row[0], code: row[1]),
+                    name: row[2],
+                    level: row[3],
+                    parentCode: row[4]
+                )
+            }
+        }
+    }
+
+    public func disclosures(region: String?, year: Int?) async throws -> [DisclosureListing] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT dep.region, dep.code, d.year, d.kind, r.department_name, d.revision_count
+                    FROM disclosure d JOIN department dep ON dep.id = d.department_id
+                    JOIN revision r ON r.id = d.latest_revision_id
+                    WHERE (?1 IS NULL OR dep.region = ?1) AND (?2 IS NULL OR d.year = ?2)
+                    ORDER BY dep.region, dep.code, d.year, d.kind
+                    """,
+                arguments: [region, year]
+            ).map { row in
+                DisclosureListing(
+                    key: try Self.disclosureKey(region: row[0], code: row[1], year: row[2], kind: row[3]),
+                    departmentName: row[4],
+                    latestRevision: row[5],
+                    revisionCount: row[5]
+                )
+            }
+        }
+    }
+
+    static func disclosureKey(region: String, code: String, year: Int, kind: String) throws -> DisclosureKey {
+        guard let kind = DocumentKind(rawValue: kind) else {
+            throw StorageError(.corrupt, "unknown disclosure kind '\(kind)' stored for \(region)/\(code) \(year)")
+        }
+        return DisclosureKey(department: DepartmentKey(region: region, code: code), year: year, kind: kind)
+    }
+
+    private static let revisionJoin = """
+        FROM revision r JOIN disclosure d ON d.id = r.disclosure_id JOIN department dep ON dep.id = d.department_id
+        WHERE dep.region = ? AND dep.code = ? AND d.year = ? AND d.kind = ?
+        """
+
+    private static func arguments(_ key: DisclosureKey) -> StatementArguments {
+        [key.department.region, key.department.code, key.year, key.kind.rawValue]
+    }
+
+    public func revisions(of key: DisclosureKey) async throws -> [RevisionInfo] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.number, r.department_name, r.content_hash, r.source, r.imported_at, r.fact_count,
+                        r.finding_count \(Self.revisionJoin) ORDER BY r.number
+                    """,
+                arguments: Self.arguments(key)
+            ).map { row in
+                RevisionInfo(
+                    key: RevisionKey(disclosure: key, number: row[0]),
+                    departmentName: row[1],
+                    contentHash: row[2],
+                    source: row[3],
+                    importedAt: row[4],
+                    factCount: row[5],
+                    findingCount: row[6]
+                )
+            }
+        }
+    }
+
+    private static func revisionID(_ revision: RevisionKey, db: Database) throws -> Int64 {
+        var arguments = Self.arguments(revision.disclosure)
+        arguments += [revision.number]
+        guard
+            let id = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT r.id \(revisionJoin) AND r.number = ?"),
+                arguments: arguments
+            )
+        else { throw StorageError(.notFound, "no revision \(revision) is stored") }
+        return id
+    }
+
+    public func document(_ revision: RevisionKey) async throws -> Disclosure {
+        let data = try await pool.read { db -> Data in
+            let id = try Self.revisionID(revision, db: db)
+            guard let data = try Data.fetchOne(db, sql: "SELECT document FROM revision WHERE id = ?", arguments: [id])
+            else { throw StorageError(.notFound, "no revision \(revision) is stored") }
+            return data
+        }
+        do {
+            return try CanonicalJSON.decode(data)
+        } catch {
+            throw StorageError(.corrupt, "the stored document of \(revision) cannot be decoded", cause: error)
+        }
+    }
+
+    public func facts(_ revision: RevisionKey) async throws -> [Fact] {
+        try await pool.read { db in
+            try Self.facts(revisionID: Self.revisionID(revision, db: db), tables: nil, db: db)
+        }
+    }
+
+    static func facts(revisionID: Int64, tables: Set<TableKind>?, db: Database) throws -> [Fact] {
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT table_kind, row_key, row_kind, row_name, column_name, minor_units, scale FROM fact
+                    WHERE revision_id = ? ORDER BY table_kind, ordinal
+                    """
+            ),
+            arguments: [revisionID]
+        )
+        var facts: [Fact] = []
+        while let row = try rows.next() {
+            let table: Int = row[0]
+            guard let kind = TableKind(rawValue: table) else {
+                throw StorageError(.corrupt, "unknown table \(table) in a fact")
+            }
+            if let tables, !tables.contains(kind) { continue }
+            facts.append(try Self.fact(kind, row))
+        }
+        return facts
+    }
+
+    static func fact(_ table: TableKind, _ row: Row) throws -> Fact {
+        let rowKindText: String = row[2]
+        let scale: Int = row[6]
+        guard let rowKind = Fact.RowKind(rawValue: rowKindText), (0...Amount.maximumScale).contains(scale) else {
+            throw StorageError(.corrupt, "a stored fact has row kind '\(rowKindText)' and scale \(scale)")
+        }
+        return Fact(
+            table: table,
+            row: row[1],
+            rowKind: rowKind,
+            name: row[3],
+            column: row[4],
+            amount: Amount(minorUnits: row[5], scale: scale)
+        )
+    }
+
+    public func findings(_ revision: RevisionKey) async throws -> [StoredFinding] {
+        try await pool.read { db in
+            let id = try Self.revisionID(revision, db: db)
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT rule_id, severity, message, table_kind, row_key, column_name, line, expected, actual
+                    FROM finding WHERE revision_id = ? ORDER BY ordinal
+                    """,
+                arguments: [id]
+            ).map { row in
+                let table: Int? = row[3]
+                let expected: String? = row[7]
+                let actual: String? = row[8]
+                return StoredFinding(
+                    ruleID: row[0],
+                    severity: row[1],
+                    message: row[2],
+                    table: table.flatMap(TableKind.init(rawValue:)),
+                    row: row[4],
+                    column: row[5],
+                    line: row[6],
+                    expected: expected.flatMap(Amount.init),
+                    actual: actual.flatMap(Amount.init)
+                )
+            }
+        }
+    }
+
+    public func latestFacts(of keys: [DisclosureKey], tables: Set<TableKind>?) async throws -> [DisclosureFacts] {
+        try await pool.read { db in
+            var result: [DisclosureFacts] = []
+            for key in keys {
+                guard
+                    let row = try Row.fetchOne(
+                        db.cachedStatement(
+                            sql: """
+                                SELECT r.id, r.number, r.department_name FROM disclosure d
+                                JOIN department dep ON dep.id = d.department_id
+                                JOIN revision r ON r.id = d.latest_revision_id
+                                WHERE dep.region = ? AND dep.code = ? AND d.year = ? AND d.kind = ?
+                                """
+                        ),
+                        arguments: Self.arguments(key)
+                    )
+                else { continue }
+                let facts = try Self.facts(revisionID: row[0], tables: tables, db: db)
+                result.append(
+                    DisclosureFacts(
+                        revision: RevisionKey(disclosure: key, number: row[1]),
+                        departmentName: row[2],
+                        facts: facts
+                    )
+                )
+            }
+            return result
+        }
+    }
+
+    public func latestFacts(region: String, year: Int, kind: DocumentKind, tables: Set<TableKind>?) async throws
+        -> [DisclosureFacts]
+    {
+        try await pool.read { db in
+            let tableFilter =
+                tables.map {
+                    " AND f.table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))"
+                } ?? ""
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT f.table_kind, f.row_key, f.row_kind, f.row_name, f.column_name, f.minor_units, f.scale,
+                        dep.code, r.number, r.department_name, r.id
+                    FROM disclosure d JOIN department dep ON dep.id = d.department_id
+                    JOIN revision r ON r.id = d.latest_revision_id
+                    JOIN fact f ON f.revision_id = r.id\(tableFilter)
+                    WHERE dep.region = ? AND d.year = ? AND d.kind = ?
+                    ORDER BY dep.code, f.table_kind, f.ordinal
+                    """,
+                arguments: [region, year, kind.rawValue]
+            )
+            var result: [DisclosureFacts] = []
+            var currentRevision: Int64 = -1
+            while let row = try rows.next() {
+                let revisionID: Int64 = row[10]
+                if revisionID != currentRevision {
+                    currentRevision = revisionID
+                    let key = DisclosureKey(
+                        department: DepartmentKey(region: region, code: row[7]),
+                        year: year,
+                        kind: kind
+                    )
+                    result.append(
+                        DisclosureFacts(
+                            revision: RevisionKey(disclosure: key, number: row[8]),
+                            departmentName: row[9],
+                            facts: []
+                        )
+                    )
+                }
+                let table: Int = row[0]
+                guard let tableKind = TableKind(rawValue: table) else {
+                    throw StorageError(.corrupt, "unknown table \(table) in a fact")
+                }
+                result[result.count - 1].facts.append(try Self.fact(tableKind, row))
+            }
+            return result
+        }
+    }
+
+    public func addLineageEvent(_ event: LineageEvent) async throws -> LineageEvent {
+        try LineageEvent.validate(event)
+        let from = try Self.encodeCodes(event.fromCodes)
+        let to = try Self.encodeCodes(event.toCodes)
+        let id = try await pool.write { db -> Int64 in
+            try db.execute(
+                sql: """
+                    INSERT INTO lineage_event (region, kind, from_codes, to_codes, effective_year, note, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    event.region, event.kind.rawValue, from, to, event.effectiveYear, event.note,
+                    StorageClock.timestamp(),
+                ]
+            )
+            return db.lastInsertedRowID
+        }
+        var stored = event
+        stored.id = id
+        return stored
+    }
+
+    public func lineageEvents(region: String?) async throws -> [LineageEvent] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, kind, region, from_codes, to_codes, effective_year, note FROM lineage_event
+                    WHERE ?1 IS NULL OR region = ?1 ORDER BY effective_year, id
+                    """,
+                arguments: [region]
+            ).map { row in
+                let kindText: String = row[1]
+                guard let kind = LineageEvent.Kind(rawValue: kindText) else {
+                    throw StorageError(.corrupt, "unknown lineage kind '\(kindText)'")
+                }
+                return LineageEvent(
+                    id: row[0],
+                    kind: kind,
+                    region: row[2],
+                    fromCodes: try Self.decodeCodes(row[3]),
+                    toCodes: try Self.decodeCodes(row[4]),
+                    effectiveYear: row[5],
+                    note: row[6]
+                )
+            }
+        }
+    }
+
+    static func encodeCodes(_ codes: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(codes), as: UTF8.self)
+    }
+
+    static func decodeCodes(_ text: String) throws -> [String] {
+        try JSONDecoder().decode([String].self, from: Data(text.utf8))
+    }
+
+    public func close() async throws {
+        try pool.close()
+    }
+}

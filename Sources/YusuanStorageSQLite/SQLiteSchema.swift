@@ -1,0 +1,101 @@
+import GRDB
+
+/// The schema of the SQLite store as named, append-only migrations, run when a store is opened.
+///
+/// Never edit a migration that has shipped: add a new one at the end.
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-departments-disclosures-revisions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE department (
+                        id INTEGER PRIMARY KEY,
+                        region TEXT NOT NULL,
+                        code TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        name_year INTEGER,
+                        level TEXT,
+                        parent_code TEXT,
+                        UNIQUE (region, code)
+                    );
+                    CREATE TABLE disclosure (
+                        id INTEGER PRIMARY KEY,
+                        department_id INTEGER NOT NULL REFERENCES department(id),
+                        year INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        latest_revision_id INTEGER,
+                        revision_count INTEGER NOT NULL DEFAULT 0,
+                        UNIQUE (department_id, year, kind)
+                    );
+                    CREATE INDEX disclosure_by_year ON disclosure (year, kind);
+                    CREATE TABLE revision (
+                        id INTEGER PRIMARY KEY,
+                        disclosure_id INTEGER NOT NULL REFERENCES disclosure(id),
+                        number INTEGER NOT NULL,
+                        department_name TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        source TEXT,
+                        imported_at TEXT NOT NULL,
+                        document BLOB NOT NULL,
+                        fact_count INTEGER NOT NULL,
+                        finding_count INTEGER NOT NULL,
+                        UNIQUE (disclosure_id, number)
+                    );
+                    """
+            )
+        }
+        migrator.registerMigration("v2-facts-findings") { db in
+            // Amounts are exact: integer minor units and the written scale (2829.73 = 282973, 2); never REAL.
+            try db.execute(
+                sql: """
+                    CREATE TABLE fact (
+                        revision_id INTEGER NOT NULL REFERENCES revision(id),
+                        table_kind INTEGER NOT NULL,
+                        ordinal INTEGER NOT NULL,
+                        row_key TEXT NOT NULL,
+                        row_kind TEXT NOT NULL,
+                        row_name TEXT NOT NULL,
+                        column_name TEXT NOT NULL,
+                        level INTEGER,
+                        minor_units INTEGER NOT NULL,
+                        scale INTEGER NOT NULL CHECK (scale BETWEEN 0 AND 6),
+                        PRIMARY KEY (revision_id, table_kind, ordinal)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE finding (
+                        revision_id INTEGER NOT NULL REFERENCES revision(id),
+                        ordinal INTEGER NOT NULL,
+                        rule_id TEXT NOT NULL,
+                        severity TEXT NOT NULL,
+                        message TEXT NOT NULL,
+                        table_kind INTEGER,
+                        row_key TEXT,
+                        column_name TEXT,
+                        line INTEGER,
+                        expected TEXT,
+                        actual TEXT,
+                        PRIMARY KEY (revision_id, ordinal)
+                    ) WITHOUT ROWID;
+                    """
+            )
+        }
+        migrator.registerMigration("v3-lineage") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE lineage_event (
+                        id INTEGER PRIMARY KEY,
+                        region TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        from_codes TEXT NOT NULL,
+                        to_codes TEXT NOT NULL,
+                        effective_year INTEGER NOT NULL,
+                        note TEXT,
+                        recorded_at TEXT NOT NULL
+                    );
+                    CREATE INDEX lineage_event_by_region ON lineage_event (region, effective_year);
+                    """
+            )
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,237 @@
+import ArgumentParser
+import Foundation
+import YusuanCore
+import YusuanImport
+import YusuanStorage
+import YusuanValidation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `yusuan db import --db PATH PATH...`: parses documents in parallel and stores each in its own transaction.
+struct DbImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import disclosures (files and directories) into the store, one transaction per document.",
+        discussion: """
+            Files are parsed and validated in parallel and written in the order given (directories sorted). A \
+            document identical to its latest stored revision is reported unchanged; a changed one becomes a new \
+            revision. A file that cannot be read is reported as FILE:LINE: … and skipped. Exit status 0, or 2 when \
+            a file was skipped.
+            """
+    )
+
+    @OptionGroup var store: DbStoreOptions
+
+    @Argument(help: "Files (.txt published text, .json canonical JSON) and directories.")
+    var paths: [String]
+
+    @Option(help: "The region, when department names do not start with one (重庆市南岸区).")
+    var region: String?
+
+    @Flag(help: "Do not run the validator; store no findings.")
+    var noValidate = false
+
+    @Flag(help: "Print one line per document.")
+    var verbose = false
+
+    func run() async throws {
+        let files = InputFiles.expand(paths)
+        guard !files.isEmpty else {
+            throw ValidationError("no .txt or .json file under \(paths.joined(separator: ", "))")
+        }
+        let store = try await self.store.open()
+        let summary = try await store.using { store in
+            try await DocumentImportRun(
+                store: store,
+                files: files,
+                region: region,
+                validates: !noValidate,
+                verbose: verbose
+            ).run()
+        }
+        printError(summary.text)
+        if summary.failed > 0 { throw ExitCode(2) }
+    }
+}
+
+/// One run of `db import`: parallel parsing, ordered writing, progress and summary.
+struct DocumentImportRun {
+    struct Summary {
+        var created = 0
+        var revised = 0
+        var unchanged = 0
+        var failed = 0
+        var findings = 0
+        var seconds = 0.0
+
+        var text: String {
+            let total = created + revised + unchanged + failed
+            return String(
+                format:
+                    "%d files: %d created, %d revised, %d unchanged, %d failed; %d findings stored; %.2f s (%.0f documents/s)",
+                total,
+                created,
+                revised,
+                unchanged,
+                failed,
+                findings,
+                seconds,
+                seconds > 0 ? Double(total) / seconds : 0
+            )
+        }
+    }
+
+    let store: any DisclosureStore
+    let files: [String]
+    let region: String?
+    let validates: Bool
+    let verbose: Bool
+
+    func run() async throws -> Summary {
+        let start = Date()
+        var summary = Summary()
+        let progress = ProgressBar(total: files.count)
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        try await withThrowingTaskGroup(of: (Int, Result<PreparedDocument, any Error>).self) { group in
+            var next = 0
+            var pending: [Int: Result<PreparedDocument, any Error>] = [:]
+            var written = 0
+            func submit() {
+                guard next < files.count else { return }
+                let index = next
+                let file = files[index]
+                next += 1
+                group.addTask { [store, region, validates] in
+                    (index, await Self.prepare(file: file, store: store, region: region, validates: validates))
+                }
+            }
+            for _ in 0..<width { submit() }
+            while let (index, result) = try await group.next() {
+                pending[index] = result
+                submit()
+                while let ready = pending.removeValue(forKey: written) {
+                    let file = files[written]
+                    written += 1
+                    switch ready {
+                    case .failure(let error):
+                        summary.failed += 1
+                        progress.clearLine()
+                        printError("\(Self.describe(error, file: file)) (skipped)")
+                    case .success(let document):
+                        do {
+                            let result = try await store.importDocument(document)
+                            switch result.status {
+                            case .created: summary.created += 1
+                            case .revised: summary.revised += 1
+                            case .unchanged: summary.unchanged += 1
+                            }
+                            if result.status != .unchanged { summary.findings += document.findings.count }
+                            if verbose {
+                                progress.clearLine()
+                                printError("\(file): \(result.status.rawValue) \(result.revision)")
+                            }
+                        } catch {
+                            summary.failed += 1
+                            progress.clearLine()
+                            printError("\(file):1: cannot store: \(error) (skipped)")
+                        }
+                    }
+                    progress.update(done: written)
+                }
+            }
+        }
+        progress.finish()
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+    }
+
+    /// Reads, validates and prepares one file (runs in parallel with the others).
+    static func prepare(
+        file: String,
+        store: any DisclosureStore,
+        region: String?,
+        validates: Bool
+    ) async -> Result<PreparedDocument, any Error> {
+        do {
+            let disclosure = try InputFiles.importDocument(file)
+            var findings: [StoredFinding] = []
+            if validates {
+                let key = DepartmentKey(identity: disclosure.identity, region: region)
+                let priorKey = DisclosureKey(
+                    department: key,
+                    year: disclosure.identity.year - 1,
+                    kind: disclosure.identity.kind
+                )
+                var prior: Disclosure?
+                if let revision = try? await store.latestRevision(of: priorKey) {
+                    prior = try? await store.document(revision.key)
+                }
+                findings = Validator().validate(disclosure, prior: prior).findings.map(StoredFinding.init(finding:))
+            }
+            return .success(try PreparedDocument(disclosure, findings: findings, source: file, region: region))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func describe(_ error: any Error, file: String) -> String {
+        let text = String(describing: error)
+        return text.hasPrefix(file + ":") ? "error: \(text)" : "error: \(file):1: \(text)"
+    }
+}
+
+extension StoredFinding {
+    /// The validator's finding in the stored shape (Chinese message).
+    init(finding: Finding) {
+        self.init(
+            ruleID: finding.ruleID,
+            severity: finding.severity.rawValue,
+            message: finding.message.zh,
+            table: finding.location.table,
+            row: finding.location.row,
+            column: finding.location.column,
+            line: finding.location.line,
+            expected: finding.expected,
+            actual: finding.actual
+        )
+    }
+}
+
+/// A progress bar on standard error, drawn only when standard error is a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let isEnabled: Bool
+    private var lastDraw = Date.distantPast
+    private let start = Date()
+
+    init(total: Int) {
+        self.total = total
+        isEnabled = isatty(STDERR_FILENO) == 1
+    }
+
+    func update(done: Int) {
+        guard isEnabled else { return }
+        let now = Date()
+        guard done == total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        lastDraw = now
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let rate = Double(done) / max(0.001, now.timeIntervalSince(start))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)  \(Int(rate)) documents/s ".utf8))
+    }
+
+    func clearLine() {
+        guard isEnabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    func finish() {
+        guard isEnabled else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+import YusuanCore
+import YusuanImport
+import YusuanStorage
+import YusuanStoragePostgres
+import YusuanStorageSQLite
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs the built `yusuan` binary: killed imports leave every document whole or absent, and two importers
+/// writing at once both succeed.
+@Suite("yusuan db import processes", .serialized)
+struct CrashConsistencyTests {
+    /// The databases the process tests run against: SQLite, and PostgreSQL when a URL is given.
+    static var targets: [StoreKind] { StoreKind.postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
+
+    @Test(arguments: targets)
+    func killedImportsLeaveEveryDocumentWholeOrAbsent(_ kind: StoreKind) async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let documents = try workspace.generate(count: 300, seed: 5, into: "docs")
+        let database = try workspace.database(kind)
+        var generator = SystemRandomNumberGenerator()
+        var interrupted = 0
+        for round in 1...6 {
+            let process = try ProcessRunner.start(["db", "import", "--db", database.location, workspace.path("docs")])
+            let delay = UInt64.random(in: 50...2_500, using: &generator)
+            try await Task.sleep(nanoseconds: delay * 1_000_000)
+            let wasRunning = process.isRunning
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if wasRunning && process.terminationReason == .uncaughtSignal { interrupted += 1 }
+            let stored = try await Self.checkConsistency(database)
+            print("round \(round): killed after \(delay) ms, \(stored) revisions stored, all whole")
+        }
+        #expect(interrupted > 0, "no import was killed while running; the documents were imported too fast")
+
+        let finished = try ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
+        #expect(finished.status == 0, "\(finished.standardError)")
+        _ = try await Self.checkConsistency(database)
+        try await Self.expectAllPresent(documents, in: database)
+        let again = try ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
+        #expect(again.standardError.contains("\(documents.count) unchanged"), "\(again.standardError)")
+        try await database.drop()
+    }
+
+    @Test(arguments: targets)
+    func twoImportersAtOnceBothSucceed(_ kind: StoreKind) async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let first = try workspace.generate(count: 80, seed: 21, into: "first")
+        let second = try workspace.generate(count: 80, seed: 22, into: "second")
+        let database = try workspace.database(kind)
+        // Create the schema first so that both start on a migrated database.
+        try await database.open().close()
+        let a = try ProcessRunner.start(["db", "import", "--db", database.location, workspace.path("first")])
+        let b = try ProcessRunner.start(["db", "import", "--db", database.location, workspace.path("second")])
+        a.waitUntilExit()
+        b.waitUntilExit()
+        #expect(a.terminationStatus == 0)
+        #expect(b.terminationStatus == 0)
+        _ = try await Self.checkConsistency(database)
+        try await Self.expectAllPresent(first + second, in: database)
+        try await database.drop()
+    }
+
+    /// Every stored revision is whole: its document decodes, its facts are those of the document, its counts
+    /// agree, and revision numbers have no gaps. Returns the number of revisions.
+    static func checkConsistency(_ database: Database) async throws -> Int {
+        let store = try await database.open()
+        var revisionCount = 0
+        do {
+            for listing in try await store.disclosures(region: nil, year: nil) {
+                let revisions = try await store.revisions(of: listing.key)
+                #expect(revisions.map(\.key.number) == Array(1...max(1, revisions.count)))
+                #expect(listing.revisionCount == revisions.count)
+                for revision in revisions {
+                    let document = try await store.document(revision.key)
+                    let facts = try await store.facts(revision.key)
+                    #expect(facts == FactExtractor.facts(of: document), "\(revision.key) has partial facts")
+                    #expect(facts.count == revision.factCount)
+                    #expect(try await store.findings(revision.key).count == revision.findingCount)
+                    revisionCount += 1
+                }
+            }
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
+        return revisionCount
+    }
+
+    static func expectAllPresent(_ documents: [PreparedDocument], in database: Database) async throws {
+        let store = try await database.open()
+        for document in documents {
+            let hashes = try await store.revisions(of: document.key).map(\.contentHash)
+            #expect(hashes.contains(document.contentHash), "\(document.key) is missing")
+        }
+        try await store.close()
+    }
+}
+
+/// A database for the process tests, named by the location the CLI takes with `--db`.
+struct Database {
+    let kind: StoreKind
+    let location: String
+
+    func open() async throws -> any DisclosureStore {
+        kind == .postgres ? try await PostgresDisclosureStore(url: location) : try SQLiteDisclosureStore(path: location)
+    }
+
+    func drop() async throws {
+        guard kind == .postgres else { return }
+        let store = try await PostgresDisclosureStore(url: location)
+        try await store.dropSchema()
+        try await store.close()
+    }
+}
+
+/// A temporary directory with generated documents.
+struct Workspace {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-process-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+
+    /// Writes generated documents with `yusuan generate` and reads them back as they will be stored.
+    func generate(count: Int, seed: Int, into name: String) throws -> [PreparedDocument] {
+        let result = try ProcessRunner.run([
+            "generate", "--count", String(count), "--seed", String(seed), "--output", path(name),
+        ])
+        try #require(result.status == 0, "yusuan generate failed: \(result.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: path(name)).sorted()
+        return try files.map { file in
+            let data = try Data(contentsOf: root.appendingPathComponent(name).appendingPathComponent(file))
+            return try PreparedDocument(DocumentImporter.importDocument(data: data, fileName: file))
+        }
+    }
+
+    func database(_ kind: StoreKind) throws -> Database {
+        switch kind {
+        case .postgres:
+            let base = try #require(StoreKind.postgresURL, Comment(rawValue: StoreKind.postgresSkipMessage))
+            let schema =
+                "yusuan_process_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+            return Database(kind: kind, location: base + (base.contains("?") ? "&" : "?") + "schema=" + schema)
+        default:
+            return Database(kind: .sqlite, location: path("store.sqlite"))
+        }
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// Runs the `yusuan` executable built next to the test bundle.
+enum ProcessRunner {
+    struct Result {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    struct MissingExecutable: Error, CustomStringConvertible {
+        var searched: [String]
+        var description: String { "the yusuan executable is not built; searched \(searched.joined(separator: ", "))" }
+    }
+
+    static func executable() throws -> URL {
+        let bundleDirectory = Bundle.module.bundleURL.deletingLastPathComponent()
+        let argumentDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [
+            bundleDirectory.appendingPathComponent("yusuan"), argumentDirectory.appendingPathComponent("yusuan"),
+            argumentDirectory.deletingLastPathComponent().appendingPathComponent("yusuan"),
+        ]
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw MissingExecutable(searched: candidates.map(\.path))
+        }
+        return found
+    }
+
+    /// Starts `yusuan` with its output discarded.
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs `yusuan` to the end.
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self)
+        )
+    }
+}
