@@ -1,4 +1,5 @@
 import YusuanCore
+import YusuanRender
 
 /// How numbers are written in a generated narrative: with or without spaces around them, with two decimals
 /// or trimmed (`2197.4`, `207`). Zero is always written `0`.
@@ -20,28 +21,7 @@ struct NarrativeFormat: Sendable {
 
     /// The text with a space between every digit and the Chinese character next to it (`2024 年`), when the
     /// style is spaced; unchanged otherwise.
-    func tidy(_ raw: String) -> String {
-        guard spaced else { return raw }
-        var result = ""
-        var previous: Character?
-        for character in raw {
-            if let previous,
-                Self.isDigit(previous) && Self.isIdeograph(character)
-                    || Self.isIdeograph(previous) && Self.isDigit(character)
-            {
-                result.append(" ")
-            }
-            result.append(character)
-            previous = character
-        }
-        return result
-    }
-
-    static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
-
-    static func isIdeograph(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
-    }
+    func tidy(_ raw: String) -> String { spaced ? ChineseSpacing.spacingDigits(raw) : raw }
 }
 
 /// A paragraph assembled clause by clause; each clause ends with `。` or `；` and becomes a fact's sentence.

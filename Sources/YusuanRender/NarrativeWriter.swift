@@ -68,28 +68,7 @@ struct NarrativeComposer {
     // MARK: Text
 
     /// The text with a space between digits and Chinese characters when the document is written that way.
-    func tidy(_ raw: String) -> String {
-        guard spaced else { return raw }
-        var result = ""
-        var previous: Character?
-        for character in raw {
-            if let previous,
-                Self.isDigit(previous) && Self.isIdeograph(character)
-                    || Self.isIdeograph(previous) && Self.isDigit(character)
-            {
-                result.append(" ")
-            }
-            result.append(character)
-            previous = character
-        }
-        return result
-    }
-
-    static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
-
-    static func isIdeograph(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
-    }
+    func tidy(_ raw: String) -> String { spaced ? ChineseSpacing.spacingDigits(raw) : raw }
 
     /// `967.73万元`; zero is written `0`.
     func money(_ amount: Amount?) -> String {
