@@ -33,6 +33,21 @@ struct IndicatorColumns {
         self.count = header.count
     }
 
+    /// Maps the `绩效指标` header row of a performance table, or throws a located error when it names no
+    /// indicator column.
+    static func read(header row: TextLine, file: String) throws -> IndicatorColumns {
+        guard let columns = IndicatorColumns(header: row.cells) else {
+            throw ImportError(
+                .malformedTable,
+                file: file,
+                line: row.number,
+                expected: "the 绩效指标 header with a column 指标 or 指标名称",
+                found: ImportError.quote(row.text)
+            )
+        }
+        return columns
+    }
+
     /// Reads an indicator row, repairing a row that lost its leading empty cell in extraction.
     func indicator(from line: TextLine, file: String, table: TableKind) throws -> PerformanceIndicator? {
         var cells = TableCells(line, file: file, table: table)

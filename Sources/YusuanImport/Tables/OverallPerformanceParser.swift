@@ -34,16 +34,7 @@ enum OverallPerformanceParser {
                 goal = row.text()
                 inGoal = true
             } else if label.isBytes("绩效指标") {
-                columns = IndicatorColumns(header: cells)
-                if columns == nil {
-                    throw ImportError(
-                        .malformedTable,
-                        file: file,
-                        line: row.number,
-                        expected: "the 绩效指标 header with a column 指标 or 指标名称",
-                        found: ImportError.quote(row.text)
-                    )
-                }
+                columns = try IndicatorColumns.read(header: row, file: file)
             } else if inGoal {
                 goal += row.text(after: -1)
             } else {

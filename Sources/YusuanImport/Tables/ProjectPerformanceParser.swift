@@ -54,16 +54,7 @@ enum ProjectPerformanceParser {
                 goal = row.text()
                 current = .goal
             } else if label.isBytes("绩效指标") {
-                columns = IndicatorColumns(header: cells)
-                if columns == nil {
-                    throw ImportError(
-                        .malformedTable,
-                        file: file,
-                        line: row.number,
-                        expected: "the 绩效指标 header with a column 指标名称",
-                        found: ImportError.quote(row.text)
-                    )
-                }
+                columns = try IndicatorColumns.read(header: row, file: file)
             } else if current != nil {
                 append(row.text(after: -1))
             } else {
