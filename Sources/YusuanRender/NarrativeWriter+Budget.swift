@@ -107,35 +107,12 @@ extension NarrativeComposer {
             change: totalChange
         )
 
-        let basic = generalTable?.basic ?? Amount.zero()
-        let basicFact = given.basicExpenditure
-        let basicUsage = usageText(basicFact?.usage)
-        let basicSentence = tidy(
-            "其中：基本支出\(money(basic))" + (basicUsage.map { "，主要用于\($0)" } ?? "") + "，"
-                + changeText(basicFact?.change, reasonRequired: true) + "；"
-        )
-        facts.basicExpenditure = figure(
-            "基本支出",
-            basic,
-            sentence: basicSentence,
-            change: basicFact?.change,
-            usage: basicUsage
-        )
-
-        let project = generalTable?.project ?? Amount.zero()
-        let projectFact = given.projectExpenditure
-        let projectUsage = usageText(projectFact?.usage)
-        let projectSentence = tidy(
-            "项目支出\(money(project))" + (projectUsage.map { "，主要用于\($0)" } ?? "") + "，"
-                + changeText(projectFact?.change, reasonRequired: true) + "。"
-        )
-        facts.projectExpenditure = figure(
-            "项目支出",
-            project,
-            sentence: projectSentence,
-            change: projectFact?.change,
-            usage: projectUsage
-        )
+        let (basicSentence, basicFigure) = expenditureSentence(
+            "基本支出", generalTable?.basic, stated: given.basicExpenditure, lead: "其中：", end: "；")
+        facts.basicExpenditure = basicFigure
+        let (projectSentence, projectFigure) = expenditureSentence(
+            "项目支出", generalTable?.project, stated: given.projectExpenditure, lead: "", end: "。")
+        facts.projectExpenditure = projectFigure
         paragraph([first, basicSentence, projectSentence])
         writeGovernmentFund()
     }
@@ -169,5 +146,20 @@ extension NarrativeComposer {
                 sentence: Sentence(text: text)
             )
         }
+    }
+}
+
+extension NarrativeComposer {
+    /// `基本支出 X 万元，主要用于……，比 2024 年增加 Y 万元，主要原因是……；` with its fact: the amount from the table,
+    /// usage, change and reason from the stated fact.
+    func expenditureSentence(
+        _ label: String, _ amount: Amount?, stated: StatedFigure?, lead: String, end: String
+    ) -> (sentence: String, figure: StatedFigure?) {
+        let value = amount ?? Amount.zero()
+        let usage = usageText(stated?.usage)
+        let usageClause = usage.map { "，主要用于\($0)" } ?? ""
+        let changeClause = changeText(stated?.change, reasonRequired: true)
+        let sentence = tidy(lead + label + money(value) + usageClause + "，" + changeClause + end)
+        return (sentence, figure(label, value, sentence: sentence, change: stated?.change, usage: usage))
     }
 }
