@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .target(name: "YusuanCore", swiftSettings: upcoming),
@@ -37,12 +39,32 @@ let package = Package(
         .target(name: "YusuanStorage", dependencies: ["YusuanCore"], swiftSettings: upcoming),
         .target(
             name: "YusuanStorageSQLite",
-            dependencies: ["YusuanStorage", "YusuanCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "YusuanStorage", "YusuanCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming),
         .target(
             name: "YusuanStoragePostgres",
             dependencies: [
                 "YusuanStorage", "YusuanCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming),
+        .target(
+            name: "YusuanAccounts",
+            dependencies: [
+                "YusuanCore", "YusuanStorage", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            swiftSettings: upcoming),
+        .target(
+            name: "YusuanServer",
+            dependencies: [
+                "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanRender", "YusuanStorage",
+                "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanAccounts",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming),
@@ -53,7 +75,7 @@ let package = Package(
             name: "yusuan",
             dependencies: [
                 "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanRender", "YusuanGenerator",
-                "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres",
+                "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanAccounts", "YusuanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),
@@ -81,7 +103,21 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
-            name: "YusuanPDFTests", dependencies: ["YusuanImport", "YusuanCore", "YusuanValidation"],
+            name: "YusuanPDFTests",
+            dependencies: ["YusuanImport", "YusuanCore", "YusuanValidation", "YusuanRender", "YusuanGenerator"],
+            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanAccountsTests",
+            dependencies: ["YusuanAccounts", "YusuanStorage", "YusuanCore"],
+            swiftSettings: upcoming),
+        .testTarget(
+            name: "YusuanServerTests",
+            dependencies: [
+                "YusuanServer", "YusuanAccounts", "YusuanStorage", "YusuanStorageSQLite", "YusuanImport",
+                "YusuanCore", "YusuanRender", "YusuanGenerator",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanCLITests", dependencies: ["yusuan"], resources: [.copy("Fixtures")],

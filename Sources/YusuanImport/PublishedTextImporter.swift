@@ -42,7 +42,7 @@ public enum PublishedTextImporter {
         var layout = LayoutStyle()
         layout.captionsHaveColon =
             chunks.first { $0.caption != nil }.map { chunk in
-                lines.first { $0.number == chunk.captionLine }?.trimmed.hasSuffixBytes("：") ?? true
+                lines.first { $0.number == chunk.captionLine }?.trimmed.ends(bytes: "：") ?? true
             } ?? true
         var seen: [TableKind: Int] = [:]
         for chunk in chunks {
@@ -68,7 +68,7 @@ public enum PublishedTextImporter {
                 found: seen.isEmpty ? "end of input" : "end of input after \(seen.keys.max().map { $0.caption } ?? "")"
             )
         }
-        layout.groupsThousands = text.utf8.contains(UInt8(ascii: ",")) && hasGroupedAmount(lines[tableStart...])
+        layout.groupsThousands = text.contains(bytes: ",") && hasGroupedAmount(lines[tableStart...])
         return Disclosure(
             identity: identity(narrative: narrativeReader, tables: tables, chunks: chunks, file: fileName),
             narrative: Narrative(
@@ -136,13 +136,13 @@ public enum PublishedTextImporter {
                 continue
             }
             let text = line.trimmed
-            if !line.isTableRow && (text.hasPrefixBytes("单位：") || text.hasPrefixBytes("单位:")) {
+            if !line.isTableRow && (text.starts(bytes: "单位：") || text.starts(bytes: "单位:")) {
                 chunks[index].unitLine = text
-            } else if !line.isTableRow && text.hasPrefixBytes("编制单位") {
+            } else if !line.isTableRow && text.starts(bytes: "编制单位") {
                 var value = String(text.dropFirst(4)).trimmingEnds(of: "：: ")
-                if let range = value.byteRange(of: " 单位：") ?? value.byteRange(of: " 单位:") {
-                    chunks[index].unitLine = value[range.lowerBound...].trimmingSpaces()
-                    value = value[..<range.lowerBound].trimmingSpaces()
+                if let range = value.range(bytes: " 单位：") ?? value.range(bytes: " 单位:") {
+                    chunks[index].unitLine = value[range.lowerBound...].trimmedString()
+                    value = value[..<range.lowerBound].trimmedString()
                 }
                 chunks[index].compilingUnit = value
                 pendingCompilingUnitLabel = value.isEmpty
@@ -151,7 +151,7 @@ public enum PublishedTextImporter {
                 chunks[index].compilingUnit = text
                 pendingCompilingUnitLabel = false
             } else if !line.isTableRow
-                && (text.hasPrefixBytes("备注") || text.hasPrefixBytes("注：") || text.hasPrefixBytes("说明："))
+                && (text.starts(bytes: "备注") || text.starts(bytes: "注：") || text.starts(bytes: "说明："))
             {
                 chunks[index].note = text
                 chunks[index].noteLine = line.number
@@ -189,7 +189,9 @@ public enum PublishedTextImporter {
         case .threePublicExpenditure:
             tables.threePublicExpenditure = try ThreePublicParser.parse(chunk, file: file)
         case .governmentFundExpenditure:
-            if chunk.rows.allSatisfy({ $0.cells.allSatisfy { $0.isEmpty || !$0.isDigits && Amount($0) == nil } })
+            if chunk.rows.allSatisfy({
+                $0.cells.allSatisfy { $0.isEmpty || !$0.isDigits && ByteText.amount($0) == nil }
+            })
                 && chunk.note != nil && !chunk.rows.contains(where: { $0.cells.contains { $0.isTotalLabel } })
             {
                 tables.governmentFundExpenditure = FunctionExpenditureTable(
@@ -217,7 +219,8 @@ public enum PublishedTextImporter {
 
     private static func hasGroupedAmount(_ lines: ArraySlice<TextLine>) -> Bool {
         lines.contains { line in
-            line.isTableRow && line.text.has(",") && line.cells.contains { $0.has(",") && Amount($0) != nil }
+            line.isTableRow && line.text.contains(bytes: ",")
+                && line.cells.contains { $0.contains(bytes: ",") && ByteText.amount($0) != nil }
         }
     }
 
@@ -244,7 +247,7 @@ public enum PublishedTextImporter {
             departmentCode: code,
             departmentName: name,
             year: year,
-            kind: narrative.title.has("决算") ? .finalAccount : .budget,
+            kind: narrative.title.contains(bytes: "决算") ? .finalAccount : .budget,
             unit: unit,
             wording: wording(narrative: narrative, chunks: chunks),
             profile: .chongqingDistrictBudget
@@ -252,7 +255,7 @@ public enum PublishedTextImporter {
     }
 
     private static func leadingYear(_ text: String) -> Int? {
-        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.hasPrefixBytes("年"), year > 1900
+        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.starts(bytes: "年"), year > 1900
         else {
             return nil
         }
@@ -263,11 +266,11 @@ public enum PublishedTextImporter {
     private static func wording(narrative: NarrativeReader, chunks: [TableChunk]) -> EntityWording {
         var texts = narrative.blocks.map(\.text)
         texts += chunks.compactMap(\.note)
-        var department = texts.contains { $0.has("本部门") }
-        var unit = texts.contains { $0.has("本单位") }
+        var department = texts.contains { $0.contains(bytes: "本部门") }
+        var unit = texts.contains { $0.contains(bytes: "本单位") }
         if let label = narrative.contact?.label {
-            department = department || label.hasPrefixBytes("部门")
-            unit = unit || label.hasPrefixBytes("单位")
+            department = department || label.starts(bytes: "部门")
+            unit = unit || label.starts(bytes: "单位")
         }
         switch (department, unit) {
         case (true, true): return .mixed

@@ -2,7 +2,7 @@ import YusuanCore
 
 /// Reads typed values out of the cells of one table row, with errors that name the file, line and column.
 struct TableCells {
-    var cells: [String]
+    var cells: [Substring]
     var line: Int
     var file: String
     var table: TableKind
@@ -14,7 +14,10 @@ struct TableCells {
         self.table = table
     }
 
-    subscript(index: Int) -> String { index < cells.count ? cells[index] : "" }
+    subscript(index: Int) -> Substring { index < cells.count ? cells[index] : "" }
+
+    /// The cell as a `String` for the model (empty when absent).
+    func text(_ index: Int) -> String { index < cells.count ? String(cells[index]) : "" }
 
     /// Whether every cell from `index` on is empty.
     func isBlank(from index: Int) -> Bool {
@@ -25,7 +28,7 @@ struct TableCells {
     func amount(at index: Int, column: String) throws -> Amount? {
         let text = self[index]
         if text.isEmpty { return nil }
-        if let amount = Amount(text) { return amount }
+        if let amount = ByteText.amount(text) { return amount }
         throw ImportError(
             .invalidAmount,
             file: file,
@@ -51,14 +54,13 @@ struct TableCells {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// Whether the text is a run of ASCII digits.
     var isDigits: Bool { !isEmpty && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
-    /// Whether the text is a 合计/总计 label.
+    /// Whether the text is a 合计/总计 label (spaces and quotation marks aside).
     var isTotalLabel: Bool {
         guard !isEmpty, utf8.count <= 12 else { return false }
-        let compact = TableTitles.normalized(self[...])
-        return compact.isBytes("合计") || compact.isBytes("总计")
+        return withBytes { TableTitles.normalized($0, equals: "合计") || TableTitles.normalized($0, equals: "总计") }
     }
 }

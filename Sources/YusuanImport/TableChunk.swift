@@ -28,8 +28,8 @@ enum TableTitles {
     static func caption(of line: TextLine) -> String? {
         guard !line.isTableRow, line.text.utf8.count <= 24 else { return nil }
         var text = line.trimmed
-        guard text.hasPrefixBytes("表") else { return nil }
-        if text.hasSuffixBytes("：") || text.hasSuffixBytes(":") { text.removeLast() }
+        guard text.starts(bytes: "表") else { return nil }
+        if text.ends(bytes: "：") || text.ends(bytes: ":") { text.removeLast() }
         guard text.utf8.count <= 12, TableKind(caption: text) != nil else { return nil }
         return text
     }
@@ -44,21 +44,50 @@ enum TableTitles {
         let tail = end.suffix(3)
         guard tail.elementsEqual("表".utf8) || tail.elementsEqual("）".utf8) || end.last == 0x29 else { return nil }
         let text = normalized(line.text)
-        guard text.count < 120, !text.hasSuffixBytes("。"), let first = text.unicodeScalars.first,
-            first.properties.numericType != nil || text.has("年")
+        guard text.utf8.count < 120 || text.count < 120, !text.ends(bytes: "。"), let first = text.unicodeScalars.first,
+            first.properties.numericType != nil || text.contains(bytes: "年")
         else { return nil }
-        if text.hasSuffixBytes("财政拨款收支总表") { return .financialSummary }
-        if text.hasSuffixBytes("基本支出预算表") { return .generalBudgetBasicExpenditure }
-        if text.has("三公") && text.hasSuffixBytes("经费支出表") { return .threePublicExpenditure }
-        if text.hasSuffixBytes("政府性基金预算支出表") { return .governmentFundExpenditure }
-        if text.hasSuffixBytes("支出预算表") { return .generalBudgetExpenditure }
-        if text.hasSuffixBytes("部门收支总表") || text.hasSuffixBytes("单位收支总表") { return .departmentSummary }
-        if text.hasSuffixBytes("部门收入总表") || text.hasSuffixBytes("单位收入总表") { return .departmentIncome }
-        if text.hasSuffixBytes("部门支出总表") || text.hasSuffixBytes("单位支出总表") { return .departmentExpenditure }
-        if text.hasSuffixBytes("政府采购预算明细表") { return .procurement }
-        if text.hasSuffixBytes("整体绩效目标表") { return .overallPerformance }
-        if text.has("项目绩效目标表") { return .projectPerformance }
+        if text.ends(bytes: "财政拨款收支总表") { return .financialSummary }
+        if text.ends(bytes: "基本支出预算表") { return .generalBudgetBasicExpenditure }
+        if text.contains(bytes: "三公") && text.ends(bytes: "经费支出表") { return .threePublicExpenditure }
+        if text.ends(bytes: "政府性基金预算支出表") { return .governmentFundExpenditure }
+        if text.ends(bytes: "支出预算表") { return .generalBudgetExpenditure }
+        if text.ends(bytes: "部门收支总表") || text.ends(bytes: "单位收支总表") { return .departmentSummary }
+        if text.ends(bytes: "部门收入总表") || text.ends(bytes: "单位收入总表") { return .departmentIncome }
+        if text.ends(bytes: "部门支出总表") || text.ends(bytes: "单位支出总表") { return .departmentExpenditure }
+        if text.ends(bytes: "政府采购预算明细表") { return .procurement }
+        if text.ends(bytes: "整体绩效目标表") { return .overallPerformance }
+        if text.contains(bytes: "项目绩效目标表") { return .projectPerformance }
         return nil
+    }
+
+    /// Whether the bytes, without spaces and quotation marks (see ``normalized(_:)``), are exactly `word`.
+    static func normalized(_ source: UnsafeBufferPointer<UInt8>, equals word: StaticString) -> Bool {
+        let pattern = word.utf8Start
+        let count = word.utf8CodeUnitCount
+        var matched = 0
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x22 {
+                index += 1
+                continue
+            }
+            if index + 2 < source.count {
+                let next = source[index + 1]
+                let last = source[index + 2]
+                if (byte == 0xE2 && next == 0x80 && (last == 0x9C || last == 0x9D))
+                    || (byte == 0xE3 && next == 0x80 && last == 0x80)
+                {
+                    index += 3
+                    continue
+                }
+            }
+            guard matched < count, pattern[matched] == byte else { return false }
+            matched += 1
+            index += 1
+        }
+        return matched == count
     }
 
     /// The text without spaces and quotation marks, for matching.

@@ -1,7 +1,7 @@
 /// Escaping of text for HTML element content and attribute values.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// The text with `& < > " '` replaced by character references.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var needsWork = false
         for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
             needsWork = true

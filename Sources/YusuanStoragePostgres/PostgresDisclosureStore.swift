@@ -116,6 +116,8 @@ public final class PostgresDisclosureStore: DisclosureStore {
         }
     }
 
+    /// Imports a document in two statements (plus `BEGIN` and `COMMIT`): round trips, not the server's work,
+    /// were most of the time of an import.
     private static func importDocument(
         _ document: PreparedDocument,
         connection: PostgresConnection,
@@ -129,102 +131,94 @@ public final class PostgresDisclosureStore: DisclosureStore {
         let year = identity.year
         let level = document.departmentLevel
         let kind = key.kind.rawValue
-        try await connection.query(
-            """
-            INSERT INTO department (region, code, name, name_year, level) VALUES (\(region), \(code), \(name), \(year), \(level))
-            ON CONFLICT (region, code) DO UPDATE SET name = excluded.name, name_year = excluded.name_year,
-                level = coalesce(excluded.level, department.level)
-            WHERE department.name_year IS NULL OR excluded.name_year >= department.name_year
-            """,
-            logger: logger
-        )
-        let departmentID = try await single(
-            connection.query("SELECT id FROM department WHERE region = \(region) AND code = \(code)", logger: logger)
-                .decode(Int64.self)
-        )
-        try await connection.query(
-            """
-            INSERT INTO disclosure (department_id, year, kind) VALUES (\(departmentID), \(year), \(kind))
-            ON CONFLICT (department_id, year, kind) DO NOTHING
-            """,
-            logger: logger
-        )
-        // Lock the disclosure so that concurrent imports of the same disclosure number their revisions in turn.
+        // 1. The department (its name follows the most recent year imported) and the disclosure, whose row stays
+        //    locked until the commit, so that concurrent imports of one disclosure number their revisions in turn.
         let (disclosureID, count) = try await single(
             connection.query(
                 """
-                SELECT d.id, d.revision_count FROM disclosure d
-                WHERE d.department_id = \(departmentID) AND d.year = \(year) AND d.kind = \(kind)
-                FOR UPDATE
+                WITH dep AS (
+                    INSERT INTO department (region, code, name, name_year, level)
+                    VALUES (\(region), \(code), \(name), \(year), \(level))
+                    ON CONFLICT (region, code) DO UPDATE SET
+                        name = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                            THEN excluded.name ELSE department.name END,
+                        level = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                            THEN coalesce(excluded.level, department.level) ELSE department.level END,
+                        name_year = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                            THEN excluded.name_year ELSE department.name_year END
+                    RETURNING id
+                )
+                INSERT INTO disclosure (department_id, year, kind) SELECT id, \(year), \(kind) FROM dep
+                ON CONFLICT (department_id, year, kind) DO UPDATE SET revision_count = disclosure.revision_count
+                RETURNING id, revision_count
                 """,
                 logger: logger
             ).decode((Int64, Int).self)
         )
-        let identical = try await single(
+        // 2. With the lock held (a new statement sees every revision committed before it): unless a revision has
+        //    the same content, the revision, its facts and findings, and the disclosure's pointer, in one statement.
+        let number = count + 1
+        let json = String(decoding: document.canonicalJSON, as: UTF8.self)
+        let facts = document.facts
+        let findings = document.findings
+        let (identical, _) = try await single(
             connection.query(
-                "SELECT min(number) FROM revision WHERE disclosure_id = \(disclosureID) AND content_hash = \(document.contentHash)",
+                """
+                WITH existing AS (
+                    SELECT min(number) AS number FROM revision
+                    WHERE disclosure_id = \(disclosureID) AND content_hash = \(document.contentHash)
+                ), rev AS (
+                    INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, document,
+                        fact_count, finding_count)
+                    SELECT \(disclosureID), \(number), \(name), \(document.contentHash), \(document.source), \(json),
+                        \(facts.count), \(findings.count)
+                    WHERE (SELECT number FROM existing) IS NULL
+                    RETURNING id
+                ), facts AS (
+                    INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
+                        amount)
+                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric
+                    FROM rev, unnest(\(facts.map(\.table.rawValue))::int8[], \(Array(facts.indices))::int8[],
+                        \(facts.map(\.row))::text[], \(facts.map(\.rowKind.rawValue))::text[], \(facts.map(\.name))::text[],
+                        \(facts.map(\.column))::text[], \(facts.map { $0.level?.rawValue ?? 0 })::int8[],
+                        \(facts.map(\.amount.plainText))::text[]) AS u(t, o, rk, rt, rn, cn, lv, am)
+                ), findings AS (
+                    INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
+                        column_name, line, expected, actual)
+                    SELECT rev.id, o, ri, sv, ms, CASE WHEN nl & 1 = 0 THEN tk END, CASE WHEN nl & 2 = 0 THEN rk END,
+                        CASE WHEN nl & 4 = 0 THEN cn END, CASE WHEN nl & 8 = 0 THEN ln END,
+                        CASE WHEN nl & 16 = 0 THEN ex::numeric END, CASE WHEN nl & 32 = 0 THEN ac::numeric END
+                    FROM rev, unnest(\(Array(findings.indices))::int8[], \(findings.map(\.ruleID))::text[],
+                        \(findings.map(\.severity))::text[], \(findings.map(\.message))::text[],
+                        \(findings.map { $0.table?.rawValue ?? 0 })::int8[], \(findings.map { $0.row ?? "" })::text[],
+                        \(findings.map { $0.column ?? "" })::text[], \(findings.map { $0.line ?? 0 })::int8[],
+                        \(findings.map { $0.expected?.plainText ?? "" })::text[],
+                        \(findings.map { $0.actual?.plainText ?? "" })::text[], \(findings.map(Self.nullMask))::int8[])
+                        AS u(o, ri, sv, ms, tk, rk, cn, ln, ex, ac, nl)
+                ), latest AS (
+                    UPDATE disclosure SET latest_revision_id = rev.id, revision_count = \(number)
+                    FROM rev WHERE disclosure.id = \(disclosureID)
+                )
+                SELECT (SELECT number FROM existing), (SELECT id FROM rev)
+                """,
                 logger: logger
-            ).decode(Int?.self)
+            ).decode((Int?, Int64?).self)
         )
         if let identical {
             return ImportResult(status: .unchanged, revision: RevisionKey(disclosure: key, number: identical))
         }
-        let number = count + 1
-        let json = String(decoding: document.canonicalJSON, as: UTF8.self)
-        let revisionID = try await single(
-            connection.query(
-                """
-                INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, document,
-                    fact_count, finding_count)
-                VALUES (\(disclosureID), \(number), \(name), \(document.contentHash), \(document.source), \(json),
-                    \(document.facts.count), \(document.findings.count))
-                RETURNING id
-                """,
-                logger: logger
-            ).decode(Int64.self)
-        )
-        if !document.facts.isEmpty {
-            let facts = document.facts
-            let tables = facts.map(\.table.rawValue)
-            let ordinals = Array(facts.indices)
-            let rows = facts.map(\.row)
-            let rowKinds = facts.map(\.rowKind.rawValue)
-            let names = facts.map(\.name)
-            let columns = facts.map(\.column)
-            let levels = facts.map { $0.level?.rawValue ?? 0 }
-            let amounts = facts.map(\.amount.plainText)
-            try await connection.query(
-                """
-                INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level, amount)
-                SELECT \(revisionID), t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric
-                FROM unnest(\(tables)::int8[], \(ordinals)::int8[], \(rows)::text[], \(rowKinds)::text[], \(names)::text[],
-                    \(columns)::text[], \(levels)::int8[], \(amounts)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am)
-                """,
-                logger: logger
-            )
-        }
-        for (ordinal, finding) in document.findings.enumerated() {
-            let table = finding.table?.rawValue
-            let expected = finding.expected?.plainText
-            let actual = finding.actual?.plainText
-            try await connection.query(
-                """
-                INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name,
-                    line, expected, actual)
-                VALUES (\(revisionID), \(ordinal), \(finding.ruleID), \(finding.severity), \(finding.message), \(table),
-                    \(finding.row), \(finding.column), \(finding.line), \(expected)::numeric, \(actual)::numeric)
-                """,
-                logger: logger
-            )
-        }
-        try await connection.query(
-            "UPDATE disclosure SET latest_revision_id = \(revisionID), revision_count = \(number) WHERE id = \(disclosureID)",
-            logger: logger
-        )
         return ImportResult(
             status: count == 0 ? .created : .revised,
             revision: RevisionKey(disclosure: key, number: number)
         )
+    }
+
+    /// Which optional fields of a finding are absent, one bit each: table, row, column, line, expected, actual.
+    static func nullMask(_ finding: StoredFinding) -> Int {
+        [
+            finding.table == nil, finding.row == nil, finding.column == nil, finding.line == nil,
+            finding.expected == nil, finding.actual == nil,
+        ].enumerated().reduce(0) { mask, field in field.element ? mask | (1 << field.offset) : mask }
     }
 
     /// The first row of a result, which must have one.

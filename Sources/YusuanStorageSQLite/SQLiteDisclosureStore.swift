@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import YusuanCore
 import YusuanStorage
 
@@ -86,43 +87,92 @@ public final class SQLiteDisclosureStore: DisclosureStore {
             sql: """
                 INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, imported_at,
                     document, fact_count, finding_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, ?)
                 """
         ).execute(arguments: [
             disclosureID, number, identity.departmentName, document.contentHash, document.source,
-            StorageClock.timestamp(), document.canonicalJSON, document.facts.count, document.findings.count,
+            document.canonicalJSON, document.facts.count, document.findings.count,
         ])
         let revisionID = db.lastInsertedRowID
-        let insertFact = try db.cachedStatement(
-            sql: """
-                INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
-                    minor_units, scale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        )
-        for (ordinal, fact) in document.facts.enumerated() {
-            try insertFact.execute(arguments: [
-                revisionID, fact.table.rawValue, ordinal, fact.row, fact.rowKind.rawValue, fact.name, fact.column,
-                fact.level?.rawValue, fact.amount.minorUnits, fact.amount.scale,
-            ])
-        }
-        let insertFinding = try db.cachedStatement(
-            sql: """
-                INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name,
-                    line, expected, actual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        )
-        for (ordinal, finding) in document.findings.enumerated() {
-            try insertFinding.execute(arguments: [
-                revisionID, ordinal, finding.ruleID, finding.severity, finding.message, finding.table?.rawValue,
-                finding.row, finding.column, finding.line, finding.expected?.plainText, finding.actual?.plainText,
-            ])
-        }
+        try insertFacts(document.facts, revisionID: revisionID, db: db)
+        try insertFindings(document.findings, revisionID: revisionID, db: db)
         try db.cachedStatement(sql: "UPDATE disclosure SET latest_revision_id = ?, revision_count = ? WHERE id = ?")
             .execute(arguments: [revisionID, number, disclosureID])
         return ImportResult(
             status: count == 0 ? .created : .revised,
             revision: RevisionKey(disclosure: key, number: number)
         )
+    }
+
+    /// Rows per multi-row `INSERT` of facts and findings: one statement (cached per row count) per this many rows
+    /// instead of one per row. 100 facts are 1,000 parameters, well under SQLite's limit of 32,766.
+    static let rowsPerInsert = 100
+
+    /// `INSERT INTO fact … VALUES (…), (…)` for 0 … ``rowsPerInsert`` rows, by row count.
+    private static let factInserts = multiRowInserts(
+        "INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level, "
+            + "minor_units, scale) VALUES ",
+        columns: 10
+    )
+    /// `INSERT INTO finding … VALUES (…), (…)` for 0 … ``rowsPerInsert`` rows, by row count.
+    private static let findingInserts = multiRowInserts(
+        "INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name, "
+            + "line, expected, actual) VALUES ",
+        columns: 11
+    )
+
+    private static func multiRowInserts(_ prefix: String, columns: Int) -> [String] {
+        let row = "(" + repeatElement("?", count: columns).joined(separator: ",") + ")"
+        return (0...rowsPerInsert).map { prefix + repeatElement(row, count: $0).joined(separator: ",") }
+    }
+
+    /// Inserts facts with multi-row `INSERT`s of up to ``rowsPerInsert`` rows.
+    private static func insertFacts(_ facts: [Fact], revisionID: Int64, db: Database) throws {
+        var start = 0
+        while start < facts.count {
+            let end = min(facts.count, start + rowsPerInsert)
+            let binder = try RowBinder(db.cachedStatement(sql: factInserts[end - start]))
+            for ordinal in start..<end {
+                let fact = facts[ordinal]
+                binder.bind(revisionID)
+                binder.bind(Int64(fact.table.rawValue))
+                binder.bind(Int64(ordinal))
+                binder.bind(fact.row)
+                binder.bind(fact.rowKind.rawValue)
+                binder.bind(fact.name)
+                binder.bind(fact.column)
+                binder.bind(fact.level.map { Int64($0.rawValue) })
+                binder.bind(fact.amount.minorUnits)
+                binder.bind(Int64(fact.amount.scale))
+            }
+            try binder.execute(db)
+            start = end
+        }
+    }
+
+    /// Inserts findings with multi-row `INSERT`s of up to ``rowsPerInsert`` rows.
+    private static func insertFindings(_ findings: [StoredFinding], revisionID: Int64, db: Database) throws {
+        var start = 0
+        while start < findings.count {
+            let end = min(findings.count, start + rowsPerInsert)
+            let binder = try RowBinder(db.cachedStatement(sql: findingInserts[end - start]))
+            for ordinal in start..<end {
+                let finding = findings[ordinal]
+                binder.bind(revisionID)
+                binder.bind(Int64(ordinal))
+                binder.bind(finding.ruleID)
+                binder.bind(finding.severity)
+                binder.bind(finding.message)
+                binder.bind(finding.table.map { Int64($0.rawValue) })
+                binder.bind(finding.row)
+                binder.bind(finding.column)
+                binder.bind(finding.line.map(Int64.init))
+                binder.bind(finding.expected?.plainText)
+                binder.bind(finding.actual?.plainText)
+            }
+            try binder.execute(db)
+            start = end
+        }
     }
 
     private static func upsertDepartment(

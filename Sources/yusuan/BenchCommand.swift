@@ -64,13 +64,16 @@ struct BenchCommand: AsyncParsableCommand {
         )
         var bytes = 0
         var elapsed: Double = 0
+        var cpu: Double = 0
         let step = max(1, count / 10)
         var checksum = 0
         for index in 0..<count {
             let text = texts[index % pool]
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = CPUClock.seconds()
             let document = try PublishedTextImporter.importDocument(text: text, fileName: "bench-\(index).txt")
             elapsed += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            cpu += CPUClock.seconds() - cpuStart
             checksum &+= document.tables.projectPerformance.count
             bytes += text.utf8.count
             if (index + 1) % step == 0 || index + 1 == count {
@@ -88,7 +91,43 @@ struct BenchCommand: AsyncParsableCommand {
                 Double(count) / elapsed
             )
         )
-        print("(checksum \(checksum))")
+        print(
+            String(
+                format: "import: CPU time %.2f s: %.1f MB/s, %.0f documents/s per core", cpu, megabytes / cpu,
+                Double(count) / cpu))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let (total, poolSize) = (count, pool)
+        let parallelStart = DispatchTime.now().uptimeNanoseconds
+        let parallelCPUStart = CPUClock.seconds()
+        let parallelChecksum = try await withThrowingTaskGroup(of: Int.self) { group in
+            for worker in 0..<cores {
+                group.addTask {
+                    var sum = 0
+                    var index = worker
+                    while index < total {
+                        let document = try PublishedTextImporter.importDocument(
+                            text: texts[index % poolSize],
+                            fileName: "bench-\(index).txt"
+                        )
+                        sum &+= document.tables.projectPerformance.count
+                        index += cores
+                    }
+                    return sum
+                }
+            }
+            return try await group.reduce(0, &+)
+        }
+        let parallel = Double(DispatchTime.now().uptimeNanoseconds - parallelStart) / 1e9
+        let parallelCPU = CPUClock.seconds() - parallelCPUStart
+        print(
+            String(
+                format:
+                    "import, %d cores: %d documents in %.2f s: %.1f MB/s, %.0f documents/s (%.0f per core); "
+                    + "CPU time %.2f s: %.0f documents/s per core",
+                cores, count, parallel, megabytes / parallel, Double(count) / parallel,
+                Double(count) / parallel / Double(cores), parallelCPU, Double(count) / parallelCPU))
+        print("peak memory after both runs: \(PeakMemory.megabytes()) MB")
+        print("(checksum \(checksum), \(parallelChecksum))")
     }
 }
 

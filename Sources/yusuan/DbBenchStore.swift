@@ -5,7 +5,20 @@ import YusuanStorage
 import YusuanStoragePostgres
 import YusuanStorageSQLite
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `yusuan bench store`: documents/s into SQLite (and PostgreSQL with a URL) and the time of a region rollup.
+///
+/// Into a fresh store of each kind, one transaction per document:
+/// 1. the whole pipeline: documents generated and prepared (canonical JSON, SHA-256, facts) on all cores while one
+///    writer stores them in order, as `db import` does with parsed files;
+/// 2. prepare + write: the same documents with another title (second revisions), generated beforehand;
+/// 3. writes only: the same documents with a third title (third revisions), prepared beforehand;
+/// then region rollups over the latest revisions.
 struct StoreBenchmark {
     var count: Int
     var seed: UInt64
@@ -13,16 +26,27 @@ struct StoreBenchmark {
 
     func run() async throws {
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        let seed = self.seed
         var clock = Date()
+        var cpu = Self.cpuSeconds()
         let documents = await Self.parallel(count: count) { index in
             var generator = DisclosureGenerator(seed: seed)
             return generator.makeDisclosure(index: index + 1)
         }
+        let generateSeconds = Date().timeIntervalSince(clock)
         print(
-            String(format: "generated %d documents in %.2f s (%d cores)", count, Date().timeIntervalSince(clock), cores)
+            String(
+                format: "generate: %d documents in %.2f s, %.0f documents/s (%d cores); %.2f CPU s",
+                count,
+                generateSeconds,
+                Double(count) / generateSeconds,
+                cores,
+                Self.cpuSeconds() - cpu
+            )
         )
 
         clock = Date()
+        cpu = Self.cpuSeconds()
         let prepared = try await Self.parallelThrowing(count: count) { index in try PreparedDocument(documents[index]) }
         let prepareSeconds = Date().timeIntervalSince(clock)
         let facts = prepared.reduce(0) { $0 + $1.facts.count }
@@ -30,10 +54,11 @@ struct StoreBenchmark {
         print(
             String(
                 format:
-                    "prepare (canonical JSON, SHA-256, facts; %d cores): %.2f s, %.0f documents/s; %d facts, %.1f MB JSON",
-                cores,
+                    "prepare (canonical JSON, SHA-256, facts): %.2f s, %.0f documents/s (%d cores); %.2f CPU s; %d facts, %.1f MB JSON",
                 prepareSeconds,
                 Double(count) / prepareSeconds,
+                cores,
+                Self.cpuSeconds() - cpu,
                 facts,
                 Double(bytes) / 1e6
             )
@@ -47,6 +72,18 @@ struct StoreBenchmark {
         let busiest = groups.max { $0.value < $1.value }?.key.split(separator: "\u{1}") ?? []
         let region = busiest.first.map(String.init) ?? ""
         let year = busiest.count > 1 ? Int(busiest[1]) ?? 2025 : 2025
+        let workload = Workload(
+            count: count,
+            seed: seed,
+            second: Self.retitled(documents, "（修订）"),
+            third: try await Self.parallelThrowing(count: count) { index in
+                var document = documents[index]
+                document.narrative.title += "（再次修订）"
+                return try PreparedDocument(document)
+            },
+            region: region,
+            year: year
+        )
 
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "yusuan-bench-\(UUID().uuidString)"
@@ -55,14 +92,7 @@ struct StoreBenchmark {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("bench.sqlite").path
         let sqlite = try SQLiteDisclosureStore(path: path)
-        try await measure(
-            "SQLite",
-            store: sqlite,
-            prepared: prepared,
-            prepareSeconds: prepareSeconds,
-            region: region,
-            year: year
-        )
+        try await workload.measure("SQLite", store: sqlite)
         try await sqlite.close()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print(String(format: "  SQLite file: %.1f MB", Double(size) / 1e6))
@@ -72,14 +102,7 @@ struct StoreBenchmark {
             let separator = postgresURL.contains("?") ? "&" : "?"
             let postgres = try await PostgresDisclosureStore(url: postgresURL + separator + "schema=" + schema)
             do {
-                try await measure(
-                    "PostgreSQL",
-                    store: postgres,
-                    prepared: prepared,
-                    prepareSeconds: prepareSeconds,
-                    region: region,
-                    year: year
-                )
+                try await workload.measure("PostgreSQL", store: postgres)
             } catch {
                 try? await postgres.dropSchema()
                 try? await postgres.close()
@@ -90,69 +113,106 @@ struct StoreBenchmark {
         }
     }
 
-    private func measure(
-        _ name: String,
-        store: any DisclosureStore,
-        prepared: [PreparedDocument],
-        prepareSeconds: Double,
-        region: String,
-        year: Int
-    ) async throws {
-        // As `db import` does it: documents prepared on all cores while one writer stores them in order.
-        var clock = Date()
-        let statuses = try await Self.pipelined(prepared.map(\.disclosure), into: store)
-        let pipelineSeconds = Date().timeIntervalSince(clock)
-        print(
-            "\(name) import: \(prepared.count) documents (\(statuses[.created] ?? 0) created, \(statuses[.revised] ?? 0) revised, "
-                + "\(statuses[.unchanged] ?? 0) unchanged), one transaction each"
-        )
-        print(
-            String(
-                format: "  prepared in parallel + written: %.2f s, %.0f documents/s",
-                pipelineSeconds,
-                Double(prepared.count) / pipelineSeconds
-            )
-        )
-        // Writes alone: the same documents again with another title, so that each is a new revision.
-        let revised = try await Self.parallelThrowing(count: prepared.count) { index in
-            var document = prepared[index].disclosure
-            document.narrative.title += "（修订）"
-            return try PreparedDocument(document)
+    static func retitled(_ documents: [Disclosure], _ suffix: String) -> [Disclosure] {
+        documents.map { document in
+            var document = document
+            document.narrative.title += suffix
+            return document
         }
-        clock = Date()
-        for document in revised { _ = try await store.importDocument(document) }
-        let writeSeconds = Date().timeIntervalSince(clock)
-        print(
-            String(
-                format: "  writes only (second revisions, prepared beforehand): %.2f s, %.0f documents/s",
-                writeSeconds,
-                Double(prepared.count) / writeSeconds
-            )
-        )
-        for (label, classification) in [
-            ("function 类 (表八)", Rollup.Classification.function(.category)),
-            ("function 项 (表八)", .function(.item)),
-            ("economic 款 (表三)", .economic(.section)),
-        ] {
-            var times: [Double] = []
-            var rollup: Rollup?
-            for _ in 0..<7 {
-                let start = Date()
-                rollup = try await store.rollup(region: region, year: year, by: classification)
-                times.append(Date().timeIntervalSince(start) * 1000)
+    }
+
+    /// CPU seconds used by this process so far (all threads): with other work on the machine, documents per CPU
+    /// second say what wall-clock documents/s cannot.
+    static func cpuSeconds() -> Double {
+        // `clock()` counts microseconds (POSIX fixes CLOCKS_PER_SEC at 1,000,000).
+        Double(clock()) / 1e6
+    }
+
+    /// What is imported into each store, and the region and year of the rollups.
+    struct Workload {
+        var count: Int
+        var seed: UInt64
+        var second: [Disclosure]
+        var third: [PreparedDocument]
+        var region: String
+        var year: Int
+
+        func measure(_ name: String, store: any DisclosureStore) async throws {
+            let seed = self.seed
+            print("\(name): \(count) documents, one transaction each, prepared on all cores while one writer writes")
+            var clock = Date()
+            var cpu = StoreBenchmark.cpuSeconds()
+            let first = try await StoreBenchmark.pipelined(count: count, into: store) { index in
+                var generator = DisclosureGenerator(seed: seed)
+                return try PreparedDocument(generator.makeDisclosure(index: index + 1))
             }
-            times.sort()
+            report("generate + prepare + write", first, seconds: Date().timeIntervalSince(clock), cpu: cpu)
+
+            let second = self.second
+            clock = Date()
+            cpu = StoreBenchmark.cpuSeconds()
+            let revised = try await StoreBenchmark.pipelined(count: count, into: store) { index in
+                try PreparedDocument(second[index])
+            }
+            report("prepare + write (second revisions)", revised, seconds: Date().timeIntervalSince(clock), cpu: cpu)
+
+            clock = Date()
+            cpu = StoreBenchmark.cpuSeconds()
+            var statuses: [ImportResult.Status: Int] = [:]
+            for document in third { statuses[try await store.importDocument(document).status, default: 0] += 1 }
+            report(
+                "writes only (third revisions, prepared beforehand)",
+                statuses,
+                seconds: Date().timeIntervalSince(clock),
+                cpu: cpu
+            )
+
+            for (label, classification) in [
+                ("function 类 (表八)", Rollup.Classification.function(.category)),
+                ("function 项 (表八)", .function(.item)),
+                ("economic 款 (表三)", .economic(.section)),
+            ] {
+                var times: [Double] = []
+                var rollup: Rollup?
+                for _ in 0..<7 {
+                    let start = Date()
+                    rollup = try await store.rollup(region: region, year: year, by: classification)
+                    times.append(Date().timeIntervalSince(start) * 1000)
+                }
+                times.sort()
+                print(
+                    "  rollup \(region) \(year) \(label): \(rollup?.disclosureCount ?? 0) disclosures, \(rollup?.rows.count ?? 0) codes; "
+                        + String(format: "median %.1f ms, best %.1f ms", times[times.count / 2], times[0])
+                )
+            }
+        }
+
+        /// Prints wall-clock documents/s and this process's CPU seconds since `cpu` (the PostgreSQL server's not
+        /// included).
+        private func report(_ label: String, _ statuses: [ImportResult.Status: Int], seconds: Double, cpu: Double) {
+            let cpuSeconds = StoreBenchmark.cpuSeconds() - cpu
             print(
-                "  rollup \(region) \(year) \(label): \(rollup?.disclosureCount ?? 0) disclosures, \(rollup?.rows.count ?? 0) codes; "
-                    + String(format: "median %.1f ms, best %.1f ms", times[times.count / 2], times[0])
+                "  \(label): "
+                    + String(
+                        format: "%.2f s, %.0f documents/s; %.2f CPU s, %.0f documents per CPU second",
+                        seconds,
+                        Double(count) / seconds,
+                        cpuSeconds,
+                        Double(count) / cpuSeconds
+                    )
+                    + " (\(statuses[.created] ?? 0) created, \(statuses[.revised] ?? 0) revised, "
+                    + "\(statuses[.unchanged] ?? 0) unchanged)"
             )
         }
     }
 
-    /// Prepares documents on all cores and stores them in order with one writer; returns the statuses.
-    static func pipelined(_ documents: [Disclosure], into store: any DisclosureStore) async throws -> [ImportResult
-        .Status: Int]
-    {
+    /// Prepares documents on all cores while one writer stores them in order (a bounded pipeline: at most a few
+    /// documents per core wait for the writer); returns the statuses.
+    static func pipelined(
+        count: Int,
+        into store: any DisclosureStore,
+        prepare: @escaping @Sendable (Int) throws -> PreparedDocument
+    ) async throws -> [ImportResult.Status: Int] {
         var statuses: [ImportResult.Status: Int] = [:]
         let window = max(4, ProcessInfo.processInfo.activeProcessorCount * 4)
         try await withThrowingTaskGroup(of: (Int, PreparedDocument).self) { group in
@@ -160,11 +220,10 @@ struct StoreBenchmark {
             var written = 0
             var pending: [Int: PreparedDocument] = [:]
             func submit() {
-                guard next < documents.count else { return }
+                guard next < count else { return }
                 let index = next
-                let document = documents[index]
                 next += 1
-                group.addTask { (index, try PreparedDocument(document)) }
+                group.addTask { (index, try prepare(index)) }
             }
             for _ in 0..<window { submit() }
             while let (index, prepared) = try await group.next() {

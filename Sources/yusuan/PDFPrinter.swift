@@ -1,60 +1,17 @@
 import Foundation
+import YusuanRender
 
-/// Prints an HTML page to PDF with headless Chromium (`chromium --headless --print-to-pdf`).
+/// Prints an HTML page to PDF with headless Chromium; the printing lives in YusuanRender
+/// (``ChromiumPDFPrinter``) so that tests can print PDFs too.
 enum PDFPrinter {
-    /// Why a PDF could not be made.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
+    typealias Failure = ChromiumPDFPrinter.Failure
 
     /// The message printed when no Chromium is installed.
-    static let missingChromium = "yusuan: PDF needs Chromium: apt-get install chromium fonts-noto-cjk"
+    static let missingChromium = ChromiumPDFPrinter.missingChromium
 
     /// The first Chromium executable on PATH (or in `$CHROMIUM`).
-    static func chromiumPath() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let explicit = environment["CHROMIUM"], FileManager.default.isExecutableFile(atPath: explicit) {
-            return explicit
-        }
-        let directories = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
-            for directory in directories {
-                let path = "\(directory)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: path) { return path }
-            }
-        }
-        return nil
-    }
+    static func chromiumPath() -> String? { ChromiumPDFPrinter.chromiumPath() }
 
     /// The PDF of an HTML page.
-    static func pdf(html: Data) throws -> Data {
-        guard let chromium = chromiumPath() else { throw Failure(description: missingChromium) }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "yusuan-pdf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)",
-            isDirectory: true
-        )
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let page = directory.appendingPathComponent("document.html")
-        let output = directory.appendingPathComponent("document.pdf")
-        try html.write(to: page)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-            "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
-            "--print-to-pdf=\(output.path)", page.absoluteString,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard let data = FileManager.default.contents(atPath: output.path), data.starts(with: Array("%PDF".utf8)) else {
-            throw Failure(
-                description:
-                    "yusuan: Chromium (\(chromium)) did not write a PDF (exit status \(process.terminationStatus))"
-            )
-        }
-        return data
-    }
+    static func pdf(html: Data) throws -> Data { try ChromiumPDFPrinter.pdf(html: html) }
 }

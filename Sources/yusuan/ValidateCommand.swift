@@ -135,10 +135,8 @@ struct ValidateCommand: AsyncParsableCommand {
             throw ValidationError("\(path):1: cannot read the file")
         }
         if path.lowercased().hasSuffix(".json") { return try CanonicalJSON.decode(data) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("\(path):1: expected UTF-8 text, found bytes that are not UTF-8")
-        }
-        return try PublishedTextImporter.importDocument(text: text, fileName: path)
+        // Text, PDF (`%PDF`) and workbooks (`PK`) are recognised from their content, as by `yusuan import`.
+        return try DocumentImporter.importDocument(data: data, fileName: path)
     }
 
     /// `FILE:LINE: message` for an error that made an input unusable.

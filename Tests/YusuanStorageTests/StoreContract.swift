@@ -24,6 +24,8 @@ enum StoreContract {
         Case(name: "projects are followed across years through lineage", run: projects),
         Case(name: "two instances importing at once lose nothing", run: concurrentImports),
         Case(name: "departments can be registered with level and parent", run: registeredDepartments),
+        Case(name: "hundreds of facts and findings are stored whole and in order", run: manyRows),
+        Case(name: "a department's name is the one of its most recent year", run: departmentNameByYear),
     ]
 
     static func seedsRoundTrip(_ fixture: StoreFixture) async throws {
@@ -339,6 +341,50 @@ enum StoreContract {
         var results: [ImportResult] = []
         for document in documents { results.append(try await store.importDocument(document)) }
         return results
+    }
+
+    /// More rows than one multi-row `INSERT` takes (100), some optional fields absent, all read back in order.
+    static func manyRows(_ fixture: StoreFixture) async throws {
+        let document = try #require(DisclosureGenerator.generate(count: 1, seed: 3).first)
+        let findings = (0..<250).map { index in
+            StoredFinding(
+                ruleID: "R\(index % 7)",
+                severity: index % 2 == 0 ? "error" : "warning",
+                message: "第 \(index) 条：“合计”与各项之和不符",
+                table: index % 3 == 0 ? nil : .generalBudgetExpenditure,
+                row: index % 5 == 0 ? nil : "2010\(index)",
+                column: index % 4 == 0 ? nil : "总计",
+                line: index % 6 == 0 ? nil : index + 1,
+                expected: index % 8 == 0 ? nil : Amount(minorUnits: Int64(index) * 101, scale: 2),
+                actual: index % 9 == 0 ? nil : Amount(minorUnits: Int64(index) * 1_003, scale: 3)
+            )
+        }
+        let prepared = try PreparedDocument(document, findings: findings)
+        #expect(prepared.facts.count > 200)
+        let result = try await fixture.store.importDocument(prepared)
+        #expect(try await fixture.store.facts(result.revision) == prepared.facts)
+        #expect(try await fixture.store.findings(result.revision) == findings)
+        let info = try #require(try await fixture.store.revisions(of: prepared.key).first)
+        #expect(info.factCount == prepared.facts.count && info.findingCount == findings.count)
+        #expect(try await fixture.store.importDocument(prepared).status == .unchanged)
+    }
+
+    static func departmentNameByYear(_ fixture: StoreFixture) async throws {
+        let store = fixture.store
+        let registered = Department(key: Seeds.services, name: "政务服务办", level: nil, parentCode: "202")
+        try await store.registerDepartment(registered)
+        var renamed = try Seeds.services2024()
+        renamed.identity.year = 2025
+        renamed.identity.departmentName = "重庆市南岸区政务服务中心"
+        // The document's name replaces the registered one; an earlier year never replaces a later one.
+        _ = try await store.importDocument(PreparedDocument(renamed))
+        _ = try await store.importDocument(PreparedDocument(Seeds.services2024()))
+        let department = try #require(
+            try await store.departments(region: Seeds.region).first { $0.key == Seeds.services }
+        )
+        #expect(department.name == "重庆市南岸区政务服务中心")
+        #expect(department.parentCode == "202")
+        #expect(try await store.disclosures(region: Seeds.region, year: nil).map(\.key.year) == [2024, 2025])
     }
 
     static func registeredDepartments(_ fixture: StoreFixture) async throws {

@@ -2,15 +2,27 @@ extension Amount {
     /// Parses an amount as published: optional sign, digits with optional thousand separators (`2,829.73`),
     /// and up to six decimals. Returns `nil` for anything else (the caller reports where and why).
     public init?(parsing text: Substring) {
-        var utf8 = text.utf8[...]
+        let parsed =
+            text.utf8.withContiguousStorageIfAvailable { Amount.parsing(utf8: $0) }
+            ?? String(text).utf8.withContiguousStorageIfAvailable { Amount.parsing(utf8: $0) }
+        guard let amount = parsed ?? nil else { return nil }
+        self = amount
+    }
+
+    /// ``init(parsing:)-(Substring)`` on UTF-8 bytes, without allocating: the one implementation of the
+    /// published amount syntax (the text importer calls it on slices of its source buffer).
+    @inlinable
+    public static func parsing(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Amount? {
+        var index = 0
+        var end = bytes.count
         // Trim ASCII spaces.
-        while let first = utf8.first, first == 0x20 { utf8 = utf8.dropFirst() }
-        while let last = utf8.last, last == 0x20 { utf8 = utf8.dropLast() }
-        guard !utf8.isEmpty else { return nil }
+        while index < end && bytes[index] == 0x20 { index += 1 }
+        while end > index && bytes[end - 1] == 0x20 { end -= 1 }
+        guard index < end else { return nil }
         var negative = false
-        if utf8.first == UInt8(ascii: "-") {
+        if bytes[index] == UInt8(ascii: "-") {
             negative = true
-            utf8 = utf8.dropFirst()
+            index += 1
         }
         var value: Int64 = 0
         var scale = 0
@@ -18,11 +30,13 @@ extension Amount {
         var digitsInGroup = 0
         var seenSeparator = false
         var integerDigits = 0
-        for byte in utf8 {
+        while index < end {
+            let byte = bytes[index]
+            index += 1
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
-                let (next, overflowB) = shifted.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+                let (next, overflowB) = shifted.addingReportingOverflow(Int64(byte &- UInt8(ascii: "0")))
                 if overflowA || overflowB { return nil }
                 value = next
                 if seenPoint {
@@ -50,7 +64,7 @@ extension Amount {
         if integerDigits == 0 { return nil }
         if seenPoint && scale == 0 { return nil }
         if !seenPoint && seenSeparator && digitsInGroup != 3 { return nil }
-        self.init(minorUnits: negative ? -value : value, scale: scale)
+        return Amount(minorUnits: negative ? -value : value, scale: scale)
     }
 
     /// Parses an amount from a string; see ``init(parsing:)-(Substring)``.

@@ -7,9 +7,9 @@ public enum AmountUnit: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Parses the unit from a unit line such as `单位：万元`.
     public init?(unitLine: some StringProtocol) {
-        if unitLine.contains("万元") {
+        if unitLine.has("万元") {
             self = .tenThousandYuan
-        } else if unitLine.contains("元") {
+        } else if unitLine.has("元") {
             self = .yuan
         } else {
             return nil

@@ -3,11 +3,11 @@
 /// Unicode-equivalence comparisons.
 extension StringProtocol {
     /// Whether the text starts with the bytes of `prefix`.
-    @inline(__always)
+    @inlinable
     public func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 
     /// Whether the text ends with the bytes of `suffix`.
-    @inline(__always)
+    @inlinable
     public func hasSuffixBytes(_ suffix: String) -> Bool {
         let count = suffix.utf8.count
         guard utf8.count >= count else { return false }
@@ -15,33 +15,35 @@ extension StringProtocol {
     }
 
     /// Whether the bytes of `needle` occur in the text.
-    @inline(__always)
+    @inlinable
     public func has(_ needle: String) -> Bool { byteRange(of: needle) != nil }
 
     /// Whether the text is byte-for-byte `other`.
-    @inline(__always)
+    @inlinable
     public func isBytes(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
 
     /// The range of the first occurrence of `needle`, found by bytes.
+    @inlinable
     public func byteRange(of needle: String) -> Range<Index>? {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return nil }
-        let offset: Int?
-        if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: pattern, in: $0) }) {
-            offset = found
-        } else {
+        var needle = needle
+        guard !needle.isEmpty else { return nil }
+        let offset: Int? = needle.withUTF8 { pattern in
+            if let found = utf8.withContiguousStorageIfAvailable({ bytesFirstOffset(of: pattern, in: $0) }) {
+                return found
+            }
             var copy = String(self)
             copy.makeContiguousUTF8()
-            offset = copy.utf8.withContiguousStorageIfAvailable { firstOffset(of: pattern, in: $0) } ?? nil
+            return copy.utf8.withContiguousStorageIfAvailable { bytesFirstOffset(of: pattern, in: $0) } ?? nil
         }
         guard let offset else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
-        return start..<utf8.index(start, offsetBy: pattern.count)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 }
 
 /// The offset of the first occurrence of `pattern` in `bytes`.
-private func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+@usableFromInline
+func bytesFirstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
     let last = bytes.count - pattern.count
     var index = 0

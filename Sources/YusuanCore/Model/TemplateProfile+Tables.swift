@@ -11,13 +11,14 @@ extension TemplateProfile {
                 .governmentFundExpenditure, .departmentSummary, .departmentIncome, .departmentExpenditure,
             ]
         case .jiangsuProvincialBudget:
-            [
-                .financialSummary, .generalBudgetExpenditure, .generalBudgetBasicExpenditure, .threePublicExpenditure,
-                .governmentFundExpenditure, .departmentSummary, .departmentIncome, .departmentExpenditure,
-                .procurement,
-            ]
+            // 公开07–10表; the other eight (收支预算总表 with 支出用途, 收入预算总表 by source, 支出预算总表 with 单位预留机动经费,
+            // 政府采购 by project and item, …) do not match a typed table: they are GenericTables `jiangsu-NN`, required
+            // by rule JS-R1 (docs/PDF.md).
+            [.generalBudgetExpenditure, .generalBudgetBasicExpenditure, .threePublicExpenditure, .governmentFundExpenditure]
         case .nationalFinalAccount:
-            [.generalBudgetExpenditure, .generalBudgetBasicExpenditure, .threePublicExpenditure]
+            // The other eight 决算 tables (economic 基本支出 with 人员经费/公用经费 sides, “三公” with 预算数/决算数, …) do not
+            // match a typed table: they are GenericTables, required by rule F6 (docs/PDF.md).
+            [.generalBudgetExpenditure]
         }
     }
 }

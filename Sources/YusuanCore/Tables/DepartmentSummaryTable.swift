@@ -26,7 +26,7 @@ public struct DepartmentSummaryLine: Sendable, Hashable, Codable {
     }
 
     /// Whether this is the 合计 line.
-    public var isTotal: Bool { incomeLabel.contains("合计") || expenditureLabel.contains("合计") }
+    public var isTotal: Bool { incomeLabel.has("合计") || expenditureLabel.has("合计") }
 }
 
 /// 表六 部门收支总表: all income by source and all expenditure by function class.

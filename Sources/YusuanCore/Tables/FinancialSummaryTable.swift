@@ -76,32 +76,32 @@ extension FinancialSummaryTable {
     }
 
     /// 一、本年收入.
-    public var currentYearIncome: Item? { incomeItems.first { $0.label.contains("本年收入") } }
+    public var currentYearIncome: Item? { incomeItems.first { $0.label.has("本年收入") } }
     /// 二、上年结转.
-    public var carriedOverIncome: Item? { incomeItems.first { $0.label.contains("上年结转") } }
+    public var carriedOverIncome: Item? { incomeItems.first { $0.label.has("上年结转") } }
     /// 收入合计.
-    public var incomeTotal: Item? { incomeItems.first { $0.label.contains("合计") } }
+    public var incomeTotal: Item? { incomeItems.first { $0.label.has("合计") } }
     /// The income sources under 一、本年收入 (一般公共预算资金, 政府性基金预算资金, 国有资本经营预算资金).
     public var currentYearIncomeSources: [Item] { section(of: incomeItems, after: "本年收入", before: "上年结转") }
     /// The sources under 二、上年结转.
     public var carriedOverSources: [Item] { section(of: incomeItems, after: "上年结转", before: "合计") }
 
     /// 一、本年支出.
-    public var currentYearExpenditure: ExpenditureItem? { expenditureItems.first { $0.label.contains("本年支出") } }
+    public var currentYearExpenditure: ExpenditureItem? { expenditureItems.first { $0.label.has("本年支出") } }
     /// 二、结转下年.
     public var carriedForwardExpenditure: ExpenditureItem? {
-        expenditureItems.first { $0.label.contains("结转下年") }
+        expenditureItems.first { $0.label.has("结转下年") }
     }
     /// 支出合计.
-    public var expenditureTotal: ExpenditureItem? { expenditureItems.first { $0.label.contains("合计") } }
+    public var expenditureTotal: ExpenditureItem? { expenditureItems.first { $0.label.has("合计") } }
     /// The function classes under 一、本年支出.
     public var expenditureByClass: [ExpenditureItem] {
         var result: [ExpenditureItem] = []
         var inside = false
         for item in expenditureItems {
-            if item.label.contains("本年支出") {
+            if item.label.has("本年支出") {
                 inside = true
-            } else if item.label.contains("结转下年") || item.label.contains("合计") {
+            } else if item.label.has("结转下年") || item.label.has("合计") {
                 inside = false
             } else if inside {
                 result.append(item)
@@ -128,9 +128,9 @@ extension FinancialSummaryTable {
         var result: [Item] = []
         var inside = false
         for item in items {
-            if item.label.contains(start) {
+            if item.label.has(start) {
                 inside = true
-            } else if item.label.contains(end) || item.label.hasPrefix("一、") || item.label.hasPrefix("二、") {
+            } else if item.label.has(end) || item.label.hasPrefixBytes("一、") || item.label.hasPrefixBytes("二、") {
                 inside = false
             } else if inside {
                 result.append(item)

@@ -6,23 +6,23 @@ import YusuanCore
 enum AssetReader {
     static func assets(in text: String, line: SourceLine?) -> AssetFacts {
         var facts = AssetFacts()
-        if let range = text.byteRange(of: "截止") ?? text.byteRange(of: "截至"),
-            let (year, rest) = NumberScanning.leadingInteger(in: text[range.upperBound...]), rest.hasPrefixBytes("年")
+        if let range = text.range(bytes: "截止") ?? text.range(bytes: "截至"),
+            let (year, rest) = NumberScanning.leadingInteger(in: text[range.upperBound...]), rest.starts(bytes: "年")
         {
             facts.asOfYear = year
             if let (month, afterMonth) = NumberScanning.leadingInteger(in: rest.dropFirst()),
-                afterMonth.hasPrefixBytes("月")
+                afterMonth.starts(bytes: "月")
             {
                 facts.asOfMonth = month
             }
         }
         for sentenceText in ParagraphFigures.sentences(of: text) {
             let sentence = Sentence(text: sentenceText, line: line)
-            for (_, segment) in ParagraphFigures.segments(of: sentenceText) {
+            for (_, segment) in ParagraphFigures.segments(of: sentenceText[...]) {
                 guard let (label, count) = count(in: segment) else {
-                    if segment.has("无购置") || segment.has("未安排购置") {
+                    if segment.contains(bytes: "无购置") || segment.contains(bytes: "未安排购置") {
                         facts.plannedPurchases = StatedCount(
-                            label: segment.trimmingSpaces(),
+                            label: segment.trimmedString(),
                             count: 0,
                             sentence: sentence
                         )
@@ -30,13 +30,13 @@ enum AssetReader {
                     continue
                 }
                 let stated = StatedCount(label: label, count: count, sentence: sentence)
-                if label.has("购置") {
+                if label.contains(bytes: "购置") {
                     facts.plannedPurchases = stated
-                } else if label.has("执勤执法") {
+                } else if label.contains(bytes: "执勤执法") {
                     facts.lawEnforcementVehicles = stated
-                } else if label.has("一般公务用车") {
+                } else if label.contains(bytes: "一般公务用车") {
                     facts.generalVehicles = stated
-                } else if label.has("车辆") {
+                } else if label.contains(bytes: "车辆") {
                     facts.vehicles = stated
                 }
             }
@@ -46,14 +46,14 @@ enum AssetReader {
 
     /// `共有车辆 8 辆` → (`共有车辆`, 8).
     private static func count(in segment: Substring) -> (String, Int)? {
-        var body = segment.trimmingSpaces()[...]
-        guard body.hasSuffixBytes("辆") else { return nil }
+        var body = segment.trimmedString()[...]
+        guard body.ends(bytes: "辆") else { return nil }
         body = body.dropLast()
         while body.last == " " { body = body.dropLast() }
         let digits = body.reversed().prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, let value = Int(String(digits.reversed())) else { return nil }
-        var label = body.dropLast(digits.count).trimmingSpaces()
-        if label.hasPrefixBytes("其中") { label = String(label.dropFirst(2)) }
+        var label = body.dropLast(digits.count).trimmedString()
+        if label.starts(bytes: "其中") { label = String(label.dropFirst(2)) }
         return (label, value)
     }
 }

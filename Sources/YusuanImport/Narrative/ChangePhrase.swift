@@ -1,19 +1,25 @@
-import Foundation
 import YusuanCore
 
 /// Reads year-on-year change phrases: `比 2023 年增加 19.32 万元`, `比上年增加 52.27 万元`,
 /// `与 2024 年持平`, `与2023年一致无变化`, and component changes inside reasons (`项目支出减少 47.28 万元`).
+///
+/// The words are matched by their UTF-8 bytes, without allocating (see ``ByteText``).
 enum ChangePhrase {
-    static let increaseWords = ["增加", "增长", "上升", "提高"]
-    static let decreaseWords = ["减少", "下降", "降低"]
-    static let unchangedWords = ["持平", "保持一致", "一致", "无变化", "不变"]
+    static let increaseWords: [StaticString] = ["增加", "增长", "上升", "提高"]
+    static let decreaseWords: [StaticString] = ["减少", "下降", "降低"]
+    static let unchangedWords: [StaticString] = ["持平", "保持一致", "一致", "无变化", "不变"]
+    /// The words naming the previous year, in the order they are tried (`上年` first, as `上年度` starts with it).
+    static let previousYearWords: [StaticString] = ["上年", "去年", "上一年", "上年度"]
+
+    /// The words that introduce a comparison with the previous year; `与` only introduces 持平-like words.
+    private static let markers: [(StaticString, Bool)] = [("比", true), ("与", false), ("较", true)]
 
     /// A change phrase in a segment, with the text standing before `比`/`与` (e.g. `收入`).
     static func change(in segment: Substring) -> (prefix: Substring, change: StatedChange)? {
-        for marker in ["比", "与", "较"] {
+        for (marker, isComparison) in markers {
             var searchStart = segment.startIndex
-            while let range = segment[searchStart...].byteRange(of: marker) {
-                if let change = parse(after: segment[range.upperBound...], marker: marker) {
+            while let range = segment[searchStart...].range(bytes: marker) {
+                if let change = parse(after: segment[range.upperBound...], isComparison: isComparison) {
                     return (segment[..<range.lowerBound], change)
                 }
                 searchStart = range.upperBound
@@ -22,37 +28,25 @@ enum ChangePhrase {
         return nil
     }
 
-    private static func parse(after text: Substring, marker: String) -> StatedChange? {
-        var rest = text
-        while rest.first == " " { rest = rest.dropFirst() }
+    /// The change after `比`/`较` (`isComparison`) or `与` (only 持平-like words).
+    private static func parse(after text: Substring, isComparison: Bool) -> StatedChange? {
+        var rest = text.droppingSpaces()
         let comparedWith: String
         var comparedYear: Int?
-        if let (year, after) = NumberScanning.leadingInteger(in: rest), after.hasPrefixBytes("年"), year >= 1900,
-            year < 2200
+        if let (year, after) = NumberScanning.leadingInteger(in: rest), let afterYear = after.dropping(prefix: "年"),
+            year >= 1900, year < 2200
         {
             comparedYear = year
             comparedWith = "\(year)年"
-            rest = after.dropFirst()
-        } else if let word = ["上年", "去年", "上一年", "上年度"].first(where: { rest.hasPrefix($0) }) {
-            comparedWith = word
-            rest = rest.dropFirst(word.count)
+            rest = afterYear
+        } else if let word = previousYearWords.first(where: { rest.starts(bytes: $0) }) {
+            comparedWith = word.description
+            rest = rest.dropping(prefix: word) ?? rest
         } else {
             return nil
         }
-        while rest.first == " " { rest = rest.dropFirst() }
-        if marker == "与" {
-            if unchangedWords.contains(where: { rest.hasPrefix($0) }) {
-                return StatedChange(
-                    direction: .unchanged,
-                    amount: nil,
-                    comparedWith: comparedWith,
-                    comparedYear: comparedYear,
-                    reason: nil
-                )
-            }
-            return nil
-        }
-        if unchangedWords.contains(where: { rest.hasPrefix($0) }) {
+        rest = rest.droppingSpaces()
+        if unchangedWords.contains(where: { rest.starts(bytes: $0) }) {
             return StatedChange(
                 direction: .unchanged,
                 amount: nil,
@@ -61,7 +55,7 @@ enum ChangePhrase {
                 reason: nil
             )
         }
-        guard let (direction, afterWord) = directionWord(at: rest) else { return nil }
+        guard isComparison, let (direction, afterWord) = directionWord(at: rest) else { return nil }
         let amount = NumberScanning.trailingAmount(in: afterWord).flatMap { $0.label.isEmpty ? $0.amount : nil }
         return StatedChange(
             direction: direction,
@@ -73,11 +67,11 @@ enum ChangePhrase {
     }
 
     private static func directionWord(at text: Substring) -> (ChangeDirection, Substring)? {
-        if let word = increaseWords.first(where: { text.hasPrefix($0) }) {
-            return (.increase, text.dropFirst(word.count))
+        for word in increaseWords {
+            if let rest = text.dropping(prefix: word) { return (.increase, rest) }
         }
-        if let word = decreaseWords.first(where: { text.hasPrefix($0) }) {
-            return (.decrease, text.dropFirst(word.count))
+        for word in decreaseWords {
+            if let rest = text.dropping(prefix: word) { return (.decrease, rest) }
         }
         return nil
     }
@@ -86,12 +80,23 @@ enum ChangePhrase {
     static func component(in segment: Substring) -> ComponentChange? {
         guard let (label, amount, _) = NumberScanning.trailingAmount(in: segment) else { return nil }
         for (words, direction) in [(increaseWords, ChangeDirection.increase), (decreaseWords, .decrease)] {
-            for word in words where label.hasSuffix(word) {
-                let name = label.dropLast(word.count).trimmingSpaces()
+            for word in words {
+                guard let before = label.dropping(suffix: word) else { continue }
+                let name = before.trimmedString()
                 guard !name.isEmpty else { return nil }
                 return ComponentChange(label: name, direction: direction, amount: amount)
             }
         }
         return nil
+    }
+}
+
+extension Substring {
+    /// The text without leading ASCII spaces.
+    @inline(__always)
+    func droppingSpaces() -> Substring {
+        var rest = self
+        while rest.utf8.first == 0x20 { rest = rest.dropFirst() }
+        return rest
     }
 }

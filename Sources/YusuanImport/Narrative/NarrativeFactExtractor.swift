@@ -7,17 +7,17 @@ enum NarrativeFactExtractor {
         case basicInformation, totals, appropriations, threePublic, otherMatters, glossary, unknown
 
         init(heading: String) {
-            if heading.has("收支总体") {
+            if heading.contains(bytes: "收支总体") {
                 self = .totals
-            } else if heading.has("三公") {
+            } else if heading.contains(bytes: "三公") {
                 self = .threePublic
-            } else if heading.has("财政拨款") || heading.has("预算情况说明") {
+            } else if heading.contains(bytes: "财政拨款") || heading.contains(bytes: "预算情况说明") {
                 self = .appropriations
-            } else if heading.has("其他重要事项") {
+            } else if heading.contains(bytes: "其他重要事项") {
                 self = .otherMatters
-            } else if heading.has("名词解释") {
+            } else if heading.contains(bytes: "名词解释") {
                 self = .glossary
-            } else if heading.has("基本情况") {
+            } else if heading.contains(bytes: "基本情况") {
                 self = .basicInformation
             } else {
                 self = .unknown
@@ -53,19 +53,19 @@ enum NarrativeFactExtractor {
         let topic = subheading + text.prefix(16)
         switch section {
         case .totals:
-            if text.has("结转") && text.has("纳入") && facts.carryOverStatement == nil {
+            if text.contains(bytes: "结转") && text.contains(bytes: "纳入") && facts.carryOverStatement == nil {
                 facts.carryOverStatement = Sentence(text: text, line: block.line)
-            } else if topic.has("收入预算") {
+            } else if topic.contains(bytes: "收入预算") {
                 facts.income = headWithParts(ParagraphFigures(text: text, line: block.line))
-            } else if topic.has("支出预算") {
+            } else if topic.contains(bytes: "支出预算") {
                 facts.expenditure = headWithParts(ParagraphFigures(text: text, line: block.line))
             }
         case .appropriations:
-            if text.has("政府性基金") {
+            if text.contains(bytes: "政府性基金") {
                 let figures = ParagraphFigures(text: text, line: block.line)
                 facts.governmentFund = GovernmentFundStatement(
-                    statesNoExpenditure: text.has("无使用政府性基金") || text.has("无政府性基金")
-                        || text.has("没有使用政府性基金"),
+                    statesNoExpenditure: text.contains(bytes: "无使用政府性基金") || text.contains(bytes: "无政府性基金")
+                        || text.contains(bytes: "没有使用政府性基金"),
                     amount: figures.figures.first?.figure.amount,
                     sentence: Sentence(text: text, line: block.line)
                 )
@@ -87,13 +87,13 @@ enum NarrativeFactExtractor {
             three.vehiclePurchase = three.vehiclePurchase ?? figures.first(containing: "购置")
             facts.threePublic = three
         case .otherMatters:
-            if topic.has("机关运行经费") {
+            if topic.contains(bytes: "机关运行经费") {
                 facts.operatingCost = ParagraphFigures(text: text, line: block.line).figures.first?.figure
-            } else if topic.has("政府采购") {
+            } else if topic.contains(bytes: "政府采购") {
                 facts.procurement = procurement(ParagraphFigures(text: text, line: block.line))
-            } else if topic.has("绩效目标") {
+            } else if topic.contains(bytes: "绩效目标") {
                 facts.performanceTargetAmount = ParagraphFigures(text: text, line: block.line).figures.first?.figure
-            } else if topic.has("国有资产") {
+            } else if topic.contains(bytes: "国有资产") {
                 facts.assets = AssetReader.assets(in: text, line: block.line)
             }
         case .basicInformation, .glossary, .unknown:
@@ -113,18 +113,18 @@ enum NarrativeFactExtractor {
         var splits: [ProcurementSplit] = []
         for figure in paragraph.figures.map(\.figure) {
             let label = figure.label
-            if label.has("货物"), !splits.isEmpty {
+            if label.contains(bytes: "货物"), !splits.isEmpty {
                 splits[splits.count - 1].goods = figure
-            } else if label.has("工程"), !splits.isEmpty {
+            } else if label.contains(bytes: "工程"), !splits.isEmpty {
                 splits[splits.count - 1].works = figure
-            } else if label.has("服务"), !splits.isEmpty {
+            } else if label.contains(bytes: "服务"), !splits.isEmpty {
                 splits[splits.count - 1].services = figure
             } else {
                 splits.append(ProcurementSplit(total: figure, goods: nil, works: nil, services: nil))
             }
         }
         guard !splits.isEmpty else { return nil }
-        let general = splits.dropFirst().first { $0.total.label.has("一般公共预算") }
+        let general = splits.dropFirst().first { $0.total.label.contains(bytes: "一般公共预算") }
         return ProcurementFacts(all: splits[0], generalBudget: general)
     }
 }

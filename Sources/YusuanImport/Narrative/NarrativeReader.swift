@@ -29,11 +29,12 @@ struct NarrativeReader {
                 found: "a table row \(ImportError.quote(first.text))"
             )
         }
-        if !first.text.has("情况说明") {
+        if !first.text.contains(bytes: "情况说明") {
             departmentName = first.trimmed
             remaining = remaining.dropFirst()
         }
-        guard let titleText = remaining.first, titleText.text.has("情况说明") || titleText.text.has("预算")
+        guard let titleText = remaining.first,
+            titleText.text.contains(bytes: "情况说明") || titleText.text.contains(bytes: "预算")
         else {
             let found = remaining.first.map { ImportError.quote($0.text) } ?? "end of the narrative"
             throw ImportError(
@@ -76,14 +77,15 @@ struct NarrativeReader {
         let prefix = text.prefix { numerals.contains($0) }
         guard !prefix.isEmpty, prefix.count <= 3 else { return false }
         let rest = text.dropFirst(prefix.count)
-        return rest.hasPrefixBytes("、") && rest.count <= 30 && !rest.has("。")
+        return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.count <= 30) && !rest.contains(bytes: "。")
     }
 
     /// `(一) 职能职责` standing alone.
     static func isSubheading(_ text: String) -> Bool {
         guard let marker = parenthesizedNumeral(text) else { return false }
-        let rest = text.dropFirst(marker).trimmingSpaces()
-        return !rest.isEmpty && rest.count <= 20 && !rest.contains(where: { "：:。，；".contains($0) })
+        let rest = text.dropFirst(marker).trimmedString()
+        return !rest.isEmpty && (rest.utf8.count <= 20 || rest.count <= 20)
+            && !rest.contains(where: { "：:。，；".contains($0) })
     }
 
     /// The length of a leading `(一)` or `（一）`, if any.
@@ -113,24 +115,24 @@ struct NarrativeReader {
 
     /// `部门预算公开联系人：胡家敏 联系方式：023-62606765`.
     static func contact(in text: String, line: Int) -> Contact? {
-        guard text.has("联系人"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
-            text[..<colon].hasSuffixBytes("联系人"), text.count < 100
+        guard text.contains(bytes: "联系人"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            text[..<colon].ends(bytes: "联系人"), text.utf8.count < 100 || text.count < 100
         else { return nil }
         let label = String(text[..<colon])
         var rest = text[text.index(after: colon)...]
         var phone: String?
-        for marker in ["联系方式", "联系电话", "电话"] {
-            if let range = rest.byteRange(of: marker) {
+        for marker: StaticString in ["联系方式", "联系电话", "电话"] {
+            if let range = rest.range(bytes: marker) {
                 var after = rest[range.upperBound...]
                 while let first = after.first, first == "：" || first == ":" || first == " " {
                     after = after.dropFirst()
                 }
-                phone = after.trimmingSpaces()
+                phone = after.trimmedString()
                 rest = rest[..<range.lowerBound]
                 break
             }
         }
-        let person = rest.trimmingSpaces().trimmingEnds(of: "，,、；;")
+        let person = rest.trimmedString().trimmingEnds(of: "，,、；;")
         return Contact(label: label, person: person, phone: phone, line: line)
     }
 }
@@ -141,6 +143,6 @@ extension String {
         var result = self[...]
         while let first = result.first, set.contains(first) { result = result.dropFirst() }
         while let last = result.last, set.contains(last) { result = result.dropLast() }
-        return result.trimmingSpaces()
+        return result.trimmedString()
     }
 }

@@ -19,12 +19,16 @@ enum NumberScanning {
         // 万元 is E4 B8 87 E5 85 83, 元 is E5 85 83.
         guard bytes.distance(from: bytes.startIndex, to: end) >= 4 else { return nil }
         let yuanStart = bytes.index(end, offsetBy: -3)
-        guard bytes[yuanStart...].prefix(3).elementsEqual([0xE5, 0x85, 0x83]) else { return nil }
+        guard bytes[yuanStart] == 0xE5, bytes[bytes.index(yuanStart, offsetBy: 1)] == 0x85,
+            bytes[bytes.index(yuanStart, offsetBy: 2)] == 0x83
+        else { return nil }
         end = yuanStart
         var unit = AmountUnit.yuan
         if bytes.distance(from: bytes.startIndex, to: end) >= 3 {
             let wanStart = bytes.index(end, offsetBy: -3)
-            if bytes[wanStart..<end].elementsEqual([0xE4, 0xB8, 0x87]) {
+            if bytes[wanStart] == 0xE4, bytes[bytes.index(wanStart, offsetBy: 1)] == 0xB8,
+                bytes[bytes.index(wanStart, offsetBy: 2)] == 0x87
+            {
                 unit = .tenThousandYuan
                 end = wanStart
             }
@@ -37,7 +41,7 @@ enum NumberScanning {
             guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x2C else { break }
             start = previous
         }
-        guard start < end, let amount = Amount(parsing: text[start..<end]) else { return nil }
+        guard start < end, let amount = ByteText.amount(text[start..<end]) else { return nil }
         var labelEnd = start
         while labelEnd > bytes.startIndex, bytes[bytes.index(before: labelEnd)] == 0x20 {
             labelEnd = bytes.index(before: labelEnd)
@@ -47,13 +51,19 @@ enum NumberScanning {
 
     /// The first whole number at the start of the text, skipping spaces: `2023 年` → 2023.
     static func leadingInteger(in text: Substring) -> (value: Int, rest: Substring)? {
-        var rest = text
-        while rest.first == " " { rest = rest.dropFirst() }
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 9, let value = Int(digits) else { return nil }
-        rest = rest.dropFirst(digits.count)
-        while rest.first == " " { rest = rest.dropFirst() }
-        return (value, rest)
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] == 0x20 { index = bytes.index(after: index) }
+        var value = 0
+        var digits = 0
+        while index < bytes.endIndex, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            value = value &* 10 &+ Int(bytes[index] &- 0x30)
+            digits += 1
+            index = bytes.index(after: index)
+        }
+        guard digits > 0, digits <= 9 else { return nil }
+        while index < bytes.endIndex, bytes[index] == 0x20 { index = bytes.index(after: index) }
+        return (value, text[index...])
     }
 
     /// The text with every space removed.

@@ -17,25 +17,28 @@ struct ParagraphFigures {
 
     private enum Mode { case none, reason, usage }
 
-    static let reasonPrefixes = ["主要原因是", "主要原因为", "主要原因：", "主要原因", "主要是由于", "主要是", "主要由于", "原因是", "由于"]
-    static let usagePrefixes = ["主要用于", "用于"]
+    static let reasonPrefixes: [StaticString] = [
+        "主要原因是", "主要原因为", "主要原因：", "主要原因", "主要是由于", "主要是", "主要由于", "原因是", "由于",
+    ]
+    static let usagePrefixes: [StaticString] = ["主要用于", "用于"]
 
     init(text: String, line: SourceLine?) {
         var changeTarget: Int?
-        for sentenceText in ParagraphFigures.sentences(of: text) {
-            let sentence = Sentence(text: sentenceText, line: line)
+        for sentenceText in ParagraphFigures.sentenceSlices(of: text) {
+            // The sentence's own String is made once, when its first figure keeps it.
+            var sentence: Sentence?
             var inParts = false
             var mode = Mode.none
             for (delimiter, rawSegment) in ParagraphFigures.segments(of: sentenceText) {
-                var segment = rawSegment.trimmingSpaces()[...]
-                if segment.hasPrefixBytes("其中") {
+                var segment = rawSegment.trimmedSlice
+                if let rest = segment.dropping(prefix: "其中") {
                     inParts = true
-                    segment = segment.dropFirst(2)
+                    segment = rest
                     while let first = segment.first, first == " " || first == "，" { segment = segment.dropFirst() }
                     if segment.isEmpty { continue }
                 }
                 if let (prefix, change) = ChangePhrase.change(in: segment) {
-                    let subject = prefix.trimmingSpaces()
+                    let subject = prefix.trimmedSlice
                     let target = subject.isEmpty || figures.isEmpty ? figures.indices.last : 0
                     if let target {
                         figures[target].figure.change = change
@@ -44,13 +47,13 @@ struct ParagraphFigures {
                     mode = .none
                     continue
                 }
-                if let prefix = ParagraphFigures.reasonPrefixes.first(where: { segment.hasPrefix($0) }) {
+                if let body = ParagraphFigures.reasonPrefixes.lazy.compactMap({ segment.dropping(prefix: $0) }).first {
                     mode = .reason
-                    appendReason(String(segment.dropFirst(prefix.count)), separator: "", to: changeTarget)
-                    addComponent(segment.dropFirst(prefix.count), to: changeTarget)
+                    appendReason(String(body), separator: "", to: changeTarget)
+                    addComponent(body, to: changeTarget)
                     continue
                 }
-                if ParagraphFigures.usagePrefixes.contains(where: { segment.hasPrefix($0) }),
+                if ParagraphFigures.usagePrefixes.contains(where: { segment.starts(bytes: $0) }),
                     let last = figures.indices.last
                 {
                     mode = .usage
@@ -61,13 +64,15 @@ struct ParagraphFigures {
                     mode != .reason
                         || ChangePhrase.component(in: segment) == nil
                 {
+                    let kept = sentence ?? Sentence(text: String(sentenceText), line: line)
+                    sentence = kept
                     figures.append(
                         Figure(
                             figure: StatedFigure(
-                                label: label.trimmingSpaces(),
+                                label: label.trimmedString(),
                                 amount: amount,
                                 unit: unit,
-                                sentence: sentence
+                                sentence: kept
                             ),
                             isPart: inParts
                         )
@@ -103,36 +108,42 @@ struct ParagraphFigures {
         figures[target].figure.change?.components.append(component)
     }
 
-    /// The sentences of a paragraph, split after `。`.
-    static func sentences(of text: String) -> [String] {
-        // Split after 。 (E3 80 82) by bytes.
-        var result: [String] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == 0xE3 {
-                let second = bytes.index(after: index)
-                if second < bytes.endIndex, bytes[second] == 0x80 {
-                    let third = bytes.index(after: second)
-                    if third < bytes.endIndex, bytes[third] == 0x82 {
-                        let sentence = text[start..<index].trimmingSpaces()
-                        if !sentence.isEmpty { result.append(sentence) }
-                        index = bytes.index(after: third)
-                        start = index
-                        continue
-                    }
+    /// The sentences of a paragraph, split after `。`, without surrounding spaces.
+    static func sentences(of text: String) -> [String] { sentenceSlices(of: text).map(String.init) }
+
+    /// The sentences of a paragraph as slices of it, split after `。` (E3 80 82), without surrounding spaces;
+    /// empty sentences are left out.
+    static func sentenceSlices(of text: String) -> [Substring] {
+        var result: [Substring] = []
+        let whole = text[...]
+        let utf8 = whole.utf8
+        let bounds: [Range<Int>] = text.withBytes { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && bytes[index + 2] == 0x82
+                {
+                    ranges.append(ByteText.trimmedBounds(bytes, start, index))
+                    index += 3
+                    start = index
+                    continue
                 }
+                index += 1
             }
-            index = bytes.index(after: index)
+            ranges.append(ByteText.trimmedBounds(bytes, start, bytes.count))
+            return ranges
         }
-        let sentence = text[start...].trimmingSpaces()
-        if !sentence.isEmpty { result.append(sentence) }
+        for range in bounds where !range.isEmpty {
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            result.append(whole[lower..<utf8.index(lower, offsetBy: range.count)])
+        }
         return result
     }
 
     /// The segments of a sentence, each with the delimiter that stood before it.
-    static func segments(of sentence: String) -> [(Character?, Substring)] {
+    static func segments(of sentence: Substring) -> [(Character?, Substring)] {
         var result: [(Character?, Substring)] = []
         let bytes = sentence.utf8
         var start = bytes.startIndex
@@ -174,7 +185,7 @@ struct ParagraphFigures {
     }
 
     /// The first figure whose label contains all of the given words.
-    func first(containing words: String...) -> StatedFigure? {
-        figures.first { figure in words.allSatisfy { figure.figure.label.contains($0) } }?.figure
+    func first(containing words: StaticString...) -> StatedFigure? {
+        figures.first { figure in words.allSatisfy { figure.figure.label.contains(bytes: $0) } }?.figure
     }
 }

@@ -51,8 +51,12 @@ struct PDFDocumentBuilder {
                 break
             }
             for index in title.index..<end { inTable.insert(index) }
-            let reader = PDFTableReader(spec: title.spec, file: file)
-            let read = try reader.read(title: lines[title.index], caption: nil, body: lines[(title.index + 1)..<end])
+            let body = lines[(title.index + 1)..<end]
+            let titleLine = lines[title.index]
+            let read =
+                title.spec.isFinalAccountLayout
+                ? try FinalAccountTableReader(spec: title.spec, file: file).read(title: titleLine, body: body)
+                : try PDFTableReader(spec: title.spec, file: file).read(title: titleLine, caption: nil, body: body)
             if let unit = read.unit { units.append(unit) }
             compilingUnit = compilingUnit ?? read.compilingUnit
             try PDFTableMapper(file: file).place(read, into: &tables, generic: &generic)
@@ -60,7 +64,7 @@ struct PDFDocumentBuilder {
         if !generic.isEmpty { tables.additionalTables = generic }
         let narrativeLines = lines.indices.filter { !inTable.contains($0) }.map { lines[$0] }
         let blocks = PDFNarrative.blocks(of: narrativeLines)
-        let documentTitle = lines.first?.compact ?? ""
+        let documentTitle = self.documentTitle
         let year = PDFNarrative.leadingYear(documentTitle) ?? PDFNarrative.leadingYear(lines[titles[0].index].compact) ?? 0
         let name = departmentName(compilingUnit: compilingUnit) ?? ""
         let unit = units.first ?? .yuan
@@ -99,6 +103,15 @@ struct PDFDocumentBuilder {
         return text.count > 44 && !line.words.contains { PDFTableReader.amount($0.text) != nil }
     }
 
+    /// The first line, or for a 部门决算 whose cover prints the department and `2024年度部门决算` on two lines, both.
+    private var documentTitle: String {
+        let first = lines.first?.compact ?? ""
+        guard profile.kind == .finalAccount, PDFNarrative.leadingYear(first) == nil, lines.count > 1,
+            lines[1].page == lines[0].page, PDFNarrative.leadingYear(lines[1].compact) != nil
+        else { return first }
+        return first + lines[1].compact
+    }
+
     private func departmentName(compilingUnit: String?) -> String? {
         for line in lines.prefix(40) {
             for label in ["预算主管部门：", "预算主管部门:", "部门名称：", "单位名称："] {
@@ -108,6 +121,12 @@ struct PDFDocumentBuilder {
                 }
             }
         }
-        return compilingUnit.flatMap { $0.isEmpty ? nil : $0 }
+        if let compilingUnit, !compilingUnit.isEmpty { return compilingUnit }
+        // A 部门决算 names the department only in its title (`上海市普陀区财政局2024年度部门决算`).
+        let title = documentTitle
+        guard profile.kind == .finalAccount, let year = title.range(of: #"[0-9]{4}年"#, options: .regularExpression)
+        else { return nil }
+        let name = String(title[..<year.lowerBound])
+        return name.isEmpty ? nil : name
     }
 }

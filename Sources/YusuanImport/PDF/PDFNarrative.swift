@@ -45,7 +45,10 @@ enum PDFNarrative {
         if first == "（" || first == "(" { return true }
         if first.isNumber {
             let digits = text.prefix { $0.isNumber }
-            let next = text.dropFirst(digits.count).first
+            let rest = text.dropFirst(digits.count)
+            // `2391.92 万元，…` continues a sentence: a decimal number is no item number.
+            if rest.first == ".", rest.dropFirst().first?.isNumber == true { return false }
+            let next = rest.first
             return next == "." || next == "．" || next == "、"
         }
         return false

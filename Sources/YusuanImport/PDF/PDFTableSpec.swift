@@ -11,6 +11,18 @@ struct PDFTableSpec: Sendable {
         case twoSided
         /// One line of amounts under a merged header (“三公”经费).
         case singleRow
+        /// 部门决算 layouts, read by ``FinalAccountTableReader`` from word baselines (amounts sit above or below
+        /// their labels in merged cells): coded rows, two-sided 收支总表, the two side-by-side economic code tables
+        /// (人员经费 left, 公用经费 right), and the “三公” table's 预算数/决算数 pairs.
+        case finalCoded
+        case finalTwoSided
+        case finalSideBySide
+        case finalBudgetAndActual
+    }
+
+    /// Whether ``FinalAccountTableReader`` reads the table (instead of ``PDFTableReader``).
+    var isFinalAccountLayout: Bool {
+        [.finalCoded, .finalTwoSided, .finalSideBySide, .finalBudgetAndActual].contains(style)
     }
 
     /// Where the rows go.

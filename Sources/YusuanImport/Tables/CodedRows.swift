@@ -16,7 +16,7 @@ struct CodedRows {
     /// - Parameters:
     ///   - isCode: whether a first cell is a code of this table (`2010301`, `30101`, `A`).
     ///   - codeDescription: how to describe a code in an error (`a function classification code`).
-    init(_ chunk: TableChunk, file: String, isCode: (String) -> Bool, codeDescription: String) throws {
+    init(_ chunk: TableChunk, file: String, isCode: (Substring) -> Bool, codeDescription: String) throws {
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy(\.isEmpty) { continue }
@@ -37,7 +37,7 @@ struct CodedRows {
                 totalRow = cells
             } else if totalRow == nil && rows.isEmpty {
                 headerRows.append(cells)
-                if let index = cells.cells.firstIndex(where: { $0.isBytes("总计") || $0.isBytes("合计") }) {
+                if let index = cells.cells.firstIndex(where: { $0.equals(bytes: "总计") || $0.equals(bytes: "合计") }) {
                     amountStart = index
                 }
             } else if first.isEmpty && !cells[1].isEmpty && cells.isBlank(from: 2), let last = rows.indices.last {

@@ -7,15 +7,17 @@ enum DepartmentSummaryParser {
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy(\.isEmpty) { continue }
-            if lines.isEmpty && !(cells[0].isTotalLabel || Amount(cells[1]) != nil || Amount(cells[3]) != nil) {
+            if lines.isEmpty
+                && !(cells[0].isTotalLabel || ByteText.amount(cells[1]) != nil || ByteText.amount(cells[3]) != nil)
+            {
                 continue  // header rows: 收入 支出 / 项目 预算数 项目 预算数
             }
             try cells.requireNothing(after: 3, columns: "收入项目, 预算数, 支出项目, 预算数")
             lines.append(
                 DepartmentSummaryLine(
-                    incomeLabel: cells[0],
+                    incomeLabel: cells.text(0),
                     incomeAmount: try cells.amount(at: 1, column: "收入预算数"),
-                    expenditureLabel: cells[2],
+                    expenditureLabel: cells.text(2),
                     expenditureAmount: try cells.amount(at: 3, column: "支出预算数"),
                     line: line.number
                 )

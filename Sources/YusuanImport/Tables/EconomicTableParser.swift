@@ -14,8 +14,8 @@ enum EconomicTableParser {
             try cells.requireNothing(after: start + 2, columns: "科目编码, 科目名称, 总计, 人员经费, 日常公用经费")
             let isTotal = cells[0].isTotalLabel || cells[1].isTotalLabel
             return EconomicRow(
-                code: isTotal ? "" : cells[0],
-                name: isTotal ? "合计" : cells[1],
+                code: isTotal ? "" : cells.text(0),
+                name: isTotal ? "合计" : cells.text(1),
                 total: try cells.amount(at: start, column: "总计"),
                 personnel: try cells.amount(at: start + 1, column: "人员经费"),
                 publicUse: try cells.amount(at: start + 2, column: "日常公用经费"),

@@ -9,15 +9,15 @@ enum FinancialSummaryParser {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy(\.isEmpty) { continue }
             if !inData {
-                inData = cells[0].has("本年收入") || cells[2].has("本年支出")
+                inData = cells[0].contains(bytes: "本年收入") || cells[2].contains(bytes: "本年支出")
                 if !inData { continue }
             }
             try cells.requireNothing(after: 6, columns: "收入项目, 预算数, 支出项目, 合计, 一般公共预算, 政府性基金预算, 国有资本经营预算")
             lines.append(
                 FinancialSummaryLine(
-                    incomeLabel: cells[0],
+                    incomeLabel: cells.text(0),
                     incomeAmount: try cells.amount(at: 1, column: "收入预算数"),
-                    expenditureLabel: cells[2],
+                    expenditureLabel: cells.text(2),
                     expenditure: FundSplit(
                         total: try cells.amount(at: 3, column: "支出合计"),
                         generalBudget: try cells.amount(at: 4, column: "一般公共预算"),

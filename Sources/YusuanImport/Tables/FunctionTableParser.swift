@@ -20,8 +20,8 @@ enum FunctionTableParser {
             )
             let isTotal = cells[0].isTotalLabel || cells[1].isTotalLabel
             return FunctionRow(
-                code: isTotal ? "" : cells[0],
-                name: isTotal ? "合计" : cells[1],
+                code: isTotal ? "" : cells.text(0),
+                name: isTotal ? "合计" : cells.text(1),
                 amounts: split,
                 line: cells.line
             )

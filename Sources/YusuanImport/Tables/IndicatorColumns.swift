@@ -11,20 +11,20 @@ struct IndicatorColumns {
     var count: Int
 
     /// Maps the header cells (`绩效指标 指标名称 指标权重 指标性质 指标值 计量单位 是否核心`).
-    init?(header: [String]) {
+    init?(header: [Substring]) {
         var name: Int?
         for (index, cell) in header.enumerated() {
-            if cell.isBytes("指标名称") || cell.isBytes("指标") || cell.isBytes("三级指标") {
+            if cell.equals(bytes: "指标名称") || cell.equals(bytes: "指标") || cell.equals(bytes: "三级指标") {
                 name = index
-            } else if cell.has("权重") {
+            } else if cell.contains(bytes: "权重") {
                 weight = index
-            } else if cell.has("计量单位") || cell.isBytes("单位") {
+            } else if cell.contains(bytes: "计量单位") || cell.equals(bytes: "单位") {
                 unit = index
-            } else if cell.has("指标性质") {
+            } else if cell.contains(bytes: "指标性质") {
                 operatorSymbol = index
-            } else if cell.has("指标值") {
+            } else if cell.contains(bytes: "指标值") {
                 value = index
-            } else if cell.has("核心") {
+            } else if cell.contains(bytes: "核心") {
                 isCore = index
             }
         }
@@ -52,7 +52,7 @@ struct IndicatorColumns {
     func indicator(from line: TextLine, file: String, table: TableKind) throws -> PerformanceIndicator? {
         var cells = TableCells(line, file: file, table: table)
         if cells.cells.allSatisfy(\.isEmpty) { return nil }
-        if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, Amount(cells[1]) != nil {
+        if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, ByteText.amount(cells[1]) != nil {
             // `电子政务外网高危漏洞个数	10	个	≤	0	` — the merged first cell's tab was lost.
             cells.cells.insert("", at: 0)
         }
@@ -68,15 +68,15 @@ struct IndicatorColumns {
                 file: file,
                 line: line.number,
                 expected: "是 or 否 in column 是否核心",
-                found: ImportError.quote(other)
+                found: ImportError.quote(String(other))
             )
         }
         return PerformanceIndicator(
-            name: cells[name],
+            name: cells.text(name),
             weight: try weight.flatMap { try cells.amount(at: $0, column: "指标权重") },
-            operatorSymbol: operatorSymbol.map { cells[$0] } ?? "",
-            value: value.map { cells[$0] } ?? "",
-            unit: unit.map { cells[$0] } ?? "",
+            operatorSymbol: operatorSymbol.map { cells.text($0) } ?? "",
+            value: value.map { cells.text($0) } ?? "",
+            unit: unit.map { cells.text($0) } ?? "",
             isCore: core,
             line: line.number
         )

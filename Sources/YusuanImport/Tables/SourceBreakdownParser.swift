@@ -15,7 +15,7 @@ enum SourceBreakdownParser {
         let start = coded.amountStart
         var sources: [String] = []
         if let header = coded.headerRows.first(where: { $0.cells.contains("总计") }) {
-            sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }
+            sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }.map(String.init)
         }
         if sources.isEmpty { sources = SourceBreakdownTable.standardSourceColumns }
         let columnNames = (["编码", "名称", "总计"] + sources).joined(separator: ", ")
@@ -27,8 +27,8 @@ enum SourceBreakdownParser {
                 amounts.append(try cells.amount(at: start + 1 + offset, column: name))
             }
             return SourceBreakdownRow(
-                code: isTotal ? "" : cells[0],
-                name: isTotal ? "合计" : cells[1],
+                code: isTotal ? "" : cells.text(0),
+                name: isTotal ? "合计" : cells.text(1),
                 total: try cells.amount(at: start, column: "总计"),
                 sources: amounts,
                 line: cells.line
@@ -43,7 +43,7 @@ enum SourceBreakdownParser {
     }
 
     /// `A`, `B`, `C`, or a 品目 code such as `A02` or `C0101`.
-    static func isProcurementCode(_ text: String) -> Bool {
+    static func isProcurementCode(_ text: some StringProtocol) -> Bool {
         guard let first = text.utf8.first, (0x41...0x5A).contains(first) else { return false }
         return text.utf8.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }

@@ -10,10 +10,10 @@ enum ThreePublicParser {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy(\.isEmpty) { continue }
             let first = cells[0]
-            if amounts == nil && (first.isEmpty || Amount(first) == nil)
-                && !cells.cells.contains(where: { Amount($0) != nil })
+            if amounts == nil && (first.isEmpty || ByteText.amount(first) == nil)
+                && !cells.cells.contains(where: { ByteText.amount($0) != nil })
             {
-                if yearLabel == nil && first.has("年") { yearLabel = first }
+                if yearLabel == nil && first.contains(bytes: "年") { yearLabel = String(first) }
                 continue
             }
             if let earlier = amountLine {

@@ -5,7 +5,11 @@ import Foundation
 /// ``standard`` is read from the bundled `Catalogue/rules.json` and `Catalogue/classification.csv`.
 public struct RuleCatalogue: Sendable {
     /// The descriptors, in catalogue order.
-    public var descriptors: [RuleDescriptor]
+    public var descriptors: [RuleDescriptor] {
+        didSet { descriptorIndex = RuleCatalogue.indexed(descriptors) }
+    }
+    /// The position of each rule id in ``descriptors`` (the first, as ``descriptor(id:)`` finds it), built at load.
+    private var descriptorIndex: [String: Int]
     /// The classification codes.
     public var classification: ClassificationCatalogue
     /// The rules, in the order they run.
@@ -21,6 +25,7 @@ public struct RuleCatalogue: Sendable {
         loadError: String? = nil
     ) {
         self.descriptors = descriptors
+        self.descriptorIndex = RuleCatalogue.indexed(descriptors)
         self.classification = classification
         self.rules = rules
         self.loadError = loadError
@@ -77,7 +82,15 @@ public struct RuleCatalogue: Sendable {
     }
 
     /// The descriptor of a rule.
-    public func descriptor(id: String) -> RuleDescriptor? { descriptors.first { $0.id == id } }
+    public func descriptor(id: String) -> RuleDescriptor? { descriptorIndex[id].map { descriptors[$0] } }
+
+    private static func indexed(_ descriptors: [RuleDescriptor]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, descriptor) in descriptors.enumerated() where index[descriptor.id] == nil {
+            index[descriptor.id] = position
+        }
+        return index
+    }
 
     /// The catalogue without the given rules.
     public func excluding(_ ids: Set<String>) -> RuleCatalogue {

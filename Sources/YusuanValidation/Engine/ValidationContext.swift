@@ -3,21 +3,53 @@ import YusuanCore
 /// What a rule reads: the document, the prior-year document of the same department, the options and the
 /// catalogue.
 public struct ValidationContext: Sendable {
+    /// The document and what is read from it once per document (shared by every copy of the context, so that
+    /// handing the context to each rule copies one reference, not the whole document).
+    final class Storage: Sendable {
+        let disclosure: Disclosure
+        let prior: Disclosure?
+        let options: ValidationOptions
+        let catalogue: RuleCatalogue
+        let index: DocumentIndex
+
+        init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {
+            self.disclosure = disclosure
+            self.prior = prior
+            self.options = options
+            self.catalogue = catalogue
+            self.index = DocumentIndex(disclosure.tables)
+        }
+    }
+
+    private var storage: Storage
+
     /// The document under validation.
-    public var disclosure: Disclosure
+    public var disclosure: Disclosure {
+        get { storage.disclosure }
+        set { storage = Storage(disclosure: newValue, prior: prior, options: options, catalogue: catalogue) }
+    }
     /// The same department's document of the previous year, when given.
-    public var prior: Disclosure?
+    public var prior: Disclosure? {
+        get { storage.prior }
+        set { storage = Storage(disclosure: disclosure, prior: newValue, options: options, catalogue: catalogue) }
+    }
     /// The options of the run.
-    public var options: ValidationOptions
+    public var options: ValidationOptions {
+        get { storage.options }
+        set { storage = Storage(disclosure: disclosure, prior: prior, options: newValue, catalogue: catalogue) }
+    }
     /// The catalogue (rule descriptors and classification codes).
-    public var catalogue: RuleCatalogue
+    public var catalogue: RuleCatalogue {
+        get { storage.catalogue }
+        set { storage = Storage(disclosure: disclosure, prior: prior, options: options, catalogue: newValue) }
+    }
+
+    /// The tables of the document seen as the rules read them, built once per document.
+    var index: DocumentIndex { storage.index }
 
     /// Creates a context.
     public init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {
-        self.disclosure = disclosure
-        self.prior = prior
-        self.options = options
-        self.catalogue = catalogue
+        storage = Storage(disclosure: disclosure, prior: prior, options: options, catalogue: catalogue)
     }
 
     /// The tables of the document.

@@ -9,6 +9,11 @@ public struct A11AmountFormat: ValidationRule {
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
         let maximumScale = 2
+        // Most documents have no such amount: look at every amount of the tables first (a superset of the cells
+        // below) and describe the cells only when one is negative or too precise.
+        guard Self.anyAmount(in: context.tables, where: { $0.isNegative || $0.scale > maximumScale }) else {
+            return reporter.outcome
+        }
         for cell in AmountCells.all(in: context.tables) {
             guard let amount = cell.amount else { continue }
             if amount.isNegative {
@@ -36,5 +41,47 @@ public struct A11AmountFormat: ValidationRule {
             }
         }
         return reporter.outcome
+    }
+
+    /// Whether any amount of 表一–表十一 (every column of every row, weights included) satisfies `test`.
+    static func anyAmount(in tables: DisclosureTables, where test: (Amount) -> Bool) -> Bool {
+        func check(_ amounts: [Amount?]) -> Bool { amounts.contains { $0.map(test) ?? false } }
+        func check(_ amount: Amount?) -> Bool { amount.map(test) ?? false }
+        if let table = tables.financialSummary {
+            for line in table.lines where check(line.incomeAmount) || check(line.expenditure.columns) { return true }
+        }
+        for table in [tables.generalBudgetExpenditure, tables.governmentFundExpenditure, tables.departmentExpenditure] {
+            guard let table else { continue }
+            if let total = table.totalRow, check(total.amounts.columns) { return true }
+            for row in table.rows where check(row.amounts.columns) { return true }
+        }
+        if let table = tables.generalBudgetBasicExpenditure {
+            if let total = table.totalRow, check(total.columns) { return true }
+            for row in table.rows where check(row.columns) { return true }
+        }
+        if let table = tables.threePublicExpenditure {
+            let amounts = table.amounts
+            if check([
+                amounts.total, amounts.abroad, amounts.vehicleSubtotal, amounts.vehiclePurchase,
+                amounts.vehicleOperation, amounts.reception,
+            ]) {
+                return true
+            }
+        }
+        if let table = tables.departmentSummary {
+            for line in table.lines where check(line.incomeAmount) || check(line.expenditureAmount) { return true }
+        }
+        for table in [tables.departmentIncome, tables.procurement] {
+            guard let table else { continue }
+            if let total = table.totalRow, check(total.total) || check(total.sources) { return true }
+            for row in table.rows where check(row.total) || check(row.sources) { return true }
+        }
+        if let table = tables.overallPerformance {
+            if check(table.budget) || table.indicators.contains(where: { check($0.weight) }) { return true }
+        }
+        for project in tables.projectPerformance {
+            if check(project.budget) || project.indicators.contains(where: { check($0.weight) }) { return true }
+        }
+        return false
     }
 }

@@ -14,7 +14,7 @@ public struct N15ChangeFromZero: ValidationRule {
             let figures = NarrativeText.figures(in: clause.text)
             for (figure, change) in zip(figures, figures.dropFirst()) where figure.amount.isZero {
                 let between = clause.text[figure.range.upperBound..<change.range.lowerBound]
-                guard between.contains("比"), between.contains("增加") || between.contains("增长"),
+                guard between.has("比"), between.has("增加") || between.has("增长"),
                     !change.amount.isZero
                 else { continue }
                 let label = figure.lead.split(whereSeparator: { "，,：:".contains($0) }).last.map(String.init) ?? ""

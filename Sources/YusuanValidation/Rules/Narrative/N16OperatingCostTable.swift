@@ -18,8 +18,8 @@ public struct N16OperatingCostTable: ValidationRule {
         var stated: (amount: Amount, unit: AmountUnit, sentence: Sentence)?
         if let fact = context.facts.operatingCost { stated = (fact.amount, fact.unit, fact.sentence) }
         for clause in NarrativeText.clauses(of: context.disclosure.narrative)
-        where stated == nil && clause.text.contains("机关运行经费") {
-            if let figure = NarrativeText.figures(in: clause.text).first(where: { $0.lead.contains("机关运行经费") }) {
+        where stated == nil && clause.text.has("机关运行经费") {
+            if let figure = NarrativeText.figures(in: clause.text).first(where: { $0.lead.has("机关运行经费") }) {
                 stated = (figure.amount, figure.unit, clause)
             }
         }

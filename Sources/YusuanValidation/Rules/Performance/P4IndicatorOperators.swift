@@ -15,13 +15,16 @@ public struct P4IndicatorOperators: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         for table in tables {
             for indicator in table.indicators {
-                let prefix = LocalizedText(
-                    zh: "\(table.describe.zh)指标“\(indicator.name)”",
-                    en: "Indicator \(indicator.name) of \(table.describe.en)"
-                )
+                // The message prefix is formatted only for an indicator that has a finding.
+                func prefix() -> LocalizedText {
+                    LocalizedText(
+                        zh: "\(table.describe.zh)指标“\(indicator.name)”",
+                        en: "Indicator \(indicator.name) of \(table.describe.en)"
+                    )
+                }
                 guard let operation = indicator.indicatorOperator else {
                     reporter.report(
-                        prefix
+                        prefix()
                             + LocalizedText(
                                 zh: "的指标性质“\(indicator.operatorSymbol)”无效，应为 ≥、≤、=、>、< 或 定性。",
                                 en: "has the operator \(indicator.operatorSymbol); use ≥, ≤, =, >, < or 定性."
@@ -33,7 +36,7 @@ public struct P4IndicatorOperators: ValidationRule {
                 if operation == .qualitative {
                     if indicator.value.trimmingSpaces().isEmpty {
                         reporter.report(
-                            prefix + LocalizedText(zh: "为定性指标但未填写指标值。", en: "is qualitative but has no value."),
+                            prefix() + LocalizedText(zh: "为定性指标但未填写指标值。", en: "is qualitative but has no value."),
                             at: table.location(indicator, column: "指标值")
                         )
                     }
@@ -41,7 +44,7 @@ public struct P4IndicatorOperators: ValidationRule {
                 }
                 if indicator.numericValue == nil {
                     reporter.report(
-                        prefix
+                        prefix()
                             + LocalizedText(
                                 zh: "为定量指标，指标值“\(indicator.value)”不是数值，请填写数值或改为定性指标。",
                                 en:
@@ -53,7 +56,7 @@ public struct P4IndicatorOperators: ValidationRule {
                 }
                 if indicator.unit.trimmingSpaces().isEmpty {
                     reporter.report(
-                        prefix + LocalizedText(zh: "未填写计量单位。", en: "has no unit."),
+                        prefix() + LocalizedText(zh: "未填写计量单位。", en: "has no unit."),
                         at: table.location(indicator, column: "计量单位")
                     )
                 }

@@ -33,8 +33,13 @@ public struct R1RequiredTables: ValidationRule {
             let title = ClassificationCatalogue.normalized(header.title)
             let location = FindingLocation(table: kind, caption: header.caption ?? kind.caption, line: header.line)
             // Only the Chongqing titles name the department; the others name it in 编制部门 (docs/PDF.md).
-            let namesDepartment = identity.profile != .chongqingDistrictBudget || title.contains(name)
-            if !title.contains(String(identity.year)) || !namesDepartment {
+            let namesDepartment = identity.profile != .chongqingDistrictBudget || title.has(name)
+            // Jiangsu titles name neither: the year is in the part heading (第二部分 2019年度部门预算表).
+            // The 部门决算 titles name neither (the year is in 第二部分's heading).
+            let namesYear =
+                identity.profile == .jiangsuProvincialBudget || identity.profile == .nationalFinalAccount
+                || title.has(String(identity.year))
+            if !namesYear || !namesDepartment {
                 reporter.report(
                     LocalizedText(
                         zh:

@@ -12,8 +12,10 @@ public struct R6NoPlaceholders: ValidationRule {
         var texts: [(String, FindingLocation)] = []
         let narrative = context.disclosure.narrative
         texts.append((narrative.title, FindingLocation(line: narrative.titleLine)))
+        // A block's location quotes its start; the quote is made only for a block that has a finding.
+        let blockCount = narrative.blocks.count
         for block in narrative.blocks {
-            texts.append((block.text, FindingLocation(line: block.line, sentence: String(block.text.prefix(60)))))
+            texts.append((block.text, FindingLocation(line: block.line)))
         }
         let tables = context.tables
         if let overall = tables.overallPerformance {
@@ -42,7 +44,13 @@ public struct R6NoPlaceholders: ValidationRule {
             }
         }
         var reporter = context.reporter(for: Self.id)
-        for (text, location) in texts {
+        for (position, (text, blockLocation)) in texts.enumerated() {
+            var location = blockLocation
+            if position >= 1, position <= blockCount,
+                Self.placeholders.contains(where: { text.has($0) }) || Self.htmlTag(in: text) != nil
+            {
+                location.sentence = String(text.prefix(60))
+            }
             if let placeholder = Self.placeholders.first(where: { text.has($0) }) {
                 reporter.report(
                     LocalizedText(

@@ -13,9 +13,9 @@ public struct REmptyFundNote: ValidationRule {
             notes.append((table.header.title, table.header, "政府性基金", "国有资本经营", .governmentFundExpenditure))
         }
         for table in context.tables.additionalTables ?? [] where table.isEmpty {
-            if table.header.title.contains("国有资本经营") {
+            if table.header.title.has("国有资本经营") {
                 notes.append((table.header.title, table.header, "国有资本经营", "政府性基金", nil))
-            } else if table.header.title.contains("政府性基金") {
+            } else if table.header.title.has("政府性基金") {
                 notes.append((table.header.title, table.header, "政府性基金", "国有资本经营", nil))
             }
         }

@@ -2,12 +2,22 @@ import YusuanCore
 
 /// One row of a coded table seen uniformly: code, name, amounts in column order, line.
 struct CodedRowView {
-    var code: String
+    var code: String {
+        didSet { level = ClassificationLevel(code: code) }
+    }
     var name: String
     var columns: [Amount?]
     var line: SourceLine?
+    /// The level the code implies (read once, when the view is made).
+    private(set) var level: ClassificationLevel?
 
-    var level: ClassificationLevel? { ClassificationLevel(code: code) }
+    init(code: String, name: String, columns: [Amount?], line: SourceLine?) {
+        self.code = code
+        self.name = name
+        self.columns = columns
+        self.line = line
+        self.level = ClassificationLevel(code: code)
+    }
 }
 
 /// 表二/三/五/七/八/九 seen uniformly: rows with a code, a name and amount columns, plus the 合计 row.
@@ -46,7 +56,7 @@ struct CodedTableView {
         guard let level = parent.level else { return [] }
         return rows.filter { child in
             guard let childLevel = child.level else { return false }
-            return childLevel.rawValue == level.rawValue + 1 && child.code.hasPrefix(parent.code)
+            return childLevel.rawValue == level.rawValue + 1 && child.code.hasPrefixBytes(parent.code)
         }
     }
 
@@ -106,9 +116,14 @@ extension CodedTableView {
     }
 }
 
-extension ValidationContext {
+/// The coded views of a document's tables, built once per document (``ValidationContext/index``).
+struct DocumentIndex: Sendable {
     /// 表二, 表三, 表五, 表七 and 表八 as coded tables (those present).
-    var classifiedTables: [CodedTableView] {
+    let classifiedTables: [CodedTableView]
+    /// 表九 as a coded table.
+    let procurementView: CodedTableView?
+
+    init(_ tables: DisclosureTables) {
         var result: [CodedTableView] = []
         if let table = tables.generalBudgetExpenditure {
             result.append(CodedTableView(.generalBudgetExpenditure, function: table))
@@ -123,14 +138,18 @@ extension ValidationContext {
         if let table = tables.departmentExpenditure {
             result.append(CodedTableView(.departmentExpenditure, function: table))
         }
-        return result
+        classifiedTables = result
+        procurementView = tables.procurement.map { CodedTableView(.procurement, sources: $0, system: nil) }
     }
+}
+
+extension ValidationContext {
+    /// 表二, 表三, 表五, 表七 and 表八 as coded tables (those present).
+    var classifiedTables: [CodedTableView] { index.classifiedTables }
 
     /// The function-classified tables (表二, 表五, 表七, 表八).
-    var functionTables: [CodedTableView] { classifiedTables.filter { $0.system == .function } }
+    var functionTables: [CodedTableView] { index.classifiedTables.filter { $0.system == .function } }
 
     /// 表九 as a coded table.
-    var procurementView: CodedTableView? {
-        tables.procurement.map { CodedTableView(.procurement, sources: $0, system: nil) }
-    }
+    var procurementView: CodedTableView? { index.procurementView }
 }

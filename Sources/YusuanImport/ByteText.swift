@@ -1,0 +1,154 @@
+import YusuanCore
+
+/// Byte-level text helpers for the importer's hot paths: trimming and searching UTF-8 bytes of fixed words without
+/// allocating. Matching the UTF-8 bytes of NFC text gives the same answers as `hasPrefix`/`contains` for the
+/// fixed Chinese words the importer looks for.
+enum ByteText {
+    /// The bounds of `bytes[start..<end]` without leading and trailing spaces, tabs, no-break spaces (U+00A0) and
+    /// ideographic spaces (U+3000): the same set as `trimmingSpaces()`.
+    @inline(__always)
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
+        var lower = start
+        var upper = end
+        while lower < upper {
+            let byte = bytes[lower]
+            if byte == 0x20 || byte == 0x09 {
+                lower += 1
+            } else if byte == 0xC2 && lower + 1 < end && bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else if byte == 0xE3 && lower + 2 < end && bytes[lower + 1] == 0x80 && bytes[lower + 2] == 0x80 {
+                lower += 3
+            } else {
+                break
+            }
+        }
+        while lower < upper {
+            let byte = bytes[upper - 1]
+            if byte == 0x20 || byte == 0x09 {
+                upper -= 1
+            } else if byte == 0xA0 && upper - lower >= 2 && bytes[upper - 2] == 0xC2 {
+                upper -= 2
+            } else if byte == 0x80 && upper - lower >= 3 && bytes[upper - 2] == 0x80 && bytes[upper - 3] == 0xE3 {
+                upper -= 3
+            } else {
+                break
+            }
+        }
+        return lower..<upper
+    }
+
+    /// `Amount(parsing:)` read straight from the bytes of the text (Core's `Amount.parsing(utf8:)`).
+    static func amount(_ text: Substring) -> Amount? {
+        text.withBytes { Amount.parsing(utf8: $0) }
+    }
+
+    /// The offset of the first occurrence of `needle` in `bytes[from...]`.
+    @inline(__always)
+    static func firstOffset(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        guard count > 0, bytes.count - from >= count else { return nil }
+        let pattern = needle.utf8Start
+        let first = pattern[0]
+        let last = bytes.count - count
+        var index = from
+        while index <= last {
+            if bytes[index] == first {
+                var offset = 1
+                while offset < count && bytes[index + offset] == pattern[offset] { offset += 1 }
+                if offset == count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `bytes[at...]` starts with `needle`.
+    @inline(__always)
+    static func matches(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard index >= 0, bytes.count - index >= count else { return false }
+        let pattern = needle.utf8Start
+        for offset in 0..<count where bytes[index + offset] != pattern[offset] { return false }
+        return true
+    }
+}
+
+extension StringProtocol {
+    /// Runs `body` on the UTF-8 bytes of the text (a native copy when the text is not contiguous).
+    @inline(__always)
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = String(self)
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable(body)!
+    }
+
+    /// Whether the bytes of `needle` occur in the text (no allocation).
+    @inline(__always)
+    func contains(bytes needle: StaticString) -> Bool {
+        withBytes { ByteText.firstOffset(of: needle, in: $0) != nil }
+    }
+
+    /// The range of the first occurrence of the bytes of `needle` (no allocation).
+    @inline(__always)
+    func range(bytes needle: StaticString) -> Range<Index>? {
+        guard let offset = withBytes({ ByteText.firstOffset(of: needle, in: $0) }) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8CodeUnitCount)
+    }
+
+    /// The text after a leading `needle` when it starts with its bytes.
+    @inline(__always)
+    func dropping(prefix needle: StaticString) -> SubSequence? {
+        guard starts(bytes: needle) else { return nil }
+        return self[utf8.index(utf8.startIndex, offsetBy: needle.utf8CodeUnitCount)...]
+    }
+
+    /// The text before a trailing `needle` when it ends with its bytes.
+    @inline(__always)
+    func dropping(suffix needle: StaticString) -> SubSequence? {
+        guard ends(bytes: needle) else { return nil }
+        return self[..<utf8.index(utf8.endIndex, offsetBy: -needle.utf8CodeUnitCount)]
+    }
+
+    /// Whether the text starts with the bytes of `needle`.
+    @inline(__always)
+    func starts(bytes needle: StaticString) -> Bool {
+        withBytes { ByteText.matches(needle, in: $0, at: 0) }
+    }
+
+    /// Whether the text is byte for byte `word`.
+    @inline(__always)
+    func equals(bytes word: StaticString) -> Bool {
+        withBytes { $0.count == word.utf8CodeUnitCount && ByteText.matches(word, in: $0, at: 0) }
+    }
+
+    /// Whether the text ends with the bytes of `needle`.
+    @inline(__always)
+    func ends(bytes needle: StaticString) -> Bool {
+        withBytes { ByteText.matches(needle, in: $0, at: $0.count - needle.utf8CodeUnitCount) }
+    }
+}
+
+extension Substring {
+    /// The slice without leading and trailing spaces (see `trimmingSpaces()`), without copying.
+    var trimmedSlice: Substring {
+        let bounds: Range<Int>? = utf8.withContiguousStorageIfAvailable { ByteText.trimmedBounds($0, 0, $0.count) }
+        guard let bounds else { return trimmingSpaces()[...] }
+        let lower = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+        return self[lower..<utf8.index(lower, offsetBy: bounds.count)]
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, as a slice (see `trimmingSpaces()`).
+    var trimmedSlice: Substring { self[...].trimmedSlice }
+
+    /// The text without leading and trailing spaces: `trimmingSpaces()` specialised for this module.
+    func trimmedString() -> String { String(self[...].trimmedSlice) }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces: `trimmingSpaces()` specialised for this module.
+    func trimmedString() -> String { String(trimmedSlice) }
+}

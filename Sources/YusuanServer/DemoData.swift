@@ -1,0 +1,91 @@
+import Foundation
+import Logging
+import YusuanCore
+import YusuanImport
+import YusuanStorage
+import YusuanStorageSQLite
+import YusuanValidation
+
+/// The demo store of `yusuan serve --demo`: a fresh SQLite file in a temporary directory holding the bundled
+/// sample disclosures with their validation findings, and the lineage event that links them (in 2025
+/// 南岸区人民政府办公室, 202, absorbed 政务服务管理办公室, 236).
+public enum DemoData {
+    /// The region of the samples.
+    public static let region = "重庆市南岸区"
+
+    /// The merge recorded with the samples.
+    public static let mergeEvent = LineageEvent(
+        kind: .merge,
+        region: region,
+        fromCodes: ["236"],
+        toCodes: ["202"],
+        effectiveYear: 2025,
+        note: "政务服务管理办公室（行政服务中心、公共资源交易中心）职责划入区政府办公室"
+    )
+
+    /// A new SQLite store in a new temporary directory, loaded with the samples. The directory is returned so
+    /// the caller can remove it after closing the store.
+    public static func makeStore(logger: Logger) async throws -> (store: SQLiteDisclosureStore, directory: URL) {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("yusuan-demo-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try SQLiteDisclosureStore(path: directory.appendingPathComponent("demo.sqlite").path)
+        try await load(into: store, logger: logger)
+        return (store, directory)
+    }
+
+    /// Imports the samples (validated, each with the stored prior year when there is one) and the lineage event.
+    public static func load(into store: any DisclosureStore, logger: Logger) async throws {
+        for sample in DemoSamples.files {
+            let disclosure = try DocumentImporter.importDocument(data: Data(sample.text.utf8), fileName: sample.name)
+            let document = try await prepare(disclosure, store: store, source: "demo:\(sample.name)")
+            let result = try await store.importDocument(document)
+            logger.info(
+                "demo disclosure loaded",
+                metadata: [
+                    "revision": "\(result.revision)", "findings": "\(document.findings.count)",
+                ]
+            )
+        }
+        if try await store.lineageEvents(region: region).isEmpty {
+            _ = try await store.addLineageEvent(mergeEvent)
+        }
+    }
+
+    /// Validates a document (against its stored prior year, when there is one) and prepares it for storing.
+    public static func prepare(_ disclosure: Disclosure, store: any DisclosureStore, source: String?) async throws
+        -> PreparedDocument
+    {
+        let key = DepartmentKey(identity: disclosure.identity)
+        let priorKey = DisclosureKey(
+            department: key,
+            year: disclosure.identity.year - 1,
+            kind: disclosure.identity.kind
+        )
+        var prior: Disclosure?
+        if let revision = try await store.latestRevision(of: priorKey) {
+            prior = try await store.document(revision.key)
+        }
+        let findings = Validator().validate(disclosure, prior: prior).findings.map(
+            StoredFinding.init(validatorFinding:)
+        )
+        return try PreparedDocument(disclosure, findings: findings, source: source)
+    }
+}
+
+extension StoredFinding {
+    /// The validator's finding in the stored shape (Chinese message).
+    init(validatorFinding finding: Finding) {
+        self.init(
+            ruleID: finding.ruleID,
+            severity: finding.severity.rawValue,
+            message: finding.message.zh,
+            table: finding.location.table,
+            row: finding.location.row,
+            column: finding.location.column,
+            line: finding.location.line,
+            expected: finding.expected,
+            actual: finding.actual
+        )
+    }
+}

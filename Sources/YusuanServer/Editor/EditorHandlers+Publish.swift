@@ -1,0 +1,138 @@
+import Foundation
+import Hummingbird
+import Logging
+import YusuanAccounts
+import YusuanCore
+import YusuanStorage
+
+extension EditorHandlers {
+    /// The draft named in the path, when the signed-in editor may see it (its uploader, or an administrator).
+    private func visibleDraft(_ context: AppRequestContext, editor: EditorServices, account: Account) async throws
+        -> UploadDraft
+    {
+        let notFound = EditorRefusal(status: .notFound, title: "未找到", message: "没有这个草稿。")
+        guard let id = context.parameters.get("id", as: Int64.self),
+            let draft = try await editor.accounts.store.draft(id: id),
+            draft.uploaderID == account.id || account.isAdmin
+        else { throw notFound }
+        return draft
+    }
+
+    private func document(of draft: UploadDraft) throws -> Disclosure {
+        do {
+            return try draft.document()
+        } catch {
+            throw EditorRefusal(status: .internalServerError, title: "草稿损坏", message: "草稿 #\(draft.id) 的内容无法读取。")
+        }
+    }
+
+    /// `GET /editor/drafts/{id}`: the draft, its findings and the document, with the publish button when it may
+    /// be published.
+    func draft(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await run {
+            let editor = try editorServices()
+            let signedIn = try await requireEditor(request, editor: editor)
+            let draft = try await visibleDraft(context, editor: editor, account: signedIn.account)
+            return EditorPages.draft(
+                draft,
+                document: try document(of: draft),
+                editor: signedIn,
+                mayPublish: try await editor.accounts.mayPublish(signedIn.account, for: draft.key.department),
+                services: services
+            )
+        }
+    }
+
+    /// `POST /editor/drafts/{id}/publish`: stores the draft as a new immutable revision of its disclosure and
+    /// audits it. Refused with 403 without a right on the document's department, with 422 when the document has
+    /// an error finding (validated again against the stored prior year), with 409 when already published.
+    func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await run {
+            let editor = try editorServices()
+            let signedIn = try await requirePost(request, editor: editor)
+            let fields = try await formFields(request)
+            try requireToken(fields[EditorGuard.csrfFieldName], of: signedIn)
+            let account = signedIn.account
+            let address = context.remoteAddress
+            let draft = try await visibleDraft(context, editor: editor, account: account)
+            let target = "草稿 #\(draft.id) \(Self.describe(draft.key))"
+            guard draft.status == .pending else {
+                throw EditorRefusal(status: .conflict, title: "已发布", message: "草稿 #\(draft.id) 已发布，不能重复发布。")
+            }
+            guard try await editor.accounts.mayPublish(account, for: draft.key.department) else {
+                try await editor.accounts.audit(
+                    .publishRefused,
+                    actor: account.username,
+                    target: target,
+                    detail: "没有该部门的发布权限",
+                    remoteAddress: address
+                )
+                throw EditorRefusal(
+                    status: .forbidden,
+                    title: "没有发布权限",
+                    message: "您没有发布 \(draft.departmentName)（\(draft.key.department)）公开文件的权限。"
+                )
+            }
+            let disclosure = try document(of: draft)
+            let findings = try await Self.findings(for: disclosure, store: services.store)
+            let errors = max(draft.errorCount, findings.count { $0.severity == "error" })
+            guard errors == 0 else {
+                try await editor.accounts.audit(
+                    .publishRefused,
+                    actor: account.username,
+                    target: target,
+                    detail: "存在 \(errors) 项错误",
+                    remoteAddress: address
+                )
+                var shown = draft
+                shown.findings = findings
+                return EditorPages.draft(
+                    shown,
+                    document: disclosure,
+                    editor: signedIn,
+                    mayPublish: true,
+                    notice: "存在 \(errors) 项错误，不能发布。请修改文件后重新上传。",
+                    status: .unprocessableContent,
+                    services: services
+                )
+            }
+            let prepared = try PreparedDocument(
+                disclosure,
+                findings: findings,
+                source: "upload:\(draft.fileName)"
+            )
+            let result = try await services.store.importDocument(prepared)
+            let now = editor.accounts.now()
+            guard
+                try await editor.accounts.store.markPublished(
+                    draftID: draft.id,
+                    revision: result.revision.number,
+                    at: now
+                )
+            else {
+                throw EditorRefusal(status: .conflict, title: "已发布", message: "草稿 #\(draft.id) 已由另一请求发布。")
+            }
+            let outcome =
+                switch result.status {
+                case .created: "新建公开文件，第 1 版"
+                case .revised: "新增第 \(result.revision.number) 版"
+                case .unchanged: "内容与第 \(result.revision.number) 版相同，未新增版本"
+                }
+            try await editor.accounts.audit(
+                .publish,
+                actor: account.username,
+                target: "\(Self.describe(draft.key)) 第 \(result.revision.number) 版",
+                detail: "草稿 #\(draft.id)（\(draft.fileName)）：\(outcome)",
+                remoteAddress: address
+            )
+            services.logger.info(
+                "disclosure published",
+                metadata: [
+                    "revision": "\(result.revision)", "status": "\(result.status.rawValue)",
+                    "editor": "\(account.username)",
+                ]
+            )
+            return EditorHeaders.redirect(to: "/editor/drafts/\(draft.id)")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import YusuanCore
+
+/// F6 (决算): the nine tables are present, and an empty 政府性基金 or 国有资本经营 收入支出决算表 carries a note that names
+/// its own fund (`本单位无政府性基金预算财政拨款收入、支出和结转结余，故本表无数据`). A note naming only the other fund is
+/// R-EMPTY-FUND's finding.
+public struct F6FinalAccountEmptyFundNote: ValidationRule {
+    public static let id = "F6"
+
+    public init() {}
+
+    private static let required: [(String, String)] = [
+        (FinalAccountTables.summary, "收入支出决算总表"), (FinalAccountTables.income, "收入决算表"),
+        (FinalAccountTables.expenditure, "支出决算表"), (FinalAccountTables.financialSummary, "财政拨款收入支出决算总表"),
+        (FinalAccountTables.basic, "一般公共预算财政拨款基本支出决算表"), (FinalAccountTables.threePublic, "财政拨款“三公”经费支出决算表"),
+        (FinalAccountTables.governmentFund, "政府性基金预算财政拨款收入支出决算表"),
+        (FinalAccountTables.stateCapital, "国有资本经营预算财政拨款收入支出决算表"),
+    ]
+
+    public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        guard context.disclosure.identity.kind == .finalAccount else {
+            return .notApplicable(Self.id, LocalizedText(zh: "不是部门决算。", en: "Not a final account."))
+        }
+        var reporter = context.reporter(for: Self.id)
+        for (identifier, title) in Self.required where context.genericTable(identifier) == nil {
+            reporter.report(
+                LocalizedText(
+                    zh: "缺少“\(title)”。部门决算应公开九张表，没有数据时也应列出空表并说明。",
+                    en: "\(title) is missing. A final account publishes nine tables, empty ones with a note."
+                ),
+                at: FindingLocation(caption: title)
+            )
+        }
+        for (identifier, fund) in [
+            (FinalAccountTables.governmentFund, "政府性基金"), (FinalAccountTables.stateCapital, "国有资本经营"),
+        ] {
+            guard let table = context.genericTable(identifier), table.isEmpty else { continue }
+            let note = table.header.note ?? ""
+            let other = fund == "政府性基金" ? "国有资本经营" : "政府性基金"
+            if note.contains(fund) || note.contains(other) { continue }
+            reporter.report(
+                LocalizedText(
+                    zh: note.isEmpty
+                        ? "空表“\(table.header.title)”没有说明，请注明“本单位无\(fund)预算财政拨款收入、支出，故本表无数据。”"
+                        : "空表“\(table.header.title)”的说明“\(note)”未写明\(fund)，请注明本表对应的资金。",
+                    en: note.isEmpty
+                        ? "The empty table \(table.header.title) has no note: say there is no \(fund) appropriation."
+                        : "The note \(note) under the empty table \(table.header.title) does not name \(fund)."
+                ),
+                at: FindingLocation(caption: table.header.title, line: table.header.noteLine ?? table.header.line)
+            )
+        }
+        return reporter.outcome
+    }
+}
