@@ -38,7 +38,7 @@ LOG=$(mktemp /tmp/yusuan-fuzz.XXXXXX)
 LOG_LEVEL=warning "$BINARY" serve --demo --port "$PORT" >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill -TERM $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -f "$LOG"' EXIT
-for _ in $(seq 1 100); do
+for _ in $(seq 1 600); do
     curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
     sleep 0.1
 done
