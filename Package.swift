@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "YusuanAccounts",
             dependencies: [
-                "YusuanCore", "YusuanStorage", .product(name: "GRDB", package: "GRDB.swift"),
+                "YusuanCore", "YusuanStorage", "YusuanStoragePostgres", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],

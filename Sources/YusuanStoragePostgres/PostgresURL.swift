@@ -1,22 +1,26 @@
 import Foundation
 import YusuanStorage
 
-/// The parts of a `postgres://user:password@host:port/database?schema=NAME` URL.
-struct PostgresURL: Sendable {
-    var host: String
-    var port: Int
-    var user: String
-    var password: String?
-    var database: String?
-    var schema: String
+/// The parts of a `postgres://user:password@host:port/database?schema=NAME` URL, read the same way by the
+/// disclosure store and the account store (so both stores given one URL meet in one schema).
+public struct PostgresURL: Sendable {
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var password: String?
+    public var database: String?
+    public var schema: String
 
-    init(_ text: String) throws {
+    /// Reads a URL.
+    /// - Throws: ``StorageError`` `invalidArgument` for another scheme or a TLS mode (the message never shows
+    ///   the password).
+    public init(_ text: String) throws {
         guard let components = URLComponents(string: text),
             components.scheme == "postgres" || components.scheme == "postgresql"
         else {
             throw StorageError(
                 .invalidArgument,
-                "expected a URL like postgres://user:password@host:5432/database, found '\(text)'"
+                "expected a URL like postgres://user:password@host:5432/database, found '\(Self.redact(text))'"
             )
         }
         host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
@@ -35,7 +39,14 @@ struct PostgresURL: Sendable {
     }
 
     /// The URL without its password, for messages.
-    var redacted: String {
+    public var redacted: String {
         "postgres://\(user)@\(host):\(port)/\(database ?? "")?schema=\(schema)"
+    }
+
+    /// A URL text with any password replaced by `***`.
+    public static func redact(_ text: String) -> String {
+        guard var components = URLComponents(string: text), components.password != nil else { return text }
+        components.password = "***"
+        return components.string ?? "postgres://…"
     }
 }

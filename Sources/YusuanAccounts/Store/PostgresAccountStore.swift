@@ -3,6 +3,7 @@ import Logging
 import PostgresNIO
 import YusuanCore
 import YusuanStorage
+import YusuanStoragePostgres
 
 /// The shared ``AccountStore``: PostgreSQL through a postgres-nio `PostgresClient` (a connection pool). Given
 /// the same URL as the PostgreSQL disclosure store, its tables live beside the disclosure tables (same schema);
@@ -22,7 +23,12 @@ public final class PostgresAccountStore: AccountStore {
     /// - Throws: ``AccountError`` `invalidArgument` for a URL that cannot be used, `unavailable` when the
     ///   database cannot be reached or migrated.
     public init(url: String, maximumConnections: Int = 4, logger: Logger? = nil) async throws {
-        let settings = try AccountDatabaseURL(url)
+        let settings: PostgresURL
+        do {
+            settings = try PostgresURL(url)
+        } catch let error as StorageError {
+            throw AccountError(.invalidArgument, error.message)
+        }
         var configuration = PostgresClient.Configuration(
             host: settings.host,
             port: settings.port,

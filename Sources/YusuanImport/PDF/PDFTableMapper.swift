@@ -40,7 +40,7 @@ struct PDFTableMapper {
                 }
             )
         case .departmentIncome:
-            let (total, rows) = try split(table)
+            let (total, rows) = try table.totalAndCodedRows(file: file)
             tables.departmentIncome = SourceBreakdownTable(
                 header: header,
                 sourceColumns: table.spec.columns.dropFirst().map(\.name),
@@ -56,7 +56,7 @@ struct PDFTableMapper {
         case .governmentFundExpenditure:
             tables.governmentFundExpenditure = try functionTable(table)
         case .generalBudgetBasicExpenditure:
-            let (total, rows) = try split(table)
+            let (total, rows) = try table.totalAndCodedRows(file: file)
             func economic(_ row: PDFReadRow) -> EconomicRow {
                 EconomicRow(
                     code: row.code,
@@ -113,7 +113,7 @@ struct PDFTableMapper {
     }
 
     private func functionTable(_ table: PDFReadTable) throws -> FunctionExpenditureTable {
-        let (total, rows) = try split(table)
+        let (total, rows) = try table.totalAndCodedRows(file: file)
         func row(_ row: PDFReadRow) -> FunctionRow {
             FunctionRow(
                 code: row.code,
@@ -128,38 +128,5 @@ struct PDFTableMapper {
             totalRow: totalRow?.amounts.columns.allSatisfy({ $0 == nil }) == true && rows.isEmpty ? nil : totalRow,
             rows: rows.map(row)
         )
-    }
-
-    /// The 合计 row and the coded rows; a row with amounts but neither code nor 合计 label is an error.
-    private func split(_ table: PDFReadTable) throws -> (PDFReadRow?, [PDFReadRow]) {
-        var total: PDFReadRow?
-        var rows: [PDFReadRow] = []
-        for row in table.rows {
-            if row.code.isEmpty {
-                if row.name.hasSuffix("合计") || row.name.hasSuffix("总计") {
-                    total = row
-                } else if row.hasAmounts {
-                    throw ImportError(
-                        .malformedTable,
-                        file: file,
-                        line: row.line,
-                        expected: "a classification code (类 款 项) or 合计 before the amounts of \(table.spec.titleSuffix)",
-                        found: ImportError.quote(row.name.isEmpty ? "amounts without a label" : row.name)
-                    )
-                }
-                continue
-            }
-            guard ClassificationLevel(code: row.code) != nil else {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: row.line,
-                    expected: "a code of 3, 5 or 7 digits in \(table.spec.titleSuffix)",
-                    found: "'\(row.code)'"
-                )
-            }
-            rows.append(row)
-        }
-        return (total, rows)
     }
 }

@@ -184,7 +184,7 @@ struct JiangsuBudgetBuilder {
     ) throws {
         switch table.spec.target {
         case .generalBudgetExpenditure, .governmentFundExpenditure:
-            let (total, rows) = try split(read)
+            let (total, rows) = try read.totalAndCodedRows(file: file)
             func row(_ row: PDFReadRow) -> FunctionRow {
                 FunctionRow(
                     code: row.code,
@@ -204,7 +204,7 @@ struct JiangsuBudgetBuilder {
                 tables.governmentFundExpenditure = function
             }
         case .generalBudgetBasicExpenditure:
-            let (total, rows) = try split(read)
+            let (total, rows) = try read.totalAndCodedRows(file: file)
             func row(_ row: PDFReadRow) -> EconomicRow {
                 EconomicRow(
                     code: row.code,
@@ -252,7 +252,7 @@ struct JiangsuBudgetBuilder {
         default:
             let rows: [GenericRow]
             if read.spec.style == .coded {
-                let (total, coded) = try split(read)
+                let (total, coded) = try read.totalAndCodedRows(file: file)
                 rows =
                     (total.map { [$0] } ?? []).map {
                         GenericRow(code: "", name: $0.name, amounts: $0.amounts, line: $0.line)
@@ -277,38 +277,5 @@ struct JiangsuBudgetBuilder {
                 )
             )
         }
-    }
-
-    /// The 合计 row and the coded rows; a row with amounts but neither code nor 合计 label is an error.
-    private func split(_ table: PDFReadTable) throws -> (PDFReadRow?, [PDFReadRow]) {
-        var total: PDFReadRow?
-        var rows: [PDFReadRow] = []
-        for row in table.rows {
-            if row.code.isEmpty {
-                if row.name.hasSuffix("合计") || row.name.hasSuffix("总计") {
-                    total = row
-                } else if row.hasAmounts {
-                    throw ImportError(
-                        .malformedTable,
-                        file: file,
-                        line: row.line,
-                        expected: "a classification code or 合计 before the amounts of \(table.spec.titleSuffix)",
-                        found: ImportError.quote(row.name.isEmpty ? "amounts without a label" : row.name)
-                    )
-                }
-                continue
-            }
-            guard ClassificationLevel(code: row.code) != nil else {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: row.line,
-                    expected: "a code of 3, 5 or 7 digits in \(table.spec.titleSuffix)",
-                    found: "'\(row.code)'"
-                )
-            }
-            rows.append(row)
-        }
-        return (total, rows)
     }
 }
