@@ -3,20 +3,16 @@
 /// Each migration is a list of single statements (the extended protocol runs one statement per query). Never
 /// edit a migration that has shipped: add a new one at the end.
 enum PostgresSchema {
-    struct Migration: Sendable {
-        var name: String
-        var statements: [String]
-    }
+    typealias Migration = PostgresMigrations.Migration
 
-    /// The table that records applied migrations.
-    static let migrationTable = """
-        CREATE TABLE IF NOT EXISTS yusuan_migration (
-            name TEXT PRIMARY KEY,
-            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-        )
-        """
+    /// The migrations, recorded in `yusuan_migration`, under advisory lock 7_365_002 (the other store uses another).
+    static let migrations = PostgresMigrations(
+        recordTable: "yusuan_migration",
+        advisoryLock: 7_365_002,
+        migrations: list
+    )
 
-    static let migrations: [Migration] = [
+    private static let list: [Migration] = [
         Migration(
             name: "v1-departments-disclosures-revisions",
             statements: [

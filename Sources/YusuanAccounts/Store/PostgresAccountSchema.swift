@@ -1,24 +1,20 @@
+import YusuanStoragePostgres
+
 /// The account tables in PostgreSQL as named, append-only migrations (recorded in `account_migration`), run
 /// under an advisory lock when a store is opened. They may live in the schema of the disclosure store.
 ///
 /// Each migration is a list of single statements. Never edit a migration that has shipped: add one at the end.
 enum PostgresAccountSchema {
-    struct Migration: Sendable {
-        var name: String
-        var statements: [String]
-    }
+    typealias Migration = PostgresMigrations.Migration
 
-    /// The advisory lock taken while migrating (the disclosure store uses another).
-    static let advisoryLock: Int64 = 7_365_011
+    /// The migrations, recorded in `account_migration`, under advisory lock 7_365_011 (the other store uses another).
+    static let migrations = PostgresMigrations(
+        recordTable: "account_migration",
+        advisoryLock: 7_365_011,
+        migrations: list
+    )
 
-    static let migrationTable = """
-        CREATE TABLE IF NOT EXISTS account_migration (
-            name TEXT PRIMARY KEY,
-            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-        )
-        """
-
-    static let migrations: [Migration] = [
+    private static let list: [Migration] = [
         Migration(
             name: "accounts-v1-users-rights-sessions-drafts-audit",
             statements: [

@@ -16,7 +16,7 @@ public final class PostgresAccountStore: AccountStore {
     public let schema: String
 
     /// The migrations, by name, in order.
-    public static let migrationNames = PostgresAccountSchema.migrations.map(\.name)
+    public static let migrationNames = PostgresAccountSchema.migrations.names
 
     /// Connects to the database of a `postgres://user:password@host:port/database?schema=NAME` URL and runs the
     /// pending account migrations.
@@ -61,55 +61,18 @@ public final class PostgresAccountStore: AccountStore {
 
     /// Runs the pending migrations under an advisory lock, so that instances starting together take turns.
     private func migrate() async throws {
-        let schema = self.schema
-        let logger = self.logger
-        try await client.withTransaction(logger: logger) { connection in
-            try await connection.query(
-                "SELECT pg_advisory_xact_lock(\(PostgresAccountSchema.advisoryLock))",
-                logger: logger
-            )
-            try await connection.query(
-                PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(Self.quoted(schema))"),
-                logger: logger
-            )
-            try await connection.query(PostgresQuery(unsafeSQL: PostgresAccountSchema.migrationTable), logger: logger)
-            var applied: Set<String> = []
-            for try await name in try await connection.query("SELECT name FROM account_migration", logger: logger)
-                .decode(String.self)
-            {
-                applied.insert(name)
-            }
-            for migration in PostgresAccountSchema.migrations where !applied.contains(migration.name) {
-                for statement in migration.statements {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                }
-                try await connection.query(
-                    "INSERT INTO account_migration (name) VALUES (\(migration.name))",
-                    logger: logger
-                )
-            }
-        }
-    }
-
-    static func quoted(_ identifier: String) -> String {
-        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try await PostgresAccountSchema.migrations.run(on: client, schema: schema, logger: logger)
     }
 
     /// The names of the account migrations applied to the database.
     public func appliedMigrations() async throws -> [String] {
-        var names: [String] = []
-        let rows = try await client.query(
-            "SELECT name FROM account_migration ORDER BY applied_at, name",
-            logger: logger
-        )
-        for try await name in rows.decode(String.self) { names.append(name) }
-        return names
+        try await PostgresAccountSchema.migrations.applied(on: client, logger: logger)
     }
 
     /// Drops the store's schema with every table in it (for tests and throwaway stores).
     public func dropSchema() async throws {
         try await client.query(
-            PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(Self.quoted(schema)) CASCADE"),
+            PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(PostgresMigrations.quoted(schema)) CASCADE"),
             logger: logger
         )
     }
