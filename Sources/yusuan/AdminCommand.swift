@@ -37,6 +37,19 @@ extension DbStoreOptions {
         if isPostgres { return try await PostgresAccountStore(url: database) }
         return try SQLiteAccountStore(path: database)
     }
+
+    /// Opens the account store, runs a change on it and closes it; account errors a user can fix (a wrong name,
+    /// a duplicate, a bad argument) come out as command-line errors.
+    func changeAccounts<T>(_ body: (any AccountStore) async throws -> T) async throws -> T {
+        let accounts = try await openAccounts()
+        return try await accounts.using { accounts in
+            do {
+                return try await body(accounts)
+            } catch let error as AccountError {
+                throw error.forCommandLine
+            }
+        }
+    }
 }
 
 extension AccountStore {

@@ -26,26 +26,21 @@ struct AdminUserAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         let password = try AdminPasswordInput.read(fromStandardInput: passwordStdin)
-        let accounts = try await store.openAccounts()
-        let account = try await accounts.using { accounts in
+        let account = try await store.changeAccounts { accounts in
             let service = AccountService(store: accounts)
-            do {
-                let account = try await service.addAccount(
-                    username: username,
-                    displayName: displayName,
-                    password: password,
-                    isAdmin: admin
-                )
-                try await service.audit(
-                    .userAdd,
-                    actor: AdminActor.name,
-                    target: account.username,
-                    detail: admin ? "管理员" : "编辑"
-                )
-                return account
-            } catch let error as AccountError {
-                throw error.forCommandLine
-            }
+            let account = try await service.addAccount(
+                username: username,
+                displayName: displayName,
+                password: password,
+                isAdmin: admin
+            )
+            try await service.audit(
+                .userAdd,
+                actor: AdminActor.name,
+                target: account.username,
+                detail: admin ? "管理员" : "编辑"
+            )
+            return account
         }
         print("created \(account.isAdmin ? "administrator" : "editor") \(account.username) (\(account.displayName))")
     }
@@ -90,22 +85,17 @@ struct AdminUserGrantCommand: AsyncParsableCommand {
     func run() async throws {
         let right = try await self.right.right(store: store)
         let name = try Username.normalized(username)
-        let accounts = try await store.openAccounts()
-        let added = try await accounts.using { accounts in
-            do {
-                let added = try await accounts.grant(right, to: name)
-                if added {
-                    try await AccountService(store: accounts).audit(
-                        .rightGrant,
-                        actor: AdminActor.name,
-                        target: name,
-                        detail: right.description
-                    )
-                }
-                return added
-            } catch let error as AccountError {
-                throw error.forCommandLine
+        let added = try await store.changeAccounts { accounts in
+            let added = try await accounts.grant(right, to: name)
+            if added {
+                try await AccountService(store: accounts).audit(
+                    .rightGrant,
+                    actor: AdminActor.name,
+                    target: name,
+                    detail: right.description
+                )
             }
+            return added
         }
         let scope = right.region == nil ? " (every region)" : ""
         print(added ? "granted \(name) the department \(right)\(scope)" : "\(name) already has the department \(right)")
@@ -126,22 +116,17 @@ struct AdminUserRevokeCommand: AsyncParsableCommand {
     func run() async throws {
         let right = try await self.right.right(store: store)
         let name = try Username.normalized(username)
-        let accounts = try await store.openAccounts()
-        let removed = try await accounts.using { accounts in
-            do {
-                let removed = try await accounts.revoke(right, from: name)
-                if removed {
-                    try await AccountService(store: accounts).audit(
-                        .rightRevoke,
-                        actor: AdminActor.name,
-                        target: name,
-                        detail: right.description
-                    )
-                }
-                return removed
-            } catch let error as AccountError {
-                throw error.forCommandLine
+        let removed = try await store.changeAccounts { accounts in
+            let removed = try await accounts.revoke(right, from: name)
+            if removed {
+                try await AccountService(store: accounts).audit(
+                    .rightRevoke,
+                    actor: AdminActor.name,
+                    target: name,
+                    detail: right.description
+                )
             }
+            return removed
         }
         guard removed else { throw ValidationError("\(name) does not have the department \(right)") }
         print("revoked the department \(right) from \(name)")
@@ -220,18 +205,13 @@ struct AdminUserEnableCommand: AsyncParsableCommand {
 enum AdminAccountSwitch {
     static func set(disabled: Bool, username: String, store: DbStoreOptions) async throws {
         let name = try Username.normalized(username)
-        let accounts = try await store.openAccounts()
-        try await accounts.using { accounts in
-            do {
-                try await accounts.setDisabled(disabled, username: name)
-                try await AccountService(store: accounts).audit(
-                    disabled ? .userDisable : .userEnable,
-                    actor: AdminActor.name,
-                    target: name
-                )
-            } catch let error as AccountError {
-                throw error.forCommandLine
-            }
+        try await store.changeAccounts { accounts in
+            try await accounts.setDisabled(disabled, username: name)
+            try await AccountService(store: accounts).audit(
+                disabled ? .userDisable : .userEnable,
+                actor: AdminActor.name,
+                target: name
+            )
         }
     }
 }
@@ -252,15 +232,10 @@ struct AdminUserPasswordCommand: AsyncParsableCommand {
     func run() async throws {
         let name = try Username.normalized(username)
         let password = try AdminPasswordInput.read(fromStandardInput: passwordStdin)
-        let accounts = try await store.openAccounts()
-        try await accounts.using { accounts in
+        try await store.changeAccounts { accounts in
             let service = AccountService(store: accounts)
-            do {
-                try await service.setPassword(username: name, password: password)
-                try await service.audit(.passwordSet, actor: AdminActor.name, target: name)
-            } catch let error as AccountError {
-                throw error.forCommandLine
-            }
+            try await service.setPassword(username: name, password: password)
+            try await service.audit(.passwordSet, actor: AdminActor.name, target: name)
         }
         print("set a new password for \(name)")
     }
