@@ -36,7 +36,7 @@ let package = Package(
             name: "YusuanValidation", dependencies: ["YusuanCore"],
             resources: [.copy("Catalogue")], swiftSettings: upcoming),
         .target(name: "YusuanRender", dependencies: ["YusuanCore", "YusuanXLSX"], swiftSettings: upcoming),
-        .target(name: "YusuanStorage", dependencies: ["YusuanCore"], swiftSettings: upcoming),
+        .target(name: "YusuanStorage", dependencies: ["YusuanCore", "YusuanValidation"], swiftSettings: upcoming),
         .target(
             name: "YusuanStorageSQLite",
             dependencies: [

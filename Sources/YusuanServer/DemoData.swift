@@ -67,25 +67,8 @@ public enum DemoData {
             prior = try await store.document(revision.key)
         }
         let findings = Validator().validate(disclosure, prior: prior).findings.map(
-            StoredFinding.init(validatorFinding:)
+            StoredFinding.init(finding:)
         )
         return try PreparedDocument(disclosure, findings: findings, source: source)
-    }
-}
-
-extension StoredFinding {
-    /// The validator's finding in the stored shape (Chinese message).
-    init(validatorFinding finding: Finding) {
-        self.init(
-            ruleID: finding.ruleID,
-            severity: finding.severity.rawValue,
-            message: finding.message.zh,
-            table: finding.location.table,
-            row: finding.location.row,
-            column: finding.location.column,
-            line: finding.location.line,
-            expected: finding.expected,
-            actual: finding.actual
-        )
     }
 }

@@ -184,23 +184,6 @@ struct DocumentImportRun {
     }
 }
 
-extension StoredFinding {
-    /// The validator's finding in the stored shape (Chinese message).
-    init(finding: Finding) {
-        self.init(
-            ruleID: finding.ruleID,
-            severity: finding.severity.rawValue,
-            message: finding.message.zh,
-            table: finding.location.table,
-            row: finding.location.row,
-            column: finding.location.column,
-            line: finding.location.line,
-            expected: finding.expected,
-            actual: finding.actual
-        )
-    }
-}
-
 /// A progress bar on standard error, drawn only when standard error is a terminal.
 final class ProgressBar: @unchecked Sendable {
     private let total: Int

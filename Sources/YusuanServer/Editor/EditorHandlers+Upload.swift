@@ -135,7 +135,7 @@ extension EditorHandlers {
         if let revision = try await store.latestRevision(of: priorKey) {
             prior = try await store.document(revision.key)
         }
-        return Validator().validate(disclosure, prior: prior).findings.map(StoredFinding.init(validatorFinding:))
+        return Validator().validate(disclosure, prior: prior).findings.map(StoredFinding.init(finding:))
     }
 
     /// The uploaded file's name without any directory, at most 200 characters.
