@@ -71,7 +71,7 @@ public enum DownloadFormat: String, Sendable, CaseIterable {
     }
 
     /// The document in this format.
-    func render(_ disclosure: Disclosure, services: ServerServices) throws -> Data {
+    func render(_ disclosure: Disclosure, services: ServerServices) async throws -> Data {
         switch self {
         case .html: return try HTMLRenderer().render(disclosure)
         case .xlsx: return try XLSXRenderer().render(disclosure)
@@ -83,7 +83,7 @@ public enum DownloadFormat: String, Sendable, CaseIterable {
             guard services.chromiumPath != nil else {
                 throw PortalError.notFound("本服务器没有可用的 Chromium，无法生成 PDF", parameter: "format")
             }
-            return try ChromiumPDFPrinter.pdf(html: HTMLRenderer().render(disclosure))
+            return try await services.pdfPrints.pdf(html: HTMLRenderer().render(disclosure))
         }
     }
 }

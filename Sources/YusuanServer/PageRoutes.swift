@@ -51,7 +51,7 @@ enum PageRoutes {
             ) {
                 let document = try await catalog.document(revision)
                 return TaggedBody(
-                    data: try format.render(document, services: services),
+                    data: try await format.render(document, services: services),
                     etag: "\"\(revision.contentHash)-\(format.rawValue)\"",
                     contentType: format.contentType
                 )

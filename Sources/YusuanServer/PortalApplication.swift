@@ -51,15 +51,21 @@ public enum PortalApplication {
     }
 
     /// Runs the portal until SIGINT or SIGTERM. `announce` receives the address to open once the server listens.
+    /// For `--demo`, `announceDemoEditor` receives the demo editor's username and its random password.
     public static func run(
         configuration: ServerConfiguration,
+        announceDemoEditor: @Sendable (_ username: String, _ password: String) -> Void = { _, _ in },
         announce: @escaping @Sendable (String) -> Void
     ) async throws {
         var logger = Logger(label: "yusuan.server")
         logger.logLevel =
             ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
         var (services, temporaryDirectory) = try await services(configuration: configuration, logger: logger)
-        services.editor = try await EditorServices.open(database: configuration.database)
+        let editor = try await EditorServices.open(database: configuration.database)
+        services.editor = editor
+        if case .demo = configuration.database {
+            announceDemoEditor(DemoEditor.username, try await DemoEditor.create(in: editor.accounts))
+        }
         let host = configuration.host
         let app = make(configuration: configuration, services: services) { port in
             let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host

@@ -91,7 +91,8 @@ public struct PortalCatalog: Sendable {
     public func revision(of key: DisclosureKey, number: Int? = nil) async throws -> (
         revision: RevisionInfo, all: [RevisionInfo]
     ) {
-        let revisions = try await store.revisions(of: key)
+        let store = store
+        let revisions = try await services.revisionLists.revisions(of: key) { try await store.revisions(of: key) }
         guard let latest = revisions.last else {
             throw PortalError.notFound("未找到公开文件 \(PortalIdentifiers.id(key))", parameter: "disclosure")
         }

@@ -113,8 +113,12 @@ public struct PortalMiddleware: RouterMiddleware {
             // No script runs on a public page, whatever a document holds.
             response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         }
+        if response.status == .serviceUnavailable, response.headers[.retryAfter] == nil {
+            response.headers[.retryAfter] = "10"
+        }
         if response.headers[.xContentTypeOptions] == nil { response.headers[.xContentTypeOptions] = "nosniff" }
-        return response
+        // HEAD gets the headers of the GET answer, errors included, and never a body.
+        return request.method == .head ? response.createHeadResponse() : response
     }
 
     /// The answer to a CORS preflight.

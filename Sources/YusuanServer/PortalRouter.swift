@@ -5,7 +5,8 @@ import Logging
 public enum PortalRouter {
     /// The router with every route of the portal.
     public static func make(services: ServerServices) -> Router<AppRequestContext> {
-        let router = Router(context: AppRequestContext.self)
+        // HEAD is answered on every GET route (same status and headers, no body).
+        let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: LogRequestsMiddleware(.debug))
         router.add(middleware: PortalMiddleware(services: services))
         router.get("/healthz") { _, _ -> Response in

@@ -13,8 +13,12 @@ public struct ServerServices: Sendable {
     public var documents: RevisionCache<Disclosure>
     /// Rendered outputs of immutable revisions, keyed by content hash and format.
     public var rendered: RevisionCache<TaggedBody>
+    /// The revision lists of disclosures, reused for a second (see ``RevisionListCache``).
+    public var revisionLists: RevisionListCache
     /// The Chromium used to print PDFs, when one is available (otherwise the PDF download is not offered).
     public var chromiumPath: String?
+    /// Runs the Chromium prints of PDF downloads off the request threads, a few at a time.
+    public var pdfPrints: PDFPrintQueue
     /// Whether the store holds the bundled demo data (the pages say so).
     public var isDemo: Bool
 
@@ -33,6 +37,8 @@ public struct ServerServices: Sendable {
         self.logger = logger
         self.documents = RevisionCache(limit: 256)
         self.rendered = RevisionCache(limit: 1024)
+        self.revisionLists = RevisionListCache()
+        self.pdfPrints = PDFPrintQueue()
         self.chromiumPath = chromiumPath
         self.isDemo = isDemo
     }

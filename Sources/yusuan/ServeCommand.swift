@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             --demo loads the bundled sample disclosures, their validation findings and the lineage event that \
             links them into a fresh SQLite file in a temporary directory (removed on exit), then prints the \
-            address to open. Stop with Ctrl-C (SIGINT) or SIGTERM: open requests finish first.
+            address to open; it also creates the editor account demo-editor with a random password, printed \
+            once, that may publish for the two demo departments. Stop with Ctrl-C (SIGINT) or SIGTERM: open requests finish first.
             """
     )
 
@@ -51,7 +52,12 @@ struct ServeCommand: AsyncParsableCommand {
             port: port,
             chromiumPath: ChromiumPDFPrinter.chromiumPath()
         )
-        try await PortalApplication.run(configuration: configuration) { address in
+        try await PortalApplication.run(
+            configuration: configuration,
+            announceDemoEditor: { username, password in
+                print("yusuan: 演示编辑账号 \(username)，密码 \(password)（仅本次运行有效，可在 /editor 上传并发布）")
+            }
+        ) { address in
             print("yusuan: 门户已启动，请打开 \(address)  (Ctrl-C 停止)")
             fflush(nil)  // all C streams: `stdout` is a global var Swift 6 rejects
         }

@@ -21,6 +21,8 @@ enum AccountStoreContract {
         Case(name: "drafts keep their document and findings and are published once", run: drafts),
         Case(name: "the audit log is newest first and paged", run: audit),
         Case(name: "a second instance sees what the first wrote", run: secondInstance),
+        Case(name: "failed sign-ins are counted per key, forgotten when old, and cleared", run: loginFailures),
+        Case(name: "a second instance shares the login throttle's counts", run: sharedThrottle),
     ]
 
     static let instant = Date(timeIntervalSince1970: 1_764_000_000.123)
@@ -244,5 +246,66 @@ enum AccountStoreContract {
         let entry = try await another.appendAudit(AuditEntry(at: instant, actor: "cli", action: .userAdd))
         #expect(try await fixture.store.auditEntries(limit: 1, offset: 0) == [entry])
         try await another.close()
+    }
+
+    static func loginFailures(_ fixture: AccountStoreFixture) async throws {
+        let store = fixture.store
+        let keys = ["ip:192.0.2.1", "user:zhang"]
+        for second in 0..<3 {
+            try await store.recordLoginFailure(
+                keys: keys,
+                at: instant.addingTimeInterval(Double(second)),
+                forgetBefore: instant.addingTimeInterval(-900)
+            )
+        }
+        try await store.recordLoginFailure(
+            keys: ["ip:192.0.2.9"],
+            at: instant.addingTimeInterval(5),
+            forgetBefore: instant.addingTimeInterval(-900)
+        )
+        let found = try await store.loginFailures(keys: keys + ["user:li"], since: instant.addingTimeInterval(1))
+        #expect(Set(found.keys) == Set(keys))
+        #expect(found["user:zhang"] == [1, 2].map { StoredDates.rounded(instant.addingTimeInterval(Double($0))) })
+        #expect(found["user:li"] == nil)
+
+        // A failure 20 minutes later forgets those before its window.
+        try await store.recordLoginFailure(
+            keys: ["user:zhang"],
+            at: instant.addingTimeInterval(1_200),
+            forgetBefore: instant.addingTimeInterval(300)
+        )
+        let later = try await store.loginFailures(keys: keys + ["ip:192.0.2.9"], since: .distantPast)
+        #expect(later["user:zhang"] == [StoredDates.rounded(instant.addingTimeInterval(1_200))])
+        #expect(later["ip:192.0.2.1"] == nil)
+        #expect(later["ip:192.0.2.9"] == nil)
+
+        try await store.clearLoginFailures(key: "user:zhang")
+        #expect(try await store.loginFailures(keys: keys, since: .distantPast).isEmpty)
+    }
+
+    static func sharedThrottle(_ fixture: AccountStoreFixture) async throws {
+        guard let another = try await fixture.openAnother() else { return }
+        let first = LoginThrottle(limit: 5, window: 900, log: fixture.store)
+        let second = LoginThrottle(limit: 5, window: 900, log: another)
+        let keys = ["ip:192.0.2.1", "user:zhang"]
+        for attempt in 0..<5 {
+            let throttle = attempt.isMultiple(of: 2) ? first : second
+            #expect(try await throttle.retryAfter(keys, now: instant.addingTimeInterval(Double(attempt))) == nil)
+            try await throttle.recordFailure(keys, now: instant.addingTimeInterval(Double(attempt)))
+        }
+        // Five failures spread over two instances block the name on both.
+        let wait = try await second.retryAfter(["user:zhang"], now: instant.addingTimeInterval(10))
+        #expect(wait.map { abs($0 - 890) < 0.01 } == true)
+        #expect(try await first.retryAfter(["user:zhang"], now: instant.addingTimeInterval(10)) != nil)
+        try await first.reset("user:zhang")
+        #expect(try await second.retryAfter(["user:zhang"], now: instant.addingTimeInterval(10)) == nil)
+        try await another.close()
+    }
+}
+
+/// Dates as the stores give them back (whole milliseconds).
+enum StoredDates {
+    static func rounded(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
 }

@@ -56,6 +56,38 @@ struct APITests {
         }
     }
 
+    @Test("HEAD answers every GET route with the same status and headers and no body (it used to be 404)")
+    func head() async throws {
+        try await PortalFixture.withClient { client in
+            var getLength = ""
+            var getTag = ""
+            try await client.execute(uri: Self.office, method: .get) { response in
+                #expect(response.status == .ok)
+                getLength = response.headers[.contentLength] ?? ""
+                getTag = response.headers[.eTag] ?? ""
+                #expect(response.body.readableBytes > 0)
+            }
+            try await client.execute(uri: Self.office, method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.eTag] == getTag)
+                #expect(response.headers[.contentLength] == getLength)
+                #expect(response.headers[.accessControlAllowOrigin] == "*")
+                #expect(response.body.readableBytes == 0)
+            }
+            for path in ["/", "/healthz", PortalFixture.path("/disclosures", PortalFixture.office2025)] {
+                try await client.execute(uri: path, method: .head) { response in
+                    #expect(response.status == .ok, "HEAD \(path)")
+                    #expect(response.body.readableBytes == 0, "HEAD \(path)")
+                }
+            }
+            let missing = PortalFixture.path("/api/v1/disclosures", "重庆市南岸区-999-2025-budget")
+            try await client.execute(uri: missing, method: .head) { response in
+                #expect(response.status == .notFound)
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+
     @Test("a disclosure by id and by department and year: metadata, links and the canonical document")
     func disclosure() async throws {
         try await PortalFixture.withClient { client in

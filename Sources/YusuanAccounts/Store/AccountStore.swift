@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Three implementations pass the same test suite: ``InMemoryAccountStore`` (tests), ``SQLiteAccountStore``
 /// and ``PostgresAccountStore``. The audit log is append-only: the protocol has no way to change or remove an
-/// entry, and the database stores refuse it with a trigger.
-public protocol AccountStore: Sendable {
+/// entry, and the database stores refuse it with a trigger. Failed sign-ins are counted in the store too
+/// (``LoginFailureLog``), so instances sharing a database share the login throttle.
+public protocol AccountStore: LoginFailureLog {
     // MARK: Accounts
 
     /// Stores a new account and returns it with its identifier.

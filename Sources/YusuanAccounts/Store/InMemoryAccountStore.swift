@@ -9,6 +9,7 @@ public actor InMemoryAccountStore: AccountStore {
     private var audit: [AuditEntry] = []
     private var nextAccountID: Int64 = 1
     private var nextDraftID: Int64 = 1
+    private var loginFailureTable = LoginFailureTable()
 
     /// Creates an empty store.
     public init() {}
@@ -121,4 +122,16 @@ public actor InMemoryAccountStore: AccountStore {
     }
 
     public func close() async throws {}
+
+    // MARK: Login failures
+
+    public func recordLoginFailure(keys: [String], at date: Date, forgetBefore: Date) async throws {
+        loginFailureTable.record(keys: keys, at: date, forgetBefore: forgetBefore)
+    }
+
+    public func loginFailures(keys: [String], since: Date) async throws -> [String: [Date]] {
+        loginFailureTable.failures(keys: keys, since: since)
+    }
+
+    public func clearLoginFailures(key: String) async throws { loginFailureTable.clear(key) }
 }

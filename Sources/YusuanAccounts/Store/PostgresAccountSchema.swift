@@ -88,6 +88,19 @@ enum PostgresAccountSchema {
                 FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
                 """,
             ]
-        )
+        ),
+        Migration(
+            name: "accounts-v2-login-failures",
+            statements: [
+                """
+                CREATE TABLE account_login_failure (
+                    key TEXT NOT NULL,
+                    at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX account_login_failure_by_key ON account_login_failure (key, at)",
+                "CREATE INDEX account_login_failure_by_time ON account_login_failure (at)",
+            ]
+        ),
     ]
 }

@@ -431,4 +431,37 @@ public final class PostgresAccountStore: AccountStore {
         runner.cancel()
         await runner.value
     }
+
+    // MARK: Login failures
+
+    public func recordLoginFailure(keys: [String], at date: Date, forgetBefore: Date) async throws {
+        let at = StoredTime.milliseconds(date)
+        try await client.query(
+            """
+            WITH forgotten AS (DELETE FROM account_login_failure WHERE at < \(StoredTime.milliseconds(forgetBefore)))
+            INSERT INTO account_login_failure (key, at) SELECT k, \(at) FROM unnest(\(keys)::text[]) AS k
+            """,
+            logger: logger
+        )
+    }
+
+    public func loginFailures(keys: [String], since: Date) async throws -> [String: [Date]] {
+        let rows = try await client.query(
+            """
+            SELECT key, at FROM account_login_failure
+            WHERE key = ANY(\(Array(Set(keys)))::text[]) AND at >= \(StoredTime.milliseconds(since))
+            ORDER BY key, at
+            """,
+            logger: logger
+        )
+        var found: [String: [Date]] = [:]
+        for try await (key, at) in rows.decode((String, Int64).self) {
+            found[key, default: []].append(StoredTime.date(at))
+        }
+        return found
+    }
+
+    public func clearLoginFailures(key: String) async throws {
+        try await client.query("DELETE FROM account_login_failure WHERE key = \(key)", logger: logger)
+    }
 }

@@ -69,6 +69,18 @@ enum SQLiteAccountSchema {
                     """
             )
         }
+        migrator.registerMigration("accounts-v2-login-failures") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE account_login_failure (
+                        key TEXT NOT NULL,
+                        at INTEGER NOT NULL
+                    );
+                    CREATE INDEX account_login_failure_by_key ON account_login_failure (key, at);
+                    CREATE INDEX account_login_failure_by_time ON account_login_failure (at);
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -358,4 +358,42 @@ public final class SQLiteAccountStore: AccountStore {
     public func close() async throws {
         try pool.close()
     }
+
+    // MARK: Login failures
+
+    public func recordLoginFailure(keys: [String], at date: Date, forgetBefore: Date) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "DELETE FROM account_login_failure WHERE at < ?",
+                arguments: [StoredTime.milliseconds(forgetBefore)]
+            )
+            for key in keys {
+                try db.execute(
+                    sql: "INSERT INTO account_login_failure (key, at) VALUES (?, ?)",
+                    arguments: [key, StoredTime.milliseconds(date)]
+                )
+            }
+        }
+    }
+
+    public func loginFailures(keys: [String], since: Date) async throws -> [String: [Date]] {
+        try await pool.read { db in
+            var found: [String: [Date]] = [:]
+            for key in Set(keys) {
+                let times = try Int64.fetchAll(
+                    db,
+                    sql: "SELECT at FROM account_login_failure WHERE key = ? AND at >= ? ORDER BY at",
+                    arguments: [key, StoredTime.milliseconds(since)]
+                )
+                if !times.isEmpty { found[key] = times.map(StoredTime.date) }
+            }
+            return found
+        }
+    }
+
+    public func clearLoginFailures(key: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM account_login_failure WHERE key = ?", arguments: [key])
+        }
+    }
 }

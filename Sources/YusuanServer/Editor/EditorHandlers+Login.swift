@@ -55,7 +55,7 @@ extension EditorHandlers {
             let address = context.remoteAddress
             let now = editor.accounts.now()
             let keys = ["ip:\(address ?? "unknown")", "user:\(username.lowercased())"]
-            if let wait = await editor.throttle.retryAfter(keys, now: now) {
+            if let wait = try await editor.throttle.retryAfter(keys, now: now) {
                 try await editor.accounts.audit(
                     .loginFailed,
                     actor: username,
@@ -71,7 +71,7 @@ extension EditorHandlers {
                 )
             }
             guard let account = try await editor.accounts.authenticate(username: username, password: password) else {
-                await editor.throttle.recordFailure(keys, now: now)
+                try await editor.throttle.recordFailure(keys, now: now)
                 try await editor.accounts.audit(
                     .loginFailed,
                     actor: username,
@@ -80,7 +80,7 @@ extension EditorHandlers {
                 )
                 return loginPage(editor: editor, username: username, error: "用户名或密码错误。", status: .unauthorized)
             }
-            await editor.throttle.reset("user:\(username.lowercased())")
+            try await editor.throttle.reset("user:\(username.lowercased())")
             let (token, _) = try await editor.accounts.startSession(for: account, remoteAddress: address)
             try await editor.accounts.audit(.login, actor: account.username, remoteAddress: address)
             var response = EditorHeaders.redirect(to: "/editor")

@@ -102,6 +102,7 @@ extension EditorHandlers {
                 source: "upload:\(draft.fileName)"
             )
             let result = try await services.store.importDocument(prepared)
+            services.revisionLists.invalidate(result.revision.disclosure)
             let now = editor.accounts.now()
             guard
                 try await editor.accounts.store.markPublished(

@@ -16,16 +16,16 @@ public struct EditorServices: Sendable {
     /// portal behind a proxy that rewrites `Host`.
     public var trustedOrigins: [String]
 
-    /// Creates the editor services.
+    /// Creates the editor services. The throttle counts failed sign-ins in the account store unless given.
     public init(
         accounts: AccountService,
-        throttle: LoginThrottle = LoginThrottle(),
+        throttle: LoginThrottle? = nil,
         secureCookies: Bool = false,
         maxUploadBytes: Int = 10 * 1024 * 1024,
         trustedOrigins: [String] = []
     ) {
         self.accounts = accounts
-        self.throttle = throttle
+        self.throttle = throttle ?? LoginThrottle(log: accounts.store)
         self.secureCookies = secureCookies
         self.maxUploadBytes = maxUploadBytes
         self.trustedOrigins = trustedOrigins
