@@ -12,6 +12,19 @@ struct CatalogueTests {
         #expect(catalogue.classification.entries.count > 300)
     }
 
+    @Test("the 其他 项 of a 款 is …99 99; 2019901 is 国家赔偿费用支出 (it was listed as 其他一般公共服务支出)")
+    func otherItemCodes() throws {
+        let classification = try RuleCatalogue.loadStandard().classification
+        #expect(classification.entry(system: .function, code: "2019901", year: 2025)?.name == "国家赔偿费用支出")
+        let others = [
+            "2019999": "其他一般公共服务支出", "2059999": "其他教育支出", "2089999": "其他社会保障和就业支出",
+            "2109999": "其他卫生健康支出",
+        ]
+        for (code, name) in others {
+            #expect(classification.entry(system: .function, code: code, year: 2025)?.name == name, "\(code)")
+        }
+    }
+
     @Test func everyRuleHasOneDescriptorAndBack() {
         let catalogue = RuleCatalogue.standard
         let ruleIDs = catalogue.rules.map(\.id)
