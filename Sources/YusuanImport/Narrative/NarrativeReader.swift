@@ -72,24 +72,43 @@ struct NarrativeReader {
 
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
+    /// Whether the text starts with the UTF-8 bytes of one of ``numerals`` (a test that needs no characters).
+    static func startsWithNumeralBytes(_ text: String) -> Bool {
+        text.withBytes { bytes in
+            guard bytes.count >= 3 else { return false }
+            switch (bytes[0], bytes[1], bytes[2]) {
+            case (0xE4, 0xB8, 0x80), (0xE4, 0xBA, 0x8C), (0xE4, 0xB8, 0x89), (0xE5, 0x9B, 0x9B), (0xE4, 0xBA, 0x94),
+                (0xE5, 0x85, 0xAD), (0xE4, 0xB8, 0x83), (0xE5, 0x85, 0xAB), (0xE4, 0xB9, 0x9D), (0xE5, 0x8D, 0x81):
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
     /// `一、单位基本情况`.
     static func isHeading(_ text: String) -> Bool {
+        guard startsWithNumeralBytes(text) else { return false }
         let prefix = text.prefix { numerals.contains($0) }
         guard !prefix.isEmpty, prefix.count <= 3 else { return false }
         let rest = text.dropFirst(prefix.count)
-        return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.count <= 30) && !rest.contains(bytes: "。")
+        return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.dropFirst(30).isEmpty)
+            && !rest.contains(bytes: "。")
     }
 
     /// `(一) 职能职责` standing alone.
     static func isSubheading(_ text: String) -> Bool {
         guard let marker = parenthesizedNumeral(text) else { return false }
         let rest = text.dropFirst(marker).trimmedString()
-        return !rest.isEmpty && (rest.utf8.count <= 20 || rest.count <= 20)
-            && !rest.contains(where: { "：:。，；".contains($0) })
+        // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.
+        return !rest.isEmpty && !rest.contains(where: { "：:。，；".contains($0) })
+            && (rest.utf8.count <= 20 || rest.dropFirst(20).isEmpty)
     }
 
     /// The length of a leading `(一)` or `（一）`, if any.
     static func parenthesizedNumeral(_ text: String) -> Int? {
+        // `(` is 28 and `（` is EF BC 88: any other first byte cannot start the marker.
+        guard let lead = text.utf8.first, lead == 0x28 || lead == 0xEF else { return nil }
         guard let open = text.first, open == "(" || open == "（" else { return nil }
         let digits = text.dropFirst().prefix { numerals.contains($0) }
         guard !digits.isEmpty else { return nil }
@@ -101,6 +120,7 @@ struct NarrativeReader {
     /// Whether a line starts a new item: a heading, `(一)`, `1.` or `1、`.
     static func startsItem(_ text: String) -> Bool {
         if isHeading(text) || parenthesizedNumeral(text) != nil { return true }
+        guard let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39 else { return false }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2 else { return false }
         let next = text.dropFirst(digits.count).first
@@ -116,7 +136,7 @@ struct NarrativeReader {
     /// `部门预算公开联系人：胡家敏 联系方式：023-62606765`.
     static func contact(in text: String, line: Int) -> Contact? {
         guard text.contains(bytes: "联系人"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
-            text[..<colon].ends(bytes: "联系人"), text.utf8.count < 100 || text.count < 100
+            text[..<colon].ends(bytes: "联系人"), text.utf8.count < 100 || text.dropFirst(99).isEmpty
         else { return nil }
         let label = String(text[..<colon])
         var rest = text[text.index(after: colon)...]
