@@ -99,10 +99,23 @@ struct NarrativeReader {
     /// `(一) 职能职责` standing alone.
     static func isSubheading(_ text: String) -> Bool {
         guard let marker = parenthesizedNumeral(text) else { return false }
-        let rest = text.dropFirst(marker).trimmedString()
+        let rest = text.dropFirst(marker).trimmedSlice
         // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.
-        return !rest.isEmpty && !rest.contains(where: { "：:。，；".contains($0) })
+        return !rest.isEmpty && !rest.contains(where: isClausePunctuation)
             && (rest.utf8.count <= 20 || rest.dropFirst(20).isEmpty)
+    }
+
+    /// Whether the character is one of `：:。，；`. None of them has a canonical decomposition, so a character
+    /// equals one of them exactly when it is that one scalar alone.
+    static func isClausePunctuation(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        switch scalar.value {
+        case 0xFF1A, 0x3A, 0x3002, 0xFF0C, 0xFF1B: return true
+        default: return false
+        }
     }
 
     /// The length of a leading `(一)` or `（一）`, if any.
