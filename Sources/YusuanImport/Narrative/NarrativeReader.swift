@@ -72,6 +72,19 @@ struct NarrativeReader {
 
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
+    /// Whether the character is one of ``numerals``, without hashing it: none of them has a canonical
+    /// decomposition, so a character equals one exactly when it is that one scalar alone.
+    static func isNumeral(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        switch scalar.value {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+        default: return false
+        }
+    }
+
     /// Whether the text starts with the UTF-8 bytes of one of ``numerals`` (a test that needs no characters).
     static func startsWithNumeralBytes(_ text: String) -> Bool {
         text.withBytes { bytes in
@@ -89,7 +102,7 @@ struct NarrativeReader {
     /// `一、单位基本情况`.
     static func isHeading(_ text: String) -> Bool {
         guard startsWithNumeralBytes(text) else { return false }
-        let prefix = text.prefix { numerals.contains($0) }
+        let prefix = text.prefix(while: isNumeral)
         guard !prefix.isEmpty, prefix.count <= 3 else { return false }
         let rest = text.dropFirst(prefix.count)
         return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.dropFirst(30).isEmpty)
@@ -123,7 +136,7 @@ struct NarrativeReader {
         // `(` is 28 and `（` is EF BC 88: any other first byte cannot start the marker.
         guard let lead = text.utf8.first, lead == 0x28 || lead == 0xEF else { return nil }
         guard let open = text.first, open == "(" || open == "（" else { return nil }
-        let digits = text.dropFirst().prefix { numerals.contains($0) }
+        let digits = text.dropFirst().prefix(while: isNumeral)
         guard !digits.isEmpty else { return nil }
         let after = text.dropFirst(1 + digits.count)
         guard let close = after.first, close == ")" || close == "）" else { return nil }

@@ -47,13 +47,18 @@ struct ParagraphFigures {
                     mode = .none
                     continue
                 }
-                if let body = ParagraphFigures.reasonPrefixes.lazy.compactMap({ segment.dropping(prefix: $0) }).first {
+                // Every reason prefix starts with 主, 原 or 由 and every usage prefix with 主 or 用.
+                let lead = ParagraphFigures.leadingScalarBytes(segment)
+                if lead == 0xE4B8BB || lead == 0xE58E9F || lead == 0xE794B1,
+                    let body = ParagraphFigures.reasonPrefixes.lazy.compactMap({ segment.dropping(prefix: $0) }).first
+                {
                     mode = .reason
                     appendReason(String(body), separator: "", to: changeTarget)
                     addComponent(body, to: changeTarget)
                     continue
                 }
-                if ParagraphFigures.usagePrefixes.contains(where: { segment.starts(bytes: $0) }),
+                if lead == 0xE4B8BB || lead == 0xE794A8,
+                    ParagraphFigures.usagePrefixes.contains(where: { segment.starts(bytes: $0) }),
                     let last = figures.indices.last
                 {
                     mode = .usage
@@ -94,6 +99,14 @@ struct ParagraphFigures {
                     break
                 }
             }
+        }
+    }
+
+    /// The first three bytes of the text as one number (`主` → 0xE4B8BB), or 0 when it is shorter.
+    @inline(__always)
+    static func leadingScalarBytes(_ text: Substring) -> UInt32 {
+        text.withBytes { bytes in
+            bytes.count >= 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : 0
         }
     }
 
