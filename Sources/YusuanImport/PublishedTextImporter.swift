@@ -264,8 +264,8 @@ public enum PublishedTextImporter {
 
     /// 部门 or 单位, from how the text names the entity itself (本部门/本单位, the contact label, the notes).
     private static func wording(narrative: NarrativeReader, chunks: [TableChunk]) -> EntityWording {
-        var texts = narrative.blocks.map(\.text)
-        texts += chunks.compactMap(\.note)
+        var texts = narrative.blocks.map { $0.text }
+        texts += chunks.compactMap { $0.note }
         var department = texts.contains { $0.contains(bytes: "本部门") }
         var unit = texts.contains { $0.contains(bytes: "本单位") }
         if let label = narrative.contact?.label {

@@ -114,8 +114,11 @@ struct NarrativeReader {
         guard let marker = parenthesizedNumeral(text) else { return false }
         let rest = text.dropFirst(marker).trimmedSlice
         // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.
-        return !rest.isEmpty && !rest.contains(where: isClausePunctuation)
-            && (rest.utf8.count <= 20 || rest.dropFirst(20).isEmpty)
+        guard !rest.isEmpty else { return false }
+        let hasPunctuation =
+            rest.withBytes { CharacterShortcuts.containsLoneScalar($0, where: isClausePunctuation(_:at:)) }
+            ?? rest.contains(where: isClausePunctuation)
+        return !hasPunctuation && (rest.utf8.count <= 20 || rest.dropFirst(20).isEmpty)
     }
 
     /// Whether the character is one of `：:。，；`. None of them has a canonical decomposition, so a character
@@ -129,6 +132,17 @@ struct NarrativeReader {
         case 0xFF1A, 0x3A, 0x3002, 0xFF0C, 0xFF1B: return true
         default: return false
         }
+    }
+
+    /// Whether the scalar at `index` is one of `：:。，；` (EF BC 9A, 3A, E3 80 82, EF BC 8C, EF BC 9B).
+    static func isClausePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        if lead == 0x3A { return true }
+        guard index + 2 < bytes.count else { return false }
+        let second = bytes[index + 1]
+        let third = bytes[index + 2]
+        return (lead == 0xEF && second == 0xBC && (third == 0x9A || third == 0x8C || third == 0x9B))
+            || (lead == 0xE3 && second == 0x80 && third == 0x82)
     }
 
     /// The length of a leading `(一)` or `（一）`, if any.
