@@ -89,7 +89,9 @@ public enum PublishedTextImporter {
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
         for line in lines where !line.isBlank {
-            if let caption = TableTitles.caption(of: line) {
+            // A table row is never a caption or a title: skip both tests for the many rows.
+            let isTableRow = line.isTableRow
+            if !isTableRow, let caption = TableTitles.caption(of: line) {
                 if let pending = pendingCaption {
                     throw ImportError(
                         .truncated,
@@ -103,7 +105,7 @@ public enum PublishedTextImporter {
                 pendingCaption = line
                 continue
             }
-            if let kind = TableTitles.kind(ofTitle: line) {
+            if !isTableRow, let kind = TableTitles.kind(ofTitle: line) {
                 chunks.append(
                     TableChunk(
                         kind: kind,

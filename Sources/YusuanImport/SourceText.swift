@@ -93,9 +93,14 @@ func splitLines(_ text: String) -> [TextLine] {
                 var cellStart = start
                 for tab in tabs {
                     let bounds = ByteText.trimmedBounds(bytes, cellStart, tab)
+                    cellStart = tab + 1
+                    if bounds.isEmpty {
+                        // Cells are read by their content only, so every empty cell can share one empty slice.
+                        cells.append("")
+                        continue
+                    }
                     let cellLower = utf8.index(lower, offsetBy: bounds.lowerBound - start)
                     cells.append(whole[cellLower..<utf8.index(cellLower, offsetBy: bounds.count)])
-                    cellStart = tab + 1
                 }
                 tabs.removeAll(keepingCapacity: true)
             }
@@ -103,6 +108,15 @@ func splitLines(_ text: String) -> [TextLine] {
             number += 1
         }
         while index < bytes.count {
+            // Skip eight bytes at a time while none of them is a tab or a line end (a byte below 0x0E).
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let low: UInt64 = 0x0E0E_0E0E_0E0E_0E0E
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if (word &- low) & ~word & high != 0 { break }
+                index += 8
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte > 0x0D {
                 index += 1
