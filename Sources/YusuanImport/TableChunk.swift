@@ -57,11 +57,16 @@ enum TableTitles {
     static func kind(ofTitle line: TextLine) -> TableKind? {
         guard !line.isTableRow else { return nil }
         // Every title ends with 表 or （一级项目）; skip other lines before normalizing them.
-        var end = line.text.utf8[...]
-        while let last = end.last, last == 0x20 { end = end.dropLast() }
-        guard end.count >= 3 else { return nil }
-        let tail = end.suffix(3)
-        guard tail.elementsEqual("表".utf8) || tail.elementsEqual("）".utf8) || end.last == 0x29 else { return nil }
+        let hasTitleEnding = line.text.withBytes { bytes in
+            var end = bytes.count
+            while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+            guard end >= 3 else { return false }
+            let (first, second, third) = (bytes[end - 3], bytes[end - 2], bytes[end - 1])
+            // 表 is E8 A1 A8, ） is EF BC 89, ) is 29.
+            return (first == 0xE8 && second == 0xA1 && third == 0xA8) || (first == 0xEF && second == 0xBC && third == 0x89)
+                || third == 0x29
+        }
+        guard hasTitleEnding else { return nil }
         let text = normalized(line.text)
         guard text.utf8.count < 120 || text.dropFirst(119).isEmpty, !text.ends(bytes: "。"), let first = text.unicodeScalars.first,
             first.properties.numericType != nil || text.contains(bytes: "年")

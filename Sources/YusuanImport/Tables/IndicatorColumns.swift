@@ -58,10 +58,11 @@ struct IndicatorColumns {
         }
         try cells.requireNothing(after: count - 1, columns: "绩效指标 columns")
         let core: Bool?
+        // 是 and 否 have no canonical equivalents, so comparing bytes gives the same answer as `==`.
         switch isCore.map({ cells[$0] }) ?? "" {
-        case "是": core = true
-        case "否": core = false
-        case "": core = nil
+        case let text where text.equals(bytes: "是"): core = true
+        case let text where text.equals(bytes: "否"): core = false
+        case let text where text.isEmpty: core = nil
         case let other:
             throw ImportError(
                 .malformedTable,
