@@ -33,9 +33,12 @@ enum ChangePhrase {
     private static func containsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 2 < bytes.count {
-            switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
+            let lead = bytes[index]
+            index += 1
+            guard lead == 0xE6 || lead == 0xE4 || lead == 0xE8 else { continue }
+            switch (lead, bytes[index], bytes[index + 1]) {
             case (0xE6, 0xAF, 0x94), (0xE4, 0xB8, 0x8E), (0xE8, 0xBE, 0x83): return true
-            default: index += 1
+            default: continue
             }
         }
         return false
