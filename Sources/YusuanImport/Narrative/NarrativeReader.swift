@@ -87,16 +87,52 @@ struct NarrativeReader {
 
     /// Whether the text starts with the UTF-8 bytes of one of ``numerals`` (a test that needs no characters).
     static func startsWithNumeralBytes(_ text: String) -> Bool {
-        text.withBytes { bytes in
-            guard bytes.count >= 3 else { return false }
-            switch (bytes[0], bytes[1], bytes[2]) {
-            case (0xE4, 0xB8, 0x80), (0xE4, 0xBA, 0x8C), (0xE4, 0xB8, 0x89), (0xE5, 0x9B, 0x9B), (0xE4, 0xBA, 0x94),
-                (0xE5, 0x85, 0xAD), (0xE4, 0xB8, 0x83), (0xE5, 0x85, 0xAB), (0xE4, 0xB9, 0x9D), (0xE5, 0x8D, 0x81):
-                return true
-            default:
-                return false
-            }
+        text.withBytes { bytes in bytes.count >= 3 && isNumeral(bytes, at: 0) }
+    }
+
+    /// Whether the three bytes at `index` (which must exist) are one of ``numerals``.
+    @inline(__always)
+    static func isNumeral(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
+        case (0xE4, 0xB8, 0x80), (0xE4, 0xBA, 0x8C), (0xE4, 0xB8, 0x89), (0xE5, 0x9B, 0x9B), (0xE4, 0xBA, 0x94),
+            (0xE5, 0x85, 0xAD), (0xE4, 0xB8, 0x83), (0xE5, 0x85, 0xAB), (0xE4, 0xB9, 0x9D), (0xE5, 0x8D, 0x81):
+            return true
+        default:
+            return false
         }
+    }
+
+    /// ``parenthesizedNumeral(_:)`` read from bytes: `.some(answer)` when every character boundary it depends on
+    /// is certain (see ``CharacterShortcuts``), nil when the characters must decide.
+    static func parenthesizedNumeral(bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        var index: Int
+        if bytes.count >= 1 && bytes[0] == 0x28 {
+            index = 1
+        } else if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBC && bytes[2] == 0x88 {
+            index = 3
+        } else {
+            return .some(nil)  // no first character can be `(` or `（` without its scalar
+        }
+        guard CharacterShortcuts.startsCluster(bytes, at: index) else { return nil }
+        var digits = 0
+        while index + 2 < bytes.count && isNumeral(bytes, at: index) {
+            index += 3
+            guard CharacterShortcuts.startsCluster(bytes, at: index) else { return nil }
+            digits += 1
+        }
+        guard digits > 0 else { return .some(nil) }
+        let closeLength: Int
+        if index < bytes.count && bytes[index] == 0x29 {
+            closeLength = 1
+        } else if index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBC
+            && bytes[index + 2] == 0x89
+        {
+            closeLength = 3
+        } else {
+            return .some(nil)
+        }
+        guard CharacterShortcuts.startsCluster(bytes, at: index + closeLength) else { return nil }
+        return .some(2 + digits)
     }
 
     /// `一、单位基本情况`.
@@ -149,6 +185,7 @@ struct NarrativeReader {
     static func parenthesizedNumeral(_ text: String) -> Int? {
         // `(` is 28 and `（` is EF BC 88: any other first byte cannot start the marker.
         guard let lead = text.utf8.first, lead == 0x28 || lead == 0xEF else { return nil }
+        if let answer = text.withBytes({ parenthesizedNumeral(bytes: $0) }) { return answer }
         guard let open = text.first, open == "(" || open == "（" else { return nil }
         let digits = text.dropFirst().prefix(while: isNumeral)
         guard !digits.isEmpty else { return nil }
