@@ -86,8 +86,6 @@ public enum PublishedTextImporter {
     /// Splits the table part into one chunk per table, starting at each caption or title.
     static func segment(_ lines: ArraySlice<TextLine>, file: String) throws -> [TableChunk] {
         var chunks: [TableChunk] = []
-        // The table being read, kept out of `chunks` until the next title so its rows grow in place.
-        var current: TableChunk?
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
         for line in lines where !line.isBlank {
@@ -108,14 +106,15 @@ public enum PublishedTextImporter {
                 continue
             }
             if !isTableRow, let kind = TableTitles.kind(ofTitle: line) {
-                if let done = current { chunks.append(done) }
-                current = TableChunk(
+                chunks.append(
+                    TableChunk(
                         kind: kind,
                         caption: pendingCaption.flatMap(TableTitles.caption(of:)),
                         captionLine: pendingCaption?.number,
                         title: line.trimmed,
                         titleLine: line.number,
                         lastLine: line.number
+                    )
                 )
                 pendingCaption = nil
                 pendingCompilingUnitLabel = false
@@ -131,34 +130,35 @@ public enum PublishedTextImporter {
                     found: ImportError.quote(line.text)
                 )
             }
-            guard current != nil else { continue }
-            current!.lastLine = line.number
+            guard !chunks.isEmpty else { continue }
+            let index = chunks.count - 1
+            chunks[index].lastLine = line.number
             if line.isTableRow && !pendingCompilingUnitLabel {
-                current!.rows.append(line)
+                chunks[index].rows.append(line)
                 continue
             }
             let text = line.trimmed
             if !line.isTableRow && (text.starts(bytes: "单位：") || text.starts(bytes: "单位:")) {
-                current!.unitLine = text
+                chunks[index].unitLine = text
             } else if !line.isTableRow && text.starts(bytes: "编制单位") {
                 var value = String(text.dropFirst(4)).trimmingEnds(of: "：: ")
                 if let range = value.range(bytes: " 单位：") ?? value.range(bytes: " 单位:") {
-                    current!.unitLine = value[range.lowerBound...].trimmedString()
+                    chunks[index].unitLine = value[range.lowerBound...].trimmedString()
                     value = value[..<range.lowerBound].trimmedString()
                 }
-                current!.compilingUnit = value
+                chunks[index].compilingUnit = value
                 pendingCompilingUnitLabel = value.isEmpty
             } else if pendingCompilingUnitLabel && !line.isTableRow {
                 // `编制单位：` with its value pushed to the next line by a page break.
-                current!.compilingUnit = text
+                chunks[index].compilingUnit = text
                 pendingCompilingUnitLabel = false
             } else if !line.isTableRow
                 && (text.starts(bytes: "备注") || text.starts(bytes: "注：") || text.starts(bytes: "说明："))
             {
-                current!.note = text
-                current!.noteLine = line.number
+                chunks[index].note = text
+                chunks[index].noteLine = line.number
             } else {
-                current!.rows.append(line)
+                chunks[index].rows.append(line)
             }
         }
         if let pending = pendingCaption {
@@ -170,7 +170,6 @@ public enum PublishedTextImporter {
                 found: "end of input"
             )
         }
-        if let done = current { chunks.append(done) }
         return chunks
     }
 

@@ -109,8 +109,8 @@ func splitLines(_ text: String) -> [TextLine] {
         }
         while index < bytes.count {
             // Skip eight bytes at a time while none of them is a tab or a line end (a byte below 0x0E).
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            while index + 8 <= bytes.count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let low: UInt64 = 0x0E0E_0E0E_0E0E_0E0E
                 let high: UInt64 = 0x8080_8080_8080_8080
                 if (word &- low) & ~word & high != 0 { break }

@@ -63,12 +63,14 @@ enum TableTitles {
             guard end >= 3 else { return false }
             let (first, second, third) = (bytes[end - 3], bytes[end - 2], bytes[end - 1])
             // 表 is E8 A1 A8, ） is EF BC 89, ) is 29.
-            return (first == 0xE8 && second == 0xA1 && third == 0xA8) || (first == 0xEF && second == 0xBC && third == 0x89)
+            return (first == 0xE8 && second == 0xA1 && third == 0xA8)
+                || (first == 0xEF && second == 0xBC && third == 0x89)
                 || third == 0x29
         }
         guard hasTitleEnding else { return nil }
         let text = normalized(line.text)
-        guard text.utf8.count < 120 || text.dropFirst(119).isEmpty, !text.ends(bytes: "。"), let first = text.unicodeScalars.first,
+        guard text.utf8.count < 120 || text.dropFirst(119).isEmpty, !text.ends(bytes: "。"),
+            let first = text.unicodeScalars.first,
             first.properties.numericType != nil || text.contains(bytes: "年")
         else { return nil }
         if text.ends(bytes: "财政拨款收支总表") { return .financialSummary }

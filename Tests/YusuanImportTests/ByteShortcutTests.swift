@@ -76,7 +76,11 @@ import YusuanCore
 
     @Test func ambiguousBoundariesAreLeftToTheCharacterCode() {
         let joined = "职能\u{FF1A}\u{301}"
-        #expect(joined.withBytes { CharacterShortcuts.containsLoneScalar($0, where: NarrativeReader.isClausePunctuation(_:at:)) } == nil)
+        #expect(
+            joined.withBytes {
+                CharacterShortcuts.containsLoneScalar($0, where: NarrativeReader.isClausePunctuation(_:at:))
+            } == nil
+        )
         #expect("e\u{301}".withBytes { CharacterShortcuts.prefixLength($0, characters: 1) } == nil)
         #expect("表一：".withBytes { CharacterShortcuts.prefixLength($0, characters: 2) } == 6)
     }
