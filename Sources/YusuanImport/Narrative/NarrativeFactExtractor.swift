@@ -119,7 +119,8 @@ enum NarrativeFactExtractor {
     /// `政府采购预算总额 X 万元：货物 …、工程 …、服务 …；其中一般公共预算拨款政府采购 Y 万元：货物 …`.
     private static func procurement(_ paragraph: ParagraphFigures) -> ProcurementFacts? {
         var splits: [ProcurementSplit] = []
-        for figure in paragraph.figures.map { $0.figure } {
+        for item in paragraph.figures {
+            let figure = item.figure
             let label = figure.label
             if label.contains(bytes: "货物"), !splits.isEmpty {
                 splits[splits.count - 1].goods = figure
