@@ -89,7 +89,9 @@ public enum PublishedTextImporter {
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
         for line in lines where !line.isBlank {
-            if let caption = TableTitles.caption(of: line) {
+            // A table row is never a caption or a title: skip both tests for the many rows.
+            let isTableRow = line.isTableRow
+            if !isTableRow, let caption = TableTitles.caption(of: line) {
                 if let pending = pendingCaption {
                     throw ImportError(
                         .truncated,
@@ -103,7 +105,7 @@ public enum PublishedTextImporter {
                 pendingCaption = line
                 continue
             }
-            if let kind = TableTitles.kind(ofTitle: line) {
+            if !isTableRow, let kind = TableTitles.kind(ofTitle: line) {
                 chunks.append(
                     TableChunk(
                         kind: kind,
@@ -264,8 +266,8 @@ public enum PublishedTextImporter {
 
     /// 部门 or 单位, from how the text names the entity itself (本部门/本单位, the contact label, the notes).
     private static func wording(narrative: NarrativeReader, chunks: [TableChunk]) -> EntityWording {
-        var texts = narrative.blocks.map(\.text)
-        texts += chunks.compactMap(\.note)
+        var texts = narrative.blocks.map { $0.text }
+        texts += chunks.compactMap { $0.note }
         var department = texts.contains { $0.contains(bytes: "本部门") }
         var unit = texts.contains { $0.contains(bytes: "本单位") }
         if let label = narrative.contact?.label {

@@ -12,6 +12,14 @@ struct TextLine: Sendable {
     /// Whether the line holds nothing but spaces.
     let isBlank: Bool
 
+    /// A line whose cells and blankness the caller has already read (see ``splitLines(_:)``).
+    init(number: Int, text: Substring, cells: [Substring], isBlank: Bool) {
+        self.number = number
+        self.text = text
+        self.cells = cells
+        self.isBlank = isBlank
+    }
+
     init(number: Int, text: Substring) {
         self.number = number
         self.text = text
@@ -59,30 +67,65 @@ struct TextLine: Sendable {
 }
 
 /// Splits a text into numbered lines, accepting `\n`, `\r\n` and `\r` line ends.
+///
+/// One pass over the bytes finds the line ends and the tabs together; each line and cell is then sliced once from
+/// the whole text (the same slices `TextLine(number:text:)` makes).
 func splitLines(_ text: String) -> [TextLine] {
     var copy = text
     copy.makeContiguousUTF8()
-    let utf8 = copy.utf8
     let whole = copy[...]
+    let utf8 = whole.utf8
     return utf8.withContiguousStorageIfAvailable { bytes in
         var lines: [TextLine] = []
         lines.reserveCapacity(bytes.count / 40)
+        var tabs: [Int] = []
         var start = 0
         var index = 0
         var number = 1
         func append(_ end: Int) {
             let lower = utf8.index(utf8.startIndex, offsetBy: start)
-            let upper = utf8.index(lower, offsetBy: end - start)
-            lines.append(TextLine(number: number, text: whole[lower..<upper]))
+            let line = whole[lower..<utf8.index(lower, offsetBy: end - start)]
+            let isBlank = ByteText.trimmedBounds(bytes, start, end).isEmpty
+            var cells: [Substring] = []
+            if !tabs.isEmpty {
+                tabs.append(end)
+                cells.reserveCapacity(tabs.count)
+                var cellStart = start
+                for tab in tabs {
+                    let bounds = ByteText.trimmedBounds(bytes, cellStart, tab)
+                    cellStart = tab + 1
+                    if bounds.isEmpty {
+                        // Cells are read by their content only, so every empty cell can share one empty slice.
+                        cells.append("")
+                        continue
+                    }
+                    let cellLower = utf8.index(lower, offsetBy: bounds.lowerBound - start)
+                    cells.append(whole[cellLower..<utf8.index(cellLower, offsetBy: bounds.count)])
+                }
+                tabs.removeAll(keepingCapacity: true)
+            }
+            lines.append(TextLine(number: number, text: line, cells: cells, isBlank: isBlank))
             number += 1
         }
         while index < bytes.count {
+            // Skip eight bytes at a time while none of them is a tab or a line end (a byte below 0x0E).
+            while index + 8 <= bytes.count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let low: UInt64 = 0x0E0E_0E0E_0E0E_0E0E
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if (word &- low) & ~word & high != 0 { break }
+                index += 8
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
+            if byte > 0x0D {
+                index += 1
+            } else if byte == 0x0A || byte == 0x0D {
                 append(index)
                 index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
                 start = index
             } else {
+                if byte == 0x09 { tabs.append(index) }
                 index += 1
             }
         }

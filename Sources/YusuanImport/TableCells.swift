@@ -21,7 +21,7 @@ struct TableCells {
 
     /// Whether every cell from `index` on is empty.
     func isBlank(from index: Int) -> Bool {
-        index >= cells.count || cells[index...].allSatisfy(\.isEmpty)
+        index >= cells.count || cells[index...].allSatisfy { $0.isEmpty }
     }
 
     /// The amount in a cell: nil when blank, an error when the cell holds anything but a number.

@@ -27,24 +27,50 @@ enum TableTitles {
     /// The caption numeral of a caption line: `表十一：` → `表十一`.
     static func caption(of line: TextLine) -> String? {
         guard !line.isTableRow, line.text.utf8.count <= 24 else { return nil }
-        var text = line.trimmed
+        let slice = line.trimmedText
+        guard slice.starts(bytes: "表") else { return nil }
+        if let numeral = exactCaption(slice) { return numeral }
+        var text = String(slice)
         guard text.starts(bytes: "表") else { return nil }
         if text.ends(bytes: "：") || text.ends(bytes: ":") { text.removeLast() }
         guard text.utf8.count <= 12, TableKind(caption: text) != nil else { return nil }
         return text
     }
 
+    /// The caption numerals in the order of ``TableKind``, as UTF-8 bytes with the leading 表.
+    private static let captions: [StaticString] = [
+        "表一", "表二", "表三", "表四", "表五", "表六", "表七", "表八", "表九", "表十", "表十一",
+    ]
+
+    /// The caption when the trimmed line is byte for byte `表一`…`表十一`, with or without a trailing colon: the
+    /// common case, answered without building a string to hand to ``TableKind/init(caption:)``.
+    private static func exactCaption(_ text: Substring) -> String? {
+        let body = text.dropping(suffix: "：") ?? text.dropping(suffix: ":") ?? text
+        guard body.utf8.count <= 12 else { return nil }
+        for (index, caption) in captions.enumerated() where body.equals(bytes: caption) {
+            return TableKind.allCases[index].caption
+        }
+        return nil
+    }
+
     /// The kind of table a title line announces, or nil when the line is not a table title.
     static func kind(ofTitle line: TextLine) -> TableKind? {
         guard !line.isTableRow else { return nil }
         // Every title ends with 表 or （一级项目）; skip other lines before normalizing them.
-        var end = line.text.utf8[...]
-        while let last = end.last, last == 0x20 { end = end.dropLast() }
-        guard end.count >= 3 else { return nil }
-        let tail = end.suffix(3)
-        guard tail.elementsEqual("表".utf8) || tail.elementsEqual("）".utf8) || end.last == 0x29 else { return nil }
+        let hasTitleEnding = line.text.withBytes { bytes in
+            var end = bytes.count
+            while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+            guard end >= 3 else { return false }
+            let (first, second, third) = (bytes[end - 3], bytes[end - 2], bytes[end - 1])
+            // 表 is E8 A1 A8, ） is EF BC 89, ) is 29.
+            return (first == 0xE8 && second == 0xA1 && third == 0xA8)
+                || (first == 0xEF && second == 0xBC && third == 0x89)
+                || third == 0x29
+        }
+        guard hasTitleEnding else { return nil }
         let text = normalized(line.text)
-        guard text.utf8.count < 120 || text.count < 120, !text.ends(bytes: "。"), let first = text.unicodeScalars.first,
+        guard text.utf8.count < 120 || text.dropFirst(119).isEmpty, !text.ends(bytes: "。"),
+            let first = text.unicodeScalars.first,
             first.properties.numericType != nil || text.contains(bytes: "年")
         else { return nil }
         if text.ends(bytes: "财政拨款收支总表") { return .financialSummary }
@@ -92,30 +118,33 @@ enum TableTitles {
 
     /// The text without spaces and quotation marks, for matching.
     static func normalized(_ text: Substring) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        let source = Array(text.utf8)
-        var index = 0
-        while index < source.count {
-            let byte = source[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x22 {
-                index += 1
-                continue
-            }
-            if index + 2 < source.count {
-                let next = source[index + 1]
-                let last = source[index + 2]
-                // “ (E2 80 9C), ” (E2 80 9D), ideographic space (E3 80 80)
-                if (byte == 0xE2 && next == 0x80 && (last == 0x9C || last == 0x9D))
-                    || (byte == 0xE3 && next == 0x80 && last == 0x80)
-                {
-                    index += 3
-                    continue
+        text.withBytes { source in
+            String(unsafeUninitializedCapacity: source.count) { bytes in
+                var count = 0
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte == 0x20 || byte == 0x09 || byte == 0x22 {
+                        index += 1
+                        continue
+                    }
+                    if index + 2 < source.count {
+                        let next = source[index + 1]
+                        let last = source[index + 2]
+                        // “ (E2 80 9C), ” (E2 80 9D), ideographic space (E3 80 80)
+                        if (byte == 0xE2 && next == 0x80 && (last == 0x9C || last == 0x9D))
+                            || (byte == 0xE3 && next == 0x80 && last == 0x80)
+                        {
+                            index += 3
+                            continue
+                        }
+                    }
+                    bytes[count] = byte
+                    count += 1
+                    index += 1
                 }
+                return count
             }
-            bytes.append(byte)
-            index += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -50,7 +50,7 @@ enum NarrativeFactExtractor {
         into facts: inout NarrativeFacts
     ) {
         let text = block.text
-        let topic = subheading + text.prefix(16)
+        let topic = subheading + leadingCharacters(16, of: text)
         switch section {
         case .totals:
             if text.contains(bytes: "结转") && text.contains(bytes: "纳入") && facts.carryOverStatement == nil {
@@ -101,17 +101,26 @@ enum NarrativeFactExtractor {
         }
     }
 
+    /// `text.prefix(count)`, cut at a byte offset when the boundaries are certain (see ``CharacterShortcuts``).
+    private static func leadingCharacters(_ count: Int, of text: String) -> Substring {
+        guard let length = text.withBytes({ CharacterShortcuts.prefixLength($0, characters: count) }) else {
+            return text.prefix(count)
+        }
+        return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: length)]
+    }
+
     /// The first figure of a paragraph with the figures after `其中` as its parts.
     private static func headWithParts(_ paragraph: ParagraphFigures) -> StatedFigure? {
         guard var head = paragraph.figures.first?.figure else { return nil }
-        head.parts = paragraph.figures.dropFirst().filter(\.isPart).map(\.figure)
+        head.parts = paragraph.figures.dropFirst().filter { $0.isPart }.map { $0.figure }
         return head
     }
 
     /// `政府采购预算总额 X 万元：货物 …、工程 …、服务 …；其中一般公共预算拨款政府采购 Y 万元：货物 …`.
     private static func procurement(_ paragraph: ParagraphFigures) -> ProcurementFacts? {
         var splits: [ProcurementSplit] = []
-        for figure in paragraph.figures.map(\.figure) {
+        for item in paragraph.figures {
+            let figure = item.figure
             let label = figure.label
             if label.contains(bytes: "货物"), !splits.isEmpty {
                 splits[splits.count - 1].goods = figure

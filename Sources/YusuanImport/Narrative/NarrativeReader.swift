@@ -72,26 +72,122 @@ struct NarrativeReader {
 
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
+    /// Whether the character is one of ``numerals``, without hashing it: none of them has a canonical
+    /// decomposition, so a character equals one exactly when it is that one scalar alone.
+    static func isNumeral(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        switch scalar.value {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+        default: return false
+        }
+    }
+
+    /// Whether the text starts with the UTF-8 bytes of one of ``numerals`` (a test that needs no characters).
+    static func startsWithNumeralBytes(_ text: String) -> Bool {
+        text.withBytes { bytes in bytes.count >= 3 && isNumeral(bytes, at: 0) }
+    }
+
+    /// Whether the three bytes at `index` (which must exist) are one of ``numerals``.
+    @inline(__always)
+    static func isNumeral(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
+        case (0xE4, 0xB8, 0x80), (0xE4, 0xBA, 0x8C), (0xE4, 0xB8, 0x89), (0xE5, 0x9B, 0x9B), (0xE4, 0xBA, 0x94),
+            (0xE5, 0x85, 0xAD), (0xE4, 0xB8, 0x83), (0xE5, 0x85, 0xAB), (0xE4, 0xB9, 0x9D), (0xE5, 0x8D, 0x81):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// ``parenthesizedNumeral(_:)`` read from bytes: `.some(answer)` when every character boundary it depends on
+    /// is certain (see ``CharacterShortcuts``), nil when the characters must decide.
+    static func parenthesizedNumeral(bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        var index: Int
+        if bytes.count >= 1 && bytes[0] == 0x28 {
+            index = 1
+        } else if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBC && bytes[2] == 0x88 {
+            index = 3
+        } else {
+            return .some(nil)  // no first character can be `(` or `（` without its scalar
+        }
+        guard CharacterShortcuts.startsCluster(bytes, at: index) else { return nil }
+        var digits = 0
+        while index + 2 < bytes.count && isNumeral(bytes, at: index) {
+            index += 3
+            guard CharacterShortcuts.startsCluster(bytes, at: index) else { return nil }
+            digits += 1
+        }
+        guard digits > 0 else { return .some(nil) }
+        let closeLength: Int
+        if index < bytes.count && bytes[index] == 0x29 {
+            closeLength = 1
+        } else if index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBC
+            && bytes[index + 2] == 0x89
+        {
+            closeLength = 3
+        } else {
+            return .some(nil)
+        }
+        guard CharacterShortcuts.startsCluster(bytes, at: index + closeLength) else { return nil }
+        return .some(2 + digits)
+    }
+
     /// `一、单位基本情况`.
     static func isHeading(_ text: String) -> Bool {
-        let prefix = text.prefix { numerals.contains($0) }
+        guard startsWithNumeralBytes(text) else { return false }
+        let prefix = text.prefix(while: isNumeral)
         guard !prefix.isEmpty, prefix.count <= 3 else { return false }
         let rest = text.dropFirst(prefix.count)
-        return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.count <= 30) && !rest.contains(bytes: "。")
+        return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.dropFirst(30).isEmpty)
+            && !rest.contains(bytes: "。")
     }
 
     /// `(一) 职能职责` standing alone.
     static func isSubheading(_ text: String) -> Bool {
         guard let marker = parenthesizedNumeral(text) else { return false }
-        let rest = text.dropFirst(marker).trimmedString()
-        return !rest.isEmpty && (rest.utf8.count <= 20 || rest.count <= 20)
-            && !rest.contains(where: { "：:。，；".contains($0) })
+        let rest = text.dropFirst(marker).trimmedSlice
+        // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.
+        guard !rest.isEmpty else { return false }
+        let hasPunctuation =
+            rest.withBytes { CharacterShortcuts.containsLoneScalar($0, where: isClausePunctuation(_:at:)) }
+            ?? rest.contains(where: isClausePunctuation)
+        return !hasPunctuation && (rest.utf8.count <= 20 || rest.dropFirst(20).isEmpty)
+    }
+
+    /// Whether the character is one of `：:。，；`. None of them has a canonical decomposition, so a character
+    /// equals one of them exactly when it is that one scalar alone.
+    static func isClausePunctuation(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        switch scalar.value {
+        case 0xFF1A, 0x3A, 0x3002, 0xFF0C, 0xFF1B: return true
+        default: return false
+        }
+    }
+
+    /// Whether the scalar at `index` is one of `：:。，；` (EF BC 9A, 3A, E3 80 82, EF BC 8C, EF BC 9B).
+    static func isClausePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        if lead == 0x3A { return true }
+        guard index + 2 < bytes.count else { return false }
+        let second = bytes[index + 1]
+        let third = bytes[index + 2]
+        return (lead == 0xEF && second == 0xBC && (third == 0x9A || third == 0x8C || third == 0x9B))
+            || (lead == 0xE3 && second == 0x80 && third == 0x82)
     }
 
     /// The length of a leading `(一)` or `（一）`, if any.
     static func parenthesizedNumeral(_ text: String) -> Int? {
+        // `(` is 28 and `（` is EF BC 88: any other first byte cannot start the marker.
+        guard let lead = text.utf8.first, lead == 0x28 || lead == 0xEF else { return nil }
+        if let answer = text.withBytes({ parenthesizedNumeral(bytes: $0) }) { return answer }
         guard let open = text.first, open == "(" || open == "（" else { return nil }
-        let digits = text.dropFirst().prefix { numerals.contains($0) }
+        let digits = text.dropFirst().prefix(while: isNumeral)
         guard !digits.isEmpty else { return nil }
         let after = text.dropFirst(1 + digits.count)
         guard let close = after.first, close == ")" || close == "）" else { return nil }
@@ -101,6 +197,7 @@ struct NarrativeReader {
     /// Whether a line starts a new item: a heading, `(一)`, `1.` or `1、`.
     static func startsItem(_ text: String) -> Bool {
         if isHeading(text) || parenthesizedNumeral(text) != nil { return true }
+        guard let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39 else { return false }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2 else { return false }
         let next = text.dropFirst(digits.count).first
@@ -116,7 +213,7 @@ struct NarrativeReader {
     /// `部门预算公开联系人：胡家敏 联系方式：023-62606765`.
     static func contact(in text: String, line: Int) -> Contact? {
         guard text.contains(bytes: "联系人"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
-            text[..<colon].ends(bytes: "联系人"), text.utf8.count < 100 || text.count < 100
+            text[..<colon].ends(bytes: "联系人"), text.utf8.count < 100 || text.dropFirst(99).isEmpty
         else { return nil }
         let label = String(text[..<colon])
         var rest = text[text.index(after: colon)...]

@@ -10,43 +10,32 @@ enum NumberScanning {
     /// Splits `…预算数 967.73 万元` into the label before the number, the amount and the unit, when the
     /// text ends with an amount followed by 万元 or 元.
     static func trailingAmount(in text: Substring) -> (label: Substring, amount: Amount, unit: AmountUnit)? {
-        let bytes = text.utf8
-        var end = bytes.endIndex
-        func skipSpacesBackward() {
-            while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
-        }
-        skipSpacesBackward()
-        // 万元 is E4 B8 87 E5 85 83, 元 is E5 85 83.
-        guard bytes.distance(from: bytes.startIndex, to: end) >= 4 else { return nil }
-        let yuanStart = bytes.index(end, offsetBy: -3)
-        guard bytes[yuanStart] == 0xE5, bytes[bytes.index(yuanStart, offsetBy: 1)] == 0x85,
-            bytes[bytes.index(yuanStart, offsetBy: 2)] == 0x83
-        else { return nil }
-        end = yuanStart
-        var unit = AmountUnit.yuan
-        if bytes.distance(from: bytes.startIndex, to: end) >= 3 {
-            let wanStart = bytes.index(end, offsetBy: -3)
-            if bytes[wanStart] == 0xE4, bytes[bytes.index(wanStart, offsetBy: 1)] == 0xB8,
-                bytes[bytes.index(wanStart, offsetBy: 2)] == 0x87
-            {
+        let found: (labelEnd: Int, amount: Amount, unit: AmountUnit)? = text.withBytes { bytes in
+            var end = bytes.count
+            while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+            // 万元 is E4 B8 87 E5 85 83, 元 is E5 85 83.
+            guard end >= 4, bytes[end - 3] == 0xE5, bytes[end - 2] == 0x85, bytes[end - 1] == 0x83 else { return nil }
+            end -= 3
+            var unit = AmountUnit.yuan
+            if end >= 3 && bytes[end - 3] == 0xE4 && bytes[end - 2] == 0xB8 && bytes[end - 1] == 0x87 {
                 unit = .tenThousandYuan
-                end = wanStart
+                end -= 3
             }
+            while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0 {
+                let byte = bytes[start - 1]
+                guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x2C else { break }
+                start -= 1
+            }
+            guard start < end, let amount = Amount.parsing(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            else { return nil }
+            var labelEnd = start
+            while labelEnd > 0 && bytes[labelEnd - 1] == 0x20 { labelEnd -= 1 }
+            return (labelEnd, amount, unit)
         }
-        skipSpacesBackward()
-        var start = end
-        while start > bytes.startIndex {
-            let previous = bytes.index(before: start)
-            let byte = bytes[previous]
-            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x2C else { break }
-            start = previous
-        }
-        guard start < end, let amount = ByteText.amount(text[start..<end]) else { return nil }
-        var labelEnd = start
-        while labelEnd > bytes.startIndex, bytes[bytes.index(before: labelEnd)] == 0x20 {
-            labelEnd = bytes.index(before: labelEnd)
-        }
-        return (text[bytes.startIndex..<labelEnd], amount, unit)
+        guard let found else { return nil }
+        return (text[..<text.utf8.index(text.startIndex, offsetBy: found.labelEnd)], found.amount, found.unit)
     }
 
     /// The first whole number at the start of the text, skipping spaces: `2023 年` → 2023.

@@ -47,13 +47,18 @@ struct ParagraphFigures {
                     mode = .none
                     continue
                 }
-                if let body = ParagraphFigures.reasonPrefixes.lazy.compactMap({ segment.dropping(prefix: $0) }).first {
+                // Every reason prefix starts with 主, 原 or 由 and every usage prefix with 主 or 用.
+                let lead = ParagraphFigures.leadingScalarBytes(segment)
+                if lead == 0xE4B8BB || lead == 0xE58E9F || lead == 0xE794B1,
+                    let body = ParagraphFigures.reasonPrefixes.lazy.compactMap({ segment.dropping(prefix: $0) }).first
+                {
                     mode = .reason
                     appendReason(String(body), separator: "", to: changeTarget)
                     addComponent(body, to: changeTarget)
                     continue
                 }
-                if ParagraphFigures.usagePrefixes.contains(where: { segment.starts(bytes: $0) }),
+                if lead == 0xE4B8BB || lead == 0xE794A8,
+                    ParagraphFigures.usagePrefixes.contains(where: { segment.starts(bytes: $0) }),
                     let last = figures.indices.last
                 {
                     mode = .usage
@@ -94,6 +99,14 @@ struct ParagraphFigures {
                     break
                 }
             }
+        }
+    }
+
+    /// The first three bytes of the text as one number (`主` → 0xE4B8BB), or 0 when it is shorter.
+    @inline(__always)
+    static func leadingScalarBytes(_ text: Substring) -> UInt32 {
+        text.withBytes { bytes in
+            bytes.count >= 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : 0
         }
     }
 
@@ -144,41 +157,46 @@ struct ParagraphFigures {
 
     /// The segments of a sentence, each with the delimiter that stood before it.
     static func segments(of sentence: Substring) -> [(Character?, Substring)] {
-        var result: [(Character?, Substring)] = []
-        let bytes = sentence.utf8
-        var start = bytes.startIndex
-        var delimiter: Character?
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            var found: Character?
-            var width = 1
-            if byte == 0x3B {
-                found = ";"
-            } else if byte == 0x3A {
-                found = ":"
-            } else if byte == 0xEF || byte == 0xE3 {
-                let second = bytes.index(after: index)
-                let third = second < bytes.endIndex ? bytes.index(after: second) : second
-                if third < bytes.endIndex {
-                    switch (byte, bytes[second], bytes[third]) {
+        // Find the delimiters as byte offsets first, then slice the sentence once per segment.
+        var cuts: [(offset: Int, width: Int, delimiter: Character)] = []
+        sentence.withBytes { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x3B {
+                    cuts.append((index, 1, ";"))
+                } else if byte == 0x3A {
+                    cuts.append((index, 1, ":"))
+                } else if (byte == 0xEF || byte == 0xE3) && index + 2 < bytes.count {
+                    var found: Character?
+                    switch (byte, bytes[index + 1], bytes[index + 2]) {
                     case (0xEF, 0xBC, 0x8C): found = "，"
                     case (0xEF, 0xBC, 0x9A): found = "："
                     case (0xEF, 0xBC, 0x9B): found = "；"
                     case (0xE3, 0x80, 0x81): found = "、"
                     default: break
                     }
-                    width = 3
+                    if let found {
+                        cuts.append((index, 3, found))
+                        index += 3
+                        continue
+                    }
                 }
+                index += 1
             }
-            if let found {
-                result.append((delimiter, sentence[start..<index]))
-                delimiter = found
-                index = bytes.index(index, offsetBy: width)
-                start = index
-            } else {
-                index = bytes.index(after: index)
-            }
+        }
+        var result: [(Character?, Substring)] = []
+        result.reserveCapacity(cuts.count + 1)
+        let utf8 = sentence.utf8
+        var start = utf8.startIndex
+        var startOffset = 0
+        var delimiter: Character?
+        for cut in cuts {
+            let end = utf8.index(start, offsetBy: cut.offset - startOffset)
+            result.append((delimiter, sentence[start..<end]))
+            delimiter = cut.delimiter
+            start = utf8.index(end, offsetBy: cut.width)
+            startOffset = cut.offset + cut.width
         }
         result.append((delimiter, sentence[start...]))
         return result

@@ -19,7 +19,7 @@ struct CodedRows {
     init(_ chunk: TableChunk, file: String, isCode: (Substring) -> Bool, codeDescription: String) throws {
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
-            if cells.cells.allSatisfy(\.isEmpty) { continue }
+            if cells.cells.allSatisfy { $0.isEmpty } { continue }
             let first = cells[0]
             if isCode(first) {
                 rows.append(cells)

@@ -6,7 +6,7 @@ enum DepartmentSummaryParser {
         var lines: [DepartmentSummaryLine] = []
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
-            if cells.cells.allSatisfy(\.isEmpty) { continue }
+            if cells.cells.allSatisfy { $0.isEmpty } { continue }
             if lines.isEmpty
                 && !(cells[0].isTotalLabel || ByteText.amount(cells[1]) != nil || ByteText.amount(cells[3]) != nil)
             {

@@ -51,17 +51,18 @@ struct IndicatorColumns {
     /// Reads an indicator row, repairing a row that lost its leading empty cell in extraction.
     func indicator(from line: TextLine, file: String, table: TableKind) throws -> PerformanceIndicator? {
         var cells = TableCells(line, file: file, table: table)
-        if cells.cells.allSatisfy(\.isEmpty) { return nil }
+        if cells.cells.allSatisfy { $0.isEmpty } { return nil }
         if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, ByteText.amount(cells[1]) != nil {
             // `电子政务外网高危漏洞个数	10	个	≤	0	` — the merged first cell's tab was lost.
             cells.cells.insert("", at: 0)
         }
         try cells.requireNothing(after: count - 1, columns: "绩效指标 columns")
         let core: Bool?
+        // 是 and 否 have no canonical equivalents, so comparing bytes gives the same answer as `==`.
         switch isCore.map({ cells[$0] }) ?? "" {
-        case "是": core = true
-        case "否": core = false
-        case "": core = nil
+        case let text where text.equals(bytes: "是"): core = true
+        case let text where text.equals(bytes: "否"): core = false
+        case let text where text.isEmpty: core = nil
         case let other:
             throw ImportError(
                 .malformedTable,

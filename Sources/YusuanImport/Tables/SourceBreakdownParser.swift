@@ -23,6 +23,7 @@ enum SourceBreakdownParser {
             try cells.requireNothing(after: start + sources.count, columns: columnNames)
             let isTotal = cells[0].isTotalLabel || cells[1].isTotalLabel
             var amounts: [Amount?] = []
+            amounts.reserveCapacity(sources.count)
             for (offset, name) in sources.enumerated() {
                 amounts.append(try cells.amount(at: start + 1 + offset, column: name))
             }

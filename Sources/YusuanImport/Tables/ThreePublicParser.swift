@@ -8,7 +8,7 @@ enum ThreePublicParser {
         var amountLine: Int?
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
-            if cells.cells.allSatisfy(\.isEmpty) { continue }
+            if cells.cells.allSatisfy { $0.isEmpty } { continue }
             let first = cells[0]
             if amounts == nil && (first.isEmpty || ByteText.amount(first) == nil)
                 && !cells.cells.contains(where: { ByteText.amount($0) != nil })

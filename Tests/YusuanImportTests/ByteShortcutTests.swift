@@ -1,0 +1,100 @@
+import Testing
+import YusuanCore
+
+@testable import YusuanImport
+
+/// The importer answers some character-level questions from UTF-8 bytes (see `CharacterShortcuts`). These tests
+/// hold the shortcuts to the `Character` code they replace, on text where the bytes alone would mislead: combining
+/// marks after punctuation and numerals, a Prepend scalar before a colon, emoji joiners, CR LF.
+@Suite struct ByteShortcutTests {
+    static let samples: [String] = [
+        "（一）职能职责", "(一) 职能职责", "（二）部门构成", "（一）收入预算：2024年年初预算数3353.25万元，其中",
+        "（十一）其他", "（一\u{301}）职能职责", "(一\u{301}) 职能", "（\u{301}一）职能", "（一）职能\u{FF1A}\u{301}职责",
+        "（一）职能\u{FF1A}", "（一）职能\u{0600}：职责", "（一）职能：\u{200D}职责", "（一）\u{0600}职能", "（一）a:\u{301}b",
+        "（一）这是一个没有任何标点符号但是相当长的小标题文字内容", "（一）short", "（一）", "（一） ", "（ 一）职能",
+        "一、部门基本情况", "一\u{301}、部门基本情况", "十一、其他", "一、" + String(repeating: "长", count: 40),
+        "1. 项目", "12、项目", "123、项目", "1\u{301}. 项目", "１、项目", "（1）项目", "收入预算", "", " ", "\r\n",
+        "2024年一般公共预算财政拨款收入3353.25万元，一般公共预算财政拨款支出3353.25万元。", "e\u{301}\u{301}abc",
+        "👨‍👩‍👧‍👦家庭", "🇨🇳中国", "한국어 텍스트", "ก\u{E33}ไทย", "\u{0600}\u{0661}abc", "abc\r\ndef",
+    ]
+
+    /// `NarrativeReader.isSubheading` before the byte shortcuts.
+    static func referenceIsSubheading(_ text: String) -> Bool {
+        guard let marker = referenceParenthesizedNumeral(text) else { return false }
+        let rest = text.dropFirst(marker).trimmedString()
+        return !rest.isEmpty && (rest.utf8.count <= 20 || rest.count <= 20)
+            && !rest.contains(where: { "：:。，；".contains($0) })
+    }
+
+    static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    static func referenceParenthesizedNumeral(_ text: String) -> Int? {
+        guard let open = text.first, open == "(" || open == "（" else { return nil }
+        let digits = text.dropFirst().prefix { numerals.contains($0) }
+        guard !digits.isEmpty else { return nil }
+        let after = text.dropFirst(1 + digits.count)
+        guard let close = after.first, close == ")" || close == "）" else { return nil }
+        return 2 + digits.count
+    }
+
+    static func referenceIsHeading(_ text: String) -> Bool {
+        let prefix = text.prefix { numerals.contains($0) }
+        guard !prefix.isEmpty, prefix.count <= 3 else { return false }
+        let rest = text.dropFirst(prefix.count)
+        return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.count <= 30) && !rest.contains(bytes: "。")
+    }
+
+    static func referenceStartsItem(_ text: String) -> Bool {
+        if referenceIsHeading(text) || referenceParenthesizedNumeral(text) != nil { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let next = text.dropFirst(digits.count).first
+        return next == "." || next == "、" || next == "．"
+    }
+
+    @Test(arguments: samples) func narrativeLineTestsMatchTheCharacterCode(_ text: String) {
+        #expect(NarrativeReader.isSubheading(text) == Self.referenceIsSubheading(text))
+        #expect(NarrativeReader.parenthesizedNumeral(text) == Self.referenceParenthesizedNumeral(text))
+        #expect(NarrativeReader.isHeading(text) == Self.referenceIsHeading(text))
+        #expect(NarrativeReader.startsItem(text) == Self.referenceStartsItem(text))
+    }
+
+    @Test(arguments: samples) func certainAnswersAgreeWithCharacters(_ text: String) {
+        for count in [1, 3, 16, 100] {
+            if let length = text.withBytes({ CharacterShortcuts.prefixLength($0, characters: count) }) {
+                #expect(length == text.prefix(count).utf8.count, "prefix \(count) of \(text.debugDescription)")
+            }
+        }
+        let characters = text.contains { NarrativeReader.isClausePunctuation($0) }
+        if let bytes = text.withBytes({
+            CharacterShortcuts.containsLoneScalar($0, where: NarrativeReader.isClausePunctuation(_:at:))
+        }) {
+            #expect(bytes == characters, "punctuation in \(text.debugDescription)")
+        }
+        #expect(characters == text.contains { "：:。，；".contains($0) })
+    }
+
+    @Test func ambiguousBoundariesAreLeftToTheCharacterCode() {
+        let joined = "职能\u{FF1A}\u{301}"
+        #expect(
+            joined.withBytes {
+                CharacterShortcuts.containsLoneScalar($0, where: NarrativeReader.isClausePunctuation(_:at:))
+            } == nil
+        )
+        #expect("e\u{301}".withBytes { CharacterShortcuts.prefixLength($0, characters: 1) } == nil)
+        #expect("表一：".withBytes { CharacterShortcuts.prefixLength($0, characters: 2) } == 6)
+    }
+
+    @Test func captionsAndTitlesAreRecognised() {
+        for (index, kind) in TableKind.allCases.enumerated() {
+            let caption = TextLine(number: 1, text: Substring("\(kind.caption)："))
+            #expect(TableTitles.caption(of: caption) == kind.caption, "caption \(index)")
+            #expect(TableTitles.caption(of: TextLine(number: 1, text: Substring("  \(kind.caption) "))) == kind.caption)
+        }
+        #expect(TableTitles.caption(of: TextLine(number: 1, text: "表十二：")) == nil)
+        #expect(TableTitles.caption(of: TextLine(number: 1, text: "表一\t")) == nil)
+        #expect(TableTitles.kind(ofTitle: TextLine(number: 1, text: "2024年部门收支总表  ")) == .departmentSummary)
+        #expect(TableTitles.kind(ofTitle: TextLine(number: 1, text: "2024年项目绩效目标表（一级项目）")) == .projectPerformance)
+        #expect(TableTitles.kind(ofTitle: TextLine(number: 1, text: "部门收支总表说明。")) == nil)
+    }
+}
