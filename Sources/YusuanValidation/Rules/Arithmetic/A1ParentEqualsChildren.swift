@@ -13,19 +13,20 @@ public struct A1ParentEqualsChildren: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         for table in tables {
-            for parent in table.rows {
-                let children = table.children(of: parent)
-                guard !children.isEmpty, let level = parent.level else { continue }
+            for (position, parent) in table.rows.enumerated() {
+                let childPositions = table.childPositions[position]
+                guard !childPositions.isEmpty, let level = parent.level else { continue }
                 let childLevel = ClassificationLevel(rawValue: level.rawValue + 1)?.chineseName ?? ""
+                let childCount = childPositions.count
                 for column in table.columnNames.indices {
                     reporter.checkSum(
                         total: parent.columns[column],
-                        parts: children.map { $0.columns[column] },
+                        parts: childPositions.map { table.rows[$0].columns[column] },
                         at: table.location(parent, column: column),
                         subject: table.describe(parent, column: column),
                         partsDescription: LocalizedText(
-                            zh: "所属\(children.count)个\(childLevel)",
-                            en: "its \(children.count) \(childLevel) rows"
+                            zh: "所属\(childCount)个\(childLevel)",
+                            en: "its \(childCount) \(childLevel) rows"
                         )
                     )
                 }

@@ -15,13 +15,16 @@ public struct X11SameCodeSameName: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
-        var first: [String: (table: CodedTableView, row: CodedRowView)] = [:]
-        for table in tables {
-            for row in table.rows {
-                guard let (firstTable, firstRow) = first[row.code] else {
-                    first[row.code] = (table, row)
+        // The table and row positions of the first row with each code.
+        var first: [String: (table: Int, row: Int)] = [:]
+        for (tablePosition, table) in tables.enumerated() {
+            for (rowPosition, row) in table.rows.enumerated() {
+                guard let (firstTablePosition, firstRowPosition) = first[row.code] else {
+                    first[row.code] = (tablePosition, rowPosition)
                     continue
                 }
+                let firstTable = tables[firstTablePosition]
+                let firstRow = firstTable.rows[firstRowPosition]
                 guard !Labels.same(firstRow.name, row.name) else { continue }
                 reporter.report(
                     LocalizedText(

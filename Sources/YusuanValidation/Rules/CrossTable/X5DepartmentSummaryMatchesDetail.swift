@@ -19,7 +19,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
         func cell(_ label: String) -> LocalizedText { LocalizedText(zh: "表六“\(label)”", en: "Table 6, \(label)") }
 
         if let income = context.tables.departmentIncome, let total = income.totalRow {
-            let view = CodedTableView(.departmentIncome, sources: income, system: .function)
+            let view = context.codedView(.departmentIncome, sources: income, system: .function)
             let totalView = CodedRowView(total, sourceCount: income.sourceColumns.count)
             for source in summary.incomeSources {
                 guard let fund = FundSource(label: source.label),
@@ -36,7 +36,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
             }
         }
         if let department = context.tables.departmentExpenditure {
-            let view = CodedTableView(.departmentExpenditure, function: department)
+            let view = context.codedView(.departmentExpenditure, function: department)
             for item in summary.expenditureClasses {
                 guard let row = view.categoryRows.first(where: { Labels.same($0.name, item.label) }) else {
                     if let amount = item.amount, !amount.isZero {

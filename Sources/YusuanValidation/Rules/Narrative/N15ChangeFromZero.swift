@@ -9,8 +9,10 @@ public struct N15ChangeFromZero: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
-        let clauses = NarrativeText.clauses(of: context.disclosure.narrative)
-        for clause in clauses {
+        NarrativeText.forEachClause(of: context.disclosure.narrative) { text, line in
+            // Only a clause that says 比…增加/增长 can state an increase.
+            guard text.has("比"), text.has("增加") || text.has("增长") else { return }
+            let clause = Sentence(text: String(text), line: line)
             let figures = NarrativeText.figures(in: clause.text)
             for (figure, change) in zip(figures, figures.dropFirst()) where figure.amount.isZero {
                 let between = clause.text[figure.range.upperBound..<change.range.lowerBound]

@@ -15,13 +15,20 @@ enum NarrativeText {
     /// The clauses of the paragraphs (split at `。` and `；`), each with its line.
     static func clauses(of narrative: Narrative) -> [Sentence] {
         var result: [Sentence] = []
+        forEachClause(of: narrative) { clause, line in result.append(Sentence(text: String(clause), line: line)) }
+        return result
+    }
+
+    /// Calls `body` with each clause of the paragraphs (split at `。` and `；`) and its line, in order, without
+    /// copying the clause out of its paragraph.
+    static func forEachClause(of narrative: Narrative, _ body: (Substring, SourceLine?) -> Void) {
         for block in narrative.blocks where block.kind == .paragraph {
             let text = block.text
             let bytes = text.utf8
             var start = bytes.startIndex
             var index = bytes.startIndex
             func flush(_ end: String.Index) {
-                if start < end { result.append(Sentence(text: String(text[start..<end]), line: block.line)) }
+                if start < end { body(text[start..<end], block.line) }
             }
             while index < bytes.endIndex {
                 let byte = bytes[index]
@@ -46,7 +53,6 @@ enum NarrativeText {
             }
             flush(bytes.endIndex)
         }
-        return result
     }
 
     /// Every `amount 万元` or `amount 元` of a clause, in order.
