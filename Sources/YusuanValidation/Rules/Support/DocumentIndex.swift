@@ -19,6 +19,8 @@ struct DocumentIndex: Sendable {
     let classifiedTables: [CodedTableView]
     /// The function-classified tables (表二, 表五, 表七, 表八).
     let functionTables: [CodedTableView]
+    /// 表十 and every 表十一.
+    let performanceTables: [PerformanceTableView]
 
     init(_ tables: DisclosureTables) {
         generalBudgetView = tables.generalBudgetExpenditure.map { CodedTableView(.generalBudgetExpenditure, function: $0) }
@@ -37,6 +39,7 @@ struct DocumentIndex: Sendable {
             generalBudgetView, economicView, governmentFundView, departmentIncomeView, departmentExpenditureView,
         ].compactMap { $0 }
         functionTables = classifiedTables.filter { $0.system == .function }
+        performanceTables = PerformanceTableView.all(in: tables)
     }
 
     /// The view of 表二, 表五 or 表八 (the function-classified expenditure tables).

@@ -23,35 +23,44 @@ enum NarrativeText {
     /// copying the clause out of its paragraph.
     static func forEachClause(of narrative: Narrative, _ body: (Substring, SourceLine?) -> Void) {
         for block in narrative.blocks where block.kind == .paragraph {
-            let text = block.text
-            let bytes = text.utf8
-            var start = bytes.startIndex
-            var index = bytes.startIndex
-            func flush(_ end: String.Index) {
-                if start < end { body(text[start..<end], block.line) }
-            }
-            while index < bytes.endIndex {
-                let byte = bytes[index]
-                if byte == 0x3B {
-                    flush(index)
-                    index = bytes.index(after: index)
-                    start = index
-                    continue
-                }
-                // 。 is E3 80 82, ； is EF BC 9B.
-                if byte == 0xE3 || byte == 0xEF, bytes.distance(from: index, to: bytes.endIndex) >= 3 {
-                    let second = bytes[bytes.index(index, offsetBy: 1)]
-                    let third = bytes[bytes.index(index, offsetBy: 2)]
-                    if (byte == 0xE3 && second == 0x80 && third == 0x82) || (byte == 0xEF && second == 0xBC && third == 0x9B) {
-                        flush(index)
-                        index = bytes.index(index, offsetBy: 3)
+            var text = block.text
+            text.makeContiguousUTF8()
+            // The clause boundaries as UTF-8 offsets (。 is E3 80 82, ； is EF BC 9B, ; is 3B).
+            var bounds: [(start: Int, end: Int)] = []
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                let count = bytes.count
+                var start = 0
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == 0x3B {
+                        if start < index { bounds.append((start, index)) }
+                        index += 1
                         start = index
                         continue
                     }
+                    if byte == 0xE3 || byte == 0xEF, count - index >= 3 {
+                        let second = bytes[index + 1]
+                        let third = bytes[index + 2]
+                        if (byte == 0xE3 && second == 0x80 && third == 0x82)
+                            || (byte == 0xEF && second == 0xBC && third == 0x9B)
+                        {
+                            if start < index { bounds.append((start, index)) }
+                            index += 3
+                            start = index
+                            continue
+                        }
+                    }
+                    index += 1
                 }
-                index = bytes.index(after: index)
+                if start < count { bounds.append((start, count)) }
             }
-            flush(bytes.endIndex)
+            let utf8 = text.utf8
+            for (start, end) in bounds {
+                let from = utf8.index(utf8.startIndex, offsetBy: start)
+                let to = utf8.index(utf8.startIndex, offsetBy: end)
+                body(text[from..<to], block.line)
+            }
         }
     }
 
