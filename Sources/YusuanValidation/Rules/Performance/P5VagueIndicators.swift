@@ -12,7 +12,7 @@ public struct P5VagueIndicators: ValidationRule {
     /// Whether a (trimmed) value is one of ``vagueValues``. Those are at most 9 bytes long and their characters have
     /// no canonical decomposition, so a longer value cannot equal one of them and is not looked up.
     static func isVague(_ value: String) -> Bool {
-        value.utf8.count <= 16 && vagueValues.contains(value)
+        value.utf8.count <= 16 && vagueValues.contains { $0 == value }
     }
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
@@ -27,6 +27,7 @@ public struct P5VagueIndicators: ValidationRule {
             let byBytes = normalizedNames.allSatisfy(ByteKey.isByteComparable)
             var names: Set<String> = []
             var nameKeys: Set<ByteKey> = []
+            nameKeys.reserveCapacity(byBytes ? normalizedNames.count : 0)
             for (position, (indicator, reading)) in zip(table.indicators, table.readings).enumerated() {
                 let value = reading.value
                 if Self.isVague(value) {

@@ -1,3 +1,5 @@
+import YusuanCore
+
 /// A text compared and hashed by its UTF-8 bytes, for sets of texts whose bytes decide equality.
 ///
 /// `String` compares by canonical equivalence and hashes the NFC form, which is slow for Chinese text. For texts
