@@ -9,7 +9,8 @@ public struct N15ChangeFromZero: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
-        NarrativeText.forEachClause(of: context.disclosure.narrative) { text, line in
+        // A clause with 比 is in a paragraph with 比.
+        NarrativeText.forEachClause(of: context.disclosure.narrative, paragraphFilter: { $0.has("比") }) { text, line in
             // Only a clause that says 比…增加/增长 can state an increase.
             guard text.has("比"), text.has("增加") || text.has("增长") else { return }
             let clause = Sentence(text: String(text), line: line)

@@ -10,9 +10,12 @@ public struct P5VagueIndicators: ValidationRule {
     public init() {}
 
     /// Whether a (trimmed) value is one of ``vagueValues``. Those are at most 9 bytes long and their characters have
-    /// no canonical decomposition, so a longer value cannot equal one of them and is not looked up.
+    /// no canonical decomposition, so a longer value cannot equal one of them and is not looked up. They are in
+    /// NFC, so a value in NFC (``ByteKey/isByteComparable(_:)``) equals one exactly when its bytes do.
     static func isVague(_ value: String) -> Bool {
-        value.utf8.count <= 16 && vagueValues.contains { $0 == value }
+        guard value.utf8.count <= 16 else { return false }
+        if ByteKey.isByteComparable(value) { return vagueValues.contains { ByteKey.sameBytes($0, value) } }
+        return vagueValues.contains(value)
     }
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {

@@ -93,7 +93,11 @@ public struct R6NoPlaceholders: ValidationRule {
             func next(_ offset: Int, is byte: UInt8) -> Bool { offset < count && bytes[offset] == byte }
             var index = 0
             while index < count, !(placeholder && tag) {
-                switch bytes[index] {
+                let byte = bytes[index]
+                // The text is valid UTF-8: look at the first byte of each scalar only.
+                let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                defer { index += width }
+                switch byte {
                 case 0x3C: tag = true
                 case 0x7B: placeholder = true
                 case 0x58: placeholder = placeholder || next(index + 1, is: 0x58)  // XX
@@ -104,7 +108,6 @@ public struct R6NoPlaceholders: ValidationRule {
                 case 0xE3: placeholder = placeholder || (next(index + 1, is: 0x80) && next(index + 2, is: 0x90))  // 【
                 default: break
                 }
-                index += 1
             }
             return (placeholder, tag)
         }

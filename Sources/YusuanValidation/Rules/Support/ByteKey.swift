@@ -1,4 +1,8 @@
-import YusuanCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A text compared and hashed by its UTF-8 bytes, for sets of texts whose bytes decide equality.
 ///
@@ -8,7 +12,20 @@ import YusuanCore
 struct ByteKey: Hashable {
     let text: String
 
-    static func == (left: ByteKey, right: ByteKey) -> Bool { left.text.isBytes(right.text) }
+    static func == (left: ByteKey, right: ByteKey) -> Bool { sameBytes(left.text, right.text) }
+
+    /// Whether two texts have the same UTF-8 bytes (`memcmp` on the contiguous bytes).
+    static func sameBytes(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        var left = left
+        var right = right
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return true }
+                return memcmp(leftBase, rightBase, leftBytes.count) == 0
+            }
+        }
+    }
 
     func hash(into hasher: inout Hasher) {
         var text = text

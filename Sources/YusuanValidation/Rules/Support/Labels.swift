@@ -30,7 +30,7 @@ enum Labels {
     /// Whether two labels name the same thing, ignoring spaces and bracket width.
     static func same(_ left: String, _ right: String) -> Bool {
         // The same bytes normalize to the same bytes.
-        if left.isBytes(right) { return true }
+        if ByteKey.sameBytes(left, right) { return true }
         return ClassificationCatalogue.normalized(left).isBytes(ClassificationCatalogue.normalized(right))
     }
 }

@@ -20,9 +20,13 @@ enum NarrativeText {
     }
 
     /// Calls `body` with each clause of the paragraphs (split at `。` and `；`) and its line, in order, without
-    /// copying the clause out of its paragraph.
-    static func forEachClause(of narrative: Narrative, _ body: (Substring, SourceLine?) -> Void) {
-        for block in narrative.blocks where block.kind == .paragraph {
+    /// copying the clause out of its paragraph. Only the paragraphs that pass `paragraphFilter` are split.
+    static func forEachClause(
+        of narrative: Narrative,
+        paragraphFilter: (String) -> Bool = { _ in true },
+        _ body: (Substring, SourceLine?) -> Void
+    ) {
+        for block in narrative.blocks where block.kind == .paragraph && paragraphFilter(block.text) {
             var text = block.text
             text.makeContiguousUTF8()
             // The clause boundaries as UTF-8 offsets (。 is E3 80 82, ； is EF BC 9B, ; is 3B).
