@@ -1,5 +1,5 @@
-import YusuanCore
 import Foundation
+import YusuanCore
 
 /// The classification codes known to the validator, by year: 支出功能分类 and 部门预算支出经济分类.
 ///

@@ -42,7 +42,8 @@ public struct C2CodeInCatalogue: ValidationRule {
                     continue
                 }
                 let entry = indexed.entry
-                guard !row.name.isEmpty, !indexed.accepts(normalized: ClassificationCatalogue.normalized(row.name)) else {
+                guard !row.name.isEmpty, !indexed.accepts(normalized: ClassificationCatalogue.normalized(row.name))
+                else {
                     continue
                 }
                 reporter.report(

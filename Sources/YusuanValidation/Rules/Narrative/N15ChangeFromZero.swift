@@ -23,7 +23,8 @@ public struct N15ChangeFromZero: ValidationRule {
                 let label = figure.lead.split(whereSeparator: { "，,：:".contains($0) }).last.map(String.init) ?? ""
                 reporter.report(
                     LocalizedText(
-                        zh: "情况说明称“\(label)0\(figure.unit.rawValue)”比上年增加 \(change.amount.plainText)\(change.unit.rawValue)："
+                        zh:
+                            "情况说明称“\(label)0\(figure.unit.rawValue)”比上年增加 \(change.amount.plainText)\(change.unit.rawValue)："
                             + "为 0 的金额不可能比上年增加（上年将为负数）。请核对该金额及增减额，增加额可能属于其他资金。",
                         en: "The narrative states \(label) is 0 yet increased by \(change.amount.plainText) "
                             + "\(change.unit.rawValue) from last year: a zero amount cannot have increased (last year "

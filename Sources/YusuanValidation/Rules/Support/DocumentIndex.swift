@@ -23,7 +23,9 @@ struct DocumentIndex: Sendable {
     let performanceTables: [PerformanceTableView]
 
     init(_ tables: DisclosureTables) {
-        generalBudgetView = tables.generalBudgetExpenditure.map { CodedTableView(.generalBudgetExpenditure, function: $0) }
+        generalBudgetView = tables.generalBudgetExpenditure.map {
+            CodedTableView(.generalBudgetExpenditure, function: $0)
+        }
         economicView = tables.generalBudgetBasicExpenditure.map { CodedTableView(economic: $0) }
         governmentFundView = tables.governmentFundExpenditure.map {
             CodedTableView(.governmentFundExpenditure, function: $0)

@@ -86,7 +86,9 @@ enum NarrativeText {
                 end = bytes.index(after: end)
             }
             var numberEnd = end
-            while numberEnd > index, bytes[bytes.index(before: numberEnd)] == 0x2C || bytes[bytes.index(before: numberEnd)] == 0x2E {
+            while numberEnd > index,
+                bytes[bytes.index(before: numberEnd)] == 0x2C || bytes[bytes.index(before: numberEnd)] == 0x2E
+            {
                 numberEnd = bytes.index(before: numberEnd)
             }
             var restStart = end
@@ -95,7 +97,9 @@ enum NarrativeText {
             let unit: AmountUnit? =
                 rest.hasPrefixBytes("万元") ? .tenThousandYuan : rest.hasPrefixBytes("元") ? .yuan : nil
             if let unit, let amount = Amount(parsing: text[index..<numberEnd]) {
-                figures.append(Figure(amount: amount, unit: unit, lead: text[leadStart..<index], range: index..<numberEnd))
+                figures.append(
+                    Figure(amount: amount, unit: unit, lead: text[leadStart..<index], range: index..<numberEnd)
+                )
                 leadStart = end
             }
             index = end
