@@ -12,6 +12,8 @@ public struct A1ParentEqualsChildren: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
         }
         var reporter = context.reporter(for: Self.id)
+        // One buffer for the children's amounts of a column, reused for every column.
+        var parts: [Amount?] = []
         for table in tables {
             for (position, parent) in table.rows.enumerated() {
                 let childPositions = table.childPositions[position]
@@ -19,9 +21,11 @@ public struct A1ParentEqualsChildren: ValidationRule {
                 let childLevel = ClassificationLevel(rawValue: level.rawValue + 1)?.chineseName ?? ""
                 let childCount = childPositions.count
                 for column in table.columnNames.indices {
+                    parts.removeAll(keepingCapacity: true)
+                    for child in childPositions { parts.append(table.rows[child].columns[column]) }
                     reporter.checkSum(
                         total: parent.columns[column],
-                        parts: childPositions.map { table.rows[$0].columns[column] },
+                        parts: parts,
                         at: table.location(parent, column: column),
                         subject: table.describe(parent, column: column),
                         partsDescription: LocalizedText(
