@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Byte-wise text tests. The importer and the validator match fixed Chinese words against NFC text, where comparing UTF-8
 /// bytes gives the same answer as `hasPrefix`/`contains` and is many times faster than their
 /// Unicode-equivalence comparisons.
@@ -42,18 +48,23 @@ extension StringProtocol {
 }
 
 /// The offset of the first occurrence of `pattern` in `bytes`.
+///
+/// The C library's `memchr` finds each place where the pattern's second byte occurs (for Chinese text a
+/// continuation byte, far rarer than a lead byte) and `memcmp` compares the whole pattern there.
 @usableFromInline
 func bytesFirstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+    guard !pattern.isEmpty, bytes.count >= pattern.count, let base = bytes.baseAddress,
+        let needle = pattern.baseAddress
+    else { return nil }
+    let anchor = pattern.count > 1 ? 1 : 0
+    let anchorByte = Int32(pattern[anchor])
     let last = bytes.count - pattern.count
-    var index = 0
-    while index <= last {
-        if bytes[index] == first {
-            var offset = 1
-            while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
-            if offset == pattern.count { return index }
-        }
-        index += 1
+    var start = 0
+    while start <= last {
+        guard let hit = memchr(base + start + anchor, anchorByte, last - start + 1) else { return nil }
+        let candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
+        if memcmp(base + candidate, needle, pattern.count) == 0 { return candidate }
+        start = candidate + 1
     }
     return nil
 }

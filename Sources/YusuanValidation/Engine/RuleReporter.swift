@@ -56,12 +56,15 @@ struct RuleReporter {
         subject: @autoclosure () -> LocalizedText,
         partsDescription: @autoclosure () -> LocalizedText
     ) {
-        let present = parts.compactMap { $0 }
-        if total == nil && present.isEmpty { return }
-        let expected = Amount.sum(present) ?? Amount.zero(scale: total?.scale ?? 2)
+        // Σ of the present parts, in order, as `Amount.sum` adds them (without building the array first).
+        var sum: Amount?
+        for case let part? in parts { sum = sum.map { $0 + part } ?? part }
+        if total == nil && sum == nil { return }
+        let expected = sum ?? Amount.zero(scale: total?.scale ?? 2)
         let actual = total ?? Amount.zero(scale: expected.scale)
         let difference = actual - expected
         if difference.isZero { return }
+        let present = parts.compactMap { $0 }
         let tolerance = context.roundingEnvelope(for: present + [actual], count: present.count)
         let rounding = total != nil && difference.magnitude.compare(tolerance) != .orderedDescending
         let message = Self.sumMessage(
@@ -136,16 +139,18 @@ struct RuleReporter {
     mutating func checkAtMost(
         _ value: Amount?,
         limit: Amount?,
-        at location: FindingLocation,
-        related: FindingLocation? = nil,
-        subject: LocalizedText,
-        other: LocalizedText,
+        at location: @autoclosure () -> FindingLocation,
+        related: @autoclosure () -> FindingLocation? = nil,
+        subject: @autoclosure () -> LocalizedText,
+        other: @autoclosure () -> LocalizedText,
         severity requested: Severity? = nil
     ) {
         guard let value, !value.isZero else { return }
         let bound = limit ?? Amount.zero(scale: value.scale)
         guard value.compare(bound) == .orderedDescending else { return }
         let difference = value - bound
+        let subject = subject()
+        let other = other()
         let message = LocalizedText(
             zh:
                 "\(subject.zh)为 \(value.plainText)，超过\(other.zh) \(Describe.value(limit).zh)（多 \(difference.plainText)）。"
@@ -155,8 +160,8 @@ struct RuleReporter {
         )
         report(
             message,
-            at: location,
-            related: related,
+            at: location(),
+            related: related(),
             severity: requested,
             expected: bound,
             actual: value,

@@ -1,5 +1,5 @@
-import YusuanCore
 import Foundation
+import YusuanCore
 
 /// The classification codes known to the validator, by year: 支出功能分类 and 部门预算支出经济分类.
 ///
@@ -8,17 +8,45 @@ import Foundation
 public struct ClassificationCatalogue: Sendable, Hashable {
     /// Every entry, in file order.
     public private(set) var entries: [ClassificationEntry]
-    private var index: [String: [ClassificationEntry]]
+    /// The entries of each code, in file order, with their accepted names normalized once at load.
+    private var index: [Key: [IndexedEntry]]
+
+    /// A code of one classification.
+    private struct Key: Hashable {
+        var system: ClassificationSystem
+        var code: String
+    }
+
+    /// An entry with its name and aliases as ``normalized(_:)`` gives them.
+    struct IndexedEntry: Sendable, Hashable {
+        var entry: ClassificationEntry
+        var normalizedNames: [String]
+
+        /// Whether a name (already normalized) is the entry's name or one of its aliases.
+        func accepts(normalized name: String) -> Bool { normalizedNames.contains { $0 == name } }
+    }
 
     /// Creates a catalogue from entries.
     public init(entries: [ClassificationEntry]) {
         self.entries = entries
-        self.index = Dictionary(grouping: entries) { "\($0.system.rawValue):\($0.code)" }
+        var index: [Key: [IndexedEntry]] = [:]
+        for entry in entries {
+            let names = ([entry.name] + entry.aliases).map(Self.normalized)
+            index[Key(system: entry.system, code: entry.code), default: []].append(
+                IndexedEntry(entry: entry, normalizedNames: names)
+            )
+        }
+        self.index = index
     }
 
     /// The entry for a code in a budget year, if the catalogue knows it.
     public func entry(system: ClassificationSystem, code: String, year: Int) -> ClassificationEntry? {
-        index["\(system.rawValue):\(code)"]?.first { $0.isValid(in: year) }
+        indexedEntry(system: system, code: code, year: year)?.entry
+    }
+
+    /// The entry for a code in a budget year with its normalized names, if the catalogue knows it.
+    func indexedEntry(system: ClassificationSystem, code: String, year: Int) -> IndexedEntry? {
+        index[Key(system: system, code: code)]?.first { $0.entry.isValid(in: year) }
     }
 
     /// Whether the name matches the entry's name or one of its aliases, ignoring spaces and the width of brackets.
@@ -30,8 +58,7 @@ public struct ClassificationCatalogue: Sendable, Hashable {
     /// The name with spaces removed and half-width brackets made full-width.
     public static func normalized(_ name: String) -> String {
         // Fast path: nothing to remove or replace (space, tab, U+3000, ASCII parentheses).
-        let needsWork = name.utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x28 || $0 == 0x29 || $0 == 0xE3 }
-        guard needsWork else { return name }
+        guard needsNormalizing(name) else { return name }
         var result = ""
         for character in name {
             switch character {
@@ -42,6 +69,20 @@ public struct ClassificationCatalogue: Sendable, Hashable {
             }
         }
         return result
+    }
+
+    /// Whether the name has a byte that ``normalized(_:)`` may remove or replace (space, tab, the lead byte of
+    /// U+3000, ASCII parentheses).
+    private static func needsNormalizing(_ name: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for byte in bytes where byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29 || byte == 0xE3 {
+                return true
+            }
+            return false
+        }
+        if let found = name.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        var copy = name
+        return copy.withUTF8(scan)
     }
 
     /// Parses the CSV form.

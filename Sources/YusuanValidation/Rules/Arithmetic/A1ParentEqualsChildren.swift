@@ -12,20 +12,25 @@ public struct A1ParentEqualsChildren: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
         }
         var reporter = context.reporter(for: Self.id)
+        // One buffer for the children's amounts of a column, reused for every column.
+        var parts: [Amount?] = []
         for table in tables {
-            for parent in table.rows {
-                let children = table.children(of: parent)
-                guard !children.isEmpty, let level = parent.level else { continue }
+            for (position, parent) in table.rows.enumerated() {
+                let childPositions = table.childPositions[position]
+                guard !childPositions.isEmpty, let level = parent.level else { continue }
                 let childLevel = ClassificationLevel(rawValue: level.rawValue + 1)?.chineseName ?? ""
+                let childCount = childPositions.count
                 for column in table.columnNames.indices {
+                    parts.removeAll(keepingCapacity: true)
+                    for child in childPositions { parts.append(table.rows[child].columns[column]) }
                     reporter.checkSum(
                         total: parent.columns[column],
-                        parts: children.map { $0.columns[column] },
+                        parts: parts,
                         at: table.location(parent, column: column),
                         subject: table.describe(parent, column: column),
                         partsDescription: LocalizedText(
-                            zh: "所属\(children.count)个\(childLevel)",
-                            en: "its \(children.count) \(childLevel) rows"
+                            zh: "所属\(childCount)个\(childLevel)",
+                            en: "its \(childCount) \(childLevel) rows"
                         )
                     )
                 }

@@ -11,7 +11,7 @@ public struct A4EconomicSplit: ValidationRule {
         guard let table = context.tables.generalBudgetBasicExpenditure else {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有表三。", en: "The document has no table 3."))
         }
-        let view = CodedTableView(economic: table)
+        let view = context.codedView(economic: table)
         var reporter = context.reporter(for: Self.id)
         for row in (view.totalRow.map { [$0] } ?? []) + view.rows {
             reporter.checkSum(

@@ -29,8 +29,17 @@ public struct A6FinancialSummaryBalance: ValidationRule {
         }
         func words(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
 
+        // The table's sections, read once.
+        let currentYearIncome = table.currentYearIncome
+        let carriedOverIncome = table.carriedOverIncome
+        let incomeTotal = table.incomeTotal
+        let expenditureItems = table.expenditureItems
+        let currentYearExpenditure = table.currentYearExpenditure
+        let carriedForwardExpenditure = table.carriedForwardExpenditure
+        let expenditureTotal = table.expenditureTotal
+
         // Income side.
-        if let current = table.currentYearIncome {
+        if let current = currentYearIncome {
             let sources = table.currentYearIncomeSources
             reporter.checkSum(
                 total: current.amount,
@@ -40,7 +49,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 partsDescription: words("本年收入各来源", "the income sources")
             )
         }
-        if let carried = table.carriedOverIncome {
+        if let carried = carriedOverIncome {
             reporter.checkSum(
                 total: carried.amount,
                 parts: table.carriedOverSources.map(\.amount),
@@ -49,10 +58,10 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 partsDescription: words("上年结转各来源", "the carried-over sources")
             )
         }
-        if let total = table.incomeTotal {
+        if let total = incomeTotal {
             reporter.checkSum(
                 total: total.amount,
-                parts: [table.currentYearIncome?.amount, table.carriedOverIncome?.amount],
+                parts: [currentYearIncome?.amount, carriedOverIncome?.amount],
                 at: location(total.label, "预算数", total.line),
                 subject: cell(total.label, "预算数"),
                 partsDescription: words("本年收入与上年结转", "current-year income and carry-over")
@@ -61,7 +70,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
         // Expenditure side, per column.
         let classes = table.expenditureByClass
         for column in columns.indices {
-            if let current = table.currentYearExpenditure {
+            if let current = currentYearExpenditure {
                 reporter.checkSum(
                     total: current.amounts.columns[column],
                     parts: classes.map { $0.amounts.columns[column] },
@@ -70,12 +79,12 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                     partsDescription: words("本年支出各功能分类", "the function classes")
                 )
             }
-            if let total = table.expenditureTotal {
+            if let total = expenditureTotal {
                 reporter.checkSum(
                     total: total.amounts.columns[column],
                     parts: [
-                        table.currentYearExpenditure?.amounts.columns[column],
-                        table.carriedForwardExpenditure?.amounts.columns[column],
+                        currentYearExpenditure?.amounts.columns[column],
+                        carriedForwardExpenditure?.amounts.columns[column],
                     ],
                     at: location(total.label, columns[column], total.line),
                     subject: cell(total.label, columns[column]),
@@ -83,7 +92,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 )
             }
         }
-        if let income = table.incomeTotal, let expenditure = table.expenditureTotal {
+        if let income = incomeTotal, let expenditure = expenditureTotal {
             reporter.checkEqual(
                 income.amount,
                 expenditure.amounts.total,
@@ -94,7 +103,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
             )
         }
         // Every expenditure line: 合计 = Σ funds.
-        for item in table.expenditureItems {
+        for item in expenditureItems {
             let amounts = item.amounts
             reporter.checkSum(
                 total: amounts.total,

@@ -11,7 +11,7 @@ public struct A8IncomeRowBySource: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有表七。", en: "The document has no table 7."))
         }
         var reporter = context.reporter(for: Self.id)
-        let view = CodedTableView(.departmentIncome, sources: table, system: .function)
+        let view = context.codedView(.departmentIncome, sources: table, system: .function)
         RowSourceSum.check(view, into: &reporter)
         return reporter.outcome
     }

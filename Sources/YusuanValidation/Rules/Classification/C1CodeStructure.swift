@@ -14,10 +14,9 @@ public struct C1CodeStructure: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         for table in tables {
-            let codes = Set(table.rows.map(\.code))
+            let allowed: [ClassificationLevel] =
+                table.system == .economic ? [.category, .section] : [.category, .section, .item]
             for row in table.rows {
-                let allowed: [ClassificationLevel] =
-                    table.system == .economic ? [.category, .section] : [.category, .section, .item]
                 guard let level = row.level, allowed.contains(level) else {
                     let lengths = table.system == .economic ? ("3 或 5", "3 or 5") : ("3、5 或 7", "3, 5 or 7")
                     reporter.report(
@@ -32,7 +31,7 @@ public struct C1CodeStructure: ValidationRule {
                 }
                 guard level != .category else { continue }
                 let parent = String(row.code.dropLast(2))
-                if !codes.contains(parent) {
+                if table.row(code: parent) == nil {
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.caption)科目 \(row.code) \(row.name) 的上级科目 \(parent) 未列出，请补列上级科目行。",

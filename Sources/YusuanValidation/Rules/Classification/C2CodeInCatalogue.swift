@@ -22,7 +22,7 @@ public struct C2CodeInCatalogue: ValidationRule {
             guard let system = table.system else { continue }
             for row in table.rows where row.level != nil {
                 guard
-                    let entry = context.catalogue.classification.entry(
+                    let indexed = context.catalogue.classification.indexedEntry(
                         system: system,
                         code: row.code,
                         year: context.year
@@ -41,7 +41,11 @@ public struct C2CodeInCatalogue: ValidationRule {
                     )
                     continue
                 }
-                guard !row.name.isEmpty, !ClassificationCatalogue.nameMatches(row.name, entry: entry) else { continue }
+                let entry = indexed.entry
+                guard !row.name.isEmpty, !indexed.accepts(normalized: ClassificationCatalogue.normalized(row.name))
+                else {
+                    continue
+                }
                 reporter.report(
                     LocalizedText(
                         zh:

@@ -14,8 +14,8 @@ public struct C3DisclosureDepth: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         for table in tables {
             let deepest: ClassificationLevel = table.system == .economic ? .section : .item
-            for row in table.rows {
-                guard let level = row.level, level < deepest, table.children(of: row).isEmpty else { continue }
+            for (position, row) in table.rows.enumerated() {
+                guard let level = row.level, level < deepest, table.childPositions[position].isEmpty else { continue }
                 let hasMoney = row.columns.contains { !($0?.isZero ?? true) }
                 guard hasMoney else { continue }
                 let target = deepest.chineseName

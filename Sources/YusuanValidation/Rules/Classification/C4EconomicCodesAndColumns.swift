@@ -13,7 +13,7 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
         guard let economic = context.tables.generalBudgetBasicExpenditure else {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有表三。", en: "The document has no table 3."))
         }
-        let view = CodedTableView(economic: economic)
+        let view = context.codedView(economic: economic)
         var reporter = context.reporter(for: Self.id)
         for row in view.rows {
             let category = String(row.code.prefix(3))

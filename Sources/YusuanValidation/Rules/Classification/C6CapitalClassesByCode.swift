@@ -11,7 +11,7 @@ public struct C6CapitalClassesByCode: ValidationRule {
         guard let economic = context.tables.generalBudgetBasicExpenditure else {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有表三。", en: "The document has no table 3."))
         }
-        let view = CodedTableView(economic: economic)
+        let view = context.codedView(economic: economic)
         let rows = view.rows.filter { $0.code.hasPrefixBytes("309") || $0.code.hasPrefixBytes("310") }
         guard !rows.isEmpty else {
             return .notApplicable(

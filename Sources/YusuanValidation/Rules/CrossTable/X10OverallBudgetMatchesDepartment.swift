@@ -13,7 +13,7 @@ public struct X10OverallBudgetMatchesDepartment: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "缺少表十或表八。", en: "Table 10 or table 8 is missing."))
         }
         var reporter = context.reporter(for: Self.id)
-        let view = CodedTableView(.departmentExpenditure, function: department)
+        let view = context.codedView(.departmentExpenditure, function: department)
         reporter.checkEqual(
             overall.budget,
             total.amounts.total,

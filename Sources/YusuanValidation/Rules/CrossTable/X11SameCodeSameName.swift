@@ -15,14 +15,18 @@ public struct X11SameCodeSameName: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
-        var first: [String: (table: CodedTableView, row: CodedRowView)] = [:]
-        for table in tables {
-            for row in table.rows {
-                guard let (firstTable, firstRow) = first[row.code] else {
-                    first[row.code] = (table, row)
+        // The table and row positions of the first row with each code.
+        var first: [String: (table: Int, row: Int)] = [:]
+        first.reserveCapacity(tables.reduce(0) { $0 + $1.rows.count })
+        for (tablePosition, table) in tables.enumerated() {
+            for (rowPosition, row) in table.rows.enumerated() {
+                guard let (firstTablePosition, firstRowPosition) = first[row.code] else {
+                    first[row.code] = (tablePosition, rowPosition)
                     continue
                 }
-                guard !Labels.same(firstRow.name, row.name) else { continue }
+                guard !Labels.same(tables[firstTablePosition].rows[firstRowPosition].name, row.name) else { continue }
+                let firstTable = tables[firstTablePosition]
+                let firstRow = firstTable.rows[firstRowPosition]
                 reporter.report(
                     LocalizedText(
                         zh:

@@ -11,7 +11,7 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "缺少表一或表二。", en: "Table 1 or table 2 is missing."))
         }
         var reporter = context.reporter(for: Self.id)
-        let view = CodedTableView(.generalBudgetExpenditure, function: budget)
+        let view = context.codedView(.generalBudgetExpenditure, function: budget)
         let caption = summary.header.caption ?? TableKind.financialSummary.caption
         func location(_ item: FinancialSummaryTable.ExpenditureItem) -> FindingLocation {
             FindingLocation(

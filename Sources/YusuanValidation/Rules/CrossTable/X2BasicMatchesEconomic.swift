@@ -13,8 +13,8 @@ public struct X2BasicMatchesEconomic: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "缺少表二或表三。", en: "Table 2 or table 3 is missing."))
         }
         var reporter = context.reporter(for: Self.id)
-        let functionView = CodedTableView(.generalBudgetExpenditure, function: budget)
-        let economicView = CodedTableView(economic: economic)
+        let functionView = context.codedView(.generalBudgetExpenditure, function: budget)
+        let economicView = context.codedView(economic: economic)
         guard let functionTotal = functionView.totalRow, let economicTotal = economicView.totalRow else {
             return .insufficientData(
                 Self.id,

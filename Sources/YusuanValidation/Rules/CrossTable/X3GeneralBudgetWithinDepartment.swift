@@ -14,8 +14,8 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "缺少表二或表八。", en: "Table 2 or table 8 is missing."))
         }
         var reporter = context.reporter(for: Self.id)
-        let general = CodedTableView(.generalBudgetExpenditure, function: budget)
-        let all = CodedTableView(.departmentExpenditure, function: department)
+        let general = context.codedView(.generalBudgetExpenditure, function: budget)
+        let all = context.codedView(.departmentExpenditure, function: department)
         let onlyGeneral = Self.allMoneyIsGeneralBudget(context)
         let pairs: [(CodedRowView, CodedRowView?)] =
             (general.totalRow.map { [($0, all.totalRow)] } ?? []) + general.rows.map { ($0, all.row(code: $0.code)) }

@@ -11,14 +11,14 @@ public struct X4IncomeMatchesExpenditure: ValidationRule {
         guard let income = context.tables.departmentIncome else {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有表七。", en: "The document has no table 7."))
         }
-        let incomeView = CodedTableView(.departmentIncome, sources: income, system: .function)
+        let incomeView = context.codedView(.departmentIncome, sources: income, system: .function)
         var reporter = context.reporter(for: Self.id)
         if let department = context.tables.departmentExpenditure {
-            let expenditureView = CodedTableView(.departmentExpenditure, function: department)
+            let expenditureView = context.codedView(.departmentExpenditure, function: department)
             compare(incomeView, column: 0, with: expenditureView, column: 0, into: &reporter)
         }
         if let generalColumn = income.generalBudgetColumn, let budget = context.tables.generalBudgetExpenditure {
-            let budgetView = CodedTableView(.generalBudgetExpenditure, function: budget)
+            let budgetView = context.codedView(.generalBudgetExpenditure, function: budget)
             compare(incomeView, column: generalColumn + 1, with: budgetView, column: 0, into: &reporter)
         }
         return reporter.outcome

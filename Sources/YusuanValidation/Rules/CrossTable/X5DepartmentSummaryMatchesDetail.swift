@@ -12,6 +12,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有表六。", en: "The document has no table 6."))
         }
         var reporter = context.reporter(for: Self.id)
+        let incomeSources = summary.incomeSources
         let caption = summary.header.caption ?? TableKind.departmentSummary.caption
         func location(_ label: String, _ side: String, _ line: SourceLine?) -> FindingLocation {
             FindingLocation(table: .departmentSummary, caption: caption, row: label, column: side, line: line)
@@ -19,9 +20,9 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
         func cell(_ label: String) -> LocalizedText { LocalizedText(zh: "表六“\(label)”", en: "Table 6, \(label)") }
 
         if let income = context.tables.departmentIncome, let total = income.totalRow {
-            let view = CodedTableView(.departmentIncome, sources: income, system: .function)
+            let view = context.codedView(.departmentIncome, sources: income, system: .function)
             let totalView = CodedRowView(total, sourceCount: income.sourceColumns.count)
-            for source in summary.incomeSources {
+            for source in incomeSources {
                 guard let fund = FundSource(label: source.label),
                     let column = income.sourceColumns.firstIndex(where: { FundSource(label: $0) == fund })
                 else { continue }
@@ -36,7 +37,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
             }
         }
         if let department = context.tables.departmentExpenditure {
-            let view = CodedTableView(.departmentExpenditure, function: department)
+            let view = context.codedView(.departmentExpenditure, function: department)
             for item in summary.expenditureClasses {
                 guard let row = view.categoryRows.first(where: { Labels.same($0.name, item.label) }) else {
                     if let amount = item.amount, !amount.isZero {
@@ -62,7 +63,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
                 )
             }
         }
-        let onlyAppropriation = summary.incomeSources.allSatisfy { source in
+        let onlyAppropriation = incomeSources.allSatisfy { source in
             guard let amount = source.amount, !amount.isZero else { return true }
             return [.generalBudget, .governmentFund, .stateCapital].contains(FundSource(label: source.label))
         }

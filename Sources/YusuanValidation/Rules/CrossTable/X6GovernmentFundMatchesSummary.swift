@@ -11,7 +11,7 @@ public struct X6GovernmentFundMatchesSummary: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "缺少表一或表五。", en: "Table 1 or table 5 is missing."))
         }
         var reporter = context.reporter(for: Self.id)
-        let view = CodedTableView(.governmentFundExpenditure, function: fund)
+        let view = context.codedView(.governmentFundExpenditure, function: fund)
         let total = view.totalRow?.columns[0] ?? Amount.sum(view.categoryRows.compactMap { $0.columns[0] })
         let totalLocation =
             view.totalRow.map { view.location($0, column: 0) }

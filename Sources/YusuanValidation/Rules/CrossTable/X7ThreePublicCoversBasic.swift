@@ -14,7 +14,7 @@ public struct X7ThreePublicCoversBasic: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "缺少表三或表四。", en: "Table 3 or table 4 is missing."))
         }
         var reporter = context.reporter(for: Self.id)
-        let view = CodedTableView(economic: economic)
+        let view = context.codedView(economic: economic)
         let amounts = threePublic.amounts
         let pairs: [(String, Amount?, Int)] = [
             ("30212", amounts.abroad, 1), ("30217", amounts.reception, 5), ("30231", amounts.vehicleOperation, 4),

@@ -14,7 +14,7 @@ public struct X8ProcurementWithinBudget: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         if let department = context.tables.departmentExpenditure {
-            let other = CodedTableView(.departmentExpenditure, function: department)
+            let other = context.codedView(.departmentExpenditure, function: department)
             if let otherTotal = other.totalRow {
                 reporter.checkAtMost(
                     total.columns[0],
@@ -27,7 +27,7 @@ public struct X8ProcurementWithinBudget: ValidationRule {
             }
         }
         if let column = procurement.generalBudgetColumn, let budget = context.tables.generalBudgetExpenditure {
-            let other = CodedTableView(.generalBudgetExpenditure, function: budget)
+            let other = context.codedView(.generalBudgetExpenditure, function: budget)
             if let otherTotal = other.totalRow {
                 reporter.checkAtMost(
                     total.columns[column + 1],

@@ -19,7 +19,7 @@ public struct X9ProjectBudgetsMatchProjectExpenditure: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
-        let view = CodedTableView(.generalBudgetExpenditure, function: budget)
+        let view = context.codedView(.generalBudgetExpenditure, function: budget)
         for project in projects {
             let location = FindingLocation(
                 table: .projectPerformance,

@@ -30,7 +30,7 @@ public struct N10OperatingCost: ValidationRule {
             )
         }
         if let economic = context.tables.generalBudgetBasicExpenditure, let total = economic.totalRow {
-            let view = CodedTableView(economic: economic)
+            let view = context.codedView(economic: economic)
             let row = CodedRowView(total)
             reporter.checkAtMost(
                 cost.amount,

@@ -9,7 +9,7 @@ public struct N12GovernmentFundStatement: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let fund = context.tables.governmentFundExpenditure
-        let view = fund.map { CodedTableView(.governmentFundExpenditure, function: $0) }
+        let view = fund.map { context.codedView(.governmentFundExpenditure, function: $0) }
         let tableTotal = view.flatMap { view in
             view.totalRow?.columns[0] ?? Amount.sum(view.categoryRows.compactMap { $0.columns[0] })
         }

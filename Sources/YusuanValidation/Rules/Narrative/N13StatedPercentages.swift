@@ -47,9 +47,7 @@ public struct N13StatedPercentages: ValidationRule {
 
     /// The first `12.5%` in a sentence.
     static func percentage(in text: String) -> Amount? {
-        guard text.utf8.contains(0x25) || text.has("％"),
-            let percent = text.firstIndex(where: { $0 == "%" || $0 == "％" })
-        else { return nil }
+        guard let percent = firstPercentSign(in: text) else { return nil }
         var start = percent
         while start > text.startIndex {
             let previous = text.index(before: start)
@@ -57,6 +55,17 @@ public struct N13StatedPercentages: ValidationRule {
             start = previous
         }
         return Amount(parsing: Substring(text[start..<percent]))
+    }
+
+    /// The first character `%` or `％` of a text. The bytes find the first candidate; it is the answer when it
+    /// starts a character that is `%` or `％` (no mark combines with it), else the characters are searched.
+    static func firstPercentSign(in text: String) -> String.Index? {
+        let halfWidth = text.byteRange(of: "%")
+        let fullWidth = text.byteRange(of: "％")
+        guard let first = [halfWidth?.lowerBound, fullWidth?.lowerBound].compactMap({ $0 }).min() else { return nil }
+        let isCharacterStart = first == text.startIndex || text.index(after: text.index(before: first)) == first
+        if isCharacterStart, text[first] == "%" || text[first] == "％" { return first }
+        return text.firstIndex(where: { $0 == "%" || $0 == "％" })
     }
 
     /// `part / whole × 100`, rounded half up to `scale` decimals, computed in integers.

@@ -9,8 +9,11 @@ public struct N15ChangeFromZero: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
-        let clauses = NarrativeText.clauses(of: context.disclosure.narrative)
-        for clause in clauses {
+        // A clause with 比 is in a paragraph with 比.
+        NarrativeText.forEachClause(of: context.disclosure.narrative, paragraphFilter: { $0.has("比") }) { text, line in
+            // Only a clause that says 比…增加/增长 can state an increase.
+            guard text.has("比"), text.has("增加") || text.has("增长") else { return }
+            let clause = Sentence(text: String(text), line: line)
             let figures = NarrativeText.figures(in: clause.text)
             for (figure, change) in zip(figures, figures.dropFirst()) where figure.amount.isZero {
                 let between = clause.text[figure.range.upperBound..<change.range.lowerBound]
@@ -20,7 +23,8 @@ public struct N15ChangeFromZero: ValidationRule {
                 let label = figure.lead.split(whereSeparator: { "，,：:".contains($0) }).last.map(String.init) ?? ""
                 reporter.report(
                     LocalizedText(
-                        zh: "情况说明称“\(label)0\(figure.unit.rawValue)”比上年增加 \(change.amount.plainText)\(change.unit.rawValue)："
+                        zh:
+                            "情况说明称“\(label)0\(figure.unit.rawValue)”比上年增加 \(change.amount.plainText)\(change.unit.rawValue)："
                             + "为 0 的金额不可能比上年增加（上年将为负数）。请核对该金额及增减额，增加额可能属于其他资金。",
                         en: "The narrative states \(label) is 0 yet increased by \(change.amount.plainText) "
                             + "\(change.unit.rawValue) from last year: a zero amount cannot have increased (last year "

@@ -80,7 +80,7 @@ enum NarrativeTargets {
             kind == .departmentExpenditure
             ? context.tables.departmentExpenditure : context.tables.generalBudgetExpenditure
         guard let table, let total = table.totalRow else { return nil }
-        let view = CodedTableView(kind, function: table)
+        let view = context.codedView(kind, function: table)
         let row = CodedRowView(total)
         return Target(
             amount: row.columns[column],
@@ -96,7 +96,7 @@ enum NarrativeTargets {
             (.generalBudgetExpenditure, context.tables.generalBudgetExpenditure),
         ] {
             guard let table else { continue }
-            let view = CodedTableView(kind, function: table)
+            let view = context.codedView(kind, function: table)
             if let row = view.categoryRows.first(where: { Labels.same($0.name, name) }) {
                 return Target(
                     amount: row.columns[0],

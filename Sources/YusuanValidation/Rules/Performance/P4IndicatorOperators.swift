@@ -14,7 +14,7 @@ public struct P4IndicatorOperators: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         for table in tables {
-            for indicator in table.indicators {
+            for (indicator, reading) in zip(table.indicators, table.readings) {
                 // The message prefix is formatted only for an indicator that has a finding.
                 func prefix() -> LocalizedText {
                     LocalizedText(
@@ -22,7 +22,7 @@ public struct P4IndicatorOperators: ValidationRule {
                         en: "Indicator \(indicator.name) of \(table.describe.en)"
                     )
                 }
-                guard let operation = indicator.indicatorOperator else {
+                guard let operation = reading.indicatorOperator else {
                     reporter.report(
                         prefix()
                             + LocalizedText(
@@ -34,7 +34,7 @@ public struct P4IndicatorOperators: ValidationRule {
                     continue
                 }
                 if operation == .qualitative {
-                    if indicator.value.trimmingSpaces().isEmpty {
+                    if reading.value.isEmpty {
                         reporter.report(
                             prefix() + LocalizedText(zh: "为定性指标但未填写指标值。", en: "is qualitative but has no value."),
                             at: table.location(indicator, column: "指标值")
@@ -42,7 +42,7 @@ public struct P4IndicatorOperators: ValidationRule {
                     }
                     continue
                 }
-                if indicator.numericValue == nil {
+                if reading.numericValue == nil {
                     reporter.report(
                         prefix()
                             + LocalizedText(
@@ -54,7 +54,7 @@ public struct P4IndicatorOperators: ValidationRule {
                         at: table.location(indicator, column: "指标值")
                     )
                 }
-                if indicator.unit.trimmingSpaces().isEmpty {
+                if reading.unit.isEmpty {
                     reporter.report(
                         prefix() + LocalizedText(zh: "未填写计量单位。", en: "has no unit."),
                         at: table.location(indicator, column: "计量单位")

@@ -9,6 +9,15 @@ public struct P5VagueIndicators: ValidationRule {
 
     public init() {}
 
+    /// Whether a (trimmed) value is one of ``vagueValues``. Those are at most 9 bytes long and their characters have
+    /// no canonical decomposition, so a longer value cannot equal one of them and is not looked up. They are in
+    /// NFC, so a value in NFC (``ByteKey/isByteComparable(_:)``) equals one exactly when its bytes do.
+    static func isVague(_ value: String) -> Bool {
+        guard value.utf8.count <= 16 else { return false }
+        if ByteKey.isByteComparable(value) { return vagueValues.contains { ByteKey.sameBytes($0, value) } }
+        return vagueValues.contains(value)
+    }
+
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let tables = context.performanceTables
         guard !tables.isEmpty else {
@@ -16,10 +25,15 @@ public struct P5VagueIndicators: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         for table in tables {
+            // The names as normalized; compared by bytes when that gives the same answer (the usual case).
+            let normalizedNames = table.indicators.map { ClassificationCatalogue.normalized($0.name) }
+            let byBytes = normalizedNames.allSatisfy(ByteKey.isByteComparable)
             var names: Set<String> = []
-            for indicator in table.indicators {
-                let value = indicator.value.trimmingSpaces()
-                if Self.vagueValues.contains(value) {
+            var nameKeys: Set<ByteKey> = []
+            nameKeys.reserveCapacity(byBytes ? normalizedNames.count : 0)
+            for (position, (indicator, reading)) in zip(table.indicators, table.readings).enumerated() {
+                let value = reading.value
+                if Self.isVague(value) {
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”的指标值“\(value)”含糊或无效，请设定可衡量的目标值。",
@@ -39,7 +53,9 @@ public struct P5VagueIndicators: ValidationRule {
                         at: table.location(indicator, column: "指标权重")
                     )
                 }
-                if !names.insert(ClassificationCatalogue.normalized(indicator.name)).inserted {
+                let name = normalizedNames[position]
+                let isNew = byBytes ? nameKeys.insert(ByteKey(text: name)).inserted : names.insert(name).inserted
+                if !isNew {
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”重复出现，请删除重复指标。",

@@ -15,9 +15,9 @@ public struct P6IndicatorPlausibility: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let hundred = Amount(100)
         for table in tables {
-            for indicator in table.indicators {
-                guard let value = indicator.numericValue else { continue }
-                let unit = indicator.unit.trimmingSpaces()
+            for (indicator, reading) in zip(table.indicators, table.readings) {
+                guard let value = reading.numericValue else { continue }
+                let unit = reading.unit
                 if unit == "%" || unit == "％", value.compare(hundred) == .orderedDescending {
                     reporter.report(
                         LocalizedText(

@@ -5,9 +5,28 @@ struct PerformanceTableView {
     var kind: TableKind
     var name: String
     var header: TableHeader
-    var indicators: [PerformanceIndicator]
+    let indicators: [PerformanceIndicator]
     var line: SourceLine?
     var budget: Amount?
+    /// What each indicator's cells read as, in the order of ``indicators``.
+    let readings: [IndicatorReading]
+
+    init(
+        kind: TableKind,
+        name: String,
+        header: TableHeader,
+        indicators: [PerformanceIndicator],
+        line: SourceLine?,
+        budget: Amount?
+    ) {
+        self.kind = kind
+        self.name = name
+        self.header = header
+        self.indicators = indicators
+        self.line = line
+        self.budget = budget
+        readings = indicators.map(IndicatorReading.init)
+    }
 
     func location(_ indicator: PerformanceIndicator? = nil, column: String? = nil) -> FindingLocation {
         FindingLocation(
@@ -25,9 +44,33 @@ struct PerformanceTableView {
     }
 }
 
+/// An indicator's cells as the rules read them: trimmed, parsed and interpreted once.
+struct IndicatorReading {
+    /// 指标值 without surrounding spaces.
+    var value: String
+    /// 指标值 as a number, when it is one (``PerformanceIndicator/numericValue``).
+    var numericValue: Amount?
+    /// 指标性质 interpreted (``PerformanceIndicator/indicatorOperator``).
+    var indicatorOperator: IndicatorOperator?
+    /// 计量单位 without surrounding spaces.
+    var unit: String
+
+    init(_ indicator: PerformanceIndicator) {
+        value = indicator.value.trimmingSpaces()
+        numericValue = Amount(value)
+        indicatorOperator = indicator.indicatorOperator
+        unit = indicator.unit.trimmingSpaces()
+    }
+}
+
 extension ValidationContext {
-    /// 表十 and every 表十一.
-    var performanceTables: [PerformanceTableView] {
+    /// 表十 and every 表十一 (built once per document).
+    var performanceTables: [PerformanceTableView] { index.performanceTables }
+}
+
+extension PerformanceTableView {
+    /// 表十 and every 表十一 of the tables, with their indicators read.
+    static func all(in tables: DisclosureTables) -> [PerformanceTableView] {
         var result: [PerformanceTableView] = []
         if let overall = tables.overallPerformance {
             result.append(

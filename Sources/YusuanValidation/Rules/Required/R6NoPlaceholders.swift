@@ -9,74 +9,113 @@ public struct R6NoPlaceholders: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        var texts: [(String, FindingLocation)] = []
+        var reporter = context.reporter(for: Self.id)
         let narrative = context.disclosure.narrative
-        texts.append((narrative.title, FindingLocation(line: narrative.titleLine)))
-        // A block's location quotes its start; the quote is made only for a block that has a finding.
-        let blockCount = narrative.blocks.count
+        // Locations are made only for a text that has a finding.
+        check(narrative.title, into: &reporter) { _ in FindingLocation(line: narrative.titleLine) }
         for block in narrative.blocks {
-            texts.append((block.text, FindingLocation(line: block.line)))
+            // A block's location quotes its start.
+            check(block.text, into: &reporter) { text in
+                var location = FindingLocation(line: block.line)
+                location.sentence = String(text.prefix(60))
+                return location
+            }
         }
         let tables = context.tables
         if let overall = tables.overallPerformance {
-            let location = FindingLocation(
-                table: .overallPerformance,
-                caption: overall.header.caption,
-                row: "当年整体绩效目标",
-                line: overall.line
-            )
-            texts.append((overall.goal, location))
+            check(overall.goal, into: &reporter) { _ in
+                FindingLocation(
+                    table: .overallPerformance,
+                    caption: overall.header.caption,
+                    row: "当年整体绩效目标",
+                    line: overall.line
+                )
+            }
         }
         for project in tables.projectPerformance {
             for (label, text) in [("项目概况", project.overview), ("立项依据", project.basis), ("当年绩效目标", project.goal)] {
-                texts.append(
-                    (
-                        text,
-                        FindingLocation(
-                            table: .projectPerformance,
-                            caption: project.header.caption,
-                            row: project.name,
-                            column: label,
-                            line: project.line
-                        )
+                check(text, into: &reporter) { _ in
+                    FindingLocation(
+                        table: .projectPerformance,
+                        caption: project.header.caption,
+                        row: project.name,
+                        column: label,
+                        line: project.line
                     )
-                )
-            }
-        }
-        var reporter = context.reporter(for: Self.id)
-        for (position, (text, blockLocation)) in texts.enumerated() {
-            var location = blockLocation
-            if position >= 1, position <= blockCount,
-                Self.placeholders.contains(where: { text.has($0) }) || Self.htmlTag(in: text) != nil
-            {
-                location.sentence = String(text.prefix(60))
-            }
-            if let placeholder = Self.placeholders.first(where: { text.has($0) }) {
-                reporter.report(
-                    LocalizedText(
-                        zh: "文本含占位符“\(placeholder)”，请填写实际内容。",
-                        en: "The text contains the placeholder \(placeholder): replace it with the real content."
-                    ),
-                    at: location
-                )
-            }
-            if let tag = Self.htmlTag(in: text) {
-                reporter.report(
-                    LocalizedText(
-                        zh: "文本含网页标记“\(tag)”，发布前应删除。",
-                        en: "The text contains the HTML tag \(tag), which should be removed before publication."
-                    ),
-                    at: location,
-                    severity: .info
-                )
+                }
             }
         }
         return reporter.outcome
     }
 
+    /// Reports the first placeholder (in the order of ``placeholders``) and the first HTML tag of a text.
+    private func check(
+        _ text: String,
+        into reporter: inout RuleReporter,
+        location makeLocation: (String) -> FindingLocation
+    ) {
+        let candidates = Self.candidates(in: text)
+        let placeholder = candidates.placeholder ? Self.placeholders.first { text.has($0) } : nil
+        let tag = candidates.tag ? Self.htmlTag(in: text) : nil
+        guard placeholder != nil || tag != nil else { return }
+        let location = makeLocation(text)
+        if let placeholder {
+            reporter.report(
+                LocalizedText(
+                    zh: "文本含占位符“\(placeholder)”，请填写实际内容。",
+                    en: "The text contains the placeholder \(placeholder): replace it with the real content."
+                ),
+                at: location
+            )
+        }
+        if let tag {
+            reporter.report(
+                LocalizedText(
+                    zh: "文本含网页标记“\(tag)”，发布前应删除。",
+                    en: "The text contains the HTML tag \(tag), which should be removed before publication."
+                ),
+                at: location,
+                severity: .info
+            )
+        }
+    }
+
+    /// One pass over the bytes: whether the text may hold a placeholder (it has the start of one: `XX`, `xx`,
+    /// `×`, `Ｘ`, `待`, `{`, `【`) and whether it has a `<` (a possible HTML tag). The text is searched for each
+    /// placeholder or for a tag only when the pass finds a candidate.
+    static func candidates(in text: String) -> (placeholder: Bool, tag: Bool) {
+        var text = text
+        text.makeContiguousUTF8()
+        let found: (Bool, Bool)? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var placeholder = false
+            var tag = false
+            let count = bytes.count
+            func next(_ offset: Int, is byte: UInt8) -> Bool { offset < count && bytes[offset] == byte }
+            var index = 0
+            while index < count, !(placeholder && tag) {
+                let byte = bytes[index]
+                // The text is valid UTF-8: look at the first byte of each scalar only.
+                let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                defer { index += width }
+                switch byte {
+                case 0x3C: tag = true
+                case 0x7B: placeholder = true
+                case 0x58: placeholder = placeholder || next(index + 1, is: 0x58)  // XX
+                case 0x78: placeholder = placeholder || next(index + 1, is: 0x78)  // xx年
+                case 0xC3: placeholder = placeholder || next(index + 1, is: 0x97)  // ×
+                case 0xEF: placeholder = placeholder || (next(index + 1, is: 0xBC) && next(index + 2, is: 0xB8))  // Ｘ
+                case 0xE5: placeholder = placeholder || (next(index + 1, is: 0xBE) && next(index + 2, is: 0x85))  // 待
+                case 0xE3: placeholder = placeholder || (next(index + 1, is: 0x80) && next(index + 2, is: 0x90))  // 【
+                default: break
+                }
+            }
+            return (placeholder, tag)
+        }
+        return found ?? (true, true)
+    }
+
     /// The first HTML tag (`<p>`, `</ol>`, `<ol style=…>`) in a text.
     static func htmlTag(in text: String) -> String? {
-        guard text.utf8.contains(0x3C) else { return nil }
         var index = text.startIndex
         while let open = text[index...].firstIndex(of: "<") {
             let after = text.index(after: open)

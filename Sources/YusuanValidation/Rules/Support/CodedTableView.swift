@@ -21,14 +21,46 @@ struct CodedRowView {
 }
 
 /// 表二/三/五/七/八/九 seen uniformly: rows with a code, a name and amount columns, plus the 合计 row.
+///
+/// The parent–child links, the 类 rows and the rows by code are found once, when the view is made.
 struct CodedTableView {
-    var kind: TableKind
-    var header: TableHeader
-    var columnNames: [String]
-    var totalRow: CodedRowView?
-    var rows: [CodedRowView]
+    let kind: TableKind
+    let header: TableHeader
+    let columnNames: [String]
+    let totalRow: CodedRowView?
+    let rows: [CodedRowView]
     /// The classification of the codes (nil for 表九's A/B/C).
-    var system: ClassificationSystem?
+    let system: ClassificationSystem?
+    /// The 类 rows.
+    let categoryRows: [CodedRowView]
+    /// For each row, the positions of its direct children (the 款 of a 类, the 项 of a 款), in row order.
+    let childPositions: [[Int]]
+    /// The position of the first row with each code.
+    private let positionByCode: [String: Int]
+
+    init(
+        kind: TableKind,
+        header: TableHeader,
+        columnNames: [String],
+        totalRow: CodedRowView?,
+        rows: [CodedRowView],
+        system: ClassificationSystem?
+    ) {
+        self.kind = kind
+        self.header = header
+        self.columnNames = columnNames
+        self.totalRow = totalRow
+        self.rows = rows
+        self.system = system
+        categoryRows = rows.filter { $0.level == .category }
+        var positionByCode: [String: Int] = [:]
+        positionByCode.reserveCapacity(rows.count)
+        for (position, row) in rows.enumerated() where positionByCode[row.code] == nil {
+            positionByCode[row.code] = position
+        }
+        self.positionByCode = positionByCode
+        childPositions = Self.childPositions(of: rows)
+    }
 
     /// The caption as printed, or the template caption.
     var caption: String { header.caption ?? kind.caption }
@@ -49,19 +81,27 @@ struct CodedTableView {
         Describe.cell(kind, code: row.code, name: row.code.isEmpty ? "合计" : row.name, column: columnNames[column])
     }
 
-    func row(code: String) -> CodedRowView? { rows.first { $0.code == code } }
+    /// The first row with a code.
+    func row(code: String) -> CodedRowView? { positionByCode[code].map { rows[$0] } }
 
-    /// The direct children of a row: the 款 of a 类, the 项 of a 款.
-    func children(of parent: CodedRowView) -> [CodedRowView] {
-        guard let level = parent.level else { return [] }
-        return rows.filter { child in
-            guard let childLevel = child.level else { return false }
-            return childLevel.rawValue == level.rawValue + 1 && child.code.hasPrefixBytes(parent.code)
+    /// A row's children are the rows one level down (two more digits) whose code starts with the row's code.
+    private static func childPositions(of rows: [CodedRowView]) -> [[Int]] {
+        // Codes with a level are 3, 5 or 7 digits, so a code and its length make an exact integer key.
+        func key<Bytes: Collection<UInt8>>(_ code: Bytes) -> Int {
+            var value = code.count
+            for byte in code { value = value &* 10 &+ Int(byte &- 0x30) }
+            return value
+        }
+        var childrenByParent: [Int: [Int]] = [:]
+        for (position, row) in rows.enumerated() {
+            guard let level = row.level, level != .category else { continue }
+            childrenByParent[key(row.code.utf8.dropLast(2)), default: []].append(position)
+        }
+        return rows.map { row in
+            guard row.level != nil else { return [] }
+            return childrenByParent[key(row.code.utf8)] ?? []
         }
     }
-
-    /// The 类 rows.
-    var categoryRows: [CodedRowView] { rows.filter { $0.level == .category } }
 }
 
 extension CodedRowView {
@@ -114,42 +154,4 @@ extension CodedTableView {
             system: system
         )
     }
-}
-
-/// The coded views of a document's tables, built once per document (``ValidationContext/index``).
-struct DocumentIndex: Sendable {
-    /// 表二, 表三, 表五, 表七 and 表八 as coded tables (those present).
-    let classifiedTables: [CodedTableView]
-    /// 表九 as a coded table.
-    let procurementView: CodedTableView?
-
-    init(_ tables: DisclosureTables) {
-        var result: [CodedTableView] = []
-        if let table = tables.generalBudgetExpenditure {
-            result.append(CodedTableView(.generalBudgetExpenditure, function: table))
-        }
-        if let table = tables.generalBudgetBasicExpenditure { result.append(CodedTableView(economic: table)) }
-        if let table = tables.governmentFundExpenditure {
-            result.append(CodedTableView(.governmentFundExpenditure, function: table))
-        }
-        if let table = tables.departmentIncome {
-            result.append(CodedTableView(.departmentIncome, sources: table, system: .function))
-        }
-        if let table = tables.departmentExpenditure {
-            result.append(CodedTableView(.departmentExpenditure, function: table))
-        }
-        classifiedTables = result
-        procurementView = tables.procurement.map { CodedTableView(.procurement, sources: $0, system: nil) }
-    }
-}
-
-extension ValidationContext {
-    /// 表二, 表三, 表五, 表七 and 表八 as coded tables (those present).
-    var classifiedTables: [CodedTableView] { index.classifiedTables }
-
-    /// The function-classified tables (表二, 表五, 表七, 表八).
-    var functionTables: [CodedTableView] { index.classifiedTables.filter { $0.system == .function } }
-
-    /// 表九 as a coded table.
-    var procurementView: CodedTableView? { index.procurementView }
 }

@@ -29,6 +29,8 @@ enum FundSource: String, CaseIterable {
 enum Labels {
     /// Whether two labels name the same thing, ignoring spaces and bracket width.
     static func same(_ left: String, _ right: String) -> Bool {
-        ClassificationCatalogue.normalized(left).isBytes(ClassificationCatalogue.normalized(right))
+        // The same bytes normalize to the same bytes.
+        if ByteKey.sameBytes(left, right) { return true }
+        return ClassificationCatalogue.normalized(left).isBytes(ClassificationCatalogue.normalized(right))
     }
 }

@@ -15,38 +15,57 @@ enum NarrativeText {
     /// The clauses of the paragraphs (split at `。` and `；`), each with its line.
     static func clauses(of narrative: Narrative) -> [Sentence] {
         var result: [Sentence] = []
-        for block in narrative.blocks where block.kind == .paragraph {
-            let text = block.text
-            let bytes = text.utf8
-            var start = bytes.startIndex
-            var index = bytes.startIndex
-            func flush(_ end: String.Index) {
-                if start < end { result.append(Sentence(text: String(text[start..<end]), line: block.line)) }
-            }
-            while index < bytes.endIndex {
-                let byte = bytes[index]
-                if byte == 0x3B {
-                    flush(index)
-                    index = bytes.index(after: index)
-                    start = index
-                    continue
-                }
-                // 。 is E3 80 82, ； is EF BC 9B.
-                if byte == 0xE3 || byte == 0xEF, bytes.distance(from: index, to: bytes.endIndex) >= 3 {
-                    let second = bytes[bytes.index(index, offsetBy: 1)]
-                    let third = bytes[bytes.index(index, offsetBy: 2)]
-                    if (byte == 0xE3 && second == 0x80 && third == 0x82) || (byte == 0xEF && second == 0xBC && third == 0x9B) {
-                        flush(index)
-                        index = bytes.index(index, offsetBy: 3)
+        forEachClause(of: narrative) { clause, line in result.append(Sentence(text: String(clause), line: line)) }
+        return result
+    }
+
+    /// Calls `body` with each clause of the paragraphs (split at `。` and `；`) and its line, in order, without
+    /// copying the clause out of its paragraph. Only the paragraphs that pass `paragraphFilter` are split.
+    static func forEachClause(
+        of narrative: Narrative,
+        paragraphFilter: (String) -> Bool = { _ in true },
+        _ body: (Substring, SourceLine?) -> Void
+    ) {
+        for block in narrative.blocks where block.kind == .paragraph && paragraphFilter(block.text) {
+            var text = block.text
+            text.makeContiguousUTF8()
+            // The clause boundaries as UTF-8 offsets (。 is E3 80 82, ； is EF BC 9B, ; is 3B).
+            var bounds: [(start: Int, end: Int)] = []
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                let count = bytes.count
+                var start = 0
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == 0x3B {
+                        if start < index { bounds.append((start, index)) }
+                        index += 1
                         start = index
                         continue
                     }
+                    if byte == 0xE3 || byte == 0xEF, count - index >= 3 {
+                        let second = bytes[index + 1]
+                        let third = bytes[index + 2]
+                        if (byte == 0xE3 && second == 0x80 && third == 0x82)
+                            || (byte == 0xEF && second == 0xBC && third == 0x9B)
+                        {
+                            if start < index { bounds.append((start, index)) }
+                            index += 3
+                            start = index
+                            continue
+                        }
+                    }
+                    index += 1
                 }
-                index = bytes.index(after: index)
+                if start < count { bounds.append((start, count)) }
             }
-            flush(bytes.endIndex)
+            let utf8 = text.utf8
+            for (start, end) in bounds {
+                let from = utf8.index(utf8.startIndex, offsetBy: start)
+                let to = utf8.index(utf8.startIndex, offsetBy: end)
+                body(text[from..<to], block.line)
+            }
         }
-        return result
     }
 
     /// Every `amount 万元` or `amount 元` of a clause, in order.
@@ -67,7 +86,9 @@ enum NarrativeText {
                 end = bytes.index(after: end)
             }
             var numberEnd = end
-            while numberEnd > index, bytes[bytes.index(before: numberEnd)] == 0x2C || bytes[bytes.index(before: numberEnd)] == 0x2E {
+            while numberEnd > index,
+                bytes[bytes.index(before: numberEnd)] == 0x2C || bytes[bytes.index(before: numberEnd)] == 0x2E
+            {
                 numberEnd = bytes.index(before: numberEnd)
             }
             var restStart = end
@@ -76,7 +97,9 @@ enum NarrativeText {
             let unit: AmountUnit? =
                 rest.hasPrefixBytes("万元") ? .tenThousandYuan : rest.hasPrefixBytes("元") ? .yuan : nil
             if let unit, let amount = Amount(parsing: text[index..<numberEnd]) {
-                figures.append(Figure(amount: amount, unit: unit, lead: text[leadStart..<index], range: index..<numberEnd))
+                figures.append(
+                    Figure(amount: amount, unit: unit, lead: text[leadStart..<index], range: index..<numberEnd)
+                )
                 leadStart = end
             }
             index = end

@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A text compared and hashed by its UTF-8 bytes, for sets of texts whose bytes decide equality.
+///
+/// `String` compares by canonical equivalence and hashes the NFC form, which is slow for Chinese text. For texts
+/// made only of characters that are their own NFC form and never combine (``isByteComparable(_:)``), two texts are
+/// equal exactly when their bytes are, so a set of such keys gives the same answer as a set of the strings.
+struct ByteKey: Hashable {
+    let text: String
+
+    static func == (left: ByteKey, right: ByteKey) -> Bool { sameBytes(left.text, right.text) }
+
+    /// Whether two texts have the same UTF-8 bytes (`memcmp` on the contiguous bytes).
+    static func sameBytes(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        var left = left
+        var right = right
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return true }
+                return memcmp(leftBase, rightBase, leftBytes.count) == 0
+            }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether the text has only ASCII, CJK ideographs (U+4000–U+9FFF), CJK punctuation (U+3000–U+3029) and
+    /// full-width forms (U+FF00–U+FF5F): characters with no canonical decomposition that no mark combines with,
+    /// so that canonical equivalence with another such text is byte equality.
+    static func isByteComparable(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                guard index + 2 < count else { return false }
+                let second = bytes[index + 1]
+                let third = bytes[index + 2]
+                guard (0x80...0xBF).contains(second), (0x80...0xBF).contains(third) else { return false }
+                switch byte {
+                case 0xE4...0xE9: break
+                case 0xE3: guard second == 0x80, third <= 0xA9 else { return false }
+                case 0xEF: guard second == 0xBC || (second == 0xBD && third <= 0x9F) else { return false }
+                default: return false
+                }
+                index += 3
+            }
+            return true
+        }
+    }
+}
