@@ -1,4 +1,5 @@
 import YusuanCore
+import YusuanStorage
 
 /// The fact extraction as it was before it visited the tables in order without sorting: the reference of
 /// ``FactExtractorTests`` (the same facts, in the same order, for the seeds and generated documents).
