@@ -46,7 +46,7 @@ public struct PreparedDocument: Sendable {
     }
 
     /// The envelope of ``CanonicalJSON`` as an `Encodable` value: what the `Codable` path encodes (the reference of
-    /// the tests, and the fallback of ``SortedJSONEncoder``).
+    /// the tests).
     struct Envelope: Encodable {
         var disclosure: Disclosure
         var format = CanonicalJSON.formatIdentifier
@@ -58,7 +58,7 @@ public struct PreparedDocument: Sendable {
     /// The canonical JSON envelope of ``CanonicalJSON`` with sorted keys and no indentation.
     ///
     /// Written by ``CanonicalJSON/encodeCompact(_:)`` straight from the model: the same bytes as `JSONEncoder` with
-    /// `[.sortedKeys, .withoutEscapingSlashes]` over the `Codable` conformances (and as ``SortedJSONEncoder``, used
+    /// `[.sortedKeys, .withoutEscapingSlashes]` over the `Codable` conformances (and as `SortedJSONEncoder`, used
     /// before), about ten times faster; the tests compare them.
     static func compactCanonicalJSON(_ disclosure: Disclosure) throws -> Data {
         CanonicalJSON.encodeCompact(disclosure)
