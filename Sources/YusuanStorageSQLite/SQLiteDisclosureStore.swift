@@ -41,15 +41,31 @@ public final class SQLiteDisclosureStore: DisclosureStore {
     }
 
     public func importDocument(_ document: PreparedDocument) async throws -> ImportResult {
-        try await pool.writeWithoutTransaction { db in
-            var result: ImportResult?
-            try db.inTransaction(.immediate) {
-                result = try Self.importDocument(document, db: db)
-                return result?.status == .unchanged ? .rollback : .commit
+        try await pool.writeWithoutTransaction { db in try Self.importInTransaction(document, db: db) }
+    }
+
+    /// Imports the documents in one access to the writer connection, each in its own transaction: the hops between
+    /// the caller's task and the writer's queue, not SQLite, were most of the wall-clock time of an import on a busy
+    /// machine.
+    public func importDocuments(_ documents: [PreparedDocument]) async -> [Result<ImportResult, any Error>] {
+        do {
+            return try await pool.writeWithoutTransaction { db in
+                documents.map { document in Result { try Self.importInTransaction(document, db: db) } }
             }
-            guard let result else { throw StorageError(.corrupt, "the import of \(document.key) returned nothing") }
-            return result
+        } catch {
+            return documents.map { _ in .failure(error) }
         }
+    }
+
+    /// One document in one `BEGIN IMMEDIATE` transaction, rolled back when nothing changed.
+    private static func importInTransaction(_ document: PreparedDocument, db: Database) throws -> ImportResult {
+        var result: ImportResult?
+        try db.inTransaction(.immediate) {
+            result = try importDocument(document, db: db)
+            return result?.status == .unchanged ? .rollback : .commit
+        }
+        guard let result else { throw StorageError(.corrupt, "the import of \(document.key) returned nothing") }
+        return result
     }
 
     private static func importDocument(_ document: PreparedDocument, db: Database) throws -> ImportResult {

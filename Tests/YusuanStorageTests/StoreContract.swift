@@ -26,7 +26,27 @@ enum StoreContract {
         Case(name: "departments can be registered with level and parent", run: registeredDepartments),
         Case(name: "hundreds of facts and findings are stored whole and in order", run: manyRows),
         Case(name: "a department's name is the one of its most recent year", run: departmentNameByYear),
+        Case(name: "a batch is imported in order, one outcome per document", run: batchImport),
     ]
+
+    /// ``DisclosureStore/importDocuments(_:)`` gives what importing the documents one by one gives: created, a
+    /// revision, unchanged for an identical document later in the same batch.
+    static func batchImport(_ fixture: StoreFixture) async throws {
+        let store = fixture.store
+        let services = try Seeds.services2024()
+        var retitled = services
+        retitled.narrative.title += "（修订）"
+        let office = try Seeds.office2025()
+        let batch = try [services, office, retitled, services].map { try PreparedDocument($0) }
+        let results = await store.importDocuments(batch).map { try? $0.get() }
+        let servicesKey = DisclosureKey(department: Seeds.services, year: 2024)
+        #expect(results.map { $0?.status } == [.created, .created, .revised, .unchanged])
+        #expect(results[2]?.revision == RevisionKey(disclosure: servicesKey, number: 2))
+        #expect(results[3]?.revision == RevisionKey(disclosure: servicesKey, number: 1))
+        #expect(try await store.revisions(of: servicesKey).count == 2)
+        #expect(try await store.document(RevisionKey(disclosure: servicesKey, number: 2)) == retitled)
+        #expect(await store.importDocuments([]).isEmpty)
+    }
 
     static func seedsRoundTrip(_ fixture: StoreFixture) async throws {
         let store = fixture.store

@@ -13,6 +13,13 @@ public protocol DisclosureStore: Sendable {
     /// revision), so that importing a batch again changes nothing. One transaction.
     func importDocument(_ document: PreparedDocument) async throws -> ImportResult
 
+    /// Stores documents in order as ``importDocument(_:)`` does, each in its own transaction, and gives the outcome
+    /// of each: a document that fails is not stored and the next ones are still imported.
+    ///
+    /// A store may write the batch in one access to its database (the SQLite store does: one hop to its writer
+    /// instead of one per document); by default the documents are imported one by one.
+    func importDocuments(_ documents: [PreparedDocument]) async -> [Result<ImportResult, any Error>]
+
     /// Registers a department or updates its name, level and parent (used for departments without documents
     /// and to record levels and parents). Documents imported later keep their own names.
     func registerDepartment(_ department: Department) async throws
@@ -72,6 +79,20 @@ public struct DisclosureListing: Sendable, Hashable, Codable {
 }
 
 extension DisclosureStore {
+    /// Imports the documents one by one (see the requirement).
+    public func importDocuments(_ documents: [PreparedDocument]) async -> [Result<ImportResult, any Error>] {
+        var results: [Result<ImportResult, any Error>] = []
+        results.reserveCapacity(documents.count)
+        for document in documents {
+            do {
+                results.append(.success(try await importDocument(document)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
+
     /// The latest revision of a disclosure, or `nil` when it is not stored.
     public func latestRevision(of key: DisclosureKey) async throws -> RevisionInfo? {
         try await revisions(of: key).last

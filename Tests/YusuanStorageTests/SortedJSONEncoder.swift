@@ -8,6 +8,9 @@ import Foundation
 /// integers and nested values. Anything else — floating-point numbers, `Date`, `Data`, `URL`, `Decimal` (which
 /// `JSONEncoder` formats in its own ways), nested containers, super encoders, a key written twice, a value that
 /// writes nothing — throws ``Unsupported``, and the caller uses `JSONEncoder` instead.
+///
+/// The store wrote its canonical JSON with it until ``CanonicalJSON/encodeCompact(_:)`` wrote the same bytes without
+/// `Codable`; it stays here as a second reference of the `Codable` path for the tests.
 enum SortedJSONEncoder {
     /// The value uses something this encoder does not write exactly as `JSONEncoder` would.
     struct Unsupported: Error, CustomStringConvertible {
