@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(name: "YusuanCore", swiftSettings: upcoming),
@@ -36,7 +37,10 @@ let package = Package(
             name: "YusuanValidation", dependencies: ["YusuanCore"],
             resources: [.copy("Catalogue")], swiftSettings: upcoming),
         .target(name: "YusuanRender", dependencies: ["YusuanCore", "YusuanXLSX"], swiftSettings: upcoming),
-        .target(name: "YusuanStorage", dependencies: ["YusuanCore", "YusuanValidation"], swiftSettings: upcoming),
+        .target(
+            name: "YusuanStorage",
+            dependencies: ["YusuanCore", "YusuanValidation", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: upcoming),
         .target(
             name: "YusuanStorageSQLite",
             dependencies: [

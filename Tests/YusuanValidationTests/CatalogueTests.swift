@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import YusuanCore
 
+@testable import YusuanGenerator
 @testable import YusuanValidation
 
 struct CatalogueTests {
@@ -22,6 +23,19 @@ struct CatalogueTests {
         ]
         for (code, name) in others {
             #expect(classification.entry(system: .function, code: code, year: 2025)?.name == name, "\(code)")
+        }
+    }
+
+    @Test("every classification code the generator writes is in the catalogue under its name (80 were missing)")
+    func generatorCodesAreCatalogued() throws {
+        let classification = try RuleCatalogue.loadStandard().classification
+        for (code, name) in FunctionClassification.names {
+            let entry = classification.entry(system: .function, code: code, year: 2025)
+            #expect(entry.map { ClassificationCatalogue.nameMatches(name, entry: $0) } == true, "\(code) \(name)")
+        }
+        for (code, name) in EconomicClassification.names {
+            let entry = classification.entry(system: .economic, code: code, year: 2025)
+            #expect(entry.map { ClassificationCatalogue.nameMatches(name, entry: $0) } == true, "\(code) \(name)")
         }
     }
 

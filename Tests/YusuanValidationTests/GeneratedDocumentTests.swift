@@ -26,6 +26,17 @@ struct GeneratedDocumentTests {
         }
     }
 
+    /// Regression: 80 codes the generator writes were missing from the classification catalogue, so generated
+    /// documents came with C2 warnings ("not in the year's classification").
+    @Test(arguments: [1, 3] as [UInt64])
+    func generatedCodesAreKnownToTheCatalogue(seed: UInt64) throws {
+        let validator = Validator()
+        for document in try Self.documents(seed: seed, count: 60) {
+            let warnings = validator.validate(document).findings.filter { $0.ruleID.hasPrefix("C") }
+            #expect(warnings.isEmpty, "\(warnings.map(\.message.zh))")
+        }
+    }
+
     /// Regression: the 支出预算 paragraph states the department's change (表八, all funds), the 基本/项目支出
     /// sentences the appropriation's (表二); N4 compared them even when the two levels differ, and reported
     /// an error on consistent documents with income beyond the general budget.
