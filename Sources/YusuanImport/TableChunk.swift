@@ -87,6 +87,17 @@ enum TableTitles {
         return nil
     }
 
+    /// The number of bytes at `index` that matching ignores: 1 for a space, tab or `"`, 3 for “ (E2 80 9C),
+    /// ” (E2 80 9D) or an ideographic space (E3 80 80), 0 otherwise.
+    @inline(__always)
+    static func ignoredWidth(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = source[index]
+        if byte == 0x20 || byte == 0x09 || byte == 0x22 { return 1 }
+        guard index + 2 < source.count, byte == 0xE2 || byte == 0xE3, source[index + 1] == 0x80 else { return 0 }
+        let last = source[index + 2]
+        return (byte == 0xE2 && (last == 0x9C || last == 0x9D)) || (byte == 0xE3 && last == 0x80) ? 3 : 0
+    }
+
     /// Whether the bytes, without spaces and quotation marks (see ``normalized(_:)``), are exactly `word`.
     static func normalized(_ source: UnsafeBufferPointer<UInt8>, equals word: StaticString) -> Bool {
         let pattern = word.utf8Start
@@ -94,21 +105,12 @@ enum TableTitles {
         var matched = 0
         var index = 0
         while index < source.count {
-            let byte = source[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x22 {
-                index += 1
+            let ignored = ignoredWidth(source, at: index)
+            if ignored > 0 {
+                index += ignored
                 continue
             }
-            if index + 2 < source.count {
-                let next = source[index + 1]
-                let last = source[index + 2]
-                if (byte == 0xE2 && next == 0x80 && (last == 0x9C || last == 0x9D))
-                    || (byte == 0xE3 && next == 0x80 && last == 0x80)
-                {
-                    index += 3
-                    continue
-                }
-            }
+            let byte = source[index]
             guard matched < count, pattern[matched] == byte else { return false }
             matched += 1
             index += 1
@@ -123,22 +125,12 @@ enum TableTitles {
                 var count = 0
                 var index = 0
                 while index < source.count {
-                    let byte = source[index]
-                    if byte == 0x20 || byte == 0x09 || byte == 0x22 {
-                        index += 1
+                    let ignored = ignoredWidth(source, at: index)
+                    if ignored > 0 {
+                        index += ignored
                         continue
                     }
-                    if index + 2 < source.count {
-                        let next = source[index + 1]
-                        let last = source[index + 2]
-                        // “ (E2 80 9C), ” (E2 80 9D), ideographic space (E3 80 80)
-                        if (byte == 0xE2 && next == 0x80 && (last == 0x9C || last == 0x9D))
-                            || (byte == 0xE3 && next == 0x80 && last == 0x80)
-                        {
-                            index += 3
-                            continue
-                        }
-                    }
+                    let byte = source[index]
                     bytes[count] = byte
                     count += 1
                     index += 1
