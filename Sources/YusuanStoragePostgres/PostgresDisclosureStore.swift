@@ -11,11 +11,11 @@ import YusuanStorage
 /// Each store lives in one PostgreSQL schema (`?schema=NAME` in the URL, `public` by default), so several
 /// independent stores can share one database.
 public final class PostgresDisclosureStore: DisclosureStore {
-    let client: PostgresClient
-    let runner: Task<Void, Never>
-    let logger: Logger
+    let pool: PostgresPool
+    var client: PostgresClient { pool.client }
+    var logger: Logger { pool.logger }
     /// The PostgreSQL schema the tables live in.
-    public let schema: String
+    public var schema: String { pool.schema }
 
     /// The migrations, by name, in order.
     public static let migrationNames = PostgresSchema.migrations.names
@@ -30,35 +30,17 @@ public final class PostgresDisclosureStore: DisclosureStore {
     ///   database cannot be reached or migrated.
     public init(url: String, maximumConnections: Int = 8, logger: Logger? = nil) async throws {
         let settings = try PostgresURL(url)
-        var configuration = PostgresClient.Configuration(
-            host: settings.host,
-            port: settings.port,
-            username: settings.user,
-            password: settings.password,
-            database: settings.database,
-            tls: .disable
-        )
-        configuration.options.maximumConnections = maximumConnections
-        configuration.options.additionalStartupParameters = [("search_path", "\"\(settings.schema)\"")]
-        var silent = Logger(label: "yusuan.postgres")
-        silent.logLevel = .critical
-        let logger = logger ?? silent
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        self.logger = logger
-        self.schema = settings.schema
-        self.runner = Task { await client.run() }
         do {
-            try await migrate()
+            pool = try await PostgresPool.open(
+                settings,
+                maximumConnections: maximumConnections,
+                logger: logger,
+                label: "yusuan.postgres",
+                migrations: PostgresSchema.migrations
+            )
         } catch {
-            runner.cancel()
             throw StorageError(.unavailable, "cannot open the PostgreSQL store at \(settings.redacted)", cause: error)
         }
-    }
-
-    /// Runs the pending migrations under an advisory lock, so that instances starting together take turns.
-    private func migrate() async throws {
-        try await PostgresSchema.migrations.run(on: client, schema: schema, logger: logger)
     }
 
     /// The names of the migrations applied to the database.
@@ -67,12 +49,7 @@ public final class PostgresDisclosureStore: DisclosureStore {
     }
 
     /// Drops the store's schema with every table in it (for tests and throwaway stores).
-    public func dropSchema() async throws {
-        try await client.query(
-            PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(PostgresMigrations.quoted(schema)) CASCADE"),
-            logger: logger
-        )
-    }
+    public func dropSchema() async throws { try await pool.dropSchema() }
 
     public func importDocument(_ document: PreparedDocument) async throws -> ImportResult {
         let logger = self.logger
@@ -502,8 +479,5 @@ public final class PostgresDisclosureStore: DisclosureStore {
         return result
     }
 
-    public func close() async throws {
-        runner.cancel()
-        await runner.value
-    }
+    public func close() async throws { await pool.close() }
 }

@@ -9,11 +9,11 @@ import YusuanStoragePostgres
 /// the same URL as the PostgreSQL disclosure store, its tables live beside the disclosure tables (same schema);
 /// several instances may use it at once.
 public final class PostgresAccountStore: AccountStore {
-    let client: PostgresClient
-    let runner: Task<Void, Never>
-    let logger: Logger
+    let pool: PostgresPool
+    var client: PostgresClient { pool.client }
+    var logger: Logger { pool.logger }
     /// The PostgreSQL schema the tables live in.
-    public let schema: String
+    public var schema: String { pool.schema }
 
     /// The migrations, by name, in order.
     public static let migrationNames = PostgresAccountSchema.migrations.names
@@ -29,28 +29,15 @@ public final class PostgresAccountStore: AccountStore {
         } catch let error as StorageError {
             throw AccountError(.invalidArgument, error.message)
         }
-        var configuration = PostgresClient.Configuration(
-            host: settings.host,
-            port: settings.port,
-            username: settings.user,
-            password: settings.password,
-            database: settings.database,
-            tls: .disable
-        )
-        configuration.options.maximumConnections = maximumConnections
-        configuration.options.additionalStartupParameters = [("search_path", "\"\(settings.schema)\"")]
-        var silent = Logger(label: "yusuan.accounts.postgres")
-        silent.logLevel = .critical
-        let logger = logger ?? silent
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        self.logger = logger
-        self.schema = settings.schema
-        self.runner = Task { await client.run() }
         do {
-            try await migrate()
+            pool = try await PostgresPool.open(
+                settings,
+                maximumConnections: maximumConnections,
+                logger: logger,
+                label: "yusuan.accounts.postgres",
+                migrations: PostgresAccountSchema.migrations
+            )
         } catch {
-            runner.cancel()
             throw AccountError(
                 .unavailable,
                 "cannot open the PostgreSQL account store at \(settings.redacted)",
@@ -59,23 +46,13 @@ public final class PostgresAccountStore: AccountStore {
         }
     }
 
-    /// Runs the pending migrations under an advisory lock, so that instances starting together take turns.
-    private func migrate() async throws {
-        try await PostgresAccountSchema.migrations.run(on: client, schema: schema, logger: logger)
-    }
-
     /// The names of the account migrations applied to the database.
     public func appliedMigrations() async throws -> [String] {
         try await PostgresAccountSchema.migrations.applied(on: client, logger: logger)
     }
 
     /// Drops the store's schema with every table in it (for tests and throwaway stores).
-    public func dropSchema() async throws {
-        try await client.query(
-            PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(PostgresMigrations.quoted(schema)) CASCADE"),
-            logger: logger
-        )
-    }
+    public func dropSchema() async throws { try await pool.dropSchema() }
 
     private static func first<Element>(_ rows: some AsyncSequence<Element, any Error>) async throws -> Element? {
         for try await row in rows { return row }
@@ -427,10 +404,7 @@ public final class PostgresAccountStore: AccountStore {
         return result
     }
 
-    public func close() async throws {
-        runner.cancel()
-        await runner.value
-    }
+    public func close() async throws { await pool.close() }
 
     // MARK: Login failures
 
