@@ -13,7 +13,7 @@ import YusuanRender
 public final class PDFPrintQueue: Sendable {
     private struct State {
         var running = 0
-        var waiters: [CheckedContinuation<Void, Never>] = []
+        var waiters: [CheckedContinuation<Void, any Error>] = []
     }
 
     private let state = Mutex(State())
@@ -53,41 +53,37 @@ public final class PDFPrintQueue: Sendable {
         case run, wait, refuse
     }
 
+    /// Takes a free slot, or waits in line for one, or — with `waiting` requests already in line — refuses.
+    /// The decision and the enqueueing happen under one lock, so the line never grows past `waiting`.
     private func acquire() async throws {
-        let admission = state.withLock { state -> Admission in
-            if state.running < concurrent {
-                state.running += 1
-                return .run
-            }
-            return state.waiters.count < waiting ? .wait : .refuse
-        }
-        switch admission {
-        case .run: return
-        case .refuse:
-            throw PortalError(
-                .serviceUnavailable,
-                code: "busy",
-                message: "服务器正在生成其他 PDF，请稍后再试（同时最多 \(concurrent) 份，排队最多 \(waiting) 份）"
-            )
-        case .wait:
-            await withCheckedContinuation { continuation in
-                let runNow = state.withLock { state -> Bool in
-                    // A slot may have been freed between the check and here.
-                    if state.running < concurrent {
-                        state.running += 1
-                        return true
-                    }
-                    state.waiters.append(continuation)
-                    return false
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let admission = state.withLock { state -> Admission in
+                if state.running < concurrent {
+                    state.running += 1
+                    return .run
                 }
-                if runNow { continuation.resume() }
+                guard state.waiters.count < waiting else { return .refuse }
+                state.waiters.append(continuation)
+                return .wait
+            }
+            switch admission {
+            case .run: continuation.resume()
+            case .refuse:
+                continuation.resume(
+                    throwing: PortalError(
+                        .serviceUnavailable,
+                        code: "busy",
+                        message: "服务器正在生成其他 PDF，请稍后再试（同时最多 \(concurrent) 份，排队最多 \(waiting) 份）"
+                    )
+                )
+            case .wait: break  // resumed by `release()`
             }
         }
     }
 
     /// Hands the slot to the first waiter, or frees it.
     private func release() {
-        let next = state.withLock { state -> CheckedContinuation<Void, Never>? in
+        let next = state.withLock { state -> CheckedContinuation<Void, any Error>? in
             if state.waiters.isEmpty {
                 state.running -= 1
                 return nil

@@ -12,14 +12,6 @@ extension StringProtocol {
     @inlinable
     public func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 
-    /// Whether the text ends with the bytes of `suffix`.
-    @inlinable
-    public func hasSuffixBytes(_ suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        guard utf8.count >= count else { return false }
-        return utf8.dropFirst(utf8.count - count).elementsEqual(suffix.utf8)
-    }
-
     /// Whether the bytes of `needle` occur in the text.
     @inlinable
     public func has(_ needle: String) -> Bool { byteRange(of: needle) != nil }

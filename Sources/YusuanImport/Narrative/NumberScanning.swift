@@ -2,11 +2,6 @@ import YusuanCore
 
 /// Small scanners for the figures written in narrative sentences.
 enum NumberScanning {
-    /// Whether a character can be part of a written amount.
-    static func isAmountCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isNumber || character == "." || character == ",")
-    }
-
     /// Splits `…预算数 967.73 万元` into the label before the number, the amount and the unit, when the
     /// text ends with an amount followed by 万元 or 元.
     static func trailingAmount(in text: Substring) -> (label: Substring, amount: Amount, unit: AmountUnit)? {
