@@ -83,6 +83,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),
+        .target(name: "YusuanTestSupport", path: "Tests/YusuanTestSupport", swiftSettings: upcoming),
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanImportTests", dependencies: ["YusuanImport", "YusuanCore", "YusuanRender"],
@@ -103,7 +104,7 @@ let package = Package(
             name: "YusuanStorageTests",
             dependencies: [
                 "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanImport", "YusuanCore",
-                "YusuanGenerator",
+                "YusuanGenerator", "YusuanTestSupport",
             ],
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
@@ -112,7 +113,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanAccountsTests",
-            dependencies: ["YusuanAccounts", "YusuanStorage", "YusuanCore"],
+            dependencies: ["YusuanAccounts", "YusuanStorage", "YusuanCore", "YusuanTestSupport"],
             swiftSettings: upcoming),
         .testTarget(
             name: "YusuanServerTests",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YusuanAccounts
+import YusuanTestSupport
 
 /// The account stores the same contract runs against.
 enum AccountStoreKind: String, Sendable, CaseIterable, CustomTestStringConvertible {
@@ -8,13 +9,8 @@ enum AccountStoreKind: String, Sendable, CaseIterable, CustomTestStringConvertib
 
     var testDescription: String { rawValue }
 
-    /// The PostgreSQL URL of the test server, from `YUSUAN_TEST_POSTGRES_URL`.
-    static var postgresURL: String? {
-        ProcessInfo.processInfo.environment["YUSUAN_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    static let postgresSkipMessage =
-        "PostgreSQL tests skipped: YUSUAN_TEST_POSTGRES_URL is unset (see .ci/run for starting a throwaway server)"
+    static var postgresURL: String? { TemporaryDatabase.postgresURL }
+    static var postgresSkipMessage: String { TemporaryDatabase.postgresSkipMessage }
 }
 
 /// A fresh, empty account store of one kind.
@@ -28,15 +24,7 @@ struct AccountStoreFixture: Sendable {
     static func with<T: Sendable>(_ kind: AccountStoreKind, _ body: (AccountStoreFixture) async throws -> T)
         async throws -> T
     {
-        let fixture = try await make(kind)
-        do {
-            let result = try await body(fixture)
-            try await fixture.tearDown()
-            return result
-        } catch {
-            try? await fixture.tearDown()
-            throw error
-        }
+        try await TemporaryDatabase.with(make: { try await make(kind) }, tearDown: { try await $0.tearDown() }, body)
     }
 
     static func make(_ kind: AccountStoreKind) async throws -> AccountStoreFixture {
@@ -44,21 +32,14 @@ struct AccountStoreFixture: Sendable {
         case .memory:
             return AccountStoreFixture(kind: kind, store: InMemoryAccountStore(), location: "memory")
         case .sqlite:
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "yusuan-accounts-\(UUID().uuidString)"
-            )
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let path = directory.appendingPathComponent("test.sqlite").path
+            let path = try TemporaryDatabase.sqlitePath(prefix: "yusuan-accounts")
             return AccountStoreFixture(kind: kind, store: try SQLiteAccountStore(path: path), location: path)
         case .postgres:
             let base = try #require(
                 AccountStoreKind.postgresURL,
                 Comment(rawValue: AccountStoreKind.postgresSkipMessage)
             )
-            let schema =
-                "yusuan_accounts_test_"
-                + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
-            let url = base + (base.contains("?") ? "&" : "?") + "schema=" + schema
+            let url = TemporaryDatabase.postgresURL(base: base, schemaPrefix: "yusuan_accounts_test_")
             return AccountStoreFixture(
                 kind: kind,
                 store: try await PostgresAccountStore(url: url, maximumConnections: 4),
@@ -81,7 +62,7 @@ struct AccountStoreFixture: Sendable {
         case .memory: break
         case .sqlite:
             try await store.close()
-            try? FileManager.default.removeItem(at: URL(fileURLWithPath: location).deletingLastPathComponent())
+            TemporaryDatabase.removeSQLite(at: location)
         case .postgres:
             if let postgres = store as? PostgresAccountStore { try await postgres.dropSchema() }
             try await store.close()

@@ -57,12 +57,17 @@ struct CommandRunner {
         return url.path
     }
 
-    /// A temporary file with the given content.
-    static func temporaryFile(_ content: Data, name: String) throws -> String {
+    /// Runs `body` with the path of a temporary file holding `content`, then removes the file and its directory.
+    static func withTemporaryFile<Result>(
+        _ content: Data,
+        name: String,
+        _ body: (String) throws -> Result
+    ) throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent(name)
         try content.write(to: url)
-        return url.path
+        return try body(url.path)
     }
 }

@@ -24,23 +24,23 @@ import Testing
     }
 
     @Test func unusableInputExitsWithTwoAndALocatedMessage() throws {
-        let empty = try CommandRunner.temporaryFile(Data(), name: "empty.txt")
-        let result = try CommandRunner.run(["import", empty])
-        #expect(result.status == 2)
-        #expect(result.standardError.contains("\(empty):1: expected a budget disclosure"))
-        #expect(result.standardOutput.isEmpty)
+        try CommandRunner.withTemporaryFile(Data(), name: "empty.txt") { empty in
+            let result = try CommandRunner.run(["import", empty])
+            #expect(result.status == 2)
+            #expect(result.standardError.contains("\(empty):1: expected a budget disclosure"))
+            #expect(result.standardOutput.isEmpty)
+        }
 
         let missing = try CommandRunner.run(["import", "/nonexistent/file.txt"])
         #expect(missing.status == 2)
         #expect(missing.standardError.contains("/nonexistent/file.txt:1: expected a readable file, found no such file"))
 
         let text = try String(contentsOfFile: try CommandRunner.fixture(Self.seed), encoding: .utf8)
-        let damaged = try CommandRunner.temporaryFile(
-            Data(text.replacingOccurrences(of: "30201\t办公费\t63.68", with: "30201\t办公费\t六十三").utf8),
-            name: "damaged.txt"
-        )
-        let located = try CommandRunner.run(["import", damaged])
-        #expect(located.status == 2)
-        #expect(located.standardError.contains("damaged.txt:130: expected an amount"))
+        let damaged = Data(text.replacingOccurrences(of: "30201\t办公费\t63.68", with: "30201\t办公费\t六十三").utf8)
+        try CommandRunner.withTemporaryFile(damaged, name: "damaged.txt") { path in
+            let located = try CommandRunner.run(["import", path])
+            #expect(located.status == 2)
+            #expect(located.standardError.contains("damaged.txt:130: expected an amount"))
+        }
     }
 }

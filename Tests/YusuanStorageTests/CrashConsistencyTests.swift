@@ -5,6 +5,7 @@ import YusuanImport
 import YusuanStorage
 import YusuanStoragePostgres
 import YusuanStorageSQLite
+import YusuanTestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -151,9 +152,10 @@ struct Workspace {
         switch kind {
         case .postgres:
             let base = try #require(StoreKind.postgresURL, Comment(rawValue: StoreKind.postgresSkipMessage))
-            let schema =
-                "yusuan_process_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
-            return Database(kind: kind, location: base + (base.contains("?") ? "&" : "?") + "schema=" + schema)
+            return Database(
+                kind: kind,
+                location: TemporaryDatabase.postgresURL(base: base, schemaPrefix: "yusuan_process_")
+            )
         default:
             return Database(kind: .sqlite, location: path("store.sqlite"))
         }

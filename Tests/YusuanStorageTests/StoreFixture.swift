@@ -3,6 +3,7 @@ import Testing
 import YusuanStorage
 import YusuanStoragePostgres
 import YusuanStorageSQLite
+import YusuanTestSupport
 
 /// The stores the same contract runs against.
 enum StoreKind: String, Sendable, CaseIterable, CustomTestStringConvertible {
@@ -10,13 +11,8 @@ enum StoreKind: String, Sendable, CaseIterable, CustomTestStringConvertible {
 
     var testDescription: String { rawValue }
 
-    /// The PostgreSQL URL of the test server, from `YUSUAN_TEST_POSTGRES_URL`.
-    static var postgresURL: String? {
-        ProcessInfo.processInfo.environment["YUSUAN_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    static let postgresSkipMessage =
-        "PostgreSQL tests skipped: YUSUAN_TEST_POSTGRES_URL is unset (see .ci/run for starting a throwaway server)"
+    static var postgresURL: String? { TemporaryDatabase.postgresURL }
+    static var postgresSkipMessage: String { TemporaryDatabase.postgresSkipMessage }
 }
 
 /// A fresh, empty database of one kind, with a way to open a second instance on the same database.
@@ -29,15 +25,7 @@ struct StoreFixture: Sendable {
 
     /// Opens a fresh database, runs `body`, and removes the database.
     static func with<T: Sendable>(_ kind: StoreKind, _ body: (StoreFixture) async throws -> T) async throws -> T {
-        let fixture = try await make(kind)
-        do {
-            let result = try await body(fixture)
-            try await fixture.tearDown()
-            return result
-        } catch {
-            try? await fixture.tearDown()
-            throw error
-        }
+        try await TemporaryDatabase.with(make: { try await make(kind) }, tearDown: { try await $0.tearDown() }, body)
     }
 
     static func make(_ kind: StoreKind) async throws -> StoreFixture {
@@ -46,17 +34,11 @@ struct StoreFixture: Sendable {
             let store = InMemoryDisclosureStore()
             return StoreFixture(kind: kind, store: store, location: "memory", shared: store)
         case .sqlite:
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "yusuan-store-\(UUID().uuidString)"
-            )
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let path = directory.appendingPathComponent("test.sqlite").path
+            let path = try TemporaryDatabase.sqlitePath(prefix: "yusuan-store")
             return StoreFixture(kind: kind, store: try SQLiteDisclosureStore(path: path), location: path, shared: nil)
         case .postgres:
             let base = try #require(StoreKind.postgresURL, Comment(rawValue: StoreKind.postgresSkipMessage))
-            let schema =
-                "yusuan_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
-            let url = base + (base.contains("?") ? "&" : "?") + "schema=" + schema
+            let url = TemporaryDatabase.postgresURL(base: base, schemaPrefix: "yusuan_test_")
             return StoreFixture(
                 kind: kind,
                 store: try await PostgresDisclosureStore(url: url, maximumConnections: 4),
@@ -80,7 +62,7 @@ struct StoreFixture: Sendable {
         case .memory: break
         case .sqlite:
             try await store.close()
-            try? FileManager.default.removeItem(at: URL(fileURLWithPath: location).deletingLastPathComponent())
+            TemporaryDatabase.removeSQLite(at: location)
         case .postgres:
             if let postgres = store as? PostgresDisclosureStore { try await postgres.dropSchema() }
             try await store.close()
