@@ -18,15 +18,15 @@ public struct C2CodeInCatalogue: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
+        let classification = context.catalogue.classification
+        let year = context.year
         for table in tables {
             guard let system = table.system else { continue }
-            for row in table.rows where row.level != nil {
+            for row in table.rows {
+                // A code with a level is made of digits, so it has a key.
+                guard row.level != nil, let codeKey = row.codeKey else { continue }
                 guard
-                    let indexed = context.catalogue.classification.indexedEntry(
-                        system: system,
-                        code: row.code,
-                        year: context.year
-                    )
+                    let indexed = classification.indexedEntry(system: system, codeKey: codeKey, year: year)
                 else {
                     reporter.report(
                         LocalizedText(

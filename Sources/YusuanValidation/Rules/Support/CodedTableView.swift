@@ -3,11 +3,14 @@ import YusuanCore
 /// One row of a coded table seen uniformly: code, name, amounts in column order, line.
 struct CodedRowView {
     var code: String {
-        didSet { level = ClassificationLevel(code: code) }
+        didSet { (codeKey, level) = Self.read(code) }
     }
     var name: String
     var columns: [Amount?]
     var line: SourceLine?
+    /// The code as an integer key (``DigitCode/key(_:)``) when it is made of digits (read once, when the
+    /// view is made).
+    private(set) var codeKey: Int?
     /// The level the code implies (read once, when the view is made).
     private(set) var level: ClassificationLevel?
 
@@ -16,7 +19,19 @@ struct CodedRowView {
         self.name = name
         self.columns = columns
         self.line = line
-        self.level = ClassificationLevel(code: code)
+        (codeKey, level) = Self.read(code)
+    }
+
+    /// The key of a code and its level: ``ClassificationLevel/init(code:)`` gives a level exactly to the codes of 3,
+    /// 5 or 7 digits, which all have a key.
+    private static func read(_ code: String) -> (key: Int?, level: ClassificationLevel?) {
+        guard let key = DigitCode.key(code) else { return (nil, nil) }
+        switch code.utf8.count {
+        case 3: return (key, .category)
+        case 5: return (key, .section)
+        case 7: return (key, .item)
+        default: return (key, nil)
+        }
     }
 }
 
@@ -35,8 +50,10 @@ struct CodedTableView {
     let categoryRows: [CodedRowView]
     /// For each row, the positions of its direct children (the 款 of a 类, the 项 of a 款), in row order.
     let childPositions: [[Int]]
-    /// The position of the first row with each code.
-    private let positionByCode: [String: Int]
+    /// The position of the first row with each code made of digits, by ``DigitCode/key(_:)``.
+    private let positionByKey: [Int: Int]
+    /// The position of the first row with each other code (表九's A/B/C, blank codes).
+    private let positionByOtherCode: [String: Int]
 
     init(
         kind: TableKind,
@@ -53,13 +70,19 @@ struct CodedTableView {
         self.rows = rows
         self.system = system
         categoryRows = rows.filter { $0.level == .category }
-        var positionByCode: [String: Int] = [:]
-        positionByCode.reserveCapacity(rows.count)
-        for (position, row) in rows.enumerated() where positionByCode[row.code] == nil {
-            positionByCode[row.code] = position
+        var positionByKey: [Int: Int] = [:]
+        positionByKey.reserveCapacity(rows.count)
+        var positionByOtherCode: [String: Int] = [:]
+        for (position, row) in rows.enumerated() {
+            if let key = row.codeKey {
+                if positionByKey[key] == nil { positionByKey[key] = position }
+            } else if positionByOtherCode[row.code] == nil {
+                positionByOtherCode[row.code] = position
+            }
         }
-        self.positionByCode = positionByCode
-        childPositions = Self.childPositions(of: rows)
+        self.positionByKey = positionByKey
+        self.positionByOtherCode = positionByOtherCode
+        childPositions = Self.childPositions(of: rows, positionByKey: positionByKey)
     }
 
     /// The caption as printed, or the template caption.
@@ -81,26 +104,38 @@ struct CodedTableView {
         Describe.cell(kind, code: row.code, name: row.code.isEmpty ? "合计" : row.name, column: columnNames[column])
     }
 
+    /// Whether a row has the code made of digits whose ``DigitCode/key(_:)`` is `codeKey`.
+    func hasRow(codeKey: Int) -> Bool { positionByKey[codeKey] != nil }
+
     /// The first row with a code.
-    func row(code: String) -> CodedRowView? { positionByCode[code].map { rows[$0] } }
+    func row(code: String) -> CodedRowView? {
+        // Digit codes are found by key (equal exactly when their keys are), the others by text.
+        if let key = DigitCode.key(code) { return positionByKey[key].map { rows[$0] } }
+        return positionByOtherCode[code].map { rows[$0] }
+    }
 
     /// A row's children are the rows one level down (two more digits) whose code starts with the row's code.
-    private static func childPositions(of rows: [CodedRowView]) -> [[Int]] {
-        // Codes with a level are 3, 5 or 7 digits, so a code and its length make an exact integer key.
-        func key<Bytes: Collection<UInt8>>(_ code: Bytes) -> Int {
-            var value = code.count
-            for byte in code { value = value &* 10 &+ Int(byte &- 0x30) }
-            return value
-        }
-        var childrenByParent: [Int: [Int]] = [:]
+    ///
+    /// Rows that share a code share their children; a child whose parent code has no row is nobody's child.
+    private static func childPositions(of rows: [CodedRowView], positionByKey: [Int: Int]) -> [[Int]] {
+        // The children of each parent, under the position of the first row with the parent's code.
+        var children: [[Int]] = Array(repeating: [], count: rows.count)
+        var hasChildren = false
         for (position, row) in rows.enumerated() {
-            guard let level = row.level, level != .category else { continue }
-            childrenByParent[key(row.code.utf8.dropLast(2)), default: []].append(position)
+            guard let level = row.level, level != .category,
+                let parentKey = DigitCode.key(row.code, dropping: 2),
+                let parent = positionByKey[parentKey]
+            else { continue }
+            children[parent].append(position)
+            hasChildren = true
         }
-        return rows.map { row in
-            guard row.level != nil else { return [] }
-            return childrenByParent[key(row.code.utf8)] ?? []
+        guard hasChildren else { return children }
+        var result: [[Int]] = Array(repeating: [], count: rows.count)
+        for (position, row) in rows.enumerated() {
+            guard row.level != nil, let key = row.codeKey, let first = positionByKey[key] else { continue }
+            result[position] = children[first]
         }
+        return result
     }
 }
 
