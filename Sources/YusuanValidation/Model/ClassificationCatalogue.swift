@@ -81,6 +81,27 @@ public struct ClassificationCatalogue: Sendable, Hashable {
         return index[Key(system: system, code: code)]?.first { $0.entry.isValid(in: year) }
     }
 
+    /// What the catalogue says about a code and the name a table gives it (C2).
+    enum NameCheck: Equatable {
+        /// The code is not in that year's classification.
+        case unknownCode
+        /// The name is blank, the code's name or one of its aliases.
+        case accepted
+        /// The name is another; the code's name in that year is `officialName`.
+        case rejected(officialName: String)
+    }
+
+    /// Checks a code made of digits, given by its ``DigitCode/key(_:)``, and its name in a budget year, as
+    /// ``indexedEntry(system:codeKey:year:)`` and ``IndexedEntry/accepts(normalized:)`` would, without copying the
+    /// entry.
+    func check(system: ClassificationSystem, codeKey: Int, year: Int, name: String) -> NameCheck {
+        guard let candidates = digitIndex[Self.digitKey(system: system, codeKey: codeKey)],
+            let position = candidates.firstIndex(where: { $0.entry.isValid(in: year) })
+        else { return .unknownCode }
+        if name.isEmpty || candidates[position].accepts(normalized: Self.normalized(name)) { return .accepted }
+        return .rejected(officialName: candidates[position].entry.name)
+    }
+
     /// The entry for a code made of digits, given by its ``DigitCode/key(_:)``, in a budget year.
     func indexedEntry(system: ClassificationSystem, codeKey: Int, year: Int) -> IndexedEntry? {
         digitIndex[Self.digitKey(system: system, codeKey: codeKey)]?.first { $0.entry.isValid(in: year) }

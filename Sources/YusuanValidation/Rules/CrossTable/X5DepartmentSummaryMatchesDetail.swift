@@ -22,9 +22,10 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
         if let income = context.tables.departmentIncome, let total = income.totalRow {
             let view = context.codedView(.departmentIncome, sources: income, system: .function)
             let totalView = CodedRowView(total, sourceCount: income.sourceColumns.count)
+            // The fund of each source column, read once.
+            let columnFunds = income.sourceColumns.map(FundSource.init(label:))
             for source in incomeSources {
-                guard let fund = FundSource(label: source.label),
-                    let column = income.sourceColumns.firstIndex(where: { FundSource(label: $0) == fund })
+                guard let fund = FundSource(label: source.label), let column = columnFunds.firstIndex(of: fund)
                 else { continue }
                 reporter.checkEqual(
                     source.amount,
@@ -68,7 +69,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
             return [.generalBudget, .governmentFund, .stateCapital].contains(FundSource(label: source.label))
         }
         if onlyAppropriation, let total = summary.totalLine, let financial = context.tables.financialSummary,
-            let incomeTotal = financial.incomeTotal
+            let incomeTotal = context.sections(of: financial).incomeTotal
         {
             reporter.checkEqual(
                 total.incomeAmount,

@@ -23,7 +23,7 @@ enum NarrativeTargets {
                 describe: LocalizedText(zh: "表六收入合计", en: "table 6 total income")
             )
         }
-        if let table = context.tables.financialSummary, let total = table.incomeTotal {
+        if let table = context.tables.financialSummary, let total = context.sections(of: table).incomeTotal {
             return Target(
                 amount: total.amount,
                 location: FindingLocation(
@@ -57,7 +57,9 @@ enum NarrativeTargets {
             )
         }
         if let table = context.tables.financialSummary,
-            let source = table.currentYearIncomeSources.first(where: { FundSource(label: $0.label) == fund })
+            let source = context.sections(of: table).currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == fund
+            })
         {
             return Target(
                 amount: source.amount,

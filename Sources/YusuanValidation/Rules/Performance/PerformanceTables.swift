@@ -79,12 +79,20 @@ struct IndicatorReading {
         ("<", .lessThan), ("＜", .lessThan), ("定性", .qualitative),
     ]
 
+    /// ``operatorSymbols`` as UTF-8 bytes.
+    static let operatorBytes: [(bytes: [UInt8], operator: IndicatorOperator)] = operatorSymbols.map {
+        (Array($0.symbol.utf8), $0.operator)
+    }
+
     /// ``IndicatorOperator/init(symbol:)``, comparing bytes first: the symbols are in NFC, so a symbol with the same
     /// bytes is that symbol, and an ASCII text (its own NFC) equals one only when its bytes do. Any other text is
     /// left to the initializer.
     static func indicatorOperator(_ symbol: String) -> IndicatorOperator? {
         let trimmed = Self.trimmed(symbol)
-        for entry in operatorSymbols where ByteKey.sameBytes(entry.symbol, trimmed) { return entry.operator }
+        let count = trimmed.utf8.count
+        for entry in operatorBytes where entry.bytes.count == count && trimmed.utf8.elementsEqual(entry.bytes) {
+            return entry.operator
+        }
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         return IndicatorOperator(symbol: trimmed)
     }

@@ -118,18 +118,26 @@ struct CodedTableView {
     ///
     /// Rows that share a code share their children; a child whose parent code has no row is nobody's child.
     private static func childPositions(of rows: [CodedRowView], positionByKey: [Int: Int]) -> [[Int]] {
-        // The children of each parent, under the position of the first row with the parent's code.
-        var children: [[Int]] = Array(repeating: [], count: rows.count)
+        // The parent of each 款 or 项 row: the first row with its code less the last two digits.
+        var parents: [Int] = Array(repeating: -1, count: rows.count)
+        var childCounts: [Int] = Array(repeating: 0, count: rows.count)
         var hasChildren = false
         for (position, row) in rows.enumerated() {
-            guard let level = row.level, level != .category,
-                let parentKey = DigitCode.key(row.code, dropping: 2),
-                let parent = positionByKey[parentKey]
+            guard let level = row.level, level != .category, let key = row.codeKey,
+                let parent = positionByKey[DigitCode.parentKey(of: key, count: row.code.utf8.count)]
             else { continue }
-            children[parent].append(position)
+            parents[position] = parent
+            childCounts[parent] += 1
             hasChildren = true
         }
-        guard hasChildren else { return children }
+        guard hasChildren else { return Array(repeating: [], count: rows.count) }
+        // The children of each parent, in row order, each list made at its final size.
+        var children: [[Int]] = Array(repeating: [], count: rows.count)
+        for (position, parent) in parents.enumerated() where parent >= 0 {
+            if children[parent].isEmpty { children[parent].reserveCapacity(childCounts[parent]) }
+            children[parent].append(position)
+        }
+        // Rows that share a code share the children of the first row with it.
         var result: [[Int]] = Array(repeating: [], count: rows.count)
         for (position, row) in rows.enumerated() {
             guard row.level != nil, let key = row.codeKey, let first = positionByKey[key] else { continue }

@@ -27,4 +27,14 @@ enum DigitCode {
         }
         return key(code.utf8.dropLast(dropping))
     }
+
+    /// The key of a code of `count` digits (3 to 17) less its last two digits, from the code's key:
+    /// `parentKey(of: key("20103")!, count: 5)` is `key("201")`.
+    static func parentKey(of key: Int, count: Int) -> Int {
+        // A key is count · 10^count + digits, with digits < 10^count.
+        var power = 1
+        for _ in 0..<(count - 2) { power &*= 10 }
+        let parentDigits = (key - count &* power &* 100) / 100
+        return (count - 2) &* power &+ parentDigits
+    }
 }
