@@ -173,4 +173,22 @@ struct LookupEquivalenceTests {
         #expect(!NarrativeText.mayHaveZeroFigure("比2023年增加10万元"))
         #expect(NarrativeText.mayHaveZeroFigure("支出0.00万元"))
     }
+
+    /// N14 walks the stated figures in the order of ``StatedFigures/all(_:)``.
+    @Test func statedFiguresVisitedInOrder() throws {
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 10) {
+            var visited: [StatedFigure] = []
+            StatedFigures.forEachFigure(document.narrative.facts) { visited.append($0) }
+            #expect(visited == StatedFigures.all(document.narrative.facts).map(\.figure))
+        }
+    }
+
+    /// The units P6 compares are matched as `==` matches them, including canonically equivalent texts.
+    @Test func unitComparisonAsStringEquality() {
+        let units = ["%", "％", "万", "万元", "", " %", "元", "万元 ", "%\u{301}", "分", "次", "％％", "\u{4E07}\u{5143}"]
+        for unit in units {
+            #expect(ByteKey.text(unit, isEither: "%", or: "％") == (unit == "%" || unit == "％"), "\(unit)")
+            #expect(ByteKey.text(unit, isEither: "万", or: "万元") == (unit == "万" || unit == "万元"), "\(unit)")
+        }
+    }
 }

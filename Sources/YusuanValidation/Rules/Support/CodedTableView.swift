@@ -1,37 +1,66 @@
 import YusuanCore
 
 /// One row of a coded table seen uniformly: code, name, amounts in column order, line.
+///
+/// The fields are kept in one shared box, so that the many copies the rules make of a row each retain one
+/// reference instead of each text and array; changing a field makes a new box (the row stays a value).
 struct CodedRowView {
-    var code: String {
-        didSet { (codeKey, level) = Self.read(code) }
+    /// The fields of a row, with what is read from its code once, when the row is made.
+    private final class Storage: Sendable {
+        let code: String
+        let name: String
+        let columns: [Amount?]
+        let line: SourceLine?
+        let codeKey: Int?
+        let level: ClassificationLevel?
+
+        init(code: String, name: String, columns: [Amount?], line: SourceLine?) {
+            self.code = code
+            self.name = name
+            self.columns = columns
+            self.line = line
+            (codeKey, level) = Storage.read(code)
+        }
+
+        /// The key of a code and its level: ``ClassificationLevel/init(code:)`` gives a level exactly to the codes
+        /// of 3, 5 or 7 digits, which all have a key.
+        private static func read(_ code: String) -> (key: Int?, level: ClassificationLevel?) {
+            guard let key = DigitCode.key(code) else { return (nil, nil) }
+            switch code.utf8.count {
+            case 3: return (key, .category)
+            case 5: return (key, .section)
+            case 7: return (key, .item)
+            default: return (key, nil)
+            }
+        }
     }
-    var name: String
-    var columns: [Amount?]
-    var line: SourceLine?
-    /// The code as an integer key (``DigitCode/key(_:)``) when it is made of digits (read once, when the
-    /// view is made).
-    private(set) var codeKey: Int?
-    /// The level the code implies (read once, when the view is made).
-    private(set) var level: ClassificationLevel?
+
+    private var storage: Storage
+
+    var code: String {
+        get { storage.code }
+        set { storage = Storage(code: newValue, name: name, columns: columns, line: line) }
+    }
+    var name: String {
+        get { storage.name }
+        set { storage = Storage(code: code, name: newValue, columns: columns, line: line) }
+    }
+    var columns: [Amount?] {
+        get { storage.columns }
+        set { storage = Storage(code: code, name: name, columns: newValue, line: line) }
+    }
+    var line: SourceLine? {
+        get { storage.line }
+        set { storage = Storage(code: code, name: name, columns: columns, line: newValue) }
+    }
+    /// The code as an integer key (``DigitCode/key(_:)``) when it is made of digits (read once, when the row is
+    /// made).
+    var codeKey: Int? { storage.codeKey }
+    /// The level the code implies (read once, when the row is made).
+    var level: ClassificationLevel? { storage.level }
 
     init(code: String, name: String, columns: [Amount?], line: SourceLine?) {
-        self.code = code
-        self.name = name
-        self.columns = columns
-        self.line = line
-        (codeKey, level) = Self.read(code)
-    }
-
-    /// The key of a code and its level: ``ClassificationLevel/init(code:)`` gives a level exactly to the codes of 3,
-    /// 5 or 7 digits, which all have a key.
-    private static func read(_ code: String) -> (key: Int?, level: ClassificationLevel?) {
-        guard let key = DigitCode.key(code) else { return (nil, nil) }
-        switch code.utf8.count {
-        case 3: return (key, .category)
-        case 5: return (key, .section)
-        case 7: return (key, .item)
-        default: return (key, nil)
-        }
+        storage = Storage(code: code, name: name, columns: columns, line: line)
     }
 }
 
