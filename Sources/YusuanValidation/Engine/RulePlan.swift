@@ -1,32 +1,28 @@
 import YusuanCore
 
-/// What the validator reads about one rule of a catalogue before running it: its id, its descriptor and the
-/// templates it applies to, found once when the catalogue changes instead of once per document.
+/// What the validator reads about one rule of a catalogue before running it: its id, whether it has a descriptor
+/// and the templates it applies to, found once when the catalogue changes instead of once per document.
 struct RulePlan: Sendable {
     /// The rule's catalogue id.
     let id: String
-    /// The rule's descriptor (the first with its id), when the catalogue has one.
-    let descriptor: RuleDescriptor?
-    /// Bit `i` is set when the rule applies to `TemplateProfile.allCases[i]`.
-    private let profileBits: UInt64
+    /// Whether the catalogue has a descriptor for the rule.
+    let hasDescriptor: Bool
+    /// For each of `TemplateProfile.allCases`, whether the rule applies to it.
+    private let appliesByProfile: [Bool]
 
+    /// - Parameters:
+    ///   - rule: the rule.
+    ///   - descriptor: the rule's descriptor (the first with its id), when the catalogue has one.
     init(rule: any ValidationRule, descriptor: RuleDescriptor?) {
         id = rule.id
-        self.descriptor = descriptor
-        var bits: UInt64 = 0
-        for (position, profile) in TemplateProfile.allCases.enumerated()
-        where descriptor?.applies(to: profile) ?? true {
-            bits |= 1 << UInt64(position)
-        }
-        profileBits = bits
+        hasDescriptor = descriptor != nil
+        appliesByProfile = TemplateProfile.allCases.map { descriptor?.applies(to: $0) ?? true }
     }
 
     /// Whether the rule applies to documents of a template (``RuleDescriptor/applies(to:)``; true without a
     /// descriptor).
     func applies(to profile: TemplateProfile) -> Bool {
-        guard let position = TemplateProfile.allCases.firstIndex(of: profile), position < 64 else {
-            return descriptor?.applies(to: profile) ?? true
-        }
-        return profileBits & (1 << UInt64(position)) != 0
+        guard let position = TemplateProfile.allCases.firstIndex(of: profile) else { return true }
+        return appliesByProfile[position]
     }
 }

@@ -39,10 +39,9 @@ public struct Validator: Sendable {
         // Whether every rule ran and reported under its own id: the report's descriptors are then those of the
         // catalogue's rules, found once per catalogue.
         var everyRuleRan = disabled.isEmpty
-        for (position, rule) in rules.enumerated() {
-            let plan = plans[position]
-            if !disabled.isEmpty, disabled.contains(plan.id) { continue }
-            if plan.descriptor != nil, !plan.applies(to: profile) {
+        for position in rules.indices {
+            if !disabled.isEmpty, disabled.contains(plans[position].id) { continue }
+            if plans[position].hasDescriptor, !plans[position].applies(to: profile) {
                 let reason =
                     notApplicable
                     ?? LocalizedText(
@@ -50,11 +49,11 @@ public struct Validator: Sendable {
                         en: "The rule does not apply to documents of the \(profile.rawValue) template."
                     )
                 notApplicable = reason
-                outcomes.append(.notApplicable(plan.id, reason))
+                outcomes.append(.notApplicable(plans[position].id, reason))
                 continue
             }
-            let outcome = rule.evaluate(context)
-            if everyRuleRan, outcome.ruleID != plan.id { everyRuleRan = false }
+            let outcome = rules[position].evaluate(context)
+            if everyRuleRan, outcome.ruleID != plans[position].id { everyRuleRan = false }
             outcomes.append(outcome)
         }
         let descriptors: [RuleDescriptor]

@@ -5,7 +5,16 @@ enum NarrativeTargets {
     struct Target {
         var amount: Amount?
         var location: FindingLocation
-        var describe: LocalizedText
+        /// Makes ``describe``: the description is written only for a finding.
+        private let makeDescription: () -> LocalizedText
+        /// How a finding names the figure.
+        var describe: LocalizedText { makeDescription() }
+
+        init(amount: Amount?, location: FindingLocation, describe: @escaping @autoclosure () -> LocalizedText) {
+            self.amount = amount
+            self.location = location
+            makeDescription = describe
+        }
     }
 
     /// 表六 收入合计, else 表一 收入合计.
