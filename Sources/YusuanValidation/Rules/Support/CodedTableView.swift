@@ -102,16 +102,20 @@ struct CodedTableView {
         var positionByKey: [Int: Int] = [:]
         positionByKey.reserveCapacity(rows.count)
         var positionByOtherCode: [String: Int] = [:]
+        // For each row with a digit code, the position of the first row with its code.
+        var firstPositions: [Int] = Array(repeating: -1, count: rows.count)
         for (position, row) in rows.enumerated() {
             if let key = row.codeKey {
-                if positionByKey[key] == nil { positionByKey[key] = position }
+                let first = positionByKey[key, default: position]
+                if first == position { positionByKey[key] = position }
+                firstPositions[position] = first
             } else if positionByOtherCode[row.code] == nil {
                 positionByOtherCode[row.code] = position
             }
         }
         self.positionByKey = positionByKey
         self.positionByOtherCode = positionByOtherCode
-        childPositions = Self.childPositions(of: rows, positionByKey: positionByKey)
+        childPositions = Self.childPositions(of: rows, positionByKey: positionByKey, firstPositions: firstPositions)
     }
 
     /// The caption as printed, or the template caption.
@@ -146,7 +150,9 @@ struct CodedTableView {
     /// A row's children are the rows one level down (two more digits) whose code starts with the row's code.
     ///
     /// Rows that share a code share their children; a child whose parent code has no row is nobody's child.
-    private static func childPositions(of rows: [CodedRowView], positionByKey: [Int: Int]) -> [[Int]] {
+    private static func childPositions(of rows: [CodedRowView], positionByKey: [Int: Int], firstPositions: [Int])
+        -> [[Int]]
+    {
         // The parent of each 款 or 项 row: the first row with its code less the last two digits.
         var parents: [Int] = Array(repeating: -1, count: rows.count)
         var childCounts: [Int] = Array(repeating: 0, count: rows.count)
@@ -168,9 +174,8 @@ struct CodedTableView {
         }
         // Rows that share a code share the children of the first row with it.
         var result: [[Int]] = Array(repeating: [], count: rows.count)
-        for (position, row) in rows.enumerated() {
-            guard row.level != nil, let key = row.codeKey, let first = positionByKey[key] else { continue }
-            result[position] = children[first]
+        for (position, row) in rows.enumerated() where row.level != nil {
+            result[position] = children[firstPositions[position]]
         }
         return result
     }
@@ -186,9 +191,13 @@ extension CodedRowView {
     }
 
     init(_ row: SourceBreakdownRow, sourceCount: Int) {
-        var sources = row.sources
-        if sources.count < sourceCount { sources += Array(repeating: nil, count: sourceCount - sources.count) }
-        self.init(code: row.code, name: row.name, columns: [row.total] + sources, line: row.line)
+        // 总计, then the sources, then blanks up to the table's source columns.
+        var columns: [Amount?] = []
+        columns.reserveCapacity(1 + max(row.sources.count, sourceCount))
+        columns.append(row.total)
+        for source in row.sources { columns.append(source) }
+        while columns.count < 1 + sourceCount { columns.append(nil) }
+        self.init(code: row.code, name: row.name, columns: columns, line: row.line)
     }
 }
 
