@@ -191,4 +191,39 @@ struct LookupEquivalenceTests {
             #expect(ByteKey.text(unit, isEither: "万", or: "万元") == (unit == "万" || unit == "万元"), "\(unit)")
         }
     }
+
+    /// C2 answers once per code and name: a code whose name is wrong in one table only is reported in that table
+    /// only, whichever table comes first.
+    @Test func classificationNameCheckedPerTable() throws {
+        let validator = Validator(catalogue: RuleCatalogue.standard.only(["C2"]))
+        let seed = try Seeds.year2025
+        let base = validator.validate(seed).findings.count
+        let general = try #require(seed.tables.generalBudgetExpenditure)
+        let position = try #require(general.rows.firstIndex { $0.code.utf8.count == 7 })
+        let code = general.rows[position].code
+        let department = try #require(seed.tables.departmentExpenditure)
+        let departmentPosition = try #require(department.rows.firstIndex { $0.code == code })
+
+        var wrongInGeneral = seed
+        wrongInGeneral.tables.generalBudgetExpenditure?.rows[position].name = "不是这个名称"
+        let first = validator.validate(wrongInGeneral).findings
+        #expect(first.count == base + 1)
+        #expect(
+            first.contains {
+                $0.location.table == .generalBudgetExpenditure && $0.location.row == code
+                    && $0.message.zh.contains("不是这个名称")
+            }
+        )
+
+        var wrongInDepartment = seed
+        wrongInDepartment.tables.departmentExpenditure?.rows[departmentPosition].name = "不是这个名称"
+        let second = validator.validate(wrongInDepartment).findings
+        #expect(second.count == base + 1)
+        #expect(
+            second.contains {
+                $0.location.table == .departmentExpenditure && $0.location.row == code
+                    && $0.message.zh.contains("不是这个名称")
+            }
+        )
+    }
 }

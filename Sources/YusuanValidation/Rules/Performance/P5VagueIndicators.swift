@@ -41,11 +41,11 @@ public struct P5VagueIndicators: ValidationRule {
             let pairwise = byBytes && normalizedNames.count <= Self.pairwiseLimit
             var names: Set<String> = []
             var nameKeys: Set<ByteKey> = []
-            nameKeys.reserveCapacity(byBytes && !pairwise ? normalizedNames.count : 0)
+            if byBytes && !pairwise { nameKeys.reserveCapacity(normalizedNames.count) }
             for position in table.indicators.indices {
-                let indicator = table.indicators[position]
                 let value = table.readings[position].value
                 if Self.isVague(value) {
+                    let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”的指标值“\(value)”含糊或无效，请设定可衡量的目标值。",
@@ -55,7 +55,8 @@ public struct P5VagueIndicators: ValidationRule {
                         at: table.location(indicator, column: "指标值")
                     )
                 }
-                if let weight = indicator.weight, weight.isZero {
+                if let weight = table.indicators[position].weight, weight.isZero {
+                    let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”权重为 0，无效指标应删除或赋予权重。",
@@ -73,6 +74,7 @@ public struct P5VagueIndicators: ValidationRule {
                     isNew = byBytes ? nameKeys.insert(ByteKey(text: name)).inserted : names.insert(name).inserted
                 }
                 if !isNew {
+                    let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”重复出现，请删除重复指标。",
