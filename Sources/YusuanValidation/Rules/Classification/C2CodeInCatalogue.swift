@@ -20,21 +20,12 @@ public struct C2CodeInCatalogue: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let classification = context.catalogue.classification
         let year = context.year
-        // Tables repeat codes (表二's are in 表七 and 表八): the answer for a code and a name is found once.
-        var checked: [Int: (name: String, check: ClassificationCatalogue.NameCheck)] = [:]
         for table in tables {
             guard let system = table.system else { continue }
             for row in table.rows {
                 // A code with a level is made of digits, so it has a key.
                 guard row.level != nil, let codeKey = row.codeKey else { continue }
-                let memoKey = codeKey &* 2 &+ (system == .function ? 0 : 1)
-                let check: ClassificationCatalogue.NameCheck
-                if let previous = checked[memoKey], ByteKey.sameBytes(previous.name, row.name) {
-                    check = previous.check
-                } else {
-                    check = classification.check(system: system, codeKey: codeKey, year: year, name: row.name)
-                    checked[memoKey] = (row.name, check)
-                }
+                let check = classification.check(system: system, codeKey: codeKey, year: year, name: row.name)
                 if check == .unknownCode {
                     reporter.report(
                         LocalizedText(
