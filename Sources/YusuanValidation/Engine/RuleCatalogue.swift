@@ -6,14 +6,25 @@ import Foundation
 public struct RuleCatalogue: Sendable {
     /// The descriptors, in catalogue order.
     public var descriptors: [RuleDescriptor] {
-        didSet { descriptorIndex = RuleCatalogue.indexed(descriptors) }
+        didSet {
+            descriptorIndex = RuleCatalogue.indexed(descriptors)
+            plan()
+        }
     }
     /// The position of each rule id in ``descriptors`` (the first, as ``descriptor(id:)`` finds it), built at load.
     private var descriptorIndex: [String: Int]
     /// The classification codes.
     public var classification: ClassificationCatalogue
     /// The rules, in the order they run.
-    public var rules: [any ValidationRule]
+    public var rules: [any ValidationRule] {
+        didSet { plan() }
+    }
+    /// What the validator reads about each rule, in the order of ``rules`` (found when the rules or descriptors
+    /// change).
+    private(set) var rulePlans: [RulePlan] = []
+    /// The descriptors whose id is the id of one of ``rules``, in catalogue order: those of a report in which every
+    /// rule ran.
+    private(set) var descriptorsOfRules: [RuleDescriptor] = []
     /// Why the bundled catalogue could not be read, when it could not (``standard`` then has no descriptors).
     public var loadError: String?
 
@@ -29,6 +40,14 @@ public struct RuleCatalogue: Sendable {
         self.classification = classification
         self.rules = rules
         self.loadError = loadError
+        plan()
+    }
+
+    /// Finds ``rulePlans`` and ``descriptorsOfRules`` for the current rules and descriptors.
+    private mutating func plan() {
+        rulePlans = rules.map { RulePlan(rule: $0, descriptor: descriptor(id: $0.id)) }
+        let ids = Set(rules.map(\.id))
+        descriptorsOfRules = descriptors.filter { ids.contains($0.id) }
     }
 
     /// Every rule of DOMAIN §6 with the bundled descriptors and codes.

@@ -53,11 +53,11 @@ public struct ValidationContext: Sendable {
     }
 
     /// The tables of the document.
-    public var tables: DisclosureTables { disclosure.tables }
+    public var tables: DisclosureTables { storage.disclosure.tables }
     /// The facts stated in the narrative.
-    public var facts: NarrativeFacts { disclosure.narrative.facts }
+    public var facts: NarrativeFacts { storage.disclosure.narrative.facts }
     /// The budget year.
-    public var year: Int { disclosure.identity.year }
+    public var year: Int { storage.disclosure.identity.year }
 
     /// The rounding envelope for a total of `count` rounded parts: `0.005 · (count + 1)` in the amounts' own
     /// precision (half a unit of the last decimal), never finer than ``ValidationOptions/minimumRoundingScale``

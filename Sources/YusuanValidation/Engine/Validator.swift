@@ -28,30 +28,47 @@ public struct Validator: Sendable {
     /// - Returns: one outcome per rule, in catalogue order.
     public func validate(_ disclosure: Disclosure, prior: Disclosure? = nil) -> ValidationReport {
         let context = ValidationContext(disclosure: disclosure, prior: prior, options: options, catalogue: catalogue)
+        let rules = catalogue.rules
+        let plans = catalogue.rulePlans
+        let disabled = options.disabledRules
         var outcomes: [RuleOutcome] = []
+        outcomes.reserveCapacity(rules.count)
         let profile = disclosure.identity.profile
-        for rule in catalogue.rules where !options.disabledRules.contains(rule.id) {
-            if let descriptor = catalogue.descriptor(id: rule.id), !descriptor.applies(to: profile) {
-                outcomes.append(
-                    .notApplicable(
-                        rule.id,
-                        LocalizedText(
-                            zh: "该规则不适用于\(profile.rawValue)模板的文档。",
-                            en: "The rule does not apply to documents of the \(profile.rawValue) template."
-                        )
+        // The reason is the same for every rule that does not apply: made once, when the first one is found.
+        var notApplicable: LocalizedText?
+        // Whether every rule ran and reported under its own id: the report's descriptors are then those of the
+        // catalogue's rules, found once per catalogue.
+        var everyRuleRan = disabled.isEmpty
+        for position in rules.indices {
+            if !disabled.isEmpty, disabled.contains(plans[position].id) { continue }
+            if plans[position].hasDescriptor, !plans[position].applies(to: profile) {
+                let reason =
+                    notApplicable
+                    ?? LocalizedText(
+                        zh: "该规则不适用于\(profile.rawValue)模板的文档。",
+                        en: "The rule does not apply to documents of the \(profile.rawValue) template."
                     )
-                )
+                notApplicable = reason
+                outcomes.append(.notApplicable(plans[position].id, reason))
                 continue
             }
-            outcomes.append(rule.evaluate(context))
+            let outcome = rules[position].evaluate(context)
+            if everyRuleRan, outcome.ruleID != plans[position].id { everyRuleRan = false }
+            outcomes.append(outcome)
         }
-        let ran = Set(outcomes.map(\.ruleID))
+        let descriptors: [RuleDescriptor]
+        if everyRuleRan {
+            descriptors = catalogue.descriptorsOfRules
+        } else {
+            let ran = Set(outcomes.map(\.ruleID))
+            descriptors = catalogue.descriptors.filter { ran.contains($0.id) }
+        }
         return ValidationReport(
             departmentCode: disclosure.identity.departmentCode,
             departmentName: disclosure.identity.departmentName,
             year: disclosure.identity.year,
             outcomes: outcomes,
-            descriptors: catalogue.descriptors.filter { ran.contains($0.id) }
+            descriptors: descriptors
         )
     }
 }

@@ -10,6 +10,8 @@ public struct ClassificationCatalogue: Sendable, Hashable {
     public private(set) var entries: [ClassificationEntry]
     /// The entries of each code, in file order, with their accepted names normalized once at load.
     private var index: [Key: [IndexedEntry]]
+    /// The same entries for the codes made of digits, by ``digitKey(system:code:)``.
+    private var digitIndex: [Int: [IndexedEntry]]
 
     /// A code of one classification.
     private struct Key: Hashable {
@@ -21,22 +23,50 @@ public struct ClassificationCatalogue: Sendable, Hashable {
     struct IndexedEntry: Sendable, Hashable {
         var entry: ClassificationEntry
         var normalizedNames: [String]
+        /// Whether every name is ``ByteKey/isByteComparable(_:)``.
+        var namesAreByteComparable: Bool
+
+        init(entry: ClassificationEntry, normalizedNames: [String]) {
+            self.entry = entry
+            self.normalizedNames = normalizedNames
+            namesAreByteComparable = normalizedNames.allSatisfy(ByteKey.isByteComparable)
+        }
 
         /// Whether a name (already normalized) is the entry's name or one of its aliases.
-        func accepts(normalized name: String) -> Bool { normalizedNames.contains { $0 == name } }
+        ///
+        /// Texts with the same bytes are equal; texts with different bytes that are all byte comparable are not.
+        /// Only the other texts are compared as strings (canonical equivalence).
+        func accepts(normalized name: String) -> Bool {
+            if normalizedNames.contains(where: { ByteKey.sameBytes($0, name) }) { return true }
+            if namesAreByteComparable, ByteKey.isByteComparable(name) { return false }
+            return normalizedNames.contains { $0 == name }
+        }
     }
 
     /// Creates a catalogue from entries.
     public init(entries: [ClassificationEntry]) {
         self.entries = entries
         var index: [Key: [IndexedEntry]] = [:]
+        var digitIndex: [Int: [IndexedEntry]] = [:]
         for entry in entries {
             let names = ([entry.name] + entry.aliases).map(Self.normalized)
-            index[Key(system: entry.system, code: entry.code), default: []].append(
-                IndexedEntry(entry: entry, normalizedNames: names)
-            )
+            let indexed = IndexedEntry(entry: entry, normalizedNames: names)
+            index[Key(system: entry.system, code: entry.code), default: []].append(indexed)
+            if let key = Self.digitKey(system: entry.system, code: entry.code) {
+                digitIndex[key, default: []].append(indexed)
+            }
         }
         self.index = index
+        self.digitIndex = digitIndex
+    }
+
+    /// A code made of digits (``DigitCode/key(_:)``) of one classification as one integer.
+    private static func digitKey(system: ClassificationSystem, codeKey: Int) -> Int {
+        codeKey &* 2 &+ (system == .function ? 0 : 1)
+    }
+
+    private static func digitKey(system: ClassificationSystem, code: String) -> Int? {
+        DigitCode.key(code).map { digitKey(system: system, codeKey: $0) }
     }
 
     /// The entry for a code in a budget year, if the catalogue knows it.
@@ -46,7 +76,35 @@ public struct ClassificationCatalogue: Sendable, Hashable {
 
     /// The entry for a code in a budget year with its normalized names, if the catalogue knows it.
     func indexedEntry(system: ClassificationSystem, code: String, year: Int) -> IndexedEntry? {
-        index[Key(system: system, code: code)]?.first { $0.entry.isValid(in: year) }
+        // A digit code equals another code exactly when their keys are (``DigitCode``).
+        if let codeKey = DigitCode.key(code) { return indexedEntry(system: system, codeKey: codeKey, year: year) }
+        return index[Key(system: system, code: code)]?.first { $0.entry.isValid(in: year) }
+    }
+
+    /// What the catalogue says about a code and the name a table gives it (C2).
+    enum NameCheck: Equatable {
+        /// The code is not in that year's classification.
+        case unknownCode
+        /// The name is blank, the code's name or one of its aliases.
+        case accepted
+        /// The name is another; the code's name in that year is `officialName`.
+        case rejected(officialName: String)
+    }
+
+    /// Checks a code made of digits, given by its ``DigitCode/key(_:)``, and its name in a budget year, as
+    /// ``indexedEntry(system:codeKey:year:)`` and ``IndexedEntry/accepts(normalized:)`` would, without copying the
+    /// entry.
+    func check(system: ClassificationSystem, codeKey: Int, year: Int, name: String) -> NameCheck {
+        guard let candidates = digitIndex[Self.digitKey(system: system, codeKey: codeKey)],
+            let position = candidates.firstIndex(where: { $0.entry.isValid(in: year) })
+        else { return .unknownCode }
+        if name.isEmpty || candidates[position].accepts(normalized: Self.normalized(name)) { return .accepted }
+        return .rejected(officialName: candidates[position].entry.name)
+    }
+
+    /// The entry for a code made of digits, given by its ``DigitCode/key(_:)``, in a budget year.
+    func indexedEntry(system: ClassificationSystem, codeKey: Int, year: Int) -> IndexedEntry? {
+        digitIndex[Self.digitKey(system: system, codeKey: codeKey)]?.first { $0.entry.isValid(in: year) }
     }
 
     /// Whether the name matches the entry's name or one of its aliases, ignoring spaces and the width of brackets.

@@ -29,18 +29,19 @@ public struct A6FinancialSummaryBalance: ValidationRule {
         }
         func words(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
 
-        // The table's sections, read once.
-        let currentYearIncome = table.currentYearIncome
-        let carriedOverIncome = table.carriedOverIncome
-        let incomeTotal = table.incomeTotal
-        let expenditureItems = table.expenditureItems
-        let currentYearExpenditure = table.currentYearExpenditure
-        let carriedForwardExpenditure = table.carriedForwardExpenditure
-        let expenditureTotal = table.expenditureTotal
+        // The table's sections, read once per document.
+        let sections = context.sections(of: table)
+        let currentYearIncome = sections.currentYearIncome
+        let carriedOverIncome = sections.carriedOverIncome
+        let incomeTotal = sections.incomeTotal
+        let expenditureItems = sections.expenditureItems
+        let currentYearExpenditure = sections.currentYearExpenditure
+        let carriedForwardExpenditure = sections.carriedForwardExpenditure
+        let expenditureTotal = sections.expenditureTotal
 
         // Income side.
         if let current = currentYearIncome {
-            let sources = table.currentYearIncomeSources
+            let sources = sections.currentYearIncomeSources
             reporter.checkSum(
                 total: current.amount,
                 parts: sources.map(\.amount),
@@ -52,7 +53,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
         if let carried = carriedOverIncome {
             reporter.checkSum(
                 total: carried.amount,
-                parts: table.carriedOverSources.map(\.amount),
+                parts: sections.carriedOverSources.map(\.amount),
                 at: location(carried.label, "预算数", carried.line),
                 subject: cell(carried.label, "预算数"),
                 partsDescription: words("上年结转各来源", "the carried-over sources")
@@ -68,7 +69,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
             )
         }
         // Expenditure side, per column.
-        let classes = table.expenditureByClass
+        let classes = sections.expenditureByClass
         for column in columns.indices {
             if let current = currentYearExpenditure {
                 reporter.checkSum(

@@ -30,6 +30,8 @@ public struct C1CodeStructure: ValidationRule {
                     continue
                 }
                 guard level != .category else { continue }
+                // A 款 or 项 code is made of digits, and so is its parent code.
+                if let parentKey = DigitCode.key(row.code, dropping: 2), table.hasRow(codeKey: parentKey) { continue }
                 let parent = String(row.code.dropLast(2))
                 if table.row(code: parent) == nil {
                     reporter.report(

@@ -18,16 +18,15 @@ public struct C2CodeInCatalogue: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
+        let classification = context.catalogue.classification
+        let year = context.year
         for table in tables {
             guard let system = table.system else { continue }
-            for row in table.rows where row.level != nil {
-                guard
-                    let indexed = context.catalogue.classification.indexedEntry(
-                        system: system,
-                        code: row.code,
-                        year: context.year
-                    )
-                else {
+            for row in table.rows {
+                // A code with a level is made of digits, so it has a key.
+                guard row.level != nil, let codeKey = row.codeKey else { continue }
+                let check = classification.check(system: system, codeKey: codeKey, year: year, name: row.name)
+                if check == .unknownCode {
                     reporter.report(
                         LocalizedText(
                             zh:
@@ -41,17 +40,13 @@ public struct C2CodeInCatalogue: ValidationRule {
                     )
                     continue
                 }
-                let entry = indexed.entry
-                guard !row.name.isEmpty, !indexed.accepts(normalized: ClassificationCatalogue.normalized(row.name))
-                else {
-                    continue
-                }
+                guard case .rejected(let officialName) = check else { continue }
                 reporter.report(
                     LocalizedText(
                         zh:
-                            "\(table.caption)科目 \(row.code) 名称为“\(row.name)”，\(context.year)年科目名称为“\(entry.name)”，请使用规范名称。",
+                            "\(table.caption)科目 \(row.code) 名称为“\(row.name)”，\(context.year)年科目名称为“\(officialName)”，请使用规范名称。",
                         en: "Table \(table.kind.rawValue) code \(row.code) is named \(row.name); its \(context.year) "
-                            + "name is \(entry.name): use the official name."
+                            + "name is \(officialName): use the official name."
                     ),
                     at: table.location(row, column: nil)
                 )

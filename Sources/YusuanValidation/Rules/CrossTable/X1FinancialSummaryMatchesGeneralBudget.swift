@@ -25,7 +25,8 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
         func cell(_ item: FinancialSummaryTable.ExpenditureItem) -> LocalizedText {
             LocalizedText(zh: "表一“\(item.label)”一般公共预算列", en: "Table 1, \(item.label), general budget column")
         }
-        if let current = summary.currentYearExpenditure, let total = view.totalRow {
+        let sections = context.sections(of: summary)
+        if let current = sections.currentYearExpenditure, let total = view.totalRow {
             reporter.checkEqual(
                 current.amounts.generalBudget,
                 total.columns[0],
@@ -36,7 +37,7 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
             )
         }
         let categories = view.categoryRows
-        for item in summary.expenditureByClass {
+        for item in sections.expenditureByClass {
             guard let row = categories.first(where: { Labels.same($0.name, item.label) }) else {
                 if let amount = item.amounts.generalBudget, !amount.isZero {
                     reporter.report(
@@ -60,7 +61,7 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
                 other: view.describe(row, column: 0)
             )
         }
-        for row in categories where !summary.expenditureByClass.contains(where: { Labels.same($0.label, row.name) }) {
+        for row in categories where !sections.expenditureByClass.contains(where: { Labels.same($0.label, row.name) }) {
             reporter.report(
                 LocalizedText(
                     zh: "表二的类“\(row.code) \(row.name)”未在表一本年支出中列出，请在表一补列。",

@@ -13,6 +13,8 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         let incomeSources = summary.incomeSources
+        // The fund each income source names, read once.
+        let sourceFunds = incomeSources.map { FundSource(label: $0.label) }
         let caption = summary.header.caption ?? TableKind.departmentSummary.caption
         func location(_ label: String, _ side: String, _ line: SourceLine?) -> FindingLocation {
             FindingLocation(table: .departmentSummary, caption: caption, row: label, column: side, line: line)
@@ -22,9 +24,10 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
         if let income = context.tables.departmentIncome, let total = income.totalRow {
             let view = context.codedView(.departmentIncome, sources: income, system: .function)
             let totalView = CodedRowView(total, sourceCount: income.sourceColumns.count)
-            for source in incomeSources {
-                guard let fund = FundSource(label: source.label),
-                    let column = income.sourceColumns.firstIndex(where: { FundSource(label: $0) == fund })
+            // The fund of each source column, read once.
+            let columnFunds = income.sourceColumns.map(FundSource.init(label:))
+            for (source, fund) in zip(incomeSources, sourceFunds) {
+                guard let fund, let column = columnFunds.firstIndex(of: fund)
                 else { continue }
                 reporter.checkEqual(
                     source.amount,
@@ -63,12 +66,12 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
                 )
             }
         }
-        let onlyAppropriation = incomeSources.allSatisfy { source in
+        let onlyAppropriation = zip(incomeSources, sourceFunds).allSatisfy { source, fund in
             guard let amount = source.amount, !amount.isZero else { return true }
-            return [.generalBudget, .governmentFund, .stateCapital].contains(FundSource(label: source.label))
+            return fund == .generalBudget || fund == .governmentFund || fund == .stateCapital
         }
         if onlyAppropriation, let total = summary.totalLine, let financial = context.tables.financialSummary,
-            let incomeTotal = financial.incomeTotal
+            let incomeTotal = context.sections(of: financial).incomeTotal
         {
             reporter.checkEqual(
                 total.incomeAmount,

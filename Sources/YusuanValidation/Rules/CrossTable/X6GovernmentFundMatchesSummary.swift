@@ -17,7 +17,8 @@ public struct X6GovernmentFundMatchesSummary: ValidationRule {
             view.totalRow.map { view.location($0, column: 0) }
             ?? FindingLocation(table: .governmentFundExpenditure, caption: view.caption, line: view.header.line)
         let subject = LocalizedText(zh: "表五合计", en: "Table 5 total")
-        if let current = summary.currentYearExpenditure {
+        let sections = context.sections(of: summary)
+        if let current = sections.currentYearExpenditure {
             reporter.checkEqual(
                 total,
                 current.amounts.governmentFund,
@@ -33,7 +34,9 @@ public struct X6GovernmentFundMatchesSummary: ValidationRule {
                 other: LocalizedText(zh: "表一本年支出政府性基金预算列", en: "table 1's government fund expenditure")
             )
         }
-        if let income = summary.currentYearIncomeSources.first(where: { FundSource(label: $0.label) == .governmentFund }
+        if let income = sections.currentYearIncomeSources.first(where: {
+            FundSource(label: $0.label) == .governmentFund
+        }
         ) {
             reporter.checkEqual(
                 total,

@@ -13,7 +13,7 @@ public struct N12GovernmentFundStatement: ValidationRule {
         let tableTotal = view.flatMap { view in
             view.totalRow?.columns[0] ?? Amount.sum(view.categoryRows.compactMap { $0.columns[0] })
         }
-        let summaryFund = context.tables.financialSummary?.currentYearExpenditure?.amounts.governmentFund
+        let summaryFund = context.financialSummarySections?.currentYearExpenditure?.amounts.governmentFund
         let hasFundMoney = !(tableTotal?.isZero ?? true) || !(summaryFund?.isZero ?? true)
         var reporter = context.reporter(for: Self.id)
         guard let statement = context.facts.governmentFund else {

@@ -10,17 +10,18 @@ public struct N14AmountUnits: ValidationRule {
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
         let unit = context.disclosure.identity.unit
-        for entry in StatedFigures.all(context.facts) where entry.figure.unit != unit {
+        StatedFigures.forEachFigure(context.facts) { figure in
+            guard figure.unit != unit else { return }
             reporter.report(
                 LocalizedText(
                     zh:
-                        "情况说明“\(entry.figure.label)” \(entry.figure.amount.plainText) 的单位为“\(entry.figure.unit.rawValue)”，"
+                        "情况说明“\(figure.label)” \(figure.amount.plainText) 的单位为“\(figure.unit.rawValue)”，"
                         + "与报表单位“\(unit.rawValue)”不一致，请核对单位。",
-                    en: "The narrative states \(entry.figure.label) as \(entry.figure.amount.plainText) "
-                        + "\(entry.figure.unit.rawValue) while the tables use \(unit.rawValue): check the unit."
+                    en: "The narrative states \(figure.label) as \(figure.amount.plainText) "
+                        + "\(figure.unit.rawValue) while the tables use \(unit.rawValue): check the unit."
                 ),
-                at: .narrative(entry.figure.sentence),
-                actual: entry.figure.amount
+                at: .narrative(figure.sentence),
+                actual: figure.amount
             )
         }
         for kind in TableKind.allCases where kind != .projectPerformance {

@@ -13,6 +13,8 @@ public struct N15ChangeFromZero: ValidationRule {
         NarrativeText.forEachClause(of: context.disclosure.narrative, paragraphFilter: { $0.has("比") }) { text, line in
             // Only a clause that says 比…增加/增长 can state an increase.
             guard text.has("比"), text.has("增加") || text.has("增长") else { return }
+            // Only a clause with a figure of 0 can have a finding.
+            guard NarrativeText.mayHaveZeroFigure(text) else { return }
             let clause = Sentence(text: String(text), line: line)
             let figures = NarrativeText.figures(in: clause.text)
             for (figure, change) in zip(figures, figures.dropFirst()) where figure.amount.isZero {

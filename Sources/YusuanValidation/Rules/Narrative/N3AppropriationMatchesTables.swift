@@ -53,7 +53,9 @@ public struct N3AppropriationMatchesTables: ValidationRule {
     /// 表一's 一般公共预算资金 income line, the figure 财政拨款收入 refers to.
     private func financialSource(_ context: ValidationContext) -> NarrativeTargets.Target? {
         guard let table = context.tables.financialSummary,
-            let source = table.currentYearIncomeSources.first(where: { FundSource(label: $0.label) == .generalBudget })
+            let source = context.sections(of: table).currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == .generalBudget
+            })
         else { return nil }
         return NarrativeTargets.Target(
             amount: source.amount,

@@ -5,7 +5,16 @@ enum NarrativeTargets {
     struct Target {
         var amount: Amount?
         var location: FindingLocation
-        var describe: LocalizedText
+        /// Makes ``describe``: the description is written only for a finding.
+        private let makeDescription: () -> LocalizedText
+        /// How a finding names the figure.
+        var describe: LocalizedText { makeDescription() }
+
+        init(amount: Amount?, location: FindingLocation, describe: @escaping @autoclosure () -> LocalizedText) {
+            self.amount = amount
+            self.location = location
+            makeDescription = describe
+        }
     }
 
     /// 表六 收入合计, else 表一 收入合计.
@@ -23,7 +32,7 @@ enum NarrativeTargets {
                 describe: LocalizedText(zh: "表六收入合计", en: "table 6 total income")
             )
         }
-        if let table = context.tables.financialSummary, let total = table.incomeTotal {
+        if let table = context.tables.financialSummary, let total = context.sections(of: table).incomeTotal {
             return Target(
                 amount: total.amount,
                 location: FindingLocation(
@@ -57,7 +66,9 @@ enum NarrativeTargets {
             )
         }
         if let table = context.tables.financialSummary,
-            let source = table.currentYearIncomeSources.first(where: { FundSource(label: $0.label) == fund })
+            let source = context.sections(of: table).currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == fund
+            })
         {
             return Target(
                 amount: source.amount,

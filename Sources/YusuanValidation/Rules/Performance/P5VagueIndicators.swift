@@ -13,10 +13,20 @@ public struct P5VagueIndicators: ValidationRule {
     /// no canonical decomposition, so a longer value cannot equal one of them and is not looked up. They are in
     /// NFC, so a value in NFC (``ByteKey/isByteComparable(_:)``) equals one exactly when its bytes do.
     static func isVague(_ value: String) -> Bool {
-        guard value.utf8.count <= 16 else { return false }
-        if ByteKey.isByteComparable(value) { return vagueValues.contains { ByteKey.sameBytes($0, value) } }
+        let count = value.utf8.count
+        guard count <= 16 else { return false }
+        if ByteKey.isByteComparable(value) {
+            return vagueBytes.contains { $0.count == count && value.utf8.elementsEqual($0) }
+        }
         return vagueValues.contains(value)
     }
+
+    /// The UTF-8 bytes of each of ``vagueValues``.
+    static let vagueBytes: [[UInt8]] = vagueValues.map { Array($0.utf8) }
+
+    /// Up to this many indicators, a table's duplicate names are found by comparing each name with the earlier
+    /// ones rather than through a set.
+    static let pairwiseLimit = 48
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let tables = context.performanceTables
@@ -28,12 +38,14 @@ public struct P5VagueIndicators: ValidationRule {
             // The names as normalized; compared by bytes when that gives the same answer (the usual case).
             let normalizedNames = table.indicators.map { ClassificationCatalogue.normalized($0.name) }
             let byBytes = normalizedNames.allSatisfy(ByteKey.isByteComparable)
+            let pairwise = byBytes && normalizedNames.count <= Self.pairwiseLimit
             var names: Set<String> = []
             var nameKeys: Set<ByteKey> = []
-            nameKeys.reserveCapacity(byBytes ? normalizedNames.count : 0)
-            for (position, (indicator, reading)) in zip(table.indicators, table.readings).enumerated() {
-                let value = reading.value
+            if byBytes && !pairwise { nameKeys.reserveCapacity(normalizedNames.count) }
+            for position in table.indicators.indices {
+                let value = table.readings[position].value
                 if Self.isVague(value) {
+                    let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”的指标值“\(value)”含糊或无效，请设定可衡量的目标值。",
@@ -43,7 +55,8 @@ public struct P5VagueIndicators: ValidationRule {
                         at: table.location(indicator, column: "指标值")
                     )
                 }
-                if let weight = indicator.weight, weight.isZero {
+                if let weight = table.indicators[position].weight, weight.isZero {
+                    let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”权重为 0，无效指标应删除或赋予权重。",
@@ -54,8 +67,14 @@ public struct P5VagueIndicators: ValidationRule {
                     )
                 }
                 let name = normalizedNames[position]
-                let isNew = byBytes ? nameKeys.insert(ByteKey(text: name)).inserted : names.insert(name).inserted
+                let isNew: Bool
+                if pairwise {
+                    isNew = !normalizedNames[..<position].contains { ByteKey.sameBytes($0, name) }
+                } else {
+                    isNew = byBytes ? nameKeys.insert(ByteKey(text: name)).inserted : names.insert(name).inserted
+                }
                 if !isNew {
+                    let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”重复出现，请删除重复指标。",

@@ -18,7 +18,7 @@ public struct P6IndicatorPlausibility: ValidationRule {
             for (indicator, reading) in zip(table.indicators, table.readings) {
                 guard let value = reading.numericValue else { continue }
                 let unit = reading.unit
-                if unit == "%" || unit == "％", value.compare(hundred) == .orderedDescending {
+                if ByteKey.text(unit, isEither: "%", or: "％"), value.compare(hundred) == .orderedDescending {
                     reporter.report(
                         LocalizedText(
                             zh:
@@ -32,7 +32,8 @@ public struct P6IndicatorPlausibility: ValidationRule {
                         actual: value
                     )
                 }
-                if table.kind == .projectPerformance, unit == "万" || unit == "万元", let budget = table.budget,
+                if table.kind == .projectPerformance, ByteKey.text(unit, isEither: "万", or: "万元"),
+                    let budget = table.budget,
                     !budget.isZero,
                     value.compare(Amount(minorUnits: budget.minorUnits * 100, scale: budget.scale))
                         == .orderedDescending

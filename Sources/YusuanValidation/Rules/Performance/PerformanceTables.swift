@@ -56,10 +56,45 @@ struct IndicatorReading {
     var unit: String
 
     init(_ indicator: PerformanceIndicator) {
-        value = indicator.value.trimmingSpaces()
+        value = Self.trimmed(indicator.value)
         numericValue = Amount(value)
-        indicatorOperator = indicator.indicatorOperator
-        unit = indicator.unit.trimmingSpaces()
+        indicatorOperator = Self.indicatorOperator(indicator.operatorSymbol)
+        unit = Self.trimmed(indicator.unit)
+    }
+
+    /// ``StringProtocol/trimmingSpaces()``, without making a new text when there is nothing to trim (the first
+    /// and the last byte cannot belong to a space, a tab, U+3000 or a no-break space).
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let mayStartWithSpace = first == 0x20 || first == 0x09 || first == 0xC2 || first == 0xE3
+        let mayEndWithSpace = last == 0x20 || last == 0x09 || last == 0xA0 || last == 0x80
+        return mayStartWithSpace || mayEndWithSpace ? text.trimmingSpaces() : text
+    }
+
+    /// The symbols ``IndicatorOperator/init(symbol:)`` accepts, each with its operator.
+    static let operatorSymbols: [(symbol: String, operator: IndicatorOperator)] = [
+        ("≥", .atLeast), (">=", .atLeast), ("＞＝", .atLeast), ("≧", .atLeast),
+        ("≤", .atMost), ("<=", .atMost), ("＜＝", .atMost), ("≦", .atMost),
+        ("=", .equal), ("＝", .equal), (">", .greaterThan), ("＞", .greaterThan),
+        ("<", .lessThan), ("＜", .lessThan), ("定性", .qualitative),
+    ]
+
+    /// ``operatorSymbols`` as UTF-8 bytes.
+    static let operatorBytes: [(bytes: [UInt8], operator: IndicatorOperator)] = operatorSymbols.map {
+        (Array($0.symbol.utf8), $0.operator)
+    }
+
+    /// ``IndicatorOperator/init(symbol:)``, comparing bytes first: the symbols are in NFC, so a symbol with the same
+    /// bytes is that symbol, and an ASCII text (its own NFC) equals one only when its bytes do. Any other text is
+    /// left to the initializer.
+    static func indicatorOperator(_ symbol: String) -> IndicatorOperator? {
+        let trimmed = Self.trimmed(symbol)
+        let count = trimmed.utf8.count
+        for entry in operatorBytes where entry.bytes.count == count && trimmed.utf8.elementsEqual(entry.bytes) {
+            return entry.operator
+        }
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        return IndicatorOperator(symbol: trimmed)
     }
 }
 

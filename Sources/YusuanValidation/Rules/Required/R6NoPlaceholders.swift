@@ -32,18 +32,21 @@ public struct R6NoPlaceholders: ValidationRule {
                 )
             }
         }
-        for project in tables.projectPerformance {
-            for (label, text) in [("项目概况", project.overview), ("立项依据", project.basis), ("当年绩效目标", project.goal)] {
-                check(text, into: &reporter) { _ in
-                    FindingLocation(
-                        table: .projectPerformance,
-                        caption: project.header.caption,
-                        row: project.name,
-                        column: label,
-                        line: project.line
-                    )
-                }
+        let projects = tables.projectPerformance
+        for position in projects.indices {
+            func location(_ label: String) -> FindingLocation {
+                let project = projects[position]
+                return FindingLocation(
+                    table: .projectPerformance,
+                    caption: project.header.caption,
+                    row: project.name,
+                    column: label,
+                    line: project.line
+                )
             }
+            check(projects[position].overview, into: &reporter) { _ in location("项目概况") }
+            check(projects[position].basis, into: &reporter) { _ in location("立项依据") }
+            check(projects[position].goal, into: &reporter) { _ in location("当年绩效目标") }
         }
         return reporter.outcome
     }

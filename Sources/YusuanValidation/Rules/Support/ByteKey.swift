@@ -27,6 +27,15 @@ struct ByteKey: Hashable {
         }
     }
 
+    /// Whether a text equals either of two literals (`==`, canonical equivalence), comparing bytes first. Both
+    /// literals must be ``isByteComparable(_:)``: a byte-comparable text then equals one exactly when its bytes do,
+    /// and only another text is compared as a string.
+    static func text(_ text: String, isEither first: String, or second: String) -> Bool {
+        if sameBytes(first, text) || sameBytes(second, text) { return true }
+        if isByteComparable(text) { return false }
+        return text == first || text == second
+    }
+
     func hash(into hasher: inout Hasher) {
         var text = text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }

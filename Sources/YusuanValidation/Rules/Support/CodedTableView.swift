@@ -1,22 +1,66 @@
 import YusuanCore
 
 /// One row of a coded table seen uniformly: code, name, amounts in column order, line.
+///
+/// The fields are kept in one shared box, so that the many copies the rules make of a row each retain one
+/// reference instead of each text and array; changing a field makes a new box (the row stays a value).
 struct CodedRowView {
-    var code: String {
-        didSet { level = ClassificationLevel(code: code) }
+    /// The fields of a row, with what is read from its code once, when the row is made.
+    private final class Storage: Sendable {
+        let code: String
+        let name: String
+        let columns: [Amount?]
+        let line: SourceLine?
+        let codeKey: Int?
+        let level: ClassificationLevel?
+
+        init(code: String, name: String, columns: [Amount?], line: SourceLine?) {
+            self.code = code
+            self.name = name
+            self.columns = columns
+            self.line = line
+            (codeKey, level) = Storage.read(code)
+        }
+
+        /// The key of a code and its level: ``ClassificationLevel/init(code:)`` gives a level exactly to the codes
+        /// of 3, 5 or 7 digits, which all have a key.
+        private static func read(_ code: String) -> (key: Int?, level: ClassificationLevel?) {
+            guard let key = DigitCode.key(code) else { return (nil, nil) }
+            switch code.utf8.count {
+            case 3: return (key, .category)
+            case 5: return (key, .section)
+            case 7: return (key, .item)
+            default: return (key, nil)
+            }
+        }
     }
-    var name: String
-    var columns: [Amount?]
-    var line: SourceLine?
-    /// The level the code implies (read once, when the view is made).
-    private(set) var level: ClassificationLevel?
+
+    private var storage: Storage
+
+    var code: String {
+        get { storage.code }
+        set { storage = Storage(code: newValue, name: name, columns: columns, line: line) }
+    }
+    var name: String {
+        get { storage.name }
+        set { storage = Storage(code: code, name: newValue, columns: columns, line: line) }
+    }
+    var columns: [Amount?] {
+        get { storage.columns }
+        set { storage = Storage(code: code, name: name, columns: newValue, line: line) }
+    }
+    var line: SourceLine? {
+        get { storage.line }
+        set { storage = Storage(code: code, name: name, columns: columns, line: newValue) }
+    }
+    /// The code as an integer key (``DigitCode/key(_:)``) when it is made of digits (read once, when the row is
+    /// made).
+    var codeKey: Int? { storage.codeKey }
+    /// The level the code implies (read once, when the row is made).
+    var level: ClassificationLevel? { storage.level }
 
     init(code: String, name: String, columns: [Amount?], line: SourceLine?) {
-        self.code = code
-        self.name = name
-        self.columns = columns
-        self.line = line
-        self.level = ClassificationLevel(code: code)
+        storage = Storage(code: code, name: name, columns: columns, line: line)
     }
 }
 
@@ -35,8 +79,10 @@ struct CodedTableView {
     let categoryRows: [CodedRowView]
     /// For each row, the positions of its direct children (the 款 of a 类, the 项 of a 款), in row order.
     let childPositions: [[Int]]
-    /// The position of the first row with each code.
-    private let positionByCode: [String: Int]
+    /// The position of the first row with each code made of digits, by ``DigitCode/key(_:)``.
+    private let positionByKey: [Int: Int]
+    /// The position of the first row with each other code (表九's A/B/C, blank codes).
+    private let positionByOtherCode: [String: Int]
 
     init(
         kind: TableKind,
@@ -53,13 +99,23 @@ struct CodedTableView {
         self.rows = rows
         self.system = system
         categoryRows = rows.filter { $0.level == .category }
-        var positionByCode: [String: Int] = [:]
-        positionByCode.reserveCapacity(rows.count)
-        for (position, row) in rows.enumerated() where positionByCode[row.code] == nil {
-            positionByCode[row.code] = position
+        var positionByKey: [Int: Int] = [:]
+        positionByKey.reserveCapacity(rows.count)
+        var positionByOtherCode: [String: Int] = [:]
+        // For each row with a digit code, the position of the first row with its code.
+        var firstPositions: [Int] = Array(repeating: -1, count: rows.count)
+        for (position, row) in rows.enumerated() {
+            if let key = row.codeKey {
+                let first = positionByKey[key, default: position]
+                if first == position { positionByKey[key] = position }
+                firstPositions[position] = first
+            } else if positionByOtherCode[row.code] == nil {
+                positionByOtherCode[row.code] = position
+            }
         }
-        self.positionByCode = positionByCode
-        childPositions = Self.childPositions(of: rows)
+        self.positionByKey = positionByKey
+        self.positionByOtherCode = positionByOtherCode
+        childPositions = Self.childPositions(of: rows, positionByKey: positionByKey, firstPositions: firstPositions)
     }
 
     /// The caption as printed, or the template caption.
@@ -81,26 +137,47 @@ struct CodedTableView {
         Describe.cell(kind, code: row.code, name: row.code.isEmpty ? "合计" : row.name, column: columnNames[column])
     }
 
+    /// Whether a row has the code made of digits whose ``DigitCode/key(_:)`` is `codeKey`.
+    func hasRow(codeKey: Int) -> Bool { positionByKey[codeKey] != nil }
+
     /// The first row with a code.
-    func row(code: String) -> CodedRowView? { positionByCode[code].map { rows[$0] } }
+    func row(code: String) -> CodedRowView? {
+        // Digit codes are found by key (equal exactly when their keys are), the others by text.
+        if let key = DigitCode.key(code) { return positionByKey[key].map { rows[$0] } }
+        return positionByOtherCode[code].map { rows[$0] }
+    }
 
     /// A row's children are the rows one level down (two more digits) whose code starts with the row's code.
-    private static func childPositions(of rows: [CodedRowView]) -> [[Int]] {
-        // Codes with a level are 3, 5 or 7 digits, so a code and its length make an exact integer key.
-        func key<Bytes: Collection<UInt8>>(_ code: Bytes) -> Int {
-            var value = code.count
-            for byte in code { value = value &* 10 &+ Int(byte &- 0x30) }
-            return value
-        }
-        var childrenByParent: [Int: [Int]] = [:]
+    ///
+    /// Rows that share a code share their children; a child whose parent code has no row is nobody's child.
+    private static func childPositions(of rows: [CodedRowView], positionByKey: [Int: Int], firstPositions: [Int])
+        -> [[Int]]
+    {
+        // The parent of each 款 or 项 row: the first row with its code less the last two digits.
+        var parents: [Int] = Array(repeating: -1, count: rows.count)
+        var childCounts: [Int] = Array(repeating: 0, count: rows.count)
+        var hasChildren = false
         for (position, row) in rows.enumerated() {
-            guard let level = row.level, level != .category else { continue }
-            childrenByParent[key(row.code.utf8.dropLast(2)), default: []].append(position)
+            guard let level = row.level, level != .category, let key = row.codeKey,
+                let parent = positionByKey[DigitCode.parentKey(of: key, count: row.code.utf8.count)]
+            else { continue }
+            parents[position] = parent
+            childCounts[parent] += 1
+            hasChildren = true
         }
-        return rows.map { row in
-            guard row.level != nil else { return [] }
-            return childrenByParent[key(row.code.utf8)] ?? []
+        guard hasChildren else { return Array(repeating: [], count: rows.count) }
+        // The children of each parent, in row order, each list made at its final size.
+        var children: [[Int]] = Array(repeating: [], count: rows.count)
+        for (position, parent) in parents.enumerated() where parent >= 0 {
+            if children[parent].isEmpty { children[parent].reserveCapacity(childCounts[parent]) }
+            children[parent].append(position)
         }
+        // Rows that share a code share the children of the first row with it.
+        var result: [[Int]] = Array(repeating: [], count: rows.count)
+        for (position, row) in rows.enumerated() where row.level != nil {
+            result[position] = children[firstPositions[position]]
+        }
+        return result
     }
 }
 
@@ -114,9 +191,13 @@ extension CodedRowView {
     }
 
     init(_ row: SourceBreakdownRow, sourceCount: Int) {
-        var sources = row.sources
-        if sources.count < sourceCount { sources += Array(repeating: nil, count: sourceCount - sources.count) }
-        self.init(code: row.code, name: row.name, columns: [row.total] + sources, line: row.line)
+        // 总计, then the sources, then blanks up to the table's source columns.
+        var columns: [Amount?] = []
+        columns.reserveCapacity(1 + max(row.sources.count, sourceCount))
+        columns.append(row.total)
+        for source in row.sources { columns.append(source) }
+        while columns.count < 1 + sourceCount { columns.append(nil) }
+        self.init(code: row.code, name: row.name, columns: columns, line: row.line)
     }
 }
 

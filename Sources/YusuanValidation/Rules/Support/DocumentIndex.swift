@@ -21,6 +21,8 @@ struct DocumentIndex: Sendable {
     let functionTables: [CodedTableView]
     /// 表十 and every 表十一.
     let performanceTables: [PerformanceTableView]
+    /// 表一's items and sections.
+    let financialSummary: FinancialSummarySections?
 
     init(_ tables: DisclosureTables) {
         generalBudgetView = tables.generalBudgetExpenditure.map {
@@ -42,6 +44,7 @@ struct DocumentIndex: Sendable {
         ].compactMap { $0 }
         functionTables = classifiedTables.filter { $0.system == .function }
         performanceTables = PerformanceTableView.all(in: tables)
+        financialSummary = tables.financialSummary.map(FinancialSummarySections.init)
     }
 
     /// The view of 表二, 表五 or 表八 (the function-classified expenditure tables).

@@ -69,6 +69,34 @@ enum NarrativeText {
     }
 
     /// Every `amount 万元` or `amount 元` of a clause, in order.
+    /// Whether ``figures(in:)`` may find a zero amount in the text: whether a number it would read (a digit
+    /// followed by digits, commas and dots) has no digit other than 0. Without one, no figure of the text is zero.
+    static func mayHaveZeroFigure<Text: StringProtocol>(_ text: Text) -> Bool {
+        func scan<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+            var inNumber = false
+            var allZero = false
+            for byte in bytes {
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                if inNumber {
+                    if isDigit {
+                        if byte != 0x30 { allZero = false }
+                        continue
+                    }
+                    if byte == 0x2C || byte == 0x2E { continue }
+                    if allZero { return true }
+                    inNumber = false
+                }
+                if isDigit {
+                    inNumber = true
+                    allZero = byte == 0x30
+                }
+            }
+            return inNumber && allZero
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return found }
+        return scan(text.utf8)
+    }
+
     static func figures(in text: String) -> [Figure] {
         var figures: [Figure] = []
         guard text.has("元") else { return figures }

@@ -52,6 +52,35 @@ enum StatedFigures {
         return entries
     }
 
+    /// Visits the figures of ``all(_:)`` in the same order, without naming their facts.
+    static func forEachFigure(_ facts: NarrativeFacts, _ body: (StatedFigure) -> Void) {
+        func visit(_ figure: StatedFigure?) {
+            guard let figure else { return }
+            body(figure)
+            for part in figure.parts { visit(part) }
+        }
+        visit(facts.income)
+        visit(facts.expenditure)
+        visit(facts.appropriationIncome)
+        visit(facts.appropriationExpenditure)
+        visit(facts.basicExpenditure)
+        visit(facts.projectExpenditure)
+        visit(facts.threePublic?.total)
+        visit(facts.threePublic?.abroad)
+        visit(facts.threePublic?.reception)
+        visit(facts.threePublic?.vehicleOperation)
+        visit(facts.threePublic?.vehiclePurchase)
+        visit(facts.operatingCost)
+        for split in [facts.procurement?.all, facts.procurement?.generalBudget] {
+            guard let split else { continue }
+            visit(split.total)
+            visit(split.goods)
+            visit(split.works)
+            visit(split.services)
+        }
+        visit(facts.performanceTargetAmount)
+    }
+
     /// The figure at a fact name produced by ``all(_:)``, for tests that change one stated amount.
     static func replacingAmount(in facts: NarrativeFacts, fact: String, with amount: Amount) -> NarrativeFacts {
         var copy = facts

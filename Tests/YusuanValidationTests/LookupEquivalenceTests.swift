@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+import YusuanCore
+
+@testable import YusuanValidation
+
+/// The validator's fast lookups (integer code keys, byte comparisons, sections and rule plans read once) give the
+/// same answers as the plain string comparisons and accessors they replace.
+struct LookupEquivalenceTests {
+    @Test func digitCodeKeysKeepLengthAndRejectOtherTexts() {
+        #expect(DigitCode.key("201") != DigitCode.key("0201"))
+        #expect(DigitCode.key("201") == DigitCode.key("201".utf8))
+        for text in ["", "A", "20 1", "２０１", "2010301x", "123456789012345678"] {
+            #expect(DigitCode.key(text) == nil, "\(text)")
+        }
+        for code in ["20103", "2010301", "301", "30101", "00000", "0010203", "12345678901234567"] {
+            let key = DigitCode.key(code)!
+            #expect(DigitCode.parentKey(of: key, count: code.utf8.count) == DigitCode.key(String(code.dropLast(2))))
+            #expect(DigitCode.key(code, dropping: 2) == DigitCode.key(String(code.dropLast(2))))
+        }
+    }
+
+    /// Rows out of order, a repeated code, an orphan and codes that are not digits: the children and the rows by
+    /// code are those a scan of the rows by text finds.
+    @Test func codedTableViewFindsRowsAndChildrenAsAScanByText() {
+        let codes = [
+            "20103", "201", "2010301", "205", "2010302", "201", "20599", "2059901", "30101", "A", "", "2019999",
+        ]
+        let rows = codes.enumerated().map { position, code in
+            CodedRowView(code: code, name: "行\(position)", columns: [Amount(position)], line: nil)
+        }
+        let view = CodedTableView(
+            kind: .generalBudgetExpenditure,
+            header: TableHeader(caption: nil, title: "表二"),
+            columnNames: ["合计"],
+            totalRow: nil,
+            rows: rows,
+            system: .function
+        )
+        for code in codes + ["2010399", "B", "２０１"] {
+            #expect(view.row(code: code)?.name == rows.first { $0.code == code }?.name, "\(code)")
+        }
+        for (position, row) in rows.enumerated() {
+            let expected =
+                row.level == nil
+                ? []
+                : rows.indices.filter { child in
+                    guard let level = rows[child].level, level != .category else { return false }
+                    return String(rows[child].code.dropLast(2)) == row.code
+                }
+            #expect(view.childPositions[position] == expected, "\(row.code)")
+        }
+    }
+
+    @Test func indicatorOperatorsAndTrimmingAsTheCoreReadsThem() {
+        let symbols = [
+            "≥", " ≥ ", "\u{3000}≤", "\u{00A0}=\u{00A0}", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "＞", "<",
+            "＜",
+            "定性", " 定性\t", "", " ", "abc", ">\u{338}", "=\u{338}", "≥≥", "定", "性", "≥\u{301}",
+        ]
+        for symbol in symbols {
+            #expect(IndicatorReading.indicatorOperator(symbol) == IndicatorOperator(symbol: symbol), "\(symbol)")
+            #expect(IndicatorReading.trimmed(symbol) == symbol.trimmingSpaces(), "\(symbol)")
+            #expect(IndicatorReading.trimmed(symbol).utf8.elementsEqual(symbol.trimmingSpaces().utf8), "\(symbol)")
+        }
+    }
+
+    /// The catalogue's name check answers as the indexed entry and a string comparison of the normalized name do,
+    /// for every entry of the standard catalogue, its names, a name in decomposed form and a wrong name.
+    @Test func catalogueNameCheckAsTheIndexedEntry() throws {
+        let catalogue = RuleCatalogue.standard.classification
+        for entry in catalogue.entries {
+            guard let key = DigitCode.key(entry.code) else { continue }
+            let decomposed = entry.name.decomposedStringWithCanonicalMapping
+            for name in [entry.name, decomposed, "", entry.name + " ", "(" + entry.name + ")", "不是这个名称"] + entry.aliases
+            {
+                for year in [entry.yearFrom - 1, entry.yearFrom, entry.yearTo ?? 2030] {
+                    let expected: ClassificationCatalogue.NameCheck
+                    if let indexed = catalogue.indexedEntry(system: entry.system, code: entry.code, year: year) {
+                        let accepted =
+                            name.isEmpty
+                            || ([indexed.entry.name] + indexed.entry.aliases).contains {
+                                ClassificationCatalogue.normalized($0) == ClassificationCatalogue.normalized(name)
+                            }
+                        expected = accepted ? .accepted : .rejected(officialName: indexed.entry.name)
+                    } else {
+                        expected = .unknownCode
+                    }
+                    let check = catalogue.check(system: entry.system, codeKey: key, year: year, name: name)
+                    #expect(check == expected, "\(entry.code) \(name) \(year)")
+                }
+            }
+        }
+    }
+
+    /// Canonically equivalent names with different bytes are accepted (the string comparison after the bytes).
+    @Test func catalogueAcceptsCanonicallyEquivalentNames() {
+        let entry = ClassificationEntry(
+            yearFrom: 2020,
+            yearTo: nil,
+            system: .function,
+            code: "2010301",
+            name: "Caf\u{E9}运行",
+            parent: nil,
+            aliases: []
+        )
+        let catalogue = ClassificationCatalogue(entries: [entry])
+        let key = DigitCode.key("2010301")!
+        #expect(catalogue.check(system: .function, codeKey: key, year: 2024, name: "Cafe\u{301}运行") == .accepted)
+        #expect(catalogue.check(system: .function, codeKey: key, year: 2024, name: "Cafe运行") != .accepted)
+        #expect(catalogue.check(system: .economic, codeKey: key, year: 2024, name: "Cafe运行") == .unknownCode)
+        #expect(catalogue.indexedEntry(system: .function, code: "2010301", year: 2024)?.entry == entry)
+    }
+
+    /// 表一's sections read once are what the table's accessors give.
+    @Test func financialSummarySectionsAsTheTableAccessors() throws {
+        let documents = try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 7, count: 20)
+        for document in documents {
+            guard let table = document.tables.financialSummary else { continue }
+            let sections = FinancialSummarySections(table)
+            #expect(sections.incomeItems == table.incomeItems)
+            #expect(sections.expenditureItems == table.expenditureItems)
+            #expect(sections.currentYearIncome == table.currentYearIncome)
+            #expect(sections.carriedOverIncome == table.carriedOverIncome)
+            #expect(sections.incomeTotal == table.incomeTotal)
+            #expect(sections.currentYearIncomeSources == table.currentYearIncomeSources)
+            #expect(sections.carriedOverSources == table.carriedOverSources)
+            #expect(sections.currentYearExpenditure == table.currentYearExpenditure)
+            #expect(sections.carriedForwardExpenditure == table.carriedForwardExpenditure)
+            #expect(sections.expenditureTotal == table.expenditureTotal)
+            #expect(sections.expenditureByClass == table.expenditureByClass)
+        }
+    }
+
+    /// The report's descriptors are those of the rules that ran, with disabled rules, a catalogue with fewer rules
+    /// and a catalogue whose descriptors change after it is made.
+    @Test func reportDescriptorsAreThoseOfTheRulesThatRan() throws {
+        let document = try Seeds.year2025
+        func check(_ validator: Validator) {
+            let report = validator.validate(document)
+            let ran = Set(report.outcomes.map(\.ruleID))
+            #expect(report.descriptors == validator.catalogue.descriptors.filter { ran.contains($0.id) })
+            #expect(
+                report.outcomes.map(\.ruleID)
+                    == validator.catalogue.rules.map(\.id).filter { !validator.options.disabledRules.contains($0) }
+            )
+        }
+        check(Validator())
+        check(Validator(options: ValidationOptions(disabledRules: ["A1", "X2", "C2"])))
+        check(Validator(catalogue: RuleCatalogue.standard.only(["A1", "N5", "P5"])))
+        var catalogue = RuleCatalogue.standard
+        catalogue.descriptors[0].profiles = [TemplateProfile.jiangsuProvincialBudget.rawValue]
+        let changed = Validator(catalogue: catalogue)
+        check(changed)
+        let id = catalogue.descriptors[0].id
+        #expect(changed.validate(document).outcome(of: id)?.status == .notApplicable)
+    }
+
+    /// N15's pre-filter never skips a text in which a figure is zero.
+    @Test func zeroFigureFilterKeepsEveryTextWithAZeroFigure() throws {
+        var texts = [
+            "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元", "支出0.00万元，比上年增加5万元", "收入 0,000.0 元",
+            "比2023年增加10万元", "共计100万元", "0", "a.05万元", "0.5万元", "1.0万元", "00万元比上年增长", "",
+        ]
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 9, count: 10) {
+            texts += document.narrative.blocks.map(\.text)
+        }
+        for text in texts {
+            let hasZero = NarrativeText.figures(in: text).contains { $0.amount.isZero }
+            if hasZero { #expect(NarrativeText.mayHaveZeroFigure(text), "\(text)") }
+            if hasZero { #expect(NarrativeText.mayHaveZeroFigure(text[...]), "\(text)") }
+        }
+        #expect(!NarrativeText.mayHaveZeroFigure("比2023年增加10万元"))
+        #expect(NarrativeText.mayHaveZeroFigure("支出0.00万元"))
+    }
+
+    /// N14 walks the stated figures in the order of ``StatedFigures/all(_:)``.
+    @Test func statedFiguresVisitedInOrder() throws {
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 10) {
+            var visited: [StatedFigure] = []
+            StatedFigures.forEachFigure(document.narrative.facts) { visited.append($0) }
+            #expect(visited == StatedFigures.all(document.narrative.facts).map(\.figure))
+        }
+    }
+
+    /// The units P6 compares are matched as `==` matches them, including canonically equivalent texts.
+    @Test func unitComparisonAsStringEquality() {
+        let units = ["%", "％", "万", "万元", "", " %", "元", "万元 ", "%\u{301}", "分", "次", "％％", "\u{4E07}\u{5143}"]
+        for unit in units {
+            #expect(ByteKey.text(unit, isEither: "%", or: "％") == (unit == "%" || unit == "％"), "\(unit)")
+            #expect(ByteKey.text(unit, isEither: "万", or: "万元") == (unit == "万" || unit == "万元"), "\(unit)")
+        }
+    }
+
+    /// C2 answers once per code and name: a code whose name is wrong in one table only is reported in that table
+    /// only, whichever table comes first.
+    @Test func classificationNameCheckedPerTable() throws {
+        let validator = Validator(catalogue: RuleCatalogue.standard.only(["C2"]))
+        let seed = try Seeds.year2025
+        let base = validator.validate(seed).findings.count
+        let general = try #require(seed.tables.generalBudgetExpenditure)
+        let position = try #require(general.rows.firstIndex { $0.code.utf8.count == 7 })
+        let code = general.rows[position].code
+        let department = try #require(seed.tables.departmentExpenditure)
+        let departmentPosition = try #require(department.rows.firstIndex { $0.code == code })
+
+        var wrongInGeneral = seed
+        wrongInGeneral.tables.generalBudgetExpenditure?.rows[position].name = "不是这个名称"
+        let first = validator.validate(wrongInGeneral).findings
+        #expect(first.count == base + 1)
+        #expect(
+            first.contains {
+                $0.location.table == .generalBudgetExpenditure && $0.location.row == code
+                    && $0.message.zh.contains("不是这个名称")
+            }
+        )
+
+        var wrongInDepartment = seed
+        wrongInDepartment.tables.departmentExpenditure?.rows[departmentPosition].name = "不是这个名称"
+        let second = validator.validate(wrongInDepartment).findings
+        #expect(second.count == base + 1)
+        #expect(
+            second.contains {
+                $0.location.table == .departmentExpenditure && $0.location.row == code
+                    && $0.message.zh.contains("不是这个名称")
+            }
+        )
+    }
+}
