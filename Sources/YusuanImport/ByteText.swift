@@ -76,11 +76,11 @@ enum ByteText {
 extension StringProtocol {
     /// Runs `body` on the UTF-8 bytes of the text (a native copy when the text is not contiguous).
     @inline(__always)
-    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = String(self)
         copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable(body)!
+        return try copy.utf8.withContiguousStorageIfAvailable(body)!
     }
 
     /// Whether the bytes of `needle` occur in the text (no allocation).

@@ -2,7 +2,7 @@ import YusuanCore
 
 /// Reads typed values out of the cells of one table row, with errors that name the file, line and column.
 struct TableCells {
-    var cells: [Substring]
+    var cells: [TextSpan]
     var line: Int
     var file: String
     var table: TableKind
@@ -14,10 +14,10 @@ struct TableCells {
         self.table = table
     }
 
-    subscript(index: Int) -> Substring { index < cells.count ? cells[index] : "" }
+    subscript(index: Int) -> TextSpan { index < cells.count ? cells[index] : .empty }
 
     /// The cell as a `String` for the model (empty when absent).
-    func text(_ index: Int) -> String { index < cells.count ? String(cells[index]) : "" }
+    func text(_ index: Int) -> String { index < cells.count ? cells[index].string : "" }
 
     /// Whether every cell from `index` on is empty.
     func isBlank(from index: Int) -> Bool {
@@ -28,14 +28,14 @@ struct TableCells {
     func amount(at index: Int, column: String) throws -> Amount? {
         let text = self[index]
         if text.isEmpty { return nil }
-        if let amount = ByteText.amount(text) { return amount }
+        if let amount = text.amount { return amount }
         throw ImportError(
             .invalidAmount,
             file: file,
             line: line,
             expected:
                 "an amount such as 967.73 or 2,829.73 in column \(column) of \(table.caption) (column \(index + 1))",
-            found: ImportError.quote(text)
+            found: ImportError.quote(text.string)
         )
     }
 
@@ -48,7 +48,7 @@ struct TableCells {
                 file: file,
                 line: line,
                 expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns))",
-                found: "a value \(ImportError.quote(cells[index])) in column \(index + 1)"
+                found: "a value \(ImportError.quote(cells[index].string)) in column \(index + 1)"
             )
         }
     }

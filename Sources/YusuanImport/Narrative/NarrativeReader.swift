@@ -26,7 +26,7 @@ struct NarrativeReader {
                 file: file,
                 line: first.number,
                 expected: "a department name and a title such as '2024 年部门预算情况说明'",
-                found: "a table row \(ImportError.quote(first.text))"
+                found: "a table row \(ImportError.quote(first.text.string))"
             )
         }
         if !first.text.contains(bytes: "情况说明") {
@@ -36,7 +36,7 @@ struct NarrativeReader {
         guard let titleText = remaining.first,
             titleText.text.contains(bytes: "情况说明") || titleText.text.contains(bytes: "预算")
         else {
-            let found = remaining.first.map { ImportError.quote($0.text) } ?? "end of the narrative"
+            let found = remaining.first.map { ImportError.quote($0.text.string) } ?? "end of the narrative"
             throw ImportError(
                 .notADisclosure,
                 file: file,
