@@ -82,6 +82,16 @@ struct TextSpan {
         ends(bytes: needle) ? self[0..<(count - needle.utf8CodeUnitCount)] : nil
     }
 
+    /// The byte width of the text's first character when it is exactly `character` (a single scalar), nil
+    /// otherwise: what `first == character` answers, read from the bytes when the boundary after it is certain.
+    func leadingCharacterWidth(_ character: StaticString) -> Int? {
+        let width = character.utf8CodeUnitCount
+        guard starts(bytes: character) else { return nil }
+        if CharacterShortcuts.startsCluster(bytes, at: width) { return width }
+        // A scalar that may join the first one follows: let the characters decide.
+        return string.first.map { String($0) == character.description } == true ? width : nil
+    }
+
     /// Whether the two texts are equal as Swift strings are (canonical equivalence): byte equality decides
     /// when it holds or when both are ASCII, the strings otherwise.
     func isSameText(as other: TextSpan) -> Bool {
