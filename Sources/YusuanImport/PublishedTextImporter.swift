@@ -28,7 +28,7 @@ public enum PublishedTextImporter {
         arena: TextArena,
         fileName: String
     ) throws -> Disclosure {
-        let lines = splitLines(bytes)
+        let lines = splitLines(bytes, arena: arena)
         guard lines.contains(where: { !$0.isBlank }) else {
             throw ImportError(
                 .emptyInput,

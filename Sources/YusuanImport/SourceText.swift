@@ -2,26 +2,28 @@ import YusuanCore
 
 /// One line of the source text with its 1-based number.
 ///
-/// The line and its cells are spans of the bytes of the one source text (see ``TextSpan``): reading a line
-/// allocates nothing but the array of its cells, and a cell becomes a `String` only when the model keeps it.
+/// The line and its cells are spans of the bytes of the one source text (see ``TextSpan``), the cells kept in the
+/// import's ``TextArena``: reading a line allocates nothing, and a cell becomes a `String` only when the model keeps
+/// it.
 struct TextLine {
     var number: Int
     var text: TextSpan
     /// The tab-separated cells, each without surrounding spaces (empty for a line without tabs).
-    let cells: [TextSpan]
+    let cells: CellRow
     /// Whether the line holds nothing but spaces.
     let isBlank: Bool
 
-    /// A line whose cells and blankness the caller has already read (see ``splitLines(_:)``).
-    init(number: Int, text: TextSpan, cells: [TextSpan], isBlank: Bool) {
+    /// A line whose cells and blankness the caller has already read (see ``splitLines(_:arena:)``).
+    init(number: Int, text: TextSpan, cells: CellRow, isBlank: Bool) {
         self.number = number
         self.text = text
         self.cells = cells
         self.isBlank = isBlank
     }
 
-    /// Reads the cells and blankness of a line of text (which holds no line end).
-    init(number: Int, text: TextSpan) {
+    /// Reads the cells and blankness of a line of text (which is not split at line ends), keeping its cells in
+    /// `arena`.
+    init(number: Int, text: TextSpan, arena: TextArena) {
         let bytes = text.bytes
         var cells: [TextSpan] = []
         if bytes.firstIndex(of: 0x09) != nil {
@@ -38,7 +40,7 @@ struct TextLine {
         self.init(
             number: number,
             text: text,
-            cells: cells,
+            cells: cells.isEmpty ? .empty : arena.row(cells),
             isBlank: ByteText.trimmedBounds(bytes, 0, bytes.count).isEmpty
         )
     }
@@ -56,27 +58,29 @@ struct TextLine {
 /// Splits the bytes of a text into numbered lines, accepting `\n`, `\r\n` and `\r` line ends.
 ///
 /// One pass over the bytes finds the line ends and the tabs together; each line and cell is a span of `bytes`, valid
-/// while they are.
-func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] {
+/// while they are, and the cells of all lines share one block of `arena`.
+func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextLine] {
+    var tabCount = 0
+    for byte in bytes where byte == 0x09 { tabCount += 1 }
+    // A line with tabs has one cell more than tabs: never more cells than twice the tabs.
+    let store = arena.spanBlock(capacity: 2 * tabCount)
+    var cellCount = 0
+    var rowStart = 0
     var lines: [TextLine] = []
     lines.reserveCapacity(bytes.count / 40)
     let whole = TextSpan(bytes)
-    var tabs: [Int] = []
     var start = 0
+    var cellStart = 0
     var index = 0
     var number = 1
     func append(_ end: Int) {
         let isBlank = ByteText.trimmedBounds(bytes, start, end).isEmpty
-        var cells: [TextSpan] = []
-        if !tabs.isEmpty {
-            tabs.append(end)
-            cells.reserveCapacity(tabs.count)
-            var cellStart = start
-            for tab in tabs {
-                cells.append(whole[ByteText.trimmedBounds(bytes, cellStart, tab)])
-                cellStart = tab + 1
-            }
-            tabs.removeAll(keepingCapacity: true)
+        var cells = CellRow.empty
+        if cellCount > rowStart {
+            store[cellCount] = whole[ByteText.trimmedBounds(bytes, cellStart, end)]
+            cellCount += 1
+            cells = CellRow(UnsafeBufferPointer(rebasing: store[rowStart..<cellCount]))
+            rowStart = cellCount
         }
         lines.append(TextLine(number: number, text: whole[start..<end], cells: cells, isBlank: isBlank))
         number += 1
@@ -98,8 +102,13 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] {
             append(index)
             index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
             start = index
+            cellStart = index
         } else {
-            if byte == 0x09 { tabs.append(index) }
+            if byte == 0x09 {
+                store[cellCount] = whole[ByteText.trimmedBounds(bytes, cellStart, index)]
+                cellCount += 1
+                cellStart = index + 1
+            }
             index += 1
         }
     }

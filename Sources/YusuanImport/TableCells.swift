@@ -2,7 +2,7 @@ import YusuanCore
 
 /// Reads typed values out of the cells of one table row, with errors that name the file, line and column.
 struct TableCells {
-    var cells: [TextSpan]
+    var cells: CellRow
     var line: Int
     var file: String
     var table: TableKind

@@ -41,12 +41,18 @@ enum TableTitles {
 
     /// The caption numeral of a line of text (see ``caption(of:)``).
     static func caption(ofText text: String) -> String? {
-        text.withBytes { caption(of: TextLine(number: 0, text: TextSpan($0))) }
+        let arena = TextArena()
+        return withExtendedLifetime(arena) {
+            text.withBytes { caption(of: TextLine(number: 0, text: TextSpan($0), arena: arena)) }
+        }
     }
 
     /// The kind of table a line of text announces (see ``kind(ofTitle:)``).
     static func kind(ofTitleText text: String) -> TableKind? {
-        text.withBytes { kind(ofTitle: TextLine(number: 0, text: TextSpan($0))) }
+        let arena = TextArena()
+        return withExtendedLifetime(arena) {
+            text.withBytes { kind(ofTitle: TextLine(number: 0, text: TextSpan($0), arena: arena)) }
+        }
     }
 
     /// The caption numerals in the order of ``TableKind``, as UTF-8 bytes with the leading 表.

@@ -106,11 +106,6 @@ struct TextSpan {
         return text.withUTF8 { isSameText(as: TextSpan($0)) }
     }
 
-    /// Whether two rows of cells hold the same texts (as `[Substring] ==` compares them).
-    static func sameTexts(_ first: [TextSpan], _ second: [TextSpan]) -> Bool {
-        first.count == second.count && zip(first, second).allSatisfy { $0.isSameText(as: $1) }
-    }
-
     /// The texts of the non-empty spans, joined.
     static func joinedText(_ spans: some Sequence<TextSpan>) -> String {
         var result = ""

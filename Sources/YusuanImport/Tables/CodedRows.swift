@@ -42,8 +42,10 @@ struct CodedRows {
                 }
             } else if first.isEmpty && !cells[1].isEmpty && cells.isBlank(from: 2), let last = rows.indices.last {
                 // A name wrapped onto the next line: `2080506	机关事业单位职业年金缴	99.99` / `	费支出`.
-                rows[last].cells[1] = chunk.arena.joined(rows[last].cells[1], cells[1])
-            } else if headerRows.contains(where: { TextSpan.sameTexts($0.cells, cells.cells) }) {
+                var joined = rows[last].cells.array
+                joined[1] = chunk.arena.joined(joined[1], cells[1])
+                rows[last].cells = chunk.arena.row(joined)
+            } else if headerRows.contains(where: { $0.cells.hasSameTexts(as: cells.cells) }) {
                 continue  // a header repeated after a page break
             } else {
                 throw ImportError(

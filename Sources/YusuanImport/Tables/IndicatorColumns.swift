@@ -11,7 +11,7 @@ struct IndicatorColumns {
     var count: Int
 
     /// Maps the header cells (`绩效指标 指标名称 指标权重 指标性质 指标值 计量单位 是否核心`).
-    init?(header: [TextSpan]) {
+    init?(header: CellRow) {
         var name: Int?
         for (index, cell) in header.enumerated() {
             if cell.equals(bytes: "指标名称") || cell.equals(bytes: "指标") || cell.equals(bytes: "三级指标") {
@@ -49,12 +49,12 @@ struct IndicatorColumns {
     }
 
     /// Reads an indicator row, repairing a row that lost its leading empty cell in extraction.
-    func indicator(from line: TextLine, file: String, table: TableKind) throws -> PerformanceIndicator? {
+    func indicator(from line: TextLine, file: String, table: TableKind, arena: TextArena) throws -> PerformanceIndicator? {
         var cells = TableCells(line, file: file, table: table)
         if cells.cells.allSatisfy { $0.isEmpty } { return nil }
         if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, cells[1].amount != nil {
             // `电子政务外网高危漏洞个数	10	个	≤	0	` — the merged first cell's tab was lost.
-            cells.cells.insert(.empty, at: 0)
+            cells.cells = arena.row([.empty] + cells.cells.array)
         }
         try cells.requireNothing(after: count - 1, columns: "绩效指标 columns")
         let core: Bool?

@@ -14,7 +14,7 @@ enum OverallPerformanceParser {
             let cells = row.cells
             let label = cells.first ?? .empty
             if let columns {
-                if let indicator = try columns.indicator(from: row, file: file, table: chunk.kind) {
+                if let indicator = try columns.indicator(from: row, file: file, table: chunk.kind, arena: chunk.arena) {
                     indicators.append(indicator)
                 }
                 continue

@@ -28,7 +28,7 @@ enum ProjectPerformanceParser {
             let cells = row.cells
             let label = cells.first ?? .empty
             if let columns {
-                if let indicator = try columns.indicator(from: row, file: file, table: chunk.kind) {
+                if let indicator = try columns.indicator(from: row, file: file, table: chunk.kind, arena: chunk.arena) {
                     indicators.append(indicator)
                 }
                 continue
