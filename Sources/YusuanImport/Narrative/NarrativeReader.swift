@@ -51,14 +51,20 @@ struct NarrativeReader {
     }
 
     private mutating func read(_ line: TextLine) {
-        let text = line.trimmed
-        if contact == nil, let contact = NarrativeReader.contact(in: text, line: line.number) {
+        let span = line.trimmedText
+        let text = span.string
+        if contact == nil, span.contains(bytes: "联系人"),
+            let contact = NarrativeReader.contact(in: text, line: line.number)
+        {
             self.contact = contact
             return
         }
-        if NarrativeReader.isHeading(text) {
+        // A heading starts with a numeral (一…十) and a subheading with `(` or `（` (lead byte EF): test the first
+        // bytes before the character-level tests.
+        let lead = span.bytes.first ?? 0
+        if span.count >= 3 && NarrativeReader.isNumeral(span.bytes, at: 0) && NarrativeReader.isHeading(text) {
             blocks.append(NarrativeBlock(kind: .heading, text: text, line: line.number))
-        } else if NarrativeReader.isSubheading(text) {
+        } else if (lead == 0x28 || lead == 0xEF) && NarrativeReader.isSubheading(text) {
             blocks.append(NarrativeBlock(kind: .subheading, text: text, line: line.number))
         } else if let last = blocks.last, last.kind == .paragraph, !NarrativeReader.endsSentence(last.text),
             !NarrativeReader.startsItem(text)

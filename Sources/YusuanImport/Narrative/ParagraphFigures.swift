@@ -126,89 +126,8 @@ struct ParagraphFigures {
         figures[target].figure.change?.components.append(component)
     }
 
-    /// The sentences of a paragraph, split after `。`, without surrounding spaces.
-    static func sentences(of text: String) -> [String] { sentenceSlices(of: text).map(String.init) }
-
-    /// The sentences of a paragraph as slices of it, split after `。` (E3 80 82), without surrounding spaces;
-    /// empty sentences are left out.
-    static func sentenceSlices(of text: String) -> [Substring] {
-        var result: [Substring] = []
-        let whole = text[...]
-        let utf8 = whole.utf8
-        let bounds: [Range<Int>] = text.withBytes { bytes in
-            var ranges: [Range<Int>] = []
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && bytes[index + 2] == 0x82
-                {
-                    ranges.append(ByteText.trimmedBounds(bytes, start, index))
-                    index += 3
-                    start = index
-                    continue
-                }
-                index += 1
-            }
-            ranges.append(ByteText.trimmedBounds(bytes, start, bytes.count))
-            return ranges
-        }
-        for range in bounds where !range.isEmpty {
-            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            result.append(whole[lower..<utf8.index(lower, offsetBy: range.count)])
-        }
-        return result
-    }
-
-    /// The segments of a sentence, each with the delimiter that stood before it.
-    static func segments(of sentence: Substring) -> [(Character?, Substring)] {
-        // Find the delimiters as byte offsets first, then slice the sentence once per segment.
-        var cuts: [(offset: Int, width: Int, delimiter: Character)] = []
-        sentence.withBytes { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x3B {
-                    cuts.append((index, 1, ";"))
-                } else if byte == 0x3A {
-                    cuts.append((index, 1, ":"))
-                } else if (byte == 0xEF || byte == 0xE3) && index + 2 < bytes.count {
-                    var found: Character?
-                    switch (byte, bytes[index + 1], bytes[index + 2]) {
-                    case (0xEF, 0xBC, 0x8C): found = "，"
-                    case (0xEF, 0xBC, 0x9A): found = "："
-                    case (0xEF, 0xBC, 0x9B): found = "；"
-                    case (0xE3, 0x80, 0x81): found = "、"
-                    default: break
-                    }
-                    if let found {
-                        cuts.append((index, 3, found))
-                        index += 3
-                        continue
-                    }
-                }
-                index += 1
-            }
-        }
-        var result: [(Character?, Substring)] = []
-        result.reserveCapacity(cuts.count + 1)
-        let utf8 = sentence.utf8
-        var start = utf8.startIndex
-        var startOffset = 0
-        var delimiter: Character?
-        for cut in cuts {
-            let end = utf8.index(start, offsetBy: cut.offset - startOffset)
-            result.append((delimiter, sentence[start..<end]))
-            delimiter = cut.delimiter
-            start = utf8.index(end, offsetBy: cut.width)
-            startOffset = cut.offset + cut.width
-        }
-        result.append((delimiter, sentence[start...]))
-        return result
-    }
-
     /// The sentences of a paragraph as spans of it, split after `。` (E3 80 82), without surrounding spaces; empty
-    /// sentences are left out (the spans ``sentenceSlices(of:)`` cuts).
+    /// sentences are left out.
     static func sentenceSpans(of text: TextSpan) -> [TextSpan] {
         let bytes = text.bytes
         var result: [TextSpan] = []
@@ -229,7 +148,7 @@ struct ParagraphFigures {
         return result
     }
 
-    /// The segments of a sentence, each with the delimiter that stood before it (the cuts of ``segments(of:)``).
+    /// The segments of a sentence, each with the delimiter that stood before it.
     static func segmentSpans(of sentence: TextSpan) -> [(delimiter: String?, segment: TextSpan)] {
         let bytes = sentence.bytes
         var result: [(delimiter: String?, segment: TextSpan)] = []
