@@ -52,7 +52,11 @@ public enum PublishedTextImporter {
                 found: "end of input"
             )
         }
-        let narrativeReader = try NarrativeReader(lines: lines[..<tableStart], file: fileName)
+        let narrativeReader = try NarrativeReader(
+            lines: lines[..<tableStart],
+            source: PinnedText(text: text, bytes: bytes),
+            file: fileName
+        )
         let chunks = try segment(lines[tableStart...], file: fileName, arena: arena)
         var tables = DisclosureTables()
         var layout = LayoutStyle()

@@ -60,58 +60,83 @@ struct TextLine {
 /// One pass over the bytes finds the line ends and the tabs together; each line and cell is a span of `bytes`, valid
 /// while they are, and the cells of all lines share one block of `arena`.
 func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextLine] {
-    var tabCount = 0
-    for byte in bytes where byte == 0x09 { tabCount += 1 }
     // A line with tabs has one cell more than tabs: never more cells than twice the tabs.
-    let store = arena.spanBlock(capacity: 2 * tabCount)
+    let store = arena.spanBlock(capacity: 2 * tabCount(bytes))
     var cellCount = 0
     var rowStart = 0
     var lines: [TextLine] = []
-    lines.reserveCapacity(bytes.count / 40)
+    lines.reserveCapacity(bytes.count / 32)
     let whole = TextSpan(bytes)
     var start = 0
     var cellStart = 0
     var index = 0
     var number = 1
-    func append(_ end: Int) {
-        let isBlank = ByteText.trimmedBounds(bytes, start, end).isEmpty
+    let count = bytes.count
+    while true {
+        // Find the next tab or line end (a byte below 0x0E), eight bytes at a time while there is none.
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        while index < count && bytes[index] > 0x0D { index += 1 }
+        let atEnd = index == count
+        let byte: UInt8 = atEnd ? 0x0A : bytes[index]
+        if byte == 0x09 {
+            store[cellCount] = whole[ByteText.trimmedBounds(bytes, cellStart, index)]
+            cellCount += 1
+            index += 1
+            cellStart = index
+            continue
+        }
+        guard byte == 0x0A || byte == 0x0D else {
+            index += 1
+            continue
+        }
+        // A line ends at `index`.
         var cells = CellRow.empty
         if cellCount > rowStart {
-            store[cellCount] = whole[ByteText.trimmedBounds(bytes, cellStart, end)]
+            store[cellCount] = whole[ByteText.trimmedBounds(bytes, cellStart, index)]
             cellCount += 1
             cells = CellRow(UnsafeBufferPointer(rebasing: store[rowStart..<cellCount]))
             rowStart = cellCount
         }
-        lines.append(TextLine(number: number, text: whole[start..<end], cells: cells, isBlank: isBlank))
+        lines.append(
+            TextLine(
+                number: number,
+                text: whole[start..<index],
+                cells: cells,
+                isBlank: ByteText.trimmedBounds(bytes, start, index).isEmpty
+            )
+        )
+        if atEnd { break }
         number += 1
+        index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+        start = index
+        cellStart = index
     }
-    while index < bytes.count {
-        // Skip eight bytes at a time while none of them is a tab or a line end (a byte below 0x0E).
-        while index + 8 <= bytes.count, let base = bytes.baseAddress {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let low: UInt64 = 0x0E0E_0E0E_0E0E_0E0E
-            let high: UInt64 = 0x8080_8080_8080_8080
-            if (word &- low) & ~word & high != 0 { break }
+    return lines
+}
+
+/// The number of tabs in the bytes, counted eight bytes at a time.
+private func tabCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var index = 0
+    if let base = bytes.baseAddress {
+        while index + 8 <= bytes.count {
+            // Tab bytes become zero; a zero byte is found exactly (no borrow between bytes) by the 0x7F form.
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x0909_0909_0909_0909
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let zeros = ~(((word & low) &+ low) | word | low)
+            count += zeros.nonzeroBitCount
             index += 8
         }
-        guard index < bytes.count else { break }
-        let byte = bytes[index]
-        if byte > 0x0D {
-            index += 1
-        } else if byte == 0x0A || byte == 0x0D {
-            append(index)
-            index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
-            start = index
-            cellStart = index
-        } else {
-            if byte == 0x09 {
-                store[cellCount] = whole[ByteText.trimmedBounds(bytes, cellStart, index)]
-                cellCount += 1
-                cellStart = index + 1
-            }
-            index += 1
-        }
     }
-    append(bytes.count)
-    return lines
+    while index < bytes.count {
+        if bytes[index] == 0x09 { count += 1 }
+        index += 1
+    }
+    return count
 }

@@ -9,7 +9,8 @@ struct NarrativeReader {
     var blocks: [NarrativeBlock] = []
     var contact: Contact?
 
-    init(lines: ArraySlice<TextLine>, file: String) throws {
+    /// Reads the narrative lines, spans of `source`.
+    init(lines: ArraySlice<TextLine>, source: PinnedText, file: String) throws {
         var remaining = lines.filter { !$0.isBlank }[...]
         guard let first = remaining.first else {
             throw ImportError(
@@ -47,12 +48,12 @@ struct NarrativeReader {
         }
         title = titleText.trimmed
         titleLine = titleText.number
-        for line in remaining.dropFirst() { read(line) }
+        for line in remaining.dropFirst() { read(line, source: source) }
     }
 
-    private mutating func read(_ line: TextLine) {
+    private mutating func read(_ line: TextLine, source: PinnedText) {
         let span = line.trimmedText
-        let text = span.string
+        let text = source.string(span)
         if contact == nil, span.contains(bytes: "联系人"),
             let contact = NarrativeReader.contact(in: text, line: line.number)
         {

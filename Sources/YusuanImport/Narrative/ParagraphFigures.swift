@@ -23,13 +23,13 @@ struct ParagraphFigures {
     static let usagePrefixes: [StaticString] = ["主要用于", "用于"]
 
     init(text: String, line: SourceLine?) {
-        self = text.withBytes { ParagraphFigures(paragraph: TextSpan($0), line: line) }
+        self = text.withBytes { ParagraphFigures(paragraph: PinnedText(text: text, bytes: $0), line: line) }
     }
 
     /// Reads the figures of a paragraph from its bytes; only the texts the figures keep become strings.
-    private init(paragraph: TextSpan, line: SourceLine?) {
+    private init(paragraph: PinnedText, line: SourceLine?) {
         var changeTarget: Int?
-        for sentenceText in ParagraphFigures.sentenceSpans(of: paragraph) {
+        for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(paragraph.bytes)) {
             // The sentence's own String is made once, when its first figure keeps it.
             var sentence: Sentence?
             var inParts = false
@@ -76,7 +76,7 @@ struct ParagraphFigures {
                     mode != .reason
                         || ChangePhrase.component(in: segment) == nil
                 {
-                    let kept = sentence ?? Sentence(text: sentenceText.string, line: line)
+                    let kept = sentence ?? Sentence(text: paragraph.string(sentenceText), line: line)
                     sentence = kept
                     figures.append(
                         Figure(
