@@ -130,7 +130,8 @@ private func tabCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x0909_0909_0909_0909
             let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
             let zeros = ~(((word & low) &+ low) | word | low)
-            count += zeros.nonzeroBitCount
+            // One bit per zero byte, at the bottom of its byte: multiplying adds them up in the top byte.
+            count += Int(truncatingIfNeeded: ((zeros >> 7) &* 0x0101_0101_0101_0101) >> 56)
             index += 8
         }
     }

@@ -54,9 +54,25 @@ enum AssetReader {
 
     /// `共有车辆 8 辆` → (`共有车辆`, 8).
     private static func count(in segment: TextSpan) -> (String, Int)? {
-        // Only a segment that ends with 辆 holds a count: test the bytes before making a string.
-        guard segment.trimmed.ends(bytes: "辆") else { return nil }
-        var body = segment.trimmedString[...]
+        let trimmed = segment.trimmed
+        // Only a segment that ends with 辆 holds a count: test the bytes before anything else.
+        guard trimmed.ends(bytes: "辆") else { return nil }
+        let bytes = trimmed.bytes
+        // When every scalar is a character of its own, the characters below are bytes; otherwise they decide.
+        guard CharacterShortcuts.isSingleScalarCharacters(bytes) else { return characterCount(in: trimmed.string) }
+        var end = bytes.count - 3
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0 && bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39 { start -= 1 }
+        guard start < end, let value = Int(trimmed[start..<end].string) else { return nil }
+        var label = trimmed[0..<start].trimmed
+        if let rest = label.dropping(prefix: "其中") { label = rest }
+        return (label.string, value)
+    }
+
+    /// ``count(in:)`` read character by character.
+    private static func characterCount(in text: String) -> (String, Int)? {
+        var body = text[...]
         guard body.ends(bytes: "辆") else { return nil }
         body = body.dropLast()
         while body.last == " " { body = body.dropLast() }
