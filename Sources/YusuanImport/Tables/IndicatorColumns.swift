@@ -49,7 +49,9 @@ struct IndicatorColumns {
     }
 
     /// Reads an indicator row, repairing a row that lost its leading empty cell in extraction.
-    func indicator(from line: TextLine, file: String, table: TableKind, arena: TextArena) throws -> PerformanceIndicator? {
+    func indicator(from line: TextLine, file: String, table: TableKind, arena: TextArena) throws
+        -> PerformanceIndicator?
+    {
         var cells = TableCells(line, file: file, table: table)
         if cells.cells.allSatisfy { $0.isEmpty } { return nil }
         if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, cells[1].amount != nil {
