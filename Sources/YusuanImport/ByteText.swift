@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 
 /// Byte-level text helpers for the importer's hot paths: trimming and searching UTF-8 bytes of fixed words without
@@ -47,6 +48,7 @@ enum ByteText {
     static func firstOffset(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
         let count = needle.utf8CodeUnitCount
         guard count > 0, bytes.count - from >= count else { return nil }
+        if bytes.count - from >= 48 { return longFirstOffset(of: needle, in: bytes, from: from) }
         let pattern = needle.utf8Start
         let first = pattern[0]
         let last = bytes.count - count
@@ -58,6 +60,29 @@ enum ByteText {
                 if offset == count { return index }
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// ``firstOffset(of:in:from:)`` for a long text: `memchr` finds each place of the needle's last byte (a
+    /// continuation byte of a Chinese word, rarer than its lead byte), and the bytes before it are compared there.
+    /// Matches are met in the order they end, which is the order they start.
+    private static func longFirstOffset(
+        of needle: StaticString,
+        in bytes: UnsafeBufferPointer<UInt8>,
+        from: Int
+    ) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = needle.utf8CodeUnitCount
+        let pattern = needle.utf8Start
+        let lastByte = Int32(pattern[count - 1])
+        var end = from + count - 1
+        while end < bytes.count {
+            guard let found = memchr(base + end, lastByte, bytes.count - end) else { return nil }
+            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let start = end - (count - 1)
+            if count == 1 || memcmp(base + start, pattern, count - 1) == 0 { return start }
+            end += 1
         }
         return nil
     }

@@ -107,4 +107,25 @@ import YusuanCore
             )
         }
     }
+
+    @Test func searchesInLongTextsFindTheFirstPlace() {
+        let long = String(repeating: "部门预算支出", count: 12) + "联系人：张三，联系人：李四" + String(repeating: "，", count: 30)
+        for text in [long, String(long.suffix(20)), "联系人", "", ",", String(repeating: "1", count: 60) + ","] {
+            for (needle, word): (StaticString, String) in [("联系人", "联系人"), (",", ","), ("，", "，"), ("人民", "人民")] {
+                let expected = text.range(of: word).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+                #expect(text.withBytes { ByteText.firstOffset(of: needle, in: $0) } == expected, "\(word) in \(text)")
+                if let expected {
+                    let next = text.withBytes {
+                        ByteText.firstOffset(of: needle, in: $0, from: expected + word.utf8.count)
+                    }
+                    let after = text.utf8.index(text.startIndex, offsetBy: expected + word.utf8.count)
+                    let rest = String(text[after...])
+                    let reference = rest.range(of: word).map {
+                        rest.utf8.distance(from: rest.startIndex, to: $0.lowerBound) + expected + word.utf8.count
+                    }
+                    #expect(next == reference)
+                }
+            }
+        }
+    }
 }
