@@ -39,15 +39,16 @@ struct TableCells {
         )
     }
 
-    /// Fails when a cell after the last expected column holds a value.
-    func requireNothing(after lastIndex: Int, columns: String) throws {
+    /// Fails when a cell after the last expected column holds a value (`columns` names them in the error; it is
+    /// made only then).
+    func requireNothing(after lastIndex: Int, columns: @autoclosure () -> String) throws {
         guard cells.count > lastIndex + 1 else { return }
         for index in (lastIndex + 1)..<cells.count where !cells[index].isEmpty {
             throw ImportError(
                 .malformedTable,
                 file: file,
                 line: line,
-                expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns))",
+                expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns()))",
                 found: "a value \(ImportError.quote(cells[index].string)) in column \(index + 1)"
             )
         }

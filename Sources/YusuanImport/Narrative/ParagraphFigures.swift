@@ -134,14 +134,16 @@ struct ParagraphFigures {
         var start = 0
         var index = 0
         while index < bytes.count {
-            if bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 {
+            let byte = bytes[index]
+            if byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 {
                 let bounds = ByteText.trimmedBounds(bytes, start, index)
                 if !bounds.isEmpty { result.append(text[bounds]) }
                 index += 3
                 start = index
                 continue
             }
-            index += 1
+            // `。` starts at a lead byte: step over whole scalars of other lead bytes (never over E3).
+            index += byte >= 0xE4 && byte < 0xF0 ? 3 : 1
         }
         let bounds = ByteText.trimmedBounds(bytes, start, bytes.count)
         if !bounds.isEmpty { result.append(text[bounds]) }
@@ -174,7 +176,8 @@ struct ParagraphFigures {
                 }
             }
             guard let found else {
-                index += 1
+                // Every delimiter starts at a lead byte: step over whole scalars of other lead bytes.
+                index += byte >= 0xE4 && byte < 0xEF ? 3 : 1
                 continue
             }
             result.append((delimiter, sentence[start..<index]))

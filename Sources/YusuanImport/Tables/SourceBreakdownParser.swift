@@ -18,9 +18,11 @@ enum SourceBreakdownParser {
             sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }.map { $0.string }
         }
         if sources.isEmpty { sources = SourceBreakdownTable.standardSourceColumns }
-        let columnNames = (["编码", "名称", "总计"] + sources).joined(separator: ", ")
         func row(_ cells: TableCells) throws -> SourceBreakdownRow {
-            try cells.requireNothing(after: start + sources.count, columns: columnNames)
+            try cells.requireNothing(
+                after: start + sources.count,
+                columns: (["编码", "名称", "总计"] + sources).joined(separator: ", ")
+            )
             let isTotal = cells[0].isTotalLabel || cells[1].isTotalLabel
             var amounts: [Amount?] = []
             amounts.reserveCapacity(sources.count)
