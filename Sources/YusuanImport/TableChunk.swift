@@ -86,10 +86,30 @@ enum TableTitles {
                 || third == 0x29
         }(line.text.bytes)
         guard hasTitleEnding else { return nil }
-        let text = normalized(line.text)
-        guard text.utf8.count < 120 || text.dropFirst(119).isEmpty, !text.ends(bytes: "。"),
-            let first = text.unicodeScalars.first,
-            first.properties.numericType != nil || text.contains(bytes: "年")
+        // The line without spaces and quotation marks, in a buffer on the stack.
+        let source = line.text.bytes
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { buffer in
+            var count = 0
+            var index = 0
+            while index < source.count {
+                let ignored = ignoredWidth(source, at: index)
+                if ignored > 0 {
+                    index += ignored
+                    continue
+                }
+                buffer[count] = source[index]
+                count += 1
+                index += 1
+            }
+            return kind(ofNormalizedTitle: TextSpan(UnsafeBufferPointer(rebasing: buffer[0..<count])))
+        }
+    }
+
+    /// ``kind(ofTitle:)`` of the normalized text of a line that ends as a title does.
+    private static func kind(ofNormalizedTitle text: TextSpan) -> TableKind? {
+        // At most 119 characters; not a sentence; starting with a number or naming a year (年).
+        guard text.count < 120 || text.string.dropFirst(119).isEmpty, !text.ends(bytes: "。"), !text.isEmpty,
+            text.contains(bytes: "年") || text.string.unicodeScalars.first?.properties.numericType != nil
         else { return nil }
         if text.ends(bytes: "财政拨款收支总表") { return .financialSummary }
         if text.ends(bytes: "基本支出预算表") { return .generalBudgetBasicExpenditure }
@@ -116,7 +136,7 @@ enum TableTitles {
         return (byte == 0xE2 && (last == 0x9C || last == 0x9D)) || (byte == 0xE3 && last == 0x80) ? 3 : 0
     }
 
-    /// Whether the bytes, without spaces and quotation marks (see ``normalized(_:)``), are exactly `word`.
+    /// Whether the bytes, without spaces and quotation marks (see ``ignoredWidth(_:at:)``), are exactly `word`.
     static func normalized(_ source: UnsafeBufferPointer<UInt8>, equals word: StaticString) -> Bool {
         let pattern = word.utf8Start
         let count = word.utf8CodeUnitCount
@@ -134,26 +154,5 @@ enum TableTitles {
             index += 1
         }
         return matched == count
-    }
-
-    /// The text without spaces and quotation marks, for matching.
-    static func normalized(_ text: TextSpan) -> String {
-        let source = text.bytes
-        return String(unsafeUninitializedCapacity: source.count) { bytes in
-            var count = 0
-            var index = 0
-            while index < source.count {
-                let ignored = ignoredWidth(source, at: index)
-                if ignored > 0 {
-                    index += ignored
-                    continue
-                }
-                let byte = source[index]
-                bytes[count] = byte
-                count += 1
-                index += 1
-            }
-            return count
-        }
     }
 }

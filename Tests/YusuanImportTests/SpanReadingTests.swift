@@ -128,4 +128,36 @@ import YusuanCore
             }
         }
     }
+
+    /// `trimmingEnds(of:)` before its byte path.
+    static func referenceTrimmingEnds(_ text: String, _ set: String) -> String {
+        var result = text[...]
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return result.trimmingSpaces()
+    }
+
+    @Test func endsAreTrimmedAsCharactersAre() {
+        let texts = [
+            "：: 重庆市南岸区人民政府办公室 ：", "，胡家敏，", "\u{37E}胡家敏;", "，\u{301}胡家敏", "胡家敏、 ", "：", "", " ：单位 ",
+            "胡\u{301}，", "e\u{301}，", "；；", "\u{3000}胡家敏\u{3000}，",
+        ]
+        for text in texts {
+            for set in ["：: ", "，,、；;"] {
+                #expect(text.trimmingEnds(of: set) == Self.referenceTrimmingEnds(text, set), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func titlesAreRecognisedFromTheirNormalizedBytes() {
+        #expect(TableTitles.kind(ofTitleText: "2024 年 “三公” 经费支出表") == .threePublicExpenditure)
+        #expect(TableTitles.kind(ofTitleText: "２０２４部门收支总表") == .departmentSummary)
+        #expect(TableTitles.kind(ofTitleText: "部门收支总表") == nil)
+        #expect(TableTitles.kind(ofTitleText: "2024年" + String(repeating: "长", count: 120) + "部门收支总表") == nil)
+        #expect(
+            TableTitles.kind(ofTitleText: "2024年" + String(repeating: "长", count: 100) + "部门收支总表") == .departmentSummary
+        )
+        #expect(TableTitles.kind(ofTitleText: "2024年项目绩效目标表（一级项目）") == .projectPerformance)
+        #expect(TableTitles.kind(ofTitleText: "“ ”") == nil)
+    }
 }

@@ -244,9 +244,39 @@ struct NarrativeReader {
 extension String {
     /// The text without the given characters at either end.
     func trimmingEnds(of set: String) -> String {
+        var copy = self
+        if let trimmed = copy.withUTF8({ Self.trimmingEnds(of: set, scalarsOf: $0) }) { return trimmed }
         var result = self[...]
         while let first = result.first, set.contains(first) { result = result.dropFirst() }
         while let last = result.last, set.contains(last) { result = result.dropLast() }
         return result.trimmedString()
+    }
+
+    /// ``trimmingEnds(of:)`` read from the bytes when every character of the text and of `set` is a single scalar
+    /// (then characters compare as their scalars do); nil when the characters must decide.
+    private static func trimmingEnds(of set: String, scalarsOf bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard CharacterShortcuts.isSingleScalarCharacters(bytes), set.count == set.unicodeScalars.count else {
+            return nil
+        }
+        // Such a text holds only one-byte and three-byte scalars.
+        func scalar(at index: Int) -> Unicode.Scalar? {
+            let lead = UInt32(bytes[index])
+            guard lead >= 0x80 else { return Unicode.Scalar(lead) }
+            return Unicode.Scalar(
+                (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | (UInt32(bytes[index + 2]) & 0x3F)
+            )
+        }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, let first = scalar(at: lower), set.unicodeScalars.contains(first) {
+            lower += CharacterShortcuts.scalarLength(bytes[lower])
+        }
+        while lower < upper {
+            var start = upper - 1
+            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let last = scalar(at: start), set.unicodeScalars.contains(last) else { break }
+            upper = start
+        }
+        return TextSpan(UnsafeBufferPointer(rebasing: bytes[lower..<upper])).trimmedString
     }
 }
