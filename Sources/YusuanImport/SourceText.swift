@@ -60,10 +60,7 @@ struct TextLine {
 /// One pass over the bytes finds the line ends and the tabs together; each line and cell is a span of `bytes`, valid
 /// while they are, and the cells of all lines share one block of `arena`.
 func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextLine] {
-    // A line with tabs has one cell more than tabs: never more cells than twice the tabs.
-    let store = arena.spanBlock(capacity: 2 * tabCount(bytes))
-    var cellCount = 0
-    var rowStart = 0
+    var cells = CellWriter(arena: arena, capacity: max(64, bytes.count / 8))
     var lines: [TextLine] = []
     lines.reserveCapacity(bytes.count / 32)
     let whole = TextSpan(bytes)
@@ -85,8 +82,7 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
         let atEnd = index == count
         let byte: UInt8 = atEnd ? 0x0A : bytes[index]
         if byte == 0x09 {
-            store[cellCount] = whole[ByteText.trimmedBounds(bytes, cellStart, index)]
-            cellCount += 1
+            cells.append(whole[ByteText.trimmedBounds(bytes, cellStart, index)])
             index += 1
             cellStart = index
             continue
@@ -96,18 +92,16 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
             continue
         }
         // A line ends at `index`.
-        var cells = CellRow.empty
-        if cellCount > rowStart {
-            store[cellCount] = whole[ByteText.trimmedBounds(bytes, cellStart, index)]
-            cellCount += 1
-            cells = CellRow(UnsafeBufferPointer(rebasing: store[rowStart..<cellCount]))
-            rowStart = cellCount
+        var row = CellRow.empty
+        if cells.hasOpenRow {
+            cells.append(whole[ByteText.trimmedBounds(bytes, cellStart, index)])
+            row = cells.closeRow()
         }
         lines.append(
             TextLine(
                 number: number,
                 text: whole[start..<index],
-                cells: cells,
+                cells: row,
                 isBlank: ByteText.trimmedBounds(bytes, start, index).isEmpty
             )
         )
@@ -120,24 +114,42 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
     return lines
 }
 
-/// The number of tabs in the bytes, counted eight bytes at a time.
-private func tabCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+/// Writes the cells of the lines one after another into blocks of a ``TextArena``, a row at a time.
+private struct CellWriter {
+    let arena: TextArena
+    var block: UnsafeMutableBufferPointer<TextSpan>
     var count = 0
-    var index = 0
-    if let base = bytes.baseAddress {
-        while index + 8 <= bytes.count {
-            // Tab bytes become zero; a zero byte is found exactly (no borrow between bytes) by the 0x7F form.
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x0909_0909_0909_0909
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            let zeros = ~(((word & low) &+ low) | word | low)
-            // One bit per zero byte, at the bottom of its byte: multiplying adds them up in the top byte.
-            count += Int(truncatingIfNeeded: ((zeros >> 7) &* 0x0101_0101_0101_0101) >> 56)
-            index += 8
-        }
+    var rowStart = 0
+
+    init(arena: TextArena, capacity: Int) {
+        self.arena = arena
+        self.block = arena.spanBlock(capacity: capacity)
     }
-    while index < bytes.count {
-        if bytes[index] == 0x09 { count += 1 }
-        index += 1
+
+    /// Whether cells were appended since the last row was closed.
+    var hasOpenRow: Bool { count > rowStart }
+
+    @inline(__always)
+    mutating func append(_ cell: TextSpan) {
+        if count == block.count { grow() }
+        block[count] = cell
+        count += 1
     }
-    return count
+
+    /// The cells appended since the last row was closed, as a row.
+    mutating func closeRow() -> CellRow {
+        let row = CellRow(UnsafeBufferPointer(rebasing: block[rowStart..<count]))
+        rowStart = count
+        return row
+    }
+
+    /// Moves the open row to a block twice as large (the closed rows stay where they are, in the arena).
+    private mutating func grow() {
+        let larger = arena.spanBlock(capacity: 2 * block.count)
+        let open = count - rowStart
+        for offset in 0..<open { larger[offset] = block[rowStart + offset] }
+        block = larger
+        rowStart = 0
+        count = open
+    }
 }

@@ -18,6 +18,9 @@ import YusuanCore
         "标题\n\tA\t 1,234.50 \t\r\n\r\n" + String(repeating: "\t", count: 20) + "x\rlast",
         "a\n", "", "\n\n", "\r\r\n\t", "一\t二\t三\n\u{3000}合计\u{3000}\t\u{A0}1.00\u{A0}\t\n2080506\t机关事业单位职业年金缴\t99.99",
         String(repeating: "单元格\t", count: 40) + "\r\n" + String(repeating: "长文本", count: 50),
+        // More cells than the first block of the arena holds: within one row, and over many rows.
+        String(repeating: "\t", count: 300),
+        String(repeating: "a\tb\t\n", count: 100) + String(repeating: "\t1", count: 90),
     ]
 
     /// The lines as the text importer read them before spans: split at `\r\n`, `\r` and `\n`, cells split at tabs
