@@ -38,11 +38,6 @@ enum ByteText {
         return lower..<upper
     }
 
-    /// `Amount(parsing:)` read straight from the bytes of the text (Core's `Amount.parsing(utf8:)`).
-    static func amount(_ text: Substring) -> Amount? {
-        text.withBytes { Amount.parsing(utf8: $0) }
-    }
-
     /// The offset of the first occurrence of `needle` in `bytes[from...]`.
     @inline(__always)
     static func firstOffset(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
