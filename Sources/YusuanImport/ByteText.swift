@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 
 /// Byte-level text helpers for the importer's hot paths: trimming and searching UTF-8 bytes of fixed words without
@@ -37,16 +38,12 @@ enum ByteText {
         return lower..<upper
     }
 
-    /// `Amount(parsing:)` read straight from the bytes of the text (Core's `Amount.parsing(utf8:)`).
-    static func amount(_ text: Substring) -> Amount? {
-        text.withBytes { Amount.parsing(utf8: $0) }
-    }
-
     /// The offset of the first occurrence of `needle` in `bytes[from...]`.
     @inline(__always)
     static func firstOffset(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
         let count = needle.utf8CodeUnitCount
         guard count > 0, bytes.count - from >= count else { return nil }
+        if bytes.count - from >= 48 { return longFirstOffset(of: needle, in: bytes, from: from) }
         let pattern = needle.utf8Start
         let first = pattern[0]
         let last = bytes.count - count
@@ -58,6 +55,29 @@ enum ByteText {
                 if offset == count { return index }
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// ``firstOffset(of:in:from:)`` for a long text: `memchr` finds each place of the needle's last byte (a
+    /// continuation byte of a Chinese word, rarer than its lead byte), and the bytes before it are compared there.
+    /// Matches are met in the order they end, which is the order they start.
+    private static func longFirstOffset(
+        of needle: StaticString,
+        in bytes: UnsafeBufferPointer<UInt8>,
+        from: Int
+    ) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = needle.utf8CodeUnitCount
+        let pattern = needle.utf8Start
+        let lastByte = Int32(pattern[count - 1])
+        var end = from + count - 1
+        while end < bytes.count {
+            guard let found = memchr(base + end, lastByte, bytes.count - end) else { return nil }
+            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let start = end - (count - 1)
+            if count == 1 || memcmp(base + start, pattern, count - 1) == 0 { return start }
+            end += 1
         }
         return nil
     }
@@ -76,11 +96,11 @@ enum ByteText {
 extension StringProtocol {
     /// Runs `body` on the UTF-8 bytes of the text (a native copy when the text is not contiguous).
     @inline(__always)
-    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = String(self)
         copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable(body)!
+        return try copy.utf8.withContiguousStorageIfAvailable(body)!
     }
 
     /// Whether the bytes of `needle` occur in the text (no allocation).

@@ -12,7 +12,23 @@ public enum PublishedTextImporter {
     ///   - fileName: the name used in error messages.
     /// - Throws: ``ImportError`` naming the line and what was expected there.
     public static func importDocument(text: String, fileName: String) throws -> Disclosure {
-        let lines = splitLines(text)
+        // Every line and cell is a span of the text's bytes, pinned here for the whole import; the cells joined
+        // back together live in the arena, kept alive as long.
+        let arena = TextArena()
+        return try withExtendedLifetime(arena) {
+            try text.withBytes { bytes in
+                try importDocument(text: text, bytes: bytes, arena: arena, fileName: fileName)
+            }
+        }
+    }
+
+    private static func importDocument(
+        text: String,
+        bytes: UnsafeBufferPointer<UInt8>,
+        arena: TextArena,
+        fileName: String
+    ) throws -> Disclosure {
+        let lines = splitLines(bytes, arena: arena)
         guard lines.contains(where: { !$0.isBlank }) else {
             throw ImportError(
                 .emptyInput,
@@ -36,13 +52,17 @@ public enum PublishedTextImporter {
                 found: "end of input"
             )
         }
-        let narrativeReader = try NarrativeReader(lines: lines[..<tableStart], file: fileName)
-        let chunks = try segment(lines[tableStart...], file: fileName)
+        let narrativeReader = try NarrativeReader(
+            lines: lines[..<tableStart],
+            source: PinnedText(text: text, bytes: bytes),
+            file: fileName
+        )
+        let chunks = try segment(lines[tableStart...], file: fileName, arena: arena)
         var tables = DisclosureTables()
         var layout = LayoutStyle()
         layout.captionsHaveColon =
             chunks.first { $0.caption != nil }.map { chunk in
-                lines.first { $0.number == chunk.captionLine }?.trimmed.ends(bytes: "：") ?? true
+                lines.first { $0.number == chunk.captionLine }?.trimmedText.ends(bytes: "：") ?? true
             } ?? true
         var seen: [TableKind: Int] = [:]
         for chunk in chunks {
@@ -84,7 +104,7 @@ public enum PublishedTextImporter {
     }
 
     /// Splits the table part into one chunk per table, starting at each caption or title.
-    static func segment(_ lines: ArraySlice<TextLine>, file: String) throws -> [TableChunk] {
+    static func segment(_ lines: ArraySlice<TextLine>, file: String, arena: TextArena) throws -> [TableChunk] {
         var chunks: [TableChunk] = []
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
@@ -113,7 +133,8 @@ public enum PublishedTextImporter {
                         captionLine: pendingCaption?.number,
                         title: line.trimmed,
                         titleLine: line.number,
-                        lastLine: line.number
+                        lastLine: line.number,
+                        arena: arena
                     )
                 )
                 pendingCaption = nil
@@ -127,7 +148,7 @@ public enum PublishedTextImporter {
                     line: line.number,
                     expected:
                         "the title of \(TableTitles.caption(of: pending) ?? "the table") after its caption at line \(pending.number)",
-                    found: ImportError.quote(line.text)
+                    found: ImportError.quote(line.text.string)
                 )
             }
             guard !chunks.isEmpty else { continue }
@@ -137,11 +158,11 @@ public enum PublishedTextImporter {
                 chunks[index].rows.append(line)
                 continue
             }
-            let text = line.trimmed
+            let text = line.trimmedText
             if !line.isTableRow && (text.starts(bytes: "单位：") || text.starts(bytes: "单位:")) {
-                chunks[index].unitLine = text
+                chunks[index].unitLine = text.string
             } else if !line.isTableRow && text.starts(bytes: "编制单位") {
-                var value = String(text.dropFirst(4)).trimmingEnds(of: "：: ")
+                var value = String(text.string.dropFirst(4)).trimmingEnds(of: "：: ")
                 if let range = value.range(bytes: " 单位：") ?? value.range(bytes: " 单位:") {
                     chunks[index].unitLine = value[range.lowerBound...].trimmedString()
                     value = value[..<range.lowerBound].trimmedString()
@@ -150,12 +171,12 @@ public enum PublishedTextImporter {
                 pendingCompilingUnitLabel = value.isEmpty
             } else if pendingCompilingUnitLabel && !line.isTableRow {
                 // `编制单位：` with its value pushed to the next line by a page break.
-                chunks[index].compilingUnit = text
+                chunks[index].compilingUnit = text.string
                 pendingCompilingUnitLabel = false
             } else if !line.isTableRow
                 && (text.starts(bytes: "备注") || text.starts(bytes: "注：") || text.starts(bytes: "说明："))
             {
-                chunks[index].note = text
+                chunks[index].note = text.string
                 chunks[index].noteLine = line.number
             } else {
                 chunks[index].rows.append(line)
@@ -192,7 +213,7 @@ public enum PublishedTextImporter {
             tables.threePublicExpenditure = try ThreePublicParser.parse(chunk, file: file)
         case .governmentFundExpenditure:
             if chunk.rows.allSatisfy({
-                $0.cells.allSatisfy { $0.isEmpty || !$0.isDigits && ByteText.amount($0) == nil }
+                $0.cells.allSatisfy { $0.isEmpty || !$0.isDigits && $0.amount == nil }
             })
                 && chunk.note != nil && !chunk.rows.contains(where: { $0.cells.contains { $0.isTotalLabel } })
             {
@@ -222,7 +243,7 @@ public enum PublishedTextImporter {
     private static func hasGroupedAmount(_ lines: ArraySlice<TextLine>) -> Bool {
         lines.contains { line in
             line.isTableRow && line.text.contains(bytes: ",")
-                && line.cells.contains { $0.contains(bytes: ",") && ByteText.amount($0) != nil }
+                && line.cells.contains { $0.contains(bytes: ",") && $0.amount != nil }
         }
     }
 

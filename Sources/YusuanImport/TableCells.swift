@@ -2,7 +2,7 @@ import YusuanCore
 
 /// Reads typed values out of the cells of one table row, with errors that name the file, line and column.
 struct TableCells {
-    var cells: [Substring]
+    var cells: CellRow
     var line: Int
     var file: String
     var table: TableKind
@@ -14,10 +14,10 @@ struct TableCells {
         self.table = table
     }
 
-    subscript(index: Int) -> Substring { index < cells.count ? cells[index] : "" }
+    subscript(index: Int) -> TextSpan { index < cells.count ? cells[index] : .empty }
 
     /// The cell as a `String` for the model (empty when absent).
-    func text(_ index: Int) -> String { index < cells.count ? String(cells[index]) : "" }
+    func text(_ index: Int) -> String { index < cells.count ? cells[index].string : "" }
 
     /// Whether every cell from `index` on is empty.
     func isBlank(from index: Int) -> Bool {
@@ -28,27 +28,28 @@ struct TableCells {
     func amount(at index: Int, column: String) throws -> Amount? {
         let text = self[index]
         if text.isEmpty { return nil }
-        if let amount = ByteText.amount(text) { return amount }
+        if let amount = text.amount { return amount }
         throw ImportError(
             .invalidAmount,
             file: file,
             line: line,
             expected:
                 "an amount such as 967.73 or 2,829.73 in column \(column) of \(table.caption) (column \(index + 1))",
-            found: ImportError.quote(text)
+            found: ImportError.quote(text.string)
         )
     }
 
-    /// Fails when a cell after the last expected column holds a value.
-    func requireNothing(after lastIndex: Int, columns: String) throws {
+    /// Fails when a cell after the last expected column holds a value (`columns` names them in the error; it is
+    /// made only then).
+    func requireNothing(after lastIndex: Int, columns: @autoclosure () -> String) throws {
         guard cells.count > lastIndex + 1 else { return }
         for index in (lastIndex + 1)..<cells.count where !cells[index].isEmpty {
             throw ImportError(
                 .malformedTable,
                 file: file,
                 line: line,
-                expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns))",
-                found: "a value \(ImportError.quote(cells[index])) in column \(index + 1)"
+                expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns()))",
+                found: "a value \(ImportError.quote(cells[index].string)) in column \(index + 1)"
             )
         }
     }

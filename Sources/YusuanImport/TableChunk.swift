@@ -15,6 +15,8 @@ struct TableChunk {
     var noteLine: Int?
     /// The last line that belongs to the table (for errors about what is missing).
     var lastLine: Int
+    /// Holds the cells the parsers join back together (a wrapped name), for as long as the import runs.
+    var arena: TextArena
 
     /// The header model of the table.
     var header: TableHeader {
@@ -26,15 +28,31 @@ struct TableChunk {
 enum TableTitles {
     /// The caption numeral of a caption line: `表十一：` → `表十一`.
     static func caption(of line: TextLine) -> String? {
-        guard !line.isTableRow, line.text.utf8.count <= 24 else { return nil }
+        guard !line.isTableRow, line.text.count <= 24 else { return nil }
         let slice = line.trimmedText
         guard slice.starts(bytes: "表") else { return nil }
         if let numeral = exactCaption(slice) { return numeral }
-        var text = String(slice)
+        var text = slice.string
         guard text.starts(bytes: "表") else { return nil }
         if text.ends(bytes: "：") || text.ends(bytes: ":") { text.removeLast() }
         guard text.utf8.count <= 12, TableKind(caption: text) != nil else { return nil }
         return text
+    }
+
+    /// The caption numeral of a line of text (see ``caption(of:)``).
+    static func caption(ofText text: String) -> String? {
+        let arena = TextArena()
+        return withExtendedLifetime(arena) {
+            text.withBytes { caption(of: TextLine(number: 0, text: TextSpan($0), arena: arena)) }
+        }
+    }
+
+    /// The kind of table a line of text announces (see ``kind(ofTitle:)``).
+    static func kind(ofTitleText text: String) -> TableKind? {
+        let arena = TextArena()
+        return withExtendedLifetime(arena) {
+            text.withBytes { kind(ofTitle: TextLine(number: 0, text: TextSpan($0), arena: arena)) }
+        }
     }
 
     /// The caption numerals in the order of ``TableKind``, as UTF-8 bytes with the leading 表.
@@ -44,9 +62,9 @@ enum TableTitles {
 
     /// The caption when the trimmed line is byte for byte `表一`…`表十一`, with or without a trailing colon: the
     /// common case, answered without building a string to hand to ``TableKind/init(caption:)``.
-    private static func exactCaption(_ text: Substring) -> String? {
+    private static func exactCaption(_ text: TextSpan) -> String? {
         let body = text.dropping(suffix: "：") ?? text.dropping(suffix: ":") ?? text
-        guard body.utf8.count <= 12 else { return nil }
+        guard body.count <= 12 else { return nil }
         for (index, caption) in captions.enumerated() where body.equals(bytes: caption) {
             return TableKind.allCases[index].caption
         }
@@ -57,7 +75,7 @@ enum TableTitles {
     static func kind(ofTitle line: TextLine) -> TableKind? {
         guard !line.isTableRow else { return nil }
         // Every title ends with 表 or （一级项目）; skip other lines before normalizing them.
-        let hasTitleEnding = line.text.withBytes { bytes in
+        let hasTitleEnding = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
             var end = bytes.count
             while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
             guard end >= 3 else { return false }
@@ -66,12 +84,32 @@ enum TableTitles {
             return (first == 0xE8 && second == 0xA1 && third == 0xA8)
                 || (first == 0xEF && second == 0xBC && third == 0x89)
                 || third == 0x29
-        }
+        }(line.text.bytes)
         guard hasTitleEnding else { return nil }
-        let text = normalized(line.text)
-        guard text.utf8.count < 120 || text.dropFirst(119).isEmpty, !text.ends(bytes: "。"),
-            let first = text.unicodeScalars.first,
-            first.properties.numericType != nil || text.contains(bytes: "年")
+        // The line without spaces and quotation marks, in a buffer on the stack.
+        let source = line.text.bytes
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { buffer in
+            var count = 0
+            var index = 0
+            while index < source.count {
+                let ignored = ignoredWidth(source, at: index)
+                if ignored > 0 {
+                    index += ignored
+                    continue
+                }
+                buffer[count] = source[index]
+                count += 1
+                index += 1
+            }
+            return kind(ofNormalizedTitle: TextSpan(UnsafeBufferPointer(rebasing: buffer[0..<count])))
+        }
+    }
+
+    /// ``kind(ofTitle:)`` of the normalized text of a line that ends as a title does.
+    private static func kind(ofNormalizedTitle text: TextSpan) -> TableKind? {
+        // At most 119 characters; not a sentence; starting with a number or naming a year (年).
+        guard text.count < 120 || text.string.dropFirst(119).isEmpty, !text.ends(bytes: "。"), !text.isEmpty,
+            text.contains(bytes: "年") || text.string.unicodeScalars.first?.properties.numericType != nil
         else { return nil }
         if text.ends(bytes: "财政拨款收支总表") { return .financialSummary }
         if text.ends(bytes: "基本支出预算表") { return .generalBudgetBasicExpenditure }
@@ -98,7 +136,7 @@ enum TableTitles {
         return (byte == 0xE2 && (last == 0x9C || last == 0x9D)) || (byte == 0xE3 && last == 0x80) ? 3 : 0
     }
 
-    /// Whether the bytes, without spaces and quotation marks (see ``normalized(_:)``), are exactly `word`.
+    /// Whether the bytes, without spaces and quotation marks (see ``ignoredWidth(_:at:)``), are exactly `word`.
     static func normalized(_ source: UnsafeBufferPointer<UInt8>, equals word: StaticString) -> Bool {
         let pattern = word.utf8Start
         let count = word.utf8CodeUnitCount
@@ -116,27 +154,5 @@ enum TableTitles {
             index += 1
         }
         return matched == count
-    }
-
-    /// The text without spaces and quotation marks, for matching.
-    static func normalized(_ text: Substring) -> String {
-        text.withBytes { source in
-            String(unsafeUninitializedCapacity: source.count) { bytes in
-                var count = 0
-                var index = 0
-                while index < source.count {
-                    let ignored = ignoredWidth(source, at: index)
-                    if ignored > 0 {
-                        index += ignored
-                        continue
-                    }
-                    let byte = source[index]
-                    bytes[count] = byte
-                    count += 1
-                    index += 1
-                }
-                return count
-            }
-        }
     }
 }

@@ -86,12 +86,12 @@ struct WorkbookText {
 
     /// A caption (`表三`, `表三：`).
     static func isCaption(_ text: String) -> Bool {
-        TableTitles.caption(of: TextLine(number: 0, text: text[...])) != nil
+        TableTitles.caption(ofText: text) != nil
     }
 
     /// A table title (`2024年…财政拨款收支总表`).
     static func isTitle(_ text: String) -> Bool {
-        TableTitles.kind(ofTitle: TextLine(number: 0, text: text[...])) != nil
+        TableTitles.kind(ofTitleText: text) != nil
     }
 
     /// A line that stands alone above or below a table: caption, title, unit line, 编制单位, note.

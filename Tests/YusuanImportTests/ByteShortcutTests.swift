@@ -87,14 +87,13 @@ import YusuanCore
 
     @Test func captionsAndTitlesAreRecognised() {
         for (index, kind) in TableKind.allCases.enumerated() {
-            let caption = TextLine(number: 1, text: Substring("\(kind.caption)："))
-            #expect(TableTitles.caption(of: caption) == kind.caption, "caption \(index)")
-            #expect(TableTitles.caption(of: TextLine(number: 1, text: Substring("  \(kind.caption) "))) == kind.caption)
+            #expect(TableTitles.caption(ofText: "\(kind.caption)：") == kind.caption, "caption \(index)")
+            #expect(TableTitles.caption(ofText: "  \(kind.caption) ") == kind.caption)
         }
-        #expect(TableTitles.caption(of: TextLine(number: 1, text: "表十二：")) == nil)
-        #expect(TableTitles.caption(of: TextLine(number: 1, text: "表一\t")) == nil)
-        #expect(TableTitles.kind(ofTitle: TextLine(number: 1, text: "2024年部门收支总表  ")) == .departmentSummary)
-        #expect(TableTitles.kind(ofTitle: TextLine(number: 1, text: "2024年项目绩效目标表（一级项目）")) == .projectPerformance)
-        #expect(TableTitles.kind(ofTitle: TextLine(number: 1, text: "部门收支总表说明。")) == nil)
+        #expect(TableTitles.caption(ofText: "表十二：") == nil)
+        #expect(TableTitles.caption(ofText: "表一\t") == nil)
+        #expect(TableTitles.kind(ofTitleText: "2024年部门收支总表  ") == .departmentSummary)
+        #expect(TableTitles.kind(ofTitleText: "2024年项目绩效目标表（一级项目）") == .projectPerformance)
+        #expect(TableTitles.kind(ofTitleText: "部门收支总表说明。") == nil)
     }
 }

@@ -16,28 +16,36 @@ enum AssetReader {
                 facts.asOfMonth = month
             }
         }
-        for sentenceText in ParagraphFigures.sentences(of: text) {
-            let sentence = Sentence(text: sentenceText, line: line)
-            for (_, segment) in ParagraphFigures.segments(of: sentenceText[...]) {
-                guard let (label, count) = count(in: segment) else {
-                    if segment.contains(bytes: "无购置") || segment.contains(bytes: "未安排购置") {
-                        facts.plannedPurchases = StatedCount(
-                            label: segment.trimmedString(),
-                            count: 0,
-                            sentence: sentence
-                        )
-                    }
-                    continue
+        text.withBytes { bytes in
+            for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(bytes)) {
+                // The sentence's String is made when a count keeps it.
+                var kept: Sentence?
+                func sentence() -> Sentence {
+                    let made = kept ?? Sentence(text: sentenceText.string, line: line)
+                    kept = made
+                    return made
                 }
-                let stated = StatedCount(label: label, count: count, sentence: sentence)
-                if label.contains(bytes: "购置") {
-                    facts.plannedPurchases = stated
-                } else if label.contains(bytes: "执勤执法") {
-                    facts.lawEnforcementVehicles = stated
-                } else if label.contains(bytes: "一般公务用车") {
-                    facts.generalVehicles = stated
-                } else if label.contains(bytes: "车辆") {
-                    facts.vehicles = stated
+                for (_, segment) in ParagraphFigures.segmentSpans(of: sentenceText) {
+                    guard let (label, count) = count(in: segment) else {
+                        if segment.contains(bytes: "无购置") || segment.contains(bytes: "未安排购置") {
+                            facts.plannedPurchases = StatedCount(
+                                label: segment.trimmedString,
+                                count: 0,
+                                sentence: sentence()
+                            )
+                        }
+                        continue
+                    }
+                    let stated = StatedCount(label: label, count: count, sentence: sentence())
+                    if label.contains(bytes: "购置") {
+                        facts.plannedPurchases = stated
+                    } else if label.contains(bytes: "执勤执法") {
+                        facts.lawEnforcementVehicles = stated
+                    } else if label.contains(bytes: "一般公务用车") {
+                        facts.generalVehicles = stated
+                    } else if label.contains(bytes: "车辆") {
+                        facts.vehicles = stated
+                    }
                 }
             }
         }
@@ -45,8 +53,26 @@ enum AssetReader {
     }
 
     /// `共有车辆 8 辆` → (`共有车辆`, 8).
-    private static func count(in segment: Substring) -> (String, Int)? {
-        var body = segment.trimmedString()[...]
+    private static func count(in segment: TextSpan) -> (String, Int)? {
+        let trimmed = segment.trimmed
+        // Only a segment that ends with 辆 holds a count: test the bytes before anything else.
+        guard trimmed.ends(bytes: "辆") else { return nil }
+        let bytes = trimmed.bytes
+        // When every scalar is a character of its own, the characters below are bytes; otherwise they decide.
+        guard CharacterShortcuts.isSingleScalarCharacters(bytes) else { return characterCount(in: trimmed.string) }
+        var end = bytes.count - 3
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0 && bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39 { start -= 1 }
+        guard start < end, let value = Int(trimmed[start..<end].string) else { return nil }
+        var label = trimmed[0..<start].trimmed
+        if let rest = label.dropping(prefix: "其中") { label = rest }
+        return (label.string, value)
+    }
+
+    /// ``count(in:)`` read character by character.
+    private static func characterCount(in text: String) -> (String, Int)? {
+        var body = text[...]
         guard body.ends(bytes: "辆") else { return nil }
         body = body.dropLast()
         while body.last == " " { body = body.dropLast() }

@@ -15,15 +15,16 @@ enum ChangePhrase {
     private static let markers: [(StaticString, Bool)] = [("比", true), ("与", false), ("较", true)]
 
     /// A change phrase in a segment, with the text standing before `比`/`与` (e.g. `收入`).
-    static func change(in segment: Substring) -> (prefix: Substring, change: StatedChange)? {
-        guard segment.withBytes(containsMarker) else { return nil }
+    static func change(in segment: TextSpan) -> (prefix: TextSpan, change: StatedChange)? {
+        guard containsMarker(segment.bytes) else { return nil }
         for (marker, isComparison) in markers {
-            var searchStart = segment.startIndex
-            while let range = segment[searchStart...].range(bytes: marker) {
-                if let change = parse(after: segment[range.upperBound...], isComparison: isComparison) {
-                    return (segment[..<range.lowerBound], change)
+            var searchStart = 0
+            let width = marker.utf8CodeUnitCount
+            while let offset = ByteText.firstOffset(of: marker, in: segment.bytes, from: searchStart) {
+                if let change = parse(after: segment[(offset + width)..<segment.count], isComparison: isComparison) {
+                    return (segment[0..<offset], change)
                 }
-                searchStart = range.upperBound
+                searchStart = offset + width
             }
         }
         return nil
@@ -45,7 +46,7 @@ enum ChangePhrase {
     }
 
     /// The change after `比`/`较` (`isComparison`) or `与` (only 持平-like words).
-    private static func parse(after text: Substring, isComparison: Bool) -> StatedChange? {
+    private static func parse(after text: TextSpan, isComparison: Bool) -> StatedChange? {
         var rest = text.droppingSpaces()
         let comparedWith: String
         var comparedYear: Int?
@@ -82,7 +83,7 @@ enum ChangePhrase {
         )
     }
 
-    private static func directionWord(at text: Substring) -> (ChangeDirection, Substring)? {
+    private static func directionWord(at text: TextSpan) -> (ChangeDirection, TextSpan)? {
         for word in increaseWords {
             if let rest = text.dropping(prefix: word) { return (.increase, rest) }
         }
@@ -93,12 +94,12 @@ enum ChangePhrase {
     }
 
     /// A component change inside a reason: `基本支出增加 66.60 万元` (the reason prefix already removed).
-    static func component(in segment: Substring) -> ComponentChange? {
+    static func component(in segment: TextSpan) -> ComponentChange? {
         guard let (label, amount, _) = NumberScanning.trailingAmount(in: segment) else { return nil }
         for (words, direction) in [(increaseWords, ChangeDirection.increase), (decreaseWords, .decrease)] {
             for word in words {
                 guard let before = label.dropping(suffix: word) else { continue }
-                let name = before.trimmedString()
+                let name = before.trimmedString
                 guard !name.isEmpty else { return nil }
                 return ComponentChange(label: name, direction: direction, amount: amount)
             }
@@ -107,12 +108,16 @@ enum ChangePhrase {
     }
 }
 
-extension Substring {
-    /// The text without leading ASCII spaces.
-    @inline(__always)
-    func droppingSpaces() -> Substring {
+extension TextSpan {
+    /// The text without leading ASCII spaces, each dropped as `dropFirst()` drops a character (with any mark that
+    /// joins it).
+    func droppingSpaces() -> TextSpan {
         var rest = self
-        while rest.utf8.first == 0x20 { rest = rest.dropFirst() }
+        while rest.bytes.first == 0x20 {
+            let width =
+                CharacterShortcuts.startsCluster(rest.bytes, at: 1) ? 1 : rest.string.first.map { $0.utf8.count } ?? 1
+            rest = rest[width..<rest.count]
+        }
         return rest
     }
 }

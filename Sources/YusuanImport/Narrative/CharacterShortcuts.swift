@@ -69,4 +69,15 @@ enum CharacterShortcuts {
         }
         return false
     }
+
+    /// Whether every scalar of the bytes is a character of its own: none can join the scalar before or after it,
+    /// so characters, their counts and their boundaries are those of the scalars.
+    static func isSingleScalarCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            guard startsCluster(bytes, at: index), endsCluster(bytes, at: index) else { return false }
+            index += scalarLength(bytes[index])
+        }
+        return true
+    }
 }

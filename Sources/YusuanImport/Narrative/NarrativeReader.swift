@@ -9,7 +9,8 @@ struct NarrativeReader {
     var blocks: [NarrativeBlock] = []
     var contact: Contact?
 
-    init(lines: ArraySlice<TextLine>, file: String) throws {
+    /// Reads the narrative lines, spans of `source`.
+    init(lines: ArraySlice<TextLine>, source: PinnedText, file: String) throws {
         var remaining = lines.filter { !$0.isBlank }[...]
         guard let first = remaining.first else {
             throw ImportError(
@@ -26,7 +27,7 @@ struct NarrativeReader {
                 file: file,
                 line: first.number,
                 expected: "a department name and a title such as '2024 年部门预算情况说明'",
-                found: "a table row \(ImportError.quote(first.text))"
+                found: "a table row \(ImportError.quote(first.text.string))"
             )
         }
         if !first.text.contains(bytes: "情况说明") {
@@ -36,7 +37,7 @@ struct NarrativeReader {
         guard let titleText = remaining.first,
             titleText.text.contains(bytes: "情况说明") || titleText.text.contains(bytes: "预算")
         else {
-            let found = remaining.first.map { ImportError.quote($0.text) } ?? "end of the narrative"
+            let found = remaining.first.map { ImportError.quote($0.text.string) } ?? "end of the narrative"
             throw ImportError(
                 .notADisclosure,
                 file: file,
@@ -47,18 +48,24 @@ struct NarrativeReader {
         }
         title = titleText.trimmed
         titleLine = titleText.number
-        for line in remaining.dropFirst() { read(line) }
+        for line in remaining.dropFirst() { read(line, source: source) }
     }
 
-    private mutating func read(_ line: TextLine) {
-        let text = line.trimmed
-        if contact == nil, let contact = NarrativeReader.contact(in: text, line: line.number) {
+    private mutating func read(_ line: TextLine, source: PinnedText) {
+        let span = line.trimmedText
+        let text = source.string(span)
+        if contact == nil, span.contains(bytes: "联系人"),
+            let contact = NarrativeReader.contact(in: text, line: line.number)
+        {
             self.contact = contact
             return
         }
-        if NarrativeReader.isHeading(text) {
+        // A heading starts with a numeral (一…十) and a subheading with `(` or `（` (lead byte EF): test the first
+        // bytes before the character-level tests.
+        let lead = span.bytes.first ?? 0
+        if span.count >= 3 && NarrativeReader.isNumeral(span.bytes, at: 0) && NarrativeReader.isHeading(text) {
             blocks.append(NarrativeBlock(kind: .heading, text: text, line: line.number))
-        } else if NarrativeReader.isSubheading(text) {
+        } else if (lead == 0x28 || lead == 0xEF) && NarrativeReader.isSubheading(text) {
             blocks.append(NarrativeBlock(kind: .subheading, text: text, line: line.number))
         } else if let last = blocks.last, last.kind == .paragraph, !NarrativeReader.endsSentence(last.text),
             !NarrativeReader.startsItem(text)
@@ -237,9 +244,39 @@ struct NarrativeReader {
 extension String {
     /// The text without the given characters at either end.
     func trimmingEnds(of set: String) -> String {
+        var copy = self
+        if let trimmed = copy.withUTF8({ Self.trimmingEnds(of: set, scalarsOf: $0) }) { return trimmed }
         var result = self[...]
         while let first = result.first, set.contains(first) { result = result.dropFirst() }
         while let last = result.last, set.contains(last) { result = result.dropLast() }
         return result.trimmedString()
+    }
+
+    /// ``trimmingEnds(of:)`` read from the bytes when every character of the text and of `set` is a single scalar
+    /// (then characters compare as their scalars do); nil when the characters must decide.
+    private static func trimmingEnds(of set: String, scalarsOf bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard CharacterShortcuts.isSingleScalarCharacters(bytes), set.count == set.unicodeScalars.count else {
+            return nil
+        }
+        // Such a text holds only one-byte and three-byte scalars.
+        func scalar(at index: Int) -> Unicode.Scalar? {
+            let lead = UInt32(bytes[index])
+            guard lead >= 0x80 else { return Unicode.Scalar(lead) }
+            return Unicode.Scalar(
+                (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | (UInt32(bytes[index + 2]) & 0x3F)
+            )
+        }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, let first = scalar(at: lower), set.unicodeScalars.contains(first) {
+            lower += CharacterShortcuts.scalarLength(bytes[lower])
+        }
+        while lower < upper {
+            var start = upper - 1
+            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let last = scalar(at: start), set.unicodeScalars.contains(last) else { break }
+            upper = start
+        }
+        return TextSpan(UnsafeBufferPointer(rebasing: bytes[lower..<upper])).trimmedString
     }
 }

@@ -4,8 +4,8 @@ import YusuanCore
 enum NumberScanning {
     /// Splits `…预算数 967.73 万元` into the label before the number, the amount and the unit, when the
     /// text ends with an amount followed by 万元 or 元.
-    static func trailingAmount(in text: Substring) -> (label: Substring, amount: Amount, unit: AmountUnit)? {
-        let found: (labelEnd: Int, amount: Amount, unit: AmountUnit)? = text.withBytes { bytes in
+    static func trailingAmount(in text: TextSpan) -> (label: TextSpan, amount: Amount, unit: AmountUnit)? {
+        let found: (labelEnd: Int, amount: Amount, unit: AmountUnit)? = { (bytes: UnsafeBufferPointer<UInt8>) in
             var end = bytes.count
             while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
             // 万元 is E4 B8 87 E5 85 83, 元 is E5 85 83.
@@ -28,9 +28,9 @@ enum NumberScanning {
             var labelEnd = start
             while labelEnd > 0 && bytes[labelEnd - 1] == 0x20 { labelEnd -= 1 }
             return (labelEnd, amount, unit)
-        }
+        }(text.bytes)
         guard let found else { return nil }
-        return (text[..<text.utf8.index(text.startIndex, offsetBy: found.labelEnd)], found.amount, found.unit)
+        return (text[0..<found.labelEnd], found.amount, found.unit)
     }
 
     /// The first whole number at the start of the text, skipping spaces: `2023 年` → 2023.
@@ -48,6 +48,23 @@ enum NumberScanning {
         guard digits > 0, digits <= 9 else { return nil }
         while index < bytes.endIndex, bytes[index] == 0x20 { index = bytes.index(after: index) }
         return (value, text[index...])
+    }
+
+    /// The first whole number at the start of the text, skipping spaces (see ``leadingInteger(in:)``).
+    static func leadingInteger(in text: TextSpan) -> (value: Int, rest: TextSpan)? {
+        let bytes = text.bytes
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        var value = 0
+        var digits = 0
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            value = value &* 10 &+ Int(bytes[index] &- 0x30)
+            digits += 1
+            index += 1
+        }
+        guard digits > 0, digits <= 9 else { return nil }
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return (value, text[index..<bytes.count])
     }
 
     /// The text with every space removed.

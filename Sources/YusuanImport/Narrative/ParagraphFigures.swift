@@ -23,22 +23,29 @@ struct ParagraphFigures {
     static let usagePrefixes: [StaticString] = ["主要用于", "用于"]
 
     init(text: String, line: SourceLine?) {
+        self = text.withBytes { ParagraphFigures(paragraph: PinnedText(text: text, bytes: $0), line: line) }
+    }
+
+    /// Reads the figures of a paragraph from its bytes; only the texts the figures keep become strings.
+    private init(paragraph: PinnedText, line: SourceLine?) {
         var changeTarget: Int?
-        for sentenceText in ParagraphFigures.sentenceSlices(of: text) {
+        for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(paragraph.bytes)) {
             // The sentence's own String is made once, when its first figure keeps it.
             var sentence: Sentence?
             var inParts = false
             var mode = Mode.none
-            for (delimiter, rawSegment) in ParagraphFigures.segments(of: sentenceText) {
-                var segment = rawSegment.trimmedSlice
+            for (delimiter, rawSegment) in ParagraphFigures.segmentSpans(of: sentenceText) {
+                var segment = rawSegment.trimmed
                 if let rest = segment.dropping(prefix: "其中") {
                     inParts = true
                     segment = rest
-                    while let first = segment.first, first == " " || first == "，" { segment = segment.dropFirst() }
+                    while let width = segment.leadingCharacterWidth(" ") ?? segment.leadingCharacterWidth("，") {
+                        segment = segment[width..<segment.count]
+                    }
                     if segment.isEmpty { continue }
                 }
                 if let (prefix, change) = ChangePhrase.change(in: segment) {
-                    let subject = prefix.trimmedSlice
+                    let subject = prefix.trimmed
                     let target = subject.isEmpty || figures.isEmpty ? figures.indices.last : 0
                     if let target {
                         figures[target].figure.change = change
@@ -53,7 +60,7 @@ struct ParagraphFigures {
                     let body = ParagraphFigures.reasonPrefixes.lazy.compactMap({ segment.dropping(prefix: $0) }).first
                 {
                     mode = .reason
-                    appendReason(String(body), separator: "", to: changeTarget)
+                    appendReason(body.string, separator: "", to: changeTarget)
                     addComponent(body, to: changeTarget)
                     continue
                 }
@@ -62,19 +69,19 @@ struct ParagraphFigures {
                     let last = figures.indices.last
                 {
                     mode = .usage
-                    figures[last].figure.usage = String(segment)
+                    figures[last].figure.usage = segment.string
                     continue
                 }
                 if let (label, amount, unit) = NumberScanning.trailingAmount(in: segment),
                     mode != .reason
                         || ChangePhrase.component(in: segment) == nil
                 {
-                    let kept = sentence ?? Sentence(text: String(sentenceText), line: line)
+                    let kept = sentence ?? Sentence(text: paragraph.string(sentenceText), line: line)
                     sentence = kept
                     figures.append(
                         Figure(
                             figure: StatedFigure(
-                                label: label.trimmedString(),
+                                label: label.trimmedString,
                                 amount: amount,
                                 unit: unit,
                                 sentence: kept
@@ -87,13 +94,12 @@ struct ParagraphFigures {
                 }
                 switch mode {
                 case .reason:
-                    appendReason(String(segment), separator: String(delimiter ?? "，"), to: changeTarget)
+                    appendReason(segment.string, separator: delimiter ?? "，", to: changeTarget)
                     addComponent(segment, to: changeTarget)
                 case .usage:
                     if let last = figures.indices.last {
                         figures[last].figure.usage =
-                            (figures[last].figure.usage ?? "") + String(delimiter ?? "，")
-                            + segment
+                            (figures[last].figure.usage ?? "") + (delimiter ?? "，") + segment.string
                     }
                 case .none:
                     break
@@ -104,10 +110,9 @@ struct ParagraphFigures {
 
     /// The first three bytes of the text as one number (`主` → 0xE4B8BB), or 0 when it is shorter.
     @inline(__always)
-    static func leadingScalarBytes(_ text: Substring) -> UInt32 {
-        text.withBytes { bytes in
-            bytes.count >= 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : 0
-        }
+    static func leadingScalarBytes(_ text: TextSpan) -> UInt32 {
+        let bytes = text.bytes
+        return bytes.count >= 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : 0
     }
 
     private mutating func appendReason(_ text: String, separator: String, to target: Int?) {
@@ -116,89 +121,71 @@ struct ParagraphFigures {
         figures[target].figure.change?.reason = current.map { $0 + separator + text } ?? text
     }
 
-    private mutating func addComponent(_ segment: Substring, to target: Int?) {
+    private mutating func addComponent(_ segment: TextSpan, to target: Int?) {
         guard let target, let component = ChangePhrase.component(in: segment) else { return }
         figures[target].figure.change?.components.append(component)
     }
 
-    /// The sentences of a paragraph, split after `。`, without surrounding spaces.
-    static func sentences(of text: String) -> [String] { sentenceSlices(of: text).map(String.init) }
-
-    /// The sentences of a paragraph as slices of it, split after `。` (E3 80 82), without surrounding spaces;
-    /// empty sentences are left out.
-    static func sentenceSlices(of text: String) -> [Substring] {
-        var result: [Substring] = []
-        let whole = text[...]
-        let utf8 = whole.utf8
-        let bounds: [Range<Int>] = text.withBytes { bytes in
-            var ranges: [Range<Int>] = []
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && bytes[index + 2] == 0x82
-                {
-                    ranges.append(ByteText.trimmedBounds(bytes, start, index))
-                    index += 3
-                    start = index
-                    continue
-                }
-                index += 1
+    /// The sentences of a paragraph as spans of it, split after `。` (E3 80 82), without surrounding spaces; empty
+    /// sentences are left out.
+    static func sentenceSpans(of text: TextSpan) -> [TextSpan] {
+        let bytes = text.bytes
+        var result: [TextSpan] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 {
+                let bounds = ByteText.trimmedBounds(bytes, start, index)
+                if !bounds.isEmpty { result.append(text[bounds]) }
+                index += 3
+                start = index
+                continue
             }
-            ranges.append(ByteText.trimmedBounds(bytes, start, bytes.count))
-            return ranges
+            // `。` starts at a lead byte: step over whole scalars of other lead bytes (never over E3).
+            index += byte >= 0xE4 && byte < 0xF0 ? 3 : 1
         }
-        for range in bounds where !range.isEmpty {
-            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            result.append(whole[lower..<utf8.index(lower, offsetBy: range.count)])
-        }
+        let bounds = ByteText.trimmedBounds(bytes, start, bytes.count)
+        if !bounds.isEmpty { result.append(text[bounds]) }
         return result
     }
 
     /// The segments of a sentence, each with the delimiter that stood before it.
-    static func segments(of sentence: Substring) -> [(Character?, Substring)] {
-        // Find the delimiters as byte offsets first, then slice the sentence once per segment.
-        var cuts: [(offset: Int, width: Int, delimiter: Character)] = []
-        sentence.withBytes { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x3B {
-                    cuts.append((index, 1, ";"))
-                } else if byte == 0x3A {
-                    cuts.append((index, 1, ":"))
-                } else if (byte == 0xEF || byte == 0xE3) && index + 2 < bytes.count {
-                    var found: Character?
-                    switch (byte, bytes[index + 1], bytes[index + 2]) {
-                    case (0xEF, 0xBC, 0x8C): found = "，"
-                    case (0xEF, 0xBC, 0x9A): found = "："
-                    case (0xEF, 0xBC, 0x9B): found = "；"
-                    case (0xE3, 0x80, 0x81): found = "、"
-                    default: break
-                    }
-                    if let found {
-                        cuts.append((index, 3, found))
-                        index += 3
-                        continue
-                    }
+    static func segmentSpans(of sentence: TextSpan) -> [(delimiter: String?, segment: TextSpan)] {
+        let bytes = sentence.bytes
+        var result: [(delimiter: String?, segment: TextSpan)] = []
+        var start = 0
+        var delimiter: String?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var found: String?
+            var width = 1
+            if byte == 0x3B {
+                found = ";"
+            } else if byte == 0x3A {
+                found = ":"
+            } else if (byte == 0xEF || byte == 0xE3) && index + 2 < bytes.count {
+                width = 3
+                switch (byte, bytes[index + 1], bytes[index + 2]) {
+                case (0xEF, 0xBC, 0x8C): found = "，"
+                case (0xEF, 0xBC, 0x9A): found = "："
+                case (0xEF, 0xBC, 0x9B): found = "；"
+                case (0xE3, 0x80, 0x81): found = "、"
+                default: break
                 }
-                index += 1
             }
+            guard let found else {
+                // Every delimiter starts at a lead byte: step over whole scalars of other lead bytes.
+                index += byte >= 0xE4 && byte < 0xEF ? 3 : 1
+                continue
+            }
+            result.append((delimiter, sentence[start..<index]))
+            delimiter = found
+            index += width
+            start = index
         }
-        var result: [(Character?, Substring)] = []
-        result.reserveCapacity(cuts.count + 1)
-        let utf8 = sentence.utf8
-        var start = utf8.startIndex
-        var startOffset = 0
-        var delimiter: Character?
-        for cut in cuts {
-            let end = utf8.index(start, offsetBy: cut.offset - startOffset)
-            result.append((delimiter, sentence[start..<end]))
-            delimiter = cut.delimiter
-            start = utf8.index(end, offsetBy: cut.width)
-            startOffset = cut.offset + cut.width
-        }
-        result.append((delimiter, sentence[start...]))
+        result.append((delimiter, sentence[start..<bytes.count]))
         return result
     }
 

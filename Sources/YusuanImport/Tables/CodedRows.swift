@@ -16,7 +16,7 @@ struct CodedRows {
     /// - Parameters:
     ///   - isCode: whether a first cell is a code of this table (`2010301`, `30101`, `A`).
     ///   - codeDescription: how to describe a code in an error (`a function classification code`).
-    init(_ chunk: TableChunk, file: String, isCode: (Substring) -> Bool, codeDescription: String) throws {
+    init(_ chunk: TableChunk, file: String, isCode: (TextSpan) -> Bool, codeDescription: String) throws {
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy { $0.isEmpty } { continue }
@@ -42,8 +42,10 @@ struct CodedRows {
                 }
             } else if first.isEmpty && !cells[1].isEmpty && cells.isBlank(from: 2), let last = rows.indices.last {
                 // A name wrapped onto the next line: `2080506	机关事业单位职业年金缴	99.99` / `	费支出`.
-                rows[last].cells[1] += cells[1]
-            } else if headerRows.contains(where: { $0.cells == cells.cells }) {
+                var joined = rows[last].cells.array
+                joined[1] = chunk.arena.joined(joined[1], cells[1])
+                rows[last].cells = chunk.arena.row(joined)
+            } else if headerRows.contains(where: { $0.cells.hasSameTexts(as: cells.cells) }) {
                 continue  // a header repeated after a page break
             } else {
                 throw ImportError(
@@ -51,7 +53,7 @@ struct CodedRows {
                     file: file,
                     line: line.number,
                     expected: "a row of \(chunk.kind.caption) starting with \(codeDescription) or 合计",
-                    found: ImportError.quote(line.text)
+                    found: ImportError.quote(line.text.string)
                 )
             }
         }

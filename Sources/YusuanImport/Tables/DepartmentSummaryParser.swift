@@ -8,7 +8,7 @@ enum DepartmentSummaryParser {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy { $0.isEmpty } { continue }
             if lines.isEmpty
-                && !(cells[0].isTotalLabel || ByteText.amount(cells[1]) != nil || ByteText.amount(cells[3]) != nil)
+                && !(cells[0].isTotalLabel || cells[1].amount != nil || cells[3].amount != nil)
             {
                 continue  // header rows: 收入 支出 / 项目 预算数 项目 预算数
             }

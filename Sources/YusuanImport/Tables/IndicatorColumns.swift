@@ -11,7 +11,7 @@ struct IndicatorColumns {
     var count: Int
 
     /// Maps the header cells (`绩效指标 指标名称 指标权重 指标性质 指标值 计量单位 是否核心`).
-    init?(header: [Substring]) {
+    init?(header: CellRow) {
         var name: Int?
         for (index, cell) in header.enumerated() {
             if cell.equals(bytes: "指标名称") || cell.equals(bytes: "指标") || cell.equals(bytes: "三级指标") {
@@ -42,24 +42,26 @@ struct IndicatorColumns {
                 file: file,
                 line: row.number,
                 expected: "the 绩效指标 header with a column 指标 or 指标名称",
-                found: ImportError.quote(row.text)
+                found: ImportError.quote(row.text.string)
             )
         }
         return columns
     }
 
     /// Reads an indicator row, repairing a row that lost its leading empty cell in extraction.
-    func indicator(from line: TextLine, file: String, table: TableKind) throws -> PerformanceIndicator? {
+    func indicator(from line: TextLine, file: String, table: TableKind, arena: TextArena) throws
+        -> PerformanceIndicator?
+    {
         var cells = TableCells(line, file: file, table: table)
         if cells.cells.allSatisfy { $0.isEmpty } { return nil }
-        if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, ByteText.amount(cells[1]) != nil {
+        if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, cells[1].amount != nil {
             // `电子政务外网高危漏洞个数	10	个	≤	0	` — the merged first cell's tab was lost.
-            cells.cells.insert("", at: 0)
+            cells.cells = arena.row([.empty] + cells.cells.array)
         }
         try cells.requireNothing(after: count - 1, columns: "绩效指标 columns")
         let core: Bool?
         // 是 and 否 have no canonical equivalents, so comparing bytes gives the same answer as `==`.
-        switch isCore.map({ cells[$0] }) ?? "" {
+        switch isCore.map({ cells[$0] }) ?? .empty {
         case let text where text.equals(bytes: "是"): core = true
         case let text where text.equals(bytes: "否"): core = false
         case let text where text.isEmpty: core = nil
@@ -69,7 +71,7 @@ struct IndicatorColumns {
                 file: file,
                 line: line.number,
                 expected: "是 or 否 in column 是否核心",
-                found: ImportError.quote(String(other))
+                found: ImportError.quote(other.string)
             )
         }
         return PerformanceIndicator(
@@ -87,6 +89,6 @@ struct IndicatorColumns {
 extension TextLine {
     /// The non-empty cells after the label cell, joined (cells split by extraction are one text).
     func text(after labelIndex: Int = 0) -> String {
-        cells.dropFirst(labelIndex + 1).filter { !$0.isEmpty }.joined()
+        TextSpan.joinedText(cells.dropFirst(labelIndex + 1))
     }
 }

@@ -12,20 +12,20 @@ enum OverallPerformanceParser {
         var indicators: [PerformanceIndicator] = []
         for row in chunk.rows {
             let cells = row.cells
-            let label = cells.first ?? ""
+            let label = cells.first ?? .empty
             if let columns {
-                if let indicator = try columns.indicator(from: row, file: file, table: chunk.kind) {
+                if let indicator = try columns.indicator(from: row, file: file, table: chunk.kind, arena: chunk.arena) {
                     indicators.append(indicator)
                 }
                 continue
             }
             if label.contains(bytes: "名称") && label.starts(bytes: "部门") {
-                departmentLabel = String(cells.dropFirst().first { !$0.isEmpty } ?? "")
+                departmentLabel = (cells.dropFirst().first { !$0.isEmpty } ?? .empty).string
                 line = row.number
                 if let index = cells.firstIndex(where: { $0.contains(bytes: "预算数") }) {
-                    let amountCell = cells.dropFirst(index + 1).first { !$0.isEmpty } ?? ""
+                    let amountCell = cells.dropFirst(index + 1).first { !$0.isEmpty } ?? .empty
                     budget = try TableCells(row, file: file, table: chunk.kind).amount(
-                        at: cells.firstIndex(of: amountCell) ?? index + 1,
+                        at: cells.firstIndex { $0.isSameText(as: amountCell) } ?? index + 1,
                         column: "部门支出预算数"
                     )
                 }
@@ -43,7 +43,7 @@ enum OverallPerformanceParser {
                     file: file,
                     line: row.number,
                     expected: "a row of 表十 (部门（单位）名称, 当年整体绩效目标 or 绩效指标)",
-                    found: ImportError.quote(row.text)
+                    found: ImportError.quote(row.text.string)
                 )
             }
         }

@@ -26,16 +26,16 @@ enum ProjectPerformanceParser {
         }
         for row in chunk.rows {
             let cells = row.cells
-            let label = cells.first ?? ""
+            let label = cells.first ?? .empty
             if let columns {
-                if let indicator = try columns.indicator(from: row, file: file, table: chunk.kind) {
+                if let indicator = try columns.indicator(from: row, file: file, table: chunk.kind, arena: chunk.arena) {
                     indicators.append(indicator)
                 }
                 continue
             }
             if label.equals(bytes: "项目名称") {
                 let departmentIndex = cells.firstIndex { $0.equals(bytes: "主管部门") }
-                name = cells[1..<(departmentIndex ?? cells.count)].filter { !$0.isEmpty }.joined()
+                name = TextSpan.joinedText(cells[1..<(departmentIndex ?? cells.count)])
                 if let departmentIndex { department = row.text(after: departmentIndex) }
                 line = row.number
                 current = nil
@@ -63,7 +63,7 @@ enum ProjectPerformanceParser {
                     file: file,
                     line: row.number,
                     expected: "a row of 表十一 (项目名称, 当年预算, 项目概况, 立项依据, 当年绩效目标 or 绩效指标)",
-                    found: ImportError.quote(row.text)
+                    found: ImportError.quote(row.text.string)
                 )
             }
         }

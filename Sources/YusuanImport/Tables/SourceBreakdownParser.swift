@@ -8,19 +8,21 @@ enum SourceBreakdownParser {
         let coded = try CodedRows(
             chunk,
             file: file,
-            isCode: isProcurement ? { isProcurementCode($0) } : { $0.isDigits },
+            isCode: isProcurement ? { isProcurementCode($0.bytes) } : { $0.isDigits },
             codeDescription: isProcurement
                 ? "a procurement category (A 货物, B 工程, C 服务)" : "a function classification code"
         )
         let start = coded.amountStart
         var sources: [String] = []
-        if let header = coded.headerRows.first(where: { $0.cells.contains("总计") }) {
-            sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }.map(String.init)
+        if let header = coded.headerRows.first(where: { $0.cells.contains { $0.isSameText(as: "总计") } }) {
+            sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }.map { $0.string }
         }
         if sources.isEmpty { sources = SourceBreakdownTable.standardSourceColumns }
-        let columnNames = (["编码", "名称", "总计"] + sources).joined(separator: ", ")
         func row(_ cells: TableCells) throws -> SourceBreakdownRow {
-            try cells.requireNothing(after: start + sources.count, columns: columnNames)
+            try cells.requireNothing(
+                after: start + sources.count,
+                columns: (["编码", "名称", "总计"] + sources).joined(separator: ", ")
+            )
             let isTotal = cells[0].isTotalLabel || cells[1].isTotalLabel
             var amounts: [Amount?] = []
             amounts.reserveCapacity(sources.count)
@@ -45,7 +47,12 @@ enum SourceBreakdownParser {
 
     /// `A`, `B`, `C`, or a 品目 code such as `A02` or `C0101`.
     static func isProcurementCode(_ text: some StringProtocol) -> Bool {
-        guard let first = text.utf8.first, (0x41...0x5A).contains(first) else { return false }
-        return text.utf8.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        isProcurementCode(text.utf8)
+    }
+
+    /// ``isProcurementCode(_:)`` read from the UTF-8 bytes.
+    static func isProcurementCode(_ bytes: some Collection<UInt8>) -> Bool {
+        guard let first = bytes.first, (0x41...0x5A).contains(first) else { return false }
+        return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }

@@ -10,10 +10,10 @@ enum ThreePublicParser {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy { $0.isEmpty } { continue }
             let first = cells[0]
-            if amounts == nil && (first.isEmpty || ByteText.amount(first) == nil)
-                && !cells.cells.contains(where: { ByteText.amount($0) != nil })
+            if amounts == nil && (first.isEmpty || first.amount == nil)
+                && !cells.cells.contains(where: { $0.amount != nil })
             {
-                if yearLabel == nil && first.contains(bytes: "年") { yearLabel = String(first) }
+                if yearLabel == nil && first.contains(bytes: "年") { yearLabel = first.string }
                 continue
             }
             if let earlier = amountLine {

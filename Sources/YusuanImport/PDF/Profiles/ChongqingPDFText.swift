@@ -28,10 +28,10 @@ struct ChongqingPDFText {
         let pdfLines = Self.withoutPageNumbers(input)
         var starts: [(start: Int, title: Int, kind: TableKind)] = []
         for (index, line) in pdfLines.enumerated() {
-            guard let kind = TableTitles.kind(ofTitle: Self.textLine(line)),
+            guard let kind = TableTitles.kind(ofTitleText: Self.lineText(line)),
                 Self.hasUnitLine(after: index, in: pdfLines)
             else { continue }
-            let hasCaption = index > 0 && TableTitles.caption(of: Self.textLine(pdfLines[index - 1])) != nil
+            let hasCaption = index > 0 && TableTitles.caption(ofText: Self.lineText(pdfLines[index - 1])) != nil
             starts.append((hasCaption ? index - 1 : index, index, kind))
         }
         for (position, table) in starts.enumerated() {
@@ -81,9 +81,8 @@ struct ChongqingPDFText {
         origins.append(line)
     }
 
-    static func textLine(_ line: PDFLine) -> TextLine {
-        let text = ChongqingLineText.text(of: line.words)
-        return TextLine(number: line.number, text: text[...])
+    static func lineText(_ line: PDFLine) -> String {
+        ChongqingLineText.text(of: line.words)
     }
 
     /// A title is followed by its unit line (`单位：万元`), maybe after `编制单位：…`.

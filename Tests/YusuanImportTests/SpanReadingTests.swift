@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+import YusuanCore
+
+@testable import YusuanImport
+
+/// The importer reads lines, cells and narrative segments as byte spans of the pinned text (`TextSpan`). These tests
+/// hold the span code to the `String` code it replaced, on text where bytes alone could mislead: every kind of line
+/// end, canonically equivalent cells, spaces and commas carrying a combining mark, a Prepend scalar before a digit.
+@Suite struct SpanReadingTests {
+    /// `body` run on a span of the bytes of `text`.
+    func withSpan<Result>(_ text: String, _ body: (TextSpan) -> Result) -> Result {
+        var copy = text
+        return copy.withUTF8 { body(TextSpan($0)) }
+    }
+
+    static let texts: [String] = [
+        "标题\n\tA\t 1,234.50 \t\r\n\r\n" + String(repeating: "\t", count: 20) + "x\rlast",
+        "a\n", "", "\n\n", "\r\r\n\t", "一\t二\t三\n\u{3000}合计\u{3000}\t\u{A0}1.00\u{A0}\t\n2080506\t机关事业单位职业年金缴\t99.99",
+        String(repeating: "单元格\t", count: 40) + "\r\n" + String(repeating: "长文本", count: 50),
+        // More cells than the first block of the arena holds: within one row, and over many rows.
+        String(repeating: "\t", count: 300),
+        String(repeating: "a\tb\t\n", count: 100) + String(repeating: "\t1", count: 90),
+    ]
+
+    /// The lines as the text importer read them before spans: split at `\r\n`, `\r` and `\n`, cells split at tabs
+    /// and trimmed of spaces.
+    static func referenceLines(_ text: String) -> [(text: String, cells: [String], isBlank: Bool)] {
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return unified.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let cells =
+                line.contains("\t")
+                ? line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() } : []
+            return (String(line), cells, line.trimmingSpaces().isEmpty)
+        }
+    }
+
+    @Test(arguments: texts) func linesAndCellsAreThoseOfTheStringSplit(_ text: String) {
+        let arena = TextArena()
+        let reference = Self.referenceLines(text)
+        // The spans are read inside `withBytes`, while the bytes they view are pinned.
+        let (count, numbers): (Int, [Int]) = withExtendedLifetime(arena) {
+            text.withBytes { bytes in
+                let lines = splitLines(bytes, arena: arena)
+                for (line, expected) in zip(lines, reference) {
+                    #expect(line.text.string == expected.text)
+                    #expect(line.cells.map(\.string) == expected.cells, "line \(line.number)")
+                    #expect(line.isBlank == expected.isBlank)
+                }
+                return (lines.count, lines.map(\.number))
+            }
+        }
+        #expect(count == reference.count)
+        #expect(numbers == Array(1...max(1, reference.count)))
+    }
+
+    @Test func cellsCompareAsStringsDo() {
+        let pairs: [(String, String)] = [
+            ("总计", "总计"), ("e\u{301}", "\u{E9}"), ("a", "b"), ("合计", "合 计"), ("", ""), ("项目", "项目 "),
+        ]
+        for (first, second) in pairs {
+            let same = withSpan(first) { a in withSpan(second) { b in a.isSameText(as: b) } }
+            #expect(same == (first == second), "\(first.debugDescription) vs \(second.debugDescription)")
+            #expect(withSpan(first) { $0.isSameText(as: second) } == (first == second))
+        }
+    }
+
+    @Test func leadingSpacesDropAsCharactersDo() {
+        for text in ["  上年", " \u{301}上年", "上年", " ", " \u{301}", " \u{301} 上年"] {
+            var reference = text[...]
+            while reference.utf8.first == 0x20 { reference = reference.dropFirst() }
+            #expect(withSpan(text) { $0.droppingSpaces().string } == String(reference), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func leadingCharacterIsReadAsFirstIs() {
+        for text in [" x", " \u{301}x", "，x", "，\u{301}x", "x", "", " ", "，"] {
+            for character: StaticString in [" ", "，"] {
+                let width = withSpan(text) { $0.leadingCharacterWidth(character) }
+                let expected = text.first.map { String($0) == character.description } ?? false
+                #expect((width != nil) == expected, "\(text.debugDescription) starts with \(character)")
+            }
+        }
+    }
+
+    @Test func vehicleCountsAreReadFromTheirSentences() {
+        let text = "截止2024年12月，共有车辆 8 辆，其中一般公务用车 5 辆、执勤执法用车 3辆。2025年一般公共预算安排购置车辆 0 辆。"
+        let facts = AssetReader.assets(in: text, line: 7)
+        #expect(facts.asOfYear == 2024 && facts.asOfMonth == 12)
+        #expect(facts.vehicles.map { [$0.label, "\($0.count)"] } == ["共有车辆", "8"])
+        #expect(facts.generalVehicles.map { [$0.label, "\($0.count)"] } == ["一般公务用车", "5"])
+        #expect(facts.lawEnforcementVehicles.map { [$0.label, "\($0.count)"] } == ["执勤执法用车", "3"])
+        #expect(facts.plannedPurchases?.count == 0)
+        #expect(facts.plannedPurchases?.sentence.text == "2025年一般公共预算安排购置车辆 0 辆")
+        #expect(AssetReader.assets(in: "其中一般公务用车12辆", line: nil).generalVehicles?.label == "一般公务用车")
+    }
+
+    @Test func aDigitJoinedToAMarkIsNoCount() {
+        // `8́` and `؀8` are single characters that are not ASCII digits: the character code finds no count there.
+        #expect(AssetReader.assets(in: "共有车辆 8\u{301} 辆。", line: nil).vehicles == nil)
+        #expect(AssetReader.assets(in: "共有车辆\u{600}8 辆。", line: nil).vehicles == nil)
+        #expect(AssetReader.assets(in: "共有车辆\u{301} 8 辆。", line: nil).vehicles?.label == "共有车辆\u{301}")
+    }
+
+    @Test func singleScalarCharactersAreRecognised() {
+        for (text, expected) in [("共有车辆 8 辆", true), ("e\u{301}", false), ("\u{600}8", false), ("a\r\nb", false)] {
+            #expect(
+                text.withBytes { CharacterShortcuts.isSingleScalarCharacters($0) } == expected,
+                "\(text.debugDescription)"
+            )
+        }
+    }
+
+    @Test func searchesInLongTextsFindTheFirstPlace() {
+        let long = String(repeating: "部门预算支出", count: 12) + "联系人：张三，联系人：李四" + String(repeating: "，", count: 30)
+        for text in [long, String(long.suffix(20)), "联系人", "", ",", String(repeating: "1", count: 60) + ","] {
+            for (needle, word): (StaticString, String) in [("联系人", "联系人"), (",", ","), ("，", "，"), ("人民", "人民")] {
+                let expected = text.range(of: word).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+                #expect(text.withBytes { ByteText.firstOffset(of: needle, in: $0) } == expected, "\(word) in \(text)")
+                if let expected {
+                    let next = text.withBytes {
+                        ByteText.firstOffset(of: needle, in: $0, from: expected + word.utf8.count)
+                    }
+                    let after = text.utf8.index(text.startIndex, offsetBy: expected + word.utf8.count)
+                    let rest = String(text[after...])
+                    let reference = rest.range(of: word).map {
+                        rest.utf8.distance(from: rest.startIndex, to: $0.lowerBound) + expected + word.utf8.count
+                    }
+                    #expect(next == reference)
+                }
+            }
+        }
+    }
+
+    /// `trimmingEnds(of:)` before its byte path.
+    static func referenceTrimmingEnds(_ text: String, _ set: String) -> String {
+        var result = text[...]
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return result.trimmingSpaces()
+    }
+
+    @Test func endsAreTrimmedAsCharactersAre() {
+        let texts = [
+            "：: 重庆市南岸区人民政府办公室 ：", "，胡家敏，", "\u{37E}胡家敏;", "，\u{301}胡家敏", "胡家敏、 ", "：", "", " ：单位 ",
+            "胡\u{301}，", "e\u{301}，", "；；", "\u{3000}胡家敏\u{3000}，",
+        ]
+        for text in texts {
+            for set in ["：: ", "，,、；;"] {
+                #expect(text.trimmingEnds(of: set) == Self.referenceTrimmingEnds(text, set), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func titlesAreRecognisedFromTheirNormalizedBytes() {
+        #expect(TableTitles.kind(ofTitleText: "2024 年 “三公” 经费支出表") == .threePublicExpenditure)
+        #expect(TableTitles.kind(ofTitleText: "２０２４部门收支总表") == .departmentSummary)
+        #expect(TableTitles.kind(ofTitleText: "部门收支总表") == nil)
+        #expect(TableTitles.kind(ofTitleText: "2024年" + String(repeating: "长", count: 120) + "部门收支总表") == nil)
+        #expect(
+            TableTitles.kind(ofTitleText: "2024年" + String(repeating: "长", count: 100) + "部门收支总表") == .departmentSummary
+        )
+        #expect(TableTitles.kind(ofTitleText: "2024年项目绩效目标表（一级项目）") == .projectPerformance)
+        #expect(TableTitles.kind(ofTitleText: "“ ”") == nil)
+    }
+}
