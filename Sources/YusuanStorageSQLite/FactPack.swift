@@ -24,19 +24,7 @@ enum FactPack {
 
     /// The packed facts, grouped by table in ascending order.
     static func encode(_ facts: [Fact]) -> [UInt8] {
-        var strings: [String: UInt64] = [:]
-        var stringBytes: [UInt8] = []
-        func index(_ text: String) -> UInt64 {
-            if let known = strings[text] { return known }
-            let index = UInt64(strings.count)
-            strings[text] = index
-            var text = text
-            text.withUTF8 { utf8 in
-                appendVarint(UInt64(utf8.count), to: &stringBytes)
-                stringBytes.append(contentsOf: utf8)
-            }
-            return index
-        }
+        var strings = StringTable(capacity: facts.count * 3)
         var byTable: [Int: [Int]] = [:]
         for (ordinal, fact) in facts.enumerated() { byTable[fact.table.rawValue, default: []].append(ordinal) }
         let tables = byTable.keys.sorted()
@@ -45,20 +33,20 @@ enum FactPack {
         for table in tables {
             for ordinal in byTable[table] ?? [] {
                 let fact = facts[ordinal]
-                appendVarint(index(fact.row), to: &body)
-                appendVarint(UInt64(rowKinds.firstIndex(of: fact.rowKind) ?? 0), to: &body)
-                appendVarint(index(fact.name), to: &body)
-                appendVarint(index(fact.column), to: &body)
+                appendVarint(strings.index(fact.row), to: &body)
+                appendVarint(number(of: fact.rowKind), to: &body)
+                appendVarint(strings.index(fact.name), to: &body)
+                appendVarint(strings.index(fact.column), to: &body)
                 let units = fact.amount.minorUnits
                 appendVarint(UInt64(bitPattern: (units << 1) ^ (units >> 63)), to: &body)
                 appendVarint(UInt64(fact.amount.scale), to: &body)
             }
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(stringBytes.count + body.count + 8 + tables.count * 4)
+        bytes.reserveCapacity(strings.bytes.count + body.count + 8 + tables.count * 4)
         appendVarint(version, to: &bytes)
         appendVarint(UInt64(strings.count), to: &bytes)
-        bytes += stringBytes
+        bytes += strings.bytes
         appendVarint(UInt64(tables.count), to: &bytes)
         for table in tables {
             appendVarint(UInt64(table), to: &bytes)
@@ -129,7 +117,19 @@ enum FactPack {
         return facts
     }
 
-    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+    /// The number of a row kind in a pack: its index in ``rowKinds``.
+    static func number(of kind: Fact.RowKind) -> UInt64 {
+        switch kind {
+        case .function: 0
+        case .economic: 1
+        case .procurement: 2
+        case .total: 3
+        case .label: 4
+        case .project: 5
+        }
+    }
+
+    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
         var value = value
         while value >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
