@@ -3,7 +3,7 @@ import GRDBSQLite
 
 /// Binds the parameters of a cached multi-row `INSERT` one after the other with SQLite's own functions, then runs it.
 ///
-/// Building GRDB `StatementArguments` for the 1,000 parameters of 100 fact rows (an array of `DatabaseValue`s made
+/// Building GRDB `StatementArguments` for the 1,100 parameters of 100 finding rows (an array of `DatabaseValue`s made
 /// through generic conversions) took half of the writer's time; binding in place takes a fraction of it. Text is
 /// copied by SQLite (`SQLITE_TRANSIENT`), so nothing needs to outlive a call.
 final class RowBinder {

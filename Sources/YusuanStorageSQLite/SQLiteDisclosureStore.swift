@@ -110,7 +110,10 @@ public final class SQLiteDisclosureStore: DisclosureStore {
             document.canonicalJSON, document.facts.count, document.findings.count,
         ])
         let revisionID = db.lastInsertedRowID
-        try insertFacts(document.facts, revisionID: revisionID, db: db)
+        if !document.facts.isEmpty {
+            try db.cachedStatement(sql: "INSERT INTO fact_pack (revision_id, facts) VALUES (?, ?)")
+                .execute(arguments: [revisionID, Data(FactPack.encode(document.facts))])
+        }
         try insertFindings(document.findings, revisionID: revisionID, db: db)
         try db.cachedStatement(sql: "UPDATE disclosure SET latest_revision_id = ?, revision_count = ? WHERE id = ?")
             .execute(arguments: [revisionID, number, disclosureID])
@@ -120,16 +123,10 @@ public final class SQLiteDisclosureStore: DisclosureStore {
         )
     }
 
-    /// Rows per multi-row `INSERT` of facts and findings: one statement (cached per row count) per this many rows
-    /// instead of one per row. 100 facts are 1,000 parameters, well under SQLite's limit of 32,766.
+    /// Rows per multi-row `INSERT` of findings: one statement (cached per row count) per this many rows instead of
+    /// one per row. 100 findings are 1,100 parameters, well under SQLite's limit of 32,766.
     static let rowsPerInsert = 100
 
-    /// `INSERT INTO fact … VALUES (…), (…)` for 0 … ``rowsPerInsert`` rows, by row count.
-    private static let factInserts = multiRowInserts(
-        "INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level, "
-            + "minor_units, scale) VALUES ",
-        columns: 10
-    )
     /// `INSERT INTO finding … VALUES (…), (…)` for 0 … ``rowsPerInsert`` rows, by row count.
     private static let findingInserts = multiRowInserts(
         "INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name, "
@@ -140,30 +137,6 @@ public final class SQLiteDisclosureStore: DisclosureStore {
     private static func multiRowInserts(_ prefix: String, columns: Int) -> [String] {
         let row = "(" + repeatElement("?", count: columns).joined(separator: ",") + ")"
         return (0...rowsPerInsert).map { prefix + repeatElement(row, count: $0).joined(separator: ",") }
-    }
-
-    /// Inserts facts with multi-row `INSERT`s of up to ``rowsPerInsert`` rows.
-    private static func insertFacts(_ facts: [Fact], revisionID: Int64, db: Database) throws {
-        var start = 0
-        while start < facts.count {
-            let end = min(facts.count, start + rowsPerInsert)
-            let binder = try RowBinder(db.cachedStatement(sql: factInserts[end - start]))
-            for ordinal in start..<end {
-                let fact = facts[ordinal]
-                binder.bind(revisionID)
-                binder.bind(Int64(fact.table.rawValue))
-                binder.bind(Int64(ordinal))
-                binder.bind(fact.row)
-                binder.bind(fact.rowKind.rawValue)
-                binder.bind(fact.name)
-                binder.bind(fact.column)
-                binder.bind(fact.level.map { Int64($0.rawValue) })
-                binder.bind(fact.amount.minorUnits)
-                binder.bind(Int64(fact.amount.scale))
-            }
-            try binder.execute(db)
-            start = end
-        }
     }
 
     /// Inserts findings with multi-row `INSERT`s of up to ``rowsPerInsert`` rows.
@@ -345,28 +318,26 @@ public final class SQLiteDisclosureStore: DisclosureStore {
         }
     }
 
+    /// The facts of a revision, by table then stored order; none when it has no pack (a revision without facts).
     static func facts(revisionID: Int64, tables: Set<TableKind>?, db: Database) throws -> [Fact] {
         let rows = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT table_kind, row_key, row_kind, row_name, column_name, minor_units, scale FROM fact
-                    WHERE revision_id = ? ORDER BY table_kind, ordinal
-                    """
-            ),
+            db.cachedStatement(sql: "SELECT facts FROM fact_pack WHERE revision_id = ?"),
             arguments: [revisionID]
         )
-        var facts: [Fact] = []
-        while let row = try rows.next() {
-            let table: Int = row[0]
-            guard let kind = TableKind(rawValue: table) else {
-                throw StorageError(.corrupt, "unknown table \(table) in a fact")
-            }
-            if let tables, !tables.contains(kind) { continue }
-            facts.append(try Self.fact(kind, row))
-        }
-        return facts
+        guard let row = try rows.next() else { return [] }
+        return try unpack(row, column: 0, tables: tables)
     }
 
+    /// Decodes the pack in a column of a row, straight from SQLite's copy of the blob.
+    static func unpack(_ row: Row, column: Int, tables: Set<TableKind>?) throws -> [Fact] {
+        try row.withUnsafeData(atIndex: column) { data in
+            guard let data else { throw StorageError(.corrupt, "a fact pack is NULL") }
+            return try data.withUnsafeBytes { try FactPack.decode($0, tables: tables) }
+        }
+    }
+
+    /// A fact of the version 1 to 3 `fact` table (`table_kind, row_key, row_kind, row_name, column_name, minor_units,
+    /// scale`), read when ``SQLiteSchema`` packs them.
     static func fact(_ table: TableKind, _ row: Row) throws -> Fact {
         let rowKindText: String = row[2]
         let scale: Int = row[6]
@@ -446,47 +417,31 @@ public final class SQLiteDisclosureStore: DisclosureStore {
         -> [DisclosureFacts]
     {
         try await pool.read { db in
-            let tableFilter =
-                tables.map {
-                    " AND f.table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))"
-                } ?? ""
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT f.table_kind, f.row_key, f.row_kind, f.row_name, f.column_name, f.minor_units, f.scale,
-                        dep.code, r.number, r.department_name, r.id
+                    SELECT dep.code, r.number, r.department_name, p.facts
                     FROM disclosure d JOIN department dep ON dep.id = d.department_id
                     JOIN revision r ON r.id = d.latest_revision_id
-                    JOIN fact f ON f.revision_id = r.id\(tableFilter)
+                    JOIN fact_pack p ON p.revision_id = r.id
                     WHERE dep.region = ? AND d.year = ? AND d.kind = ?
-                    ORDER BY dep.code, f.table_kind, f.ordinal
+                    ORDER BY dep.code
                     """,
                 arguments: [region, year, kind.rawValue]
             )
             var result: [DisclosureFacts] = []
-            var currentRevision: Int64 = -1
             while let row = try rows.next() {
-                let revisionID: Int64 = row[10]
-                if revisionID != currentRevision {
-                    currentRevision = revisionID
-                    let key = DisclosureKey(
-                        department: DepartmentKey(region: region, code: row[7]),
-                        year: year,
-                        kind: kind
+                // As the join of fact rows gave: only the disclosures with facts in the tables asked for.
+                let facts = try Self.unpack(row, column: 3, tables: tables)
+                guard !facts.isEmpty else { continue }
+                let key = DisclosureKey(department: DepartmentKey(region: region, code: row[0]), year: year, kind: kind)
+                result.append(
+                    DisclosureFacts(
+                        revision: RevisionKey(disclosure: key, number: row[1]),
+                        departmentName: row[2],
+                        facts: facts
                     )
-                    result.append(
-                        DisclosureFacts(
-                            revision: RevisionKey(disclosure: key, number: row[8]),
-                            departmentName: row[9],
-                            facts: []
-                        )
-                    )
-                }
-                let table: Int = row[0]
-                guard let tableKind = TableKind(rawValue: table) else {
-                    throw StorageError(.corrupt, "unknown table \(table) in a fact")
-                }
-                result[result.count - 1].facts.append(try Self.fact(tableKind, row))
+                )
             }
             return result
         }

@@ -1,4 +1,7 @@
+import Foundation
 import GRDB
+import YusuanCore
+import YusuanStorage
 
 /// The schema of the SQLite store as named, append-only migrations, run when a store is opened.
 ///
@@ -95,6 +98,49 @@ enum SQLiteSchema {
                     CREATE INDEX lineage_event_by_region ON lineage_event (region, effective_year);
                     """
             )
+        }
+        migrator.registerMigration("v4-fact-packs") { db in
+            // One row of packed facts per revision (`FactPack`) instead of one row per fact: the fact rows were most
+            // of an import's writing. The facts stored so far are packed in the order the queries read them.
+            try db.execute(
+                sql: """
+                    CREATE TABLE fact_pack (
+                        revision_id INTEGER PRIMARY KEY REFERENCES revision(id),
+                        facts BLOB NOT NULL
+                    );
+                    """
+            )
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT table_kind, row_key, row_kind, row_name, column_name, minor_units, scale, revision_id
+                    FROM fact ORDER BY revision_id, table_kind, ordinal
+                    """
+            )
+            var revisionID: Int64?
+            var facts: [Fact] = []
+            func pack() throws {
+                guard let revisionID, !facts.isEmpty else { return }
+                try db.execute(
+                    sql: "INSERT INTO fact_pack (revision_id, facts) VALUES (?, ?)",
+                    arguments: [revisionID, Data(FactPack.encode(facts))]
+                )
+            }
+            while let row = try rows.next() {
+                let id: Int64 = row[7]
+                if id != revisionID {
+                    try pack()
+                    revisionID = id
+                    facts.removeAll(keepingCapacity: true)
+                }
+                let table: Int = row[0]
+                guard let kind = TableKind(rawValue: table) else {
+                    throw StorageError(.corrupt, "unknown table \(table) in a fact")
+                }
+                facts.append(try SQLiteDisclosureStore.fact(kind, row))
+            }
+            try pack()
+            try db.execute(sql: "DROP TABLE fact")
         }
         return migrator
     }

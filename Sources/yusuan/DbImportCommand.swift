@@ -91,11 +91,17 @@ struct DocumentImportRun {
     let validates: Bool
     let verbose: Bool
 
+    /// Files prepared ahead of the writer: enough for it to take them in batches while the other cores parse.
+    static var window: Int { max(16, ProcessInfo.processInfo.activeProcessorCount * 8) }
+
+    /// Prepares files in parallel and hands the store, in file order, batches of the documents ready (each still in
+    /// its own transaction: one hop to the store's writer per batch instead of one per document).
     func run() async throws -> Summary {
         let start = Date()
         var summary = Summary()
         let progress = ProgressBar(total: files.count)
-        let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        let window = Self.window
+        let batchSize = window / 2
         try await withThrowingTaskGroup(of: (Int, Result<PreparedDocument, any Error>).self) { group in
             var next = 0
             var pending: [Int: Result<PreparedDocument, any Error>] = [:]
@@ -109,40 +115,57 @@ struct DocumentImportRun {
                     (index, await Self.prepare(file: file, store: store, region: region, validates: validates))
                 }
             }
-            for _ in 0..<width { submit() }
-            while let (index, result) = try await group.next() {
-                pending[index] = result
-                submit()
-                while let ready = pending.removeValue(forKey: written) {
+            /// Stores and reports the files ready in order, when there are at least `minimum` of them.
+            func write(minimum: Int) async {
+                var ready: [Result<PreparedDocument, any Error>] = []
+                while let result = pending[written + ready.count] { ready.append(result) }
+                guard !ready.isEmpty, ready.count >= minimum else { return }
+                for offset in ready.indices { pending.removeValue(forKey: written + offset) }
+                let documents = ready.compactMap { try? $0.get() }
+                var stored = await store.importDocuments(documents).makeIterator()
+                for prepared in ready {
                     let file = files[written]
                     written += 1
-                    switch ready {
+                    switch prepared {
                     case .failure(let error):
                         summary.failed += 1
                         progress.clearLine()
                         printError("\(Self.describe(error, file: file)) (skipped)")
                     case .success(let document):
-                        do {
-                            let result = try await store.importDocument(document)
-                            switch result.status {
-                            case .created: summary.created += 1
-                            case .revised: summary.revised += 1
-                            case .unchanged: summary.unchanged += 1
-                            }
-                            if result.status != .unchanged { summary.findings += document.findings.count }
-                            if verbose {
-                                progress.clearLine()
-                                printError("\(file): \(result.status.rawValue) \(result.revision)")
-                            }
-                        } catch {
-                            summary.failed += 1
-                            progress.clearLine()
-                            printError("\(file):1: cannot store: \(error) (skipped)")
-                        }
+                        record(stored.next(), of: document, file: file)
                     }
                     progress.update(done: written)
                 }
             }
+            func record(_ outcome: Result<ImportResult, any Error>?, of document: PreparedDocument, file: String) {
+                do {
+                    guard let outcome else {
+                        throw StorageError(.corrupt, "the store gave no outcome for \(document.key)")
+                    }
+                    let result = try outcome.get()
+                    switch result.status {
+                    case .created: summary.created += 1
+                    case .revised: summary.revised += 1
+                    case .unchanged: summary.unchanged += 1
+                    }
+                    if result.status != .unchanged { summary.findings += document.findings.count }
+                    if verbose {
+                        progress.clearLine()
+                        printError("\(file): \(result.status.rawValue) \(result.revision)")
+                    }
+                } catch {
+                    summary.failed += 1
+                    progress.clearLine()
+                    printError("\(file):1: cannot store: \(error) (skipped)")
+                }
+            }
+            for _ in 0..<window { submit() }
+            while let (index, result) = try await group.next() {
+                pending[index] = result
+                submit()
+                await write(minimum: batchSize)
+            }
+            await write(minimum: 1)
         }
         progress.finish()
         summary.seconds = Date().timeIntervalSince(start)
