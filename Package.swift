@@ -104,7 +104,7 @@ let package = Package(
             name: "YusuanStorageTests",
             dependencies: [
                 "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanImport", "YusuanCore",
-                "YusuanGenerator", "YusuanTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "YusuanValidation", "YusuanGenerator", "YusuanTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(

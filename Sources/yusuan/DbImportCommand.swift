@@ -96,34 +96,67 @@ struct DocumentImportRun {
 
     /// Prepares files in parallel and hands the store, in file order, batches of the documents ready (each still in
     /// its own transaction: one hop to the store's writer per batch instead of one per document).
+    ///
+    /// A document is validated against the latest revision of its prior year stored when it is written, whatever
+    /// the timing of the parallel parsing: a batch ends before a document whose prior year is in it, and a document
+    /// whose prior year was written after its validation is validated again before it is written.
     func run() async throws -> Summary {
         let start = Date()
         var summary = Summary()
         let progress = ProgressBar(total: files.count)
         let window = Self.window
         let batchSize = window / 2
-        try await withThrowingTaskGroup(of: (Int, Result<PreparedDocument, any Error>).self) { group in
+        try await withThrowingTaskGroup(of: (Int, Result<PreparedFile, any Error>).self) { group in
             var next = 0
-            var pending: [Int: Result<PreparedDocument, any Error>] = [:]
+            var pending: [Int: Result<PreparedFile, any Error>] = [:]
             var written = 0
+            // The disclosures this run has written: only their next years can have been validated too early.
+            var writtenKeys: Set<DisclosureKey> = []
             func submit() {
                 guard next < files.count else { return }
                 let index = next
                 let file = files[index]
                 next += 1
                 group.addTask { [store, region, validates] in
-                    (index, await Self.prepare(file: file, store: store, region: region, validates: validates))
+                    do {
+                        let prepared = try await PreparedFile.prepare(
+                            file: file,
+                            store: store,
+                            region: region,
+                            validates: validates
+                        )
+                        return (index, .success(prepared))
+                    } catch {
+                        return (index, .failure(error))
+                    }
                 }
             }
             /// Stores and reports the files ready in order, when there are at least `minimum` of them.
             func write(minimum: Int) async {
-                var ready: [Result<PreparedDocument, any Error>] = []
+                var ready: [Result<PreparedFile, any Error>] = []
                 while let result = pending[written + ready.count] { ready.append(result) }
                 guard !ready.isEmpty, ready.count >= minimum else { return }
                 for offset in ready.indices { pending.removeValue(forKey: written + offset) }
-                let documents = ready.compactMap { try? $0.get() }
+                var batch: ArraySlice<Result<PreparedFile, any Error>> = ready[...]
+                while !batch.isEmpty {
+                    let end = Self.endOfBatch(batch)
+                    await write(Array(batch[..<end]))
+                    batch = batch[end...]
+                }
+            }
+            /// Stores one batch (no document in it is another's prior year) and reports its files.
+            func write(_ batch: [Result<PreparedFile, any Error>]) async {
+                var documents: [PreparedDocument] = []
+                for case .success(var file) in batch {
+                    if let prior = file.priorKey, writtenKeys.contains(prior) {
+                        await file.revalidateIfThePriorYearChanged(in: store, region: region)
+                    }
+                    documents.append(file.document)
+                }
+                for document in documents { writtenKeys.insert(document.key) }
                 var stored = await store.importDocuments(documents).makeIterator()
-                for prepared in ready {
+                var revalidated = documents.makeIterator()
+                for prepared in batch {
                     let file = files[written]
                     written += 1
                     switch prepared {
@@ -131,8 +164,8 @@ struct DocumentImportRun {
                         summary.failed += 1
                         progress.clearLine()
                         printError("\(Self.describe(error, file: file)) (skipped)")
-                    case .success(let document):
-                        record(stored.next(), of: document, file: file)
+                    case .success:
+                        if let document = revalidated.next() { record(stored.next(), of: document, file: file) }
                     }
                     progress.update(done: written)
                 }
@@ -172,33 +205,16 @@ struct DocumentImportRun {
         return summary
     }
 
-    /// Reads, validates and prepares one file (runs in parallel with the others).
-    static func prepare(
-        file: String,
-        store: any DisclosureStore,
-        region: String?,
-        validates: Bool
-    ) async -> Result<PreparedDocument, any Error> {
-        do {
-            let disclosure = try InputFiles.importDocument(file)
-            var findings: [StoredFinding] = []
-            if validates {
-                let key = DepartmentKey(identity: disclosure.identity, region: region)
-                let priorKey = DisclosureKey(
-                    department: key,
-                    year: disclosure.identity.year - 1,
-                    kind: disclosure.identity.kind
-                )
-                var prior: Disclosure?
-                if let revision = try? await store.latestRevision(of: priorKey) {
-                    prior = try? await store.document(revision.key)
-                }
-                findings = Validator().validate(disclosure, prior: prior).findings.map(StoredFinding.init(finding:))
-            }
-            return .success(try PreparedDocument(disclosure, findings: findings, source: file, region: region))
-        } catch {
-            return .failure(error)
+    /// Where the first batch of `files` ends: before the first document whose prior year is a document before it
+    /// in the batch (it must be validated after that one is written), or at the end.
+    static func endOfBatch(_ files: ArraySlice<Result<PreparedFile, any Error>>) -> Int {
+        var keys: Set<DisclosureKey> = []
+        for index in files.indices {
+            guard case .success(let file) = files[index] else { continue }
+            if let prior = file.priorKey, keys.contains(prior), index > files.startIndex { return index }
+            keys.insert(file.document.key)
         }
+        return files.endIndex
     }
 
     static func describe(_ error: any Error, file: String) -> String {

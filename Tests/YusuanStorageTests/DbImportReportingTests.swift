@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import YusuanCore
+import YusuanImport
 import YusuanStorage
+import YusuanValidation
 
 /// `yusuan db import` hands the store batches of documents; it still reports each file in the order given, skips bad
 /// files without stopping, and sums everything up at the end.
@@ -42,5 +44,39 @@ struct DbImportReportingTests {
         #expect(again.status == 2)
         #expect(again.standardError.contains("48 files: 0 created, 0 revised, 45 unchanged, 3 failed;"))
         #expect(again.standardError.split(separator: "\n").count == 4, "\(again.standardError)")
+    }
+
+    /// A document and its prior year in the same run: the prior year is written first and the next year is
+    /// validated against it, however the parallel parsing goes. (The next year used to be validated while its
+    /// prior year was still waiting for the writer, so without its N5 year-over-year checks.)
+    @Test func theNextYearIsValidatedAgainstThePriorYearOfTheSameRun() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let name = "2024-236-nanan-government-services-office.txt"
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+        let priorText = try String(contentsOf: url, encoding: .utf8)
+        // The same department a year later, comparing itself with the 2024 document (every 2023/2024 of the seed
+        // is a year).
+        let nextText = priorText.replacingOccurrences(of: "2024", with: "2025")
+            .replacingOccurrences(of: "2023", with: "2024")
+        let directory = workspace.path("pair")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try Data(priorText.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent("1-prior.txt"))
+        try Data(nextText.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent("2-next.txt"))
+        let prior = try DocumentImporter.importDocument(data: Data(priorText.utf8), fileName: "1-prior.txt")
+        let next = try DocumentImporter.importDocument(data: Data(nextText.utf8), fileName: "2-next.txt")
+        let database = try workspace.database(.sqlite)
+
+        let result = try ProcessRunner.run(["db", "import", "--db", database.location, directory])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("2 files: 2 created"), "\(result.standardError)")
+
+        let withPrior = Validator().validate(next, prior: prior).findings.map(StoredFinding.init(finding:))
+        let withoutPrior = Validator().validate(next).findings.map(StoredFinding.init(finding:))
+        #expect(withPrior.contains { $0.ruleID == "N5" } && !withoutPrior.contains { $0.ruleID == "N5" })
+        let store = try await database.open()
+        let stored = try #require(await store.latestRevision(of: try PreparedDocument(next).key))
+        #expect(try await store.findings(stored.key) == withPrior)
+        try await store.close()
     }
 }

@@ -1,0 +1,53 @@
+import YusuanCore
+import YusuanStorage
+import YusuanValidation
+
+/// A file of `db import` read, validated and prepared for the store, with what its validation read.
+struct PreparedFile: Sendable {
+    var document: PreparedDocument
+    /// The prior year of the same department and kind (`nil` when the file is not validated).
+    var priorKey: DisclosureKey?
+    /// The prior-year revision the validation read (`nil`: none was stored then).
+    var priorRevision: RevisionKey?
+
+    /// Reads, validates (against the latest stored revision of the prior year) and prepares one file.
+    static func prepare(file: String, store: any DisclosureStore, region: String?, validates: Bool) async throws
+        -> PreparedFile
+    {
+        let disclosure = try InputFiles.importDocument(file)
+        guard validates else {
+            return PreparedFile(document: try PreparedDocument(disclosure, source: file, region: region))
+        }
+        let priorKey = DisclosureKey(
+            department: DepartmentKey(identity: disclosure.identity, region: region),
+            year: disclosure.identity.year - 1,
+            kind: disclosure.identity.kind
+        )
+        let prior = try? await store.latestRevision(of: priorKey)
+        var file = PreparedFile(
+            document: try PreparedDocument(disclosure, source: file, region: region),
+            priorKey: priorKey,
+            priorRevision: prior?.key
+        )
+        await file.validate(against: prior?.key, in: store, region: region)
+        return file
+    }
+
+    /// Validates the file again when the latest stored revision of its prior year is no longer the one its
+    /// validation read (the prior year was written, by this run, after this file was validated).
+    mutating func revalidateIfThePriorYearChanged(in store: any DisclosureStore, region: String?) async {
+        guard let priorKey else { return }
+        let current = (try? await store.latestRevision(of: priorKey))?.key
+        guard current != priorRevision else { return }
+        await validate(against: current, in: store, region: region)
+    }
+
+    private mutating func validate(against prior: RevisionKey?, in store: any DisclosureStore, region: String?) async {
+        var priorDocument: Disclosure?
+        if let prior { priorDocument = try? await store.document(prior) }
+        priorRevision = prior
+        document.findings = Validator().validate(document.disclosure, prior: priorDocument).findings.map(
+            StoredFinding.init(finding:)
+        )
+    }
+}
