@@ -76,39 +76,27 @@ extension FinancialSummaryTable {
     }
 
     /// 一、本年收入.
-    public var currentYearIncome: Item? { incomeItems.first { $0.label.has("本年收入") } }
+    public var currentYearIncome: Item? { sections.currentYearIncome }
     /// 二、上年结转.
-    public var carriedOverIncome: Item? { incomeItems.first { $0.label.has("上年结转") } }
+    public var carriedOverIncome: Item? { sections.carriedOverIncome }
     /// 收入合计.
-    public var incomeTotal: Item? { incomeItems.first { $0.label.has("合计") } }
+    public var incomeTotal: Item? { sections.incomeTotal }
     /// The income sources under 一、本年收入 (一般公共预算资金, 政府性基金预算资金, 国有资本经营预算资金).
-    public var currentYearIncomeSources: [Item] { section(of: incomeItems, after: "本年收入", before: "上年结转") }
+    public var currentYearIncomeSources: [Item] { sections.currentYearIncomeSources }
     /// The sources under 二、上年结转.
-    public var carriedOverSources: [Item] { section(of: incomeItems, after: "上年结转", before: "合计") }
+    public var carriedOverSources: [Item] { sections.carriedOverSources }
 
     /// 一、本年支出.
-    public var currentYearExpenditure: ExpenditureItem? { expenditureItems.first { $0.label.has("本年支出") } }
+    public var currentYearExpenditure: ExpenditureItem? { sections.currentYearExpenditure }
     /// 二、结转下年.
-    public var carriedForwardExpenditure: ExpenditureItem? {
-        expenditureItems.first { $0.label.has("结转下年") }
-    }
+    public var carriedForwardExpenditure: ExpenditureItem? { sections.carriedForwardExpenditure }
     /// 支出合计.
-    public var expenditureTotal: ExpenditureItem? { expenditureItems.first { $0.label.has("合计") } }
+    public var expenditureTotal: ExpenditureItem? { sections.expenditureTotal }
     /// The function classes under 一、本年支出.
-    public var expenditureByClass: [ExpenditureItem] {
-        var result: [ExpenditureItem] = []
-        var inside = false
-        for item in expenditureItems {
-            if item.label.has("本年支出") {
-                inside = true
-            } else if item.label.has("结转下年") || item.label.has("合计") {
-                inside = false
-            } else if inside {
-                result.append(item)
-            }
-        }
-        return result
-    }
+    public var expenditureByClass: [ExpenditureItem] { sections.expenditureByClass }
+
+    /// All the items and sections at once (a reader of several keeps this instead of finding them again).
+    public var sections: FinancialSummarySections { FinancialSummarySections(self) }
 
     /// Every non-empty income label with its amount.
     public var incomeItems: [Item] {
@@ -122,20 +110,5 @@ extension FinancialSummaryTable {
         lines.filter { !$0.expenditureLabel.isEmpty }.map {
             ExpenditureItem(label: $0.expenditureLabel, amounts: $0.expenditure, line: $0.line)
         }
-    }
-
-    private func section(of items: [Item], after start: String, before end: String) -> [Item] {
-        var result: [Item] = []
-        var inside = false
-        for item in items {
-            if item.label.has(start) {
-                inside = true
-            } else if item.label.has(end) || item.label.hasPrefixBytes("一、") || item.label.hasPrefixBytes("二、") {
-                inside = false
-            } else if inside {
-                result.append(item)
-            }
-        }
-        return result
     }
 }

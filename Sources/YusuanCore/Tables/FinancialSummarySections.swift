@@ -1,37 +1,33 @@
-import YusuanCore
-
-/// 表一's items and sections as the rules read them, found once per document (``ValidationContext/index``).
-///
-/// Each property is what the ``FinancialSummaryTable`` accessor of the same name gives; the accessors find the
-/// items again on every call.
-struct FinancialSummarySections: Sendable {
-    typealias Item = FinancialSummaryTable.Item
-    typealias ExpenditureItem = FinancialSummaryTable.ExpenditureItem
+/// 表一's items and sections, found in one pass over the table: what ``FinancialSummaryTable``'s accessors of the
+/// same names give (each of them finds them all again).
+public struct FinancialSummarySections: Sendable {
+    public typealias Item = FinancialSummaryTable.Item
+    public typealias ExpenditureItem = FinancialSummaryTable.ExpenditureItem
 
     /// Every non-empty income label with its amount.
-    let incomeItems: [Item]
+    public let incomeItems: [Item]
     /// Every non-empty expenditure label with its amounts.
-    let expenditureItems: [ExpenditureItem]
+    public let expenditureItems: [ExpenditureItem]
     /// 一、本年收入.
-    let currentYearIncome: Item?
+    public let currentYearIncome: Item?
     /// 二、上年结转.
-    let carriedOverIncome: Item?
+    public let carriedOverIncome: Item?
     /// 收入合计.
-    let incomeTotal: Item?
+    public let incomeTotal: Item?
     /// The income sources under 一、本年收入.
-    let currentYearIncomeSources: [Item]
+    public let currentYearIncomeSources: [Item]
     /// The sources under 二、上年结转.
-    let carriedOverSources: [Item]
+    public let carriedOverSources: [Item]
     /// 一、本年支出.
-    let currentYearExpenditure: ExpenditureItem?
+    public let currentYearExpenditure: ExpenditureItem?
     /// 二、结转下年.
-    let carriedForwardExpenditure: ExpenditureItem?
+    public let carriedForwardExpenditure: ExpenditureItem?
     /// 支出合计.
-    let expenditureTotal: ExpenditureItem?
+    public let expenditureTotal: ExpenditureItem?
     /// The function classes under 一、本年支出.
-    let expenditureByClass: [ExpenditureItem]
+    public let expenditureByClass: [ExpenditureItem]
 
-    init(_ table: FinancialSummaryTable) {
+    public init(_ table: FinancialSummaryTable) {
         let incomeItems = table.incomeItems
         let expenditureItems = table.expenditureItems
         self.incomeItems = incomeItems
@@ -71,15 +67,5 @@ struct FinancialSummarySections: Sendable {
             }
         }
         return result
-    }
-}
-
-extension ValidationContext {
-    /// 表一's items and sections, when the document has 表一 (read once per document).
-    var financialSummarySections: FinancialSummarySections? { index.financialSummary }
-
-    /// The items and sections of the document's 表一 (read once per document).
-    func sections(of table: FinancialSummaryTable) -> FinancialSummarySections {
-        index.financialSummary ?? FinancialSummarySections(table)
     }
 }
