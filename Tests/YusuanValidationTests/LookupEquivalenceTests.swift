@@ -174,6 +174,35 @@ struct LookupEquivalenceTests {
         #expect(NarrativeText.mayHaveZeroFigure("支出0.00万元"))
     }
 
+    /// R6's one-pass candidate scan finds a placeholder start or a `<` exactly when a plain byte search does.
+    @Test func placeholderCandidatesAsAPlainSearch() throws {
+        func reference(_ text: String) -> (placeholder: Bool, tag: Bool) {
+            let bytes = Array(text.utf8)
+            func has(_ needle: String) -> Bool {
+                let needle = Array(needle.utf8)
+                guard bytes.count >= needle.count else { return false }
+                return (0...(bytes.count - needle.count)).contains {
+                    bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+                }
+            }
+            return (["XX", "xx", "×", "Ｘ", "待", "{", "【"].contains(where: has), has("<"))
+        }
+        var texts = [
+            "", "X", "XX", "xX", "xx年", "x", "Ｘ", "ＸＸ", "×", "××", "待", "待填写", "{", "{单位}", "【", "【单位名称】",
+            "<", "<p>", "a<b", "X<", "文本X", "文本X待", "弃", "彳", "徒", "《", "〔", "Ｙ", "ｘ", "Ã", "é", "😀X", "😀XX",
+            "😀<", "比上年增加10万元。", "部门XX年预算", "预算<ol style=\"x\">", "\u{E5}\u{BE}", "É×",
+        ]
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 7, count: 10) {
+            texts += document.narrative.blocks.map(\.text)
+        }
+        for text in texts {
+            let found = R6NoPlaceholders.candidates(in: text)
+            let expected = reference(text)
+            #expect(found.placeholder == expected.placeholder, "\(text)")
+            #expect(found.tag == expected.tag, "\(text)")
+        }
+    }
+
     /// N14 walks the stated figures in the order of ``StatedFigures/all(_:)``.
     @Test func statedFiguresVisitedInOrder() throws {
         for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 10) {
