@@ -180,6 +180,58 @@ struct LookupEquivalenceTests {
         #expect(NarrativeText.mayHaveZeroFigure("支出0.00万元"))
     }
 
+    /// R6's one-pass candidate scan finds a placeholder start or a `<` exactly when a plain byte search does.
+    @Test func placeholderCandidatesAsAPlainSearch() throws {
+        func reference(_ text: String) -> (placeholder: Bool, tag: Bool) {
+            let bytes = Array(text.utf8)
+            func has(_ needle: String) -> Bool {
+                let needle = Array(needle.utf8)
+                guard bytes.count >= needle.count else { return false }
+                return (0...(bytes.count - needle.count)).contains {
+                    bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+                }
+            }
+            return (["XX", "xx", "×", "Ｘ", "待", "{", "【"].contains(where: has), has("<"))
+        }
+        var texts = [
+            "", "X", "XX", "xX", "xx年", "x", "Ｘ", "ＸＸ", "×", "××", "待", "待填写", "{", "{单位}", "【", "【单位名称】",
+            "<", "<p>", "a<b", "X<", "文本X", "文本X待", "弃", "彳", "徒", "《", "〔", "Ｙ", "ｘ", "Ã", "é", "😀X", "😀XX",
+            "😀<", "比上年增加10万元。", "部门XX年预算", "预算<ol style=\"x\">", "\u{E5}\u{BE}", "É×",
+        ]
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 7, count: 10) {
+            texts += document.narrative.blocks.map(\.text)
+        }
+        for text in texts {
+            let found = R6NoPlaceholders.candidates(in: text)
+            let expected = reference(text)
+            #expect(found.placeholder == expected.placeholder, "\(text)")
+            #expect(found.tag == expected.tag, "\(text)")
+        }
+    }
+
+    /// R7, P9 and R-EMPTY-FUND's byte search answers as `contains`, including on texts that are not plain, whose
+    /// characters join scalars or are canonically equivalent to others.
+    @Test func plainTextSearchAsContains() throws {
+        let pieces = [
+            "2025", "2024年", "政府性基金", "国有资本经营", "部门", "（单位）", "“预算”", "\r", "\n", "\r\n", "5\u{301}",
+            "\u{301}", "e\u{301}", "é", "\u{600}", "\u{FA10}", "\u{585A}", "K", "\u{212A}", "〪", "🇨🇳", "\u{200D}",
+            "a", " ", "",
+        ]
+        var texts = pieces
+        for first in pieces { for second in pieces { texts.append(first + second) } }
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 3, count: 5) {
+            texts += [document.narrative.title, document.identity.departmentName]
+        }
+        for text in texts {
+            for needle in pieces + ["025", "2025年", "基金", "5", "e", "\u{FA10}", "政府性基金拨款"] {
+                #expect(
+                    PlainTextSearch.contains(text, needle) == stringProcessingContains(text, needle),
+                    "\(text) / \(needle)"
+                )
+            }
+        }
+    }
+
     /// N14 walks the stated figures in the order of ``StatedFigures/all(_:)``.
     @Test func statedFiguresVisitedInOrder() throws {
         for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 10) {

@@ -30,7 +30,7 @@ public struct P9OverallTargets: ValidationRule {
             )
         }
         let name = ClassificationCatalogue.normalized(context.disclosure.identity.departmentName)
-        if !ClassificationCatalogue.normalized(overall.departmentLabel).contains(name) {
+        if !PlainTextSearch.contains(ClassificationCatalogue.normalized(overall.departmentLabel), name) {
             reporter.report(
                 LocalizedText(
                     zh:

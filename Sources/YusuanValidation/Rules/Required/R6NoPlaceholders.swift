@@ -90,31 +90,57 @@ public struct R6NoPlaceholders: ValidationRule {
         var text = text
         text.makeContiguousUTF8()
         let found: (Bool, Bool)? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var placeholder = false
-            var tag = false
-            let count = bytes.count
-            func next(_ offset: Int, is byte: UInt8) -> Bool { offset < count && bytes[offset] == byte }
-            var index = 0
-            while index < count, !(placeholder && tag) {
-                let byte = bytes[index]
-                // The text is valid UTF-8: look at the first byte of each scalar only.
-                let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                defer { index += width }
-                switch byte {
-                case 0x3C: tag = true
-                case 0x7B: placeholder = true
-                case 0x58: placeholder = placeholder || next(index + 1, is: 0x58)  // XX
-                case 0x78: placeholder = placeholder || next(index + 1, is: 0x78)  // xx年
-                case 0xC3: placeholder = placeholder || next(index + 1, is: 0x97)  // ×
-                case 0xEF: placeholder = placeholder || (next(index + 1, is: 0xBC) && next(index + 2, is: 0xB8))  // Ｘ
-                case 0xE5: placeholder = placeholder || (next(index + 1, is: 0xBE) && next(index + 2, is: 0x85))  // 待
-                case 0xE3: placeholder = placeholder || (next(index + 1, is: 0x80) && next(index + 2, is: 0x90))  // 【
-                default: break
+            scanSteps.withUnsafeBufferPointer { steps in
+                var placeholder = false
+                var tag = false
+                let count = bytes.count
+                func next(_ offset: Int, is byte: UInt8) -> Bool { offset < count && bytes[offset] == byte }
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    // The text is valid UTF-8: look at the first byte of each scalar only, and skip at once
+                    // the scalars that cannot start a candidate.
+                    let step = steps[Int(byte)]
+                    if step != 0 {
+                        index += Int(step)
+                        continue
+                    }
+                    switch byte {
+                    case 0x3C: tag = true
+                    case 0x7B: placeholder = true
+                    case 0x58: placeholder = placeholder || next(index + 1, is: 0x58)  // XX
+                    case 0x78: placeholder = placeholder || next(index + 1, is: 0x78)  // xx年
+                    case 0xC3: placeholder = placeholder || next(index + 1, is: 0x97)  // ×
+                    // Ｘ
+                    case 0xEF: placeholder = placeholder || (next(index + 1, is: 0xBC) && next(index + 2, is: 0xB8))
+                    // 待
+                    case 0xE5: placeholder = placeholder || (next(index + 1, is: 0xBE) && next(index + 2, is: 0x85))
+                    // 【
+                    case 0xE3: placeholder = placeholder || (next(index + 1, is: 0x80) && next(index + 2, is: 0x90))
+                    default: break
+                    }
+                    if placeholder && tag { break }
+                    index += scalarWidth(startingWith: byte)
                 }
+                return (placeholder, tag)
             }
-            return (placeholder, tag)
         }
         return found ?? (true, true)
+    }
+
+    /// The first bytes that may start a candidate: `<`, `{`, `X`, `x`, and the first bytes of `×`, `Ｘ`, `待`, `【`.
+    static let candidateStarts: Set<UInt8> = [0x3C, 0x7B, 0x58, 0x78, 0xC3, 0xEF, 0xE5, 0xE3]
+
+    /// The width of a scalar (1 to 4 bytes) from its first byte.
+    static func scalarWidth(startingWith byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+
+    /// For each byte, 0 when it may start a candidate (``candidateStarts``), else the width of the scalar it
+    /// starts, by which ``candidates(in:)`` steps over it.
+    static let scanSteps: [UInt8] = (0...255).map { byte in
+        let byte = UInt8(byte)
+        return candidateStarts.contains(byte) ? 0 : UInt8(scalarWidth(startingWith: byte))
     }
 
     /// The first HTML tag (`<p>`, `</ol>`, `<ol style=…>`) in a text.

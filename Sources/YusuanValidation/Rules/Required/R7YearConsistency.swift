@@ -11,7 +11,9 @@ public struct R7YearConsistency: ValidationRule {
         let year = context.year
         let narrative = context.disclosure.narrative
         var reporter = context.reporter(for: Self.id)
-        if !narrative.title.isEmpty && !ClassificationCatalogue.normalized(narrative.title).contains(String(year)) {
+        if !narrative.title.isEmpty
+            && !PlainTextSearch.contains(ClassificationCatalogue.normalized(narrative.title), String(year))
+        {
             reporter.report(
                 LocalizedText(
                     zh: "情况说明标题“\(narrative.title)”未写明预算年度 \(year)，请核对。",
@@ -21,7 +23,7 @@ public struct R7YearConsistency: ValidationRule {
             )
         }
         if let table = context.tables.threePublicExpenditure, let label = table.yearLabel,
-            !ClassificationCatalogue.normalized(label).contains(String(year))
+            !PlainTextSearch.contains(ClassificationCatalogue.normalized(label), String(year))
         {
             reporter.report(
                 LocalizedText(

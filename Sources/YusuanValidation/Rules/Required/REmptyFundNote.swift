@@ -25,7 +25,9 @@ public struct REmptyFundNote: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         for entry in notes {
             // A general note (本部门无该项收支) is R-EMPTY's business; this rule catches a note naming another fund.
-            guard let note = entry.header.note, note.contains(entry.other), !note.contains(entry.fund) else { continue }
+            guard let note = entry.header.note, PlainTextSearch.contains(note, entry.other),
+                !PlainTextSearch.contains(note, entry.fund)
+            else { continue }
             reporter.report(
                 LocalizedText(
                     zh: "空表“\(entry.title)”的说明“\(note)”写的是\(entry.other)，未提及本表的\(entry.fund)，请改为说明本表对应的资金。",
