@@ -32,7 +32,10 @@ struct TextSpan {
     /// The bytes were validated as UTF-8 with the whole text, so when the span starts and ends on scalar
     /// boundaries the string is made without validating them again; otherwise decoding repairs them as before.
     var string: String {
-        guard UTF8Boundaries.isWholeScalars(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        // `UTF8Span` needs the Swift 6.2 runtime (always there on Linux; macOS 26 and later).
+        guard #available(macOS 26, *), UTF8Boundaries.isWholeScalars(bytes) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         return String(copying: UTF8Span(unchecked: bytes.span))
     }
 
