@@ -28,7 +28,16 @@ struct TextSpan {
     }
 
     /// The text as a `String` (for the model or a message).
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    ///
+    /// The bytes were validated as UTF-8 with the whole text, so when the span starts and ends on scalar
+    /// boundaries the string is made without validating them again; otherwise decoding repairs them as before.
+    var string: String {
+        // `UTF8Span` needs the Swift 6.2 runtime (always there on Linux; macOS 26 and later).
+        guard #available(macOS 26, *), UTF8Boundaries.isWholeScalars(bytes) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(copying: UTF8Span(unchecked: bytes.span))
+    }
 
     /// The span without leading and trailing spaces (the set `trimmingSpaces()` removes).
     var trimmed: TextSpan { self[ByteText.trimmedBounds(bytes, 0, bytes.count)] }

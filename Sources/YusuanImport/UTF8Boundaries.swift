@@ -1,0 +1,30 @@
+/// Checks on the ends of a run of bytes cut from text already validated as UTF-8.
+enum UTF8Boundaries {
+    /// Whether `bytes`, a run cut from valid UTF-8, starts and ends on scalar boundaries: its first byte is not a
+    /// continuation byte and its last scalar is complete. Such a run is itself valid UTF-8.
+    static func isWholeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard count > 0 else { return true }
+        if isContinuation(bytes[0]) { return false }
+        // Walk back over the trailing continuation bytes to the lead byte of the last scalar.
+        var lead = count - 1
+        while lead > 0 && isContinuation(bytes[lead]) && count - lead < 4 { lead -= 1 }
+        let byte = bytes[lead]
+        let width: Int
+        if byte < 0x80 {
+            width = 1
+        } else if byte >= 0xF0 {
+            width = 4
+        } else if byte >= 0xE0 {
+            width = 3
+        } else if byte >= 0xC0 {
+            width = 2
+        } else {
+            return false
+        }
+        return count - lead == width
+    }
+
+    @inline(__always)
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+}
