@@ -26,20 +26,29 @@ public enum DocumentImporter {
         }
         if XLSXReader.looksLikeZip(data) { return .workbook }
         if data.starts(with: Data("%PDF".utf8)) { return .pdf }
-        if let zero = data.firstIndex(of: 0) {
-            let line = data[..<zero].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        if let zero = firstZeroOffset(in: data) {
+            let line = data[..<(data.startIndex + zero)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw ImportError(
                 .binaryInput,
                 file: fileName,
                 line: line,
                 expected: "UTF-8 text",
-                found: "binary data (a NUL byte at offset \(zero - data.startIndex))"
+                found: "binary data (a NUL byte at offset \(zero))"
             )
         }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         return first == UInt8(ascii: "{") ? .canonicalJSON : .publishedText
+    }
+
+    /// The offset of the first NUL byte from the start of `data`, found by `memchr` (`Data.firstIndex(of:)` reads
+    /// one byte at a time through exclusivity checks: a fifth of `db import`'s CPU time).
+    static func firstZeroOffset(in data: Data) -> Int? {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// Imports a document from bytes, recognising its format from the content.

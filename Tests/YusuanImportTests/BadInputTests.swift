@@ -46,6 +46,22 @@ import YusuanImport
         }
     }
 
+    /// The NUL byte's offset and line count from the start of the bytes given, also when they are a slice of a
+    /// larger buffer (whose indices do not start at zero).
+    @Test func binaryBytesInASlice() throws {
+        let whole = Data("前言\n第一行\n第二行\n".utf8) + Data([0x41, 0x00, 0x42])
+        let slice = whole[whole.index(whole.startIndex, offsetBy: 7)...]
+        #expect(slice.startIndex == 7)
+        do {
+            _ = try DocumentImporter.importDocument(data: slice, fileName: "slice.bin")
+            Issue.record("binary input was accepted")
+        } catch let error as ImportError {
+            #expect(error.code == .binaryInput)
+            #expect(error.line == 3)
+            #expect(error.found == "binary data (a NUL byte at offset \(whole.count - 2 - 7))")
+        }
+    }
+
     @Test func textThatIsNotADisclosure() {
         let error = importError("hello\nworld\n")
         #expect(error?.code == .truncated)
