@@ -149,13 +149,13 @@ struct DocumentImportRun {
                 var documents: [PreparedDocument] = []
                 for case .success(var file) in batch {
                     if let prior = file.priorKey, writtenKeys.contains(prior) {
-                        await file.revalidateIfThePriorYearChanged(in: store, region: region)
+                        await file.revalidateIfThePriorYearChanged(in: store)
                     }
                     documents.append(file.document)
                 }
                 for document in documents { writtenKeys.insert(document.key) }
                 var stored = await store.importDocuments(documents).makeIterator()
-                var revalidated = documents.makeIterator()
+                var documentsInOrder = documents.makeIterator()
                 for prepared in batch {
                     let file = files[written]
                     written += 1
@@ -165,7 +165,7 @@ struct DocumentImportRun {
                         progress.clearLine()
                         printError("\(Self.describe(error, file: file)) (skipped)")
                     case .success:
-                        if let document = revalidated.next() { record(stored.next(), of: document, file: file) }
+                        if let document = documentsInOrder.next() { record(stored.next(), of: document, file: file) }
                     }
                     progress.update(done: written)
                 }
@@ -211,7 +211,7 @@ struct DocumentImportRun {
         var keys: Set<DisclosureKey> = []
         for index in files.indices {
             guard case .success(let file) = files[index] else { continue }
-            if let prior = file.priorKey, keys.contains(prior), index > files.startIndex { return index }
+            if let prior = file.priorKey, keys.contains(prior) { return index }
             keys.insert(file.document.key)
         }
         return files.endIndex

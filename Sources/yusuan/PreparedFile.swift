@@ -14,35 +14,26 @@ struct PreparedFile: Sendable {
     static func prepare(file: String, store: any DisclosureStore, region: String?, validates: Bool) async throws
         -> PreparedFile
     {
-        let disclosure = try InputFiles.importDocument(file)
-        guard validates else {
-            return PreparedFile(document: try PreparedDocument(disclosure, source: file, region: region))
-        }
-        let priorKey = DisclosureKey(
-            department: DepartmentKey(identity: disclosure.identity, region: region),
-            year: disclosure.identity.year - 1,
-            kind: disclosure.identity.kind
-        )
-        let prior = try? await store.latestRevision(of: priorKey)
-        var file = PreparedFile(
-            document: try PreparedDocument(disclosure, source: file, region: region),
-            priorKey: priorKey,
-            priorRevision: prior?.key
-        )
-        await file.validate(against: prior?.key, in: store, region: region)
-        return file
+        let document = try PreparedDocument(InputFiles.importDocument(file), source: file, region: region)
+        var prepared = PreparedFile(document: document)
+        guard validates else { return prepared }
+        let key = document.key
+        let priorKey = DisclosureKey(department: key.department, year: key.year - 1, kind: key.kind)
+        prepared.priorKey = priorKey
+        await prepared.validate(against: (try? await store.latestRevision(of: priorKey))?.key, in: store)
+        return prepared
     }
 
     /// Validates the file again when the latest stored revision of its prior year is no longer the one its
     /// validation read (the prior year was written, by this run, after this file was validated).
-    mutating func revalidateIfThePriorYearChanged(in store: any DisclosureStore, region: String?) async {
+    mutating func revalidateIfThePriorYearChanged(in store: any DisclosureStore) async {
         guard let priorKey else { return }
         let current = (try? await store.latestRevision(of: priorKey))?.key
         guard current != priorRevision else { return }
-        await validate(against: current, in: store, region: region)
+        await validate(against: current, in: store)
     }
 
-    private mutating func validate(against prior: RevisionKey?, in store: any DisclosureStore, region: String?) async {
+    private mutating func validate(against prior: RevisionKey?, in store: any DisclosureStore) async {
         var priorDocument: Disclosure?
         if let prior { priorDocument = try? await store.document(prior) }
         priorRevision = prior
