@@ -9,20 +9,8 @@ enum UTF8Boundaries {
         // Walk back over the trailing continuation bytes to the lead byte of the last scalar.
         var lead = count - 1
         while lead > 0 && isContinuation(bytes[lead]) && count - lead < 4 { lead -= 1 }
-        let byte = bytes[lead]
-        let width: Int
-        if byte < 0x80 {
-            width = 1
-        } else if byte >= 0xF0 {
-            width = 4
-        } else if byte >= 0xE0 {
-            width = 3
-        } else if byte >= 0xC0 {
-            width = 2
-        } else {
-            return false
-        }
-        return count - lead == width
+        guard !isContinuation(bytes[lead]) else { return false }
+        return count - lead == CharacterShortcuts.scalarLength(bytes[lead])
     }
 
     @inline(__always)
