@@ -46,6 +46,25 @@ struct NarrativeRuleTests {
         #expect(Check.worst("N4", changed) == .error)
     }
 
+    /// Regression: a department whose 政府性基金 ended last year has 表八 = 表二 this year, but its 支出预算 change
+    /// includes the fund's decrease; N4 compared that 项目支出 component with the appropriation's 项目支出 change
+    /// and reported an error on a consistent document.
+    @Test func n4AllowsAnIncomeSourceThatEndedLastYear() throws {
+        var found = 0
+        for document in try GeneratedDocumentTests.documents(seed: 1, count: 40) {
+            let facts = document.narrative.facts
+            let named = facts.income?.change?.components.contains { $0.label.has("政府性基金") } ?? false
+            guard named, facts.governmentFund?.statesNoExpenditure == true else { continue }
+            let component = facts.expenditure?.change?.components.first { $0.label == "项目支出" }?.signedAmount
+            let appropriation = facts.projectExpenditure?.change?.signedAmount
+            #expect(component != appropriation, "the two levels' 项目支出 changes differ in this document")
+            let outcome = try #require(Check.outcome("N4", document))
+            #expect(outcome.status == .passed, "\(outcome.findings.map(\.message.zh))")
+            found += 1
+        }
+        #expect(found > 0, "seed 1 has departments whose 政府性基金 ended")
+    }
+
     @Test func n5PassesAgainstAConsistentPriorYear() throws {
         let document = try Seeds.year2024
         let outcome = try #require(Check.outcome("N5", document, prior: Self.prior(of: document)))

@@ -18,6 +18,11 @@ public struct N4ChangeDecomposition: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
+        // The 支出预算 paragraph speaks of the whole department (表八), the 基本/项目支出 sentences of the
+        // 一般公共预算 appropriation (表二): their changes are the same figure only when the two levels are, this
+        // year and last year.
+        let levelsAgree =
+            Self.departmentEqualsAppropriation(context.tables) && Self.incomeChangedOnlyByAppropriation(facts)
         for entry in entries {
             guard let change = entry.figure.change, !change.components.isEmpty, let stated = change.signedAmount else {
                 continue
@@ -32,9 +37,7 @@ public struct N4ChangeDecomposition: ValidationRule {
                 ),
                 partsDescription: LocalizedText(zh: "原因中所列各项增减额", en: "the component changes named in its reason")
             )
-            // The 支出预算 paragraph speaks of the whole department (表八), the 基本/项目支出 sentences of the
-            // 一般公共预算 appropriation (表二): their changes are the same figure only when the two levels are.
-            guard Self.departmentEqualsAppropriation(context.tables) else { continue }
+            guard levelsAgree else { continue }
             for component in change.components {
                 let named: StatedFigure? =
                     component.label.has("基本支出")
@@ -100,5 +103,14 @@ public struct N4ChangeDecomposition: ValidationRule {
             (left ?? .zero()).isNumericallyEqual(to: right ?? .zero())
         }
         return same(department.basic, appropriation.basic) && same(department.project, appropriation.project)
+    }
+
+    /// Whether the income change names no source but the 一般公共预算 appropriation. A department whose
+    /// 政府性基金 or other income ended last year has no such income this year (表八 equals 表二), yet its
+    /// department-level change includes that source's decrease, so its 项目支出 change is not the
+    /// appropriation's.
+    static func incomeChangedOnlyByAppropriation(_ facts: NarrativeFacts) -> Bool {
+        guard let components = facts.income?.change?.components else { return true }
+        return components.allSatisfy { $0.label.has("一般公共预算") }
     }
 }
