@@ -2,14 +2,26 @@ import YusuanCore
 
 /// Generates realistic, arithmetically consistent departmental budget disclosures, deterministically per seed.
 ///
-/// Every document is drawn from its own stream derived from the seed and its index, so document `n` of a
-/// seed is the same whatever was generated before it. Figures are built bottom-up (项 → 款 → 类 → 合计) and the
-/// narrative is written from the same figures, so tables and narrative agree exactly.
+/// Every document is drawn from streams derived from the seed and its index, so document `n` of a seed is the
+/// same whatever was generated before it. Figures are built bottom-up (项 → 款 → 类 → 合计) and the narrative is
+/// written from the same figures, so tables and narrative agree exactly.
+///
+/// Documents come in department series: documents 1–7 of a seed are one department's disclosures of
+/// 2020–2026, documents 8–14 another department's, and so on (no department-year repeats before
+/// ``departmentYearCount`` documents). A department keeps its code, name, wording and institutions, and each
+/// year's stated changes are exactly the difference from its previous year's figures, so a generated
+/// directory passes the year-over-year check (N5) as well as every other rule.
 public struct DisclosureGenerator: Sendable {
     /// The seed every document stream derives from.
     public let seed: UInt64
     /// How many documents ``makeDisclosure()`` has made so far.
     public private(set) var generatedCount = 0
+
+    /// How many years each generated department has: documents come in blocks of this many consecutive years.
+    public static let yearsPerDepartment = DocumentSlot.yearsPerDepartment
+
+    /// How many distinct department-years a seed has before documents repeat one.
+    public static var departmentYearCount: Int { GeneratedDepartment.count * yearsPerDepartment }
 
     /// Creates a generator for a seed.
     public init(seed: UInt64) {
@@ -42,8 +54,12 @@ public struct DisclosureGenerator: Sendable {
     }
 
     static func disclosure(seed: UInt64, index: Int) -> Disclosure {
+        let slot = DocumentSlot(seed: seed, index: index)
+        let department = GeneratedDepartment(seed: seed, number: slot.department)
+        let figures = YearFigures.of(department, year: slot.year, seed: seed)
+        let prior = YearFigures.of(department, year: slot.year - 1, seed: seed)
         var builder = PlanBuilder(rng: SplitMix64.derived(seed: seed, stream: UInt64(truncatingIfNeeded: index) &* 2))
-        let plan = builder.makePlan()
+        let plan = builder.makePlan(department, year: slot.year, figures: figures, prior: prior)
         var writer = NarrativeWriter(
             plan: plan,
             rng: SplitMix64.derived(seed: seed, stream: UInt64(truncatingIfNeeded: index) &* 2 &+ 1)

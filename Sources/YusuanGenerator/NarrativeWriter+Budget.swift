@@ -6,16 +6,17 @@ extension NarrativeWriter {
         heading("二、部门收支总体情况")
         let ledger = plan.ledger
         let changes = plan.changes
-        var sources: [(label: String, amount: Cents, delta: Cents)] = [
-            ("一般公共预算拨款", ledger.sum(\.general), changes.general)
-        ]
-        if ledger.sum(\.fundProject) > 0 { sources.append(("政府性基金预算拨款", ledger.sum(\.fundProject), changes.fund)) }
-        if let other = plan.otherSource { sources.append((other.label, other.amount, changes.other)) }
+        var sources: [(label: String, amount: Cents)] = [("一般公共预算拨款", ledger.sum(\.general))]
+        if ledger.sum(\.fundProject) > 0 { sources.append(("政府性基金预算拨款", ledger.sum(\.fundProject))) }
+        if let other = plan.otherSource { sources.append((other.label, other.amount)) }
 
         var income = ParagraphText(format: format)
         let sourceText = sources.map { "\($0.label)\(money($0.amount))" }.joined(separator: "，")
         let incomeSentence = income.add("（一）收入预算：\(year)年年初预算数\(money(ledger.sum(\.total)))，其中：\(sourceText)；")
-        let incomeParts = components(sources.map { (label: $0.label, delta: $0.delta) })
+        // A source the department had last year but not this year is not among the income, but its change is.
+        var changedSources = [("一般公共预算拨款", changes.general), ("政府性基金预算拨款", changes.fund)]
+        if let other = plan.otherSource { changedSources.append((other.label, changes.other)) }
+        let incomeParts = components(changedSources)
         let incomeChange = change(
             changes.total,
             reason: incomeParts.text,
@@ -124,10 +125,12 @@ extension NarrativeWriter {
         var fundText = ParagraphText(format: format)
         let fund = ledger.sum(\.fundProject)
         if fund == 0 {
+            // “与上年保持一致” only when last year had none either.
+            let sameAsLastYear = plan.changes.fund == 0 ? "，与上年保持一致" : ""
             let raw =
                 rng.chance(50)
-                ? "\(year)年\(plan.selfReference)无使用政府性基金预算拨款安排的支出，与上年保持一致。"
-                : "\(plan.selfReference)\(year)年无使用政府性基金预算拨款安排的支出，与上年保持一致。"
+                ? "\(year)年\(plan.selfReference)无使用政府性基金预算拨款安排的支出\(sameAsLastYear)。"
+                : "\(plan.selfReference)\(year)年无使用政府性基金预算拨款安排的支出\(sameAsLastYear)。"
             facts.governmentFund = GovernmentFundStatement(
                 statesNoExpenditure: true,
                 amount: nil,

@@ -1,6 +1,6 @@
 extension PlanBuilder {
     /// 表三: 301 from a base wage, 303 small, 302 a share of wages with the 三公-related 款 capped by 表四.
-    mutating func makeEconomic(threePublic: DocumentPlan.ThreePublic) -> [(code: String, amount: Cents)] {
+    mutating func makeEconomic(threePublic: YearlyThreePublic) -> [(code: String, amount: Cents)] {
         var lines: [(code: String, amount: Cents)] = []
         let base = rng.cents(in: 30_00...900_00)
         let wages: [(String, Cents)] = [

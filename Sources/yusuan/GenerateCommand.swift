@@ -9,7 +9,12 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write realistic, arithmetically consistent disclosures in the published text layout.",
-        discussion: "The same seed always writes the same files, byte for byte."
+        discussion: """
+            The same seed always writes the same files, byte for byte. Documents come in department series: \
+            documents 1-7 are one department's 2020-2026 disclosures, 8-14 another department's, and so on; each \
+            year's stated changes are the differences from the previous year's figures, so `yusuan validate DIR` \
+            finds no error across the years either.
+            """
     )
 
     @Option(name: .long, help: "How many documents to write.")

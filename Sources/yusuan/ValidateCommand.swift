@@ -109,9 +109,13 @@ struct ValidateCommand: AsyncParsableCommand {
     static func validateAll(_ documents: [(String, Disclosure)], explicitPrior: Disclosure?) async -> [ReportEntry] {
         let validator = Validator()
         let candidates = documents.map(\.1) + (explicitPrior.map { [$0] } ?? [])
+        var byYear: [DepartmentYear: Disclosure] = [:]
+        for candidate in candidates where byYear[DepartmentYear(candidate.identity)] == nil {
+            byYear[DepartmentYear(candidate.identity)] = candidate
+        }
         return await withTaskGroup(of: (Int, ReportEntry).self) { group in
             for (index, (file, document)) in documents.enumerated() {
-                let prior = candidates.first { isPrior($0, of: document) } ?? explicitPrior
+                let prior = byYear[DepartmentYear(document.identity).previous] ?? explicitPrior
                 group.addTask {
                     (index, ReportEntry(fileName: file, report: validator.validate(document, prior: prior)))
                 }
@@ -120,14 +124,6 @@ struct ValidateCommand: AsyncParsableCommand {
             for await (index, entry) in group { entries[index] = entry }
             return entries.compactMap { $0 }
         }
-    }
-
-    static func isPrior(_ candidate: Disclosure, of document: Disclosure) -> Bool {
-        let a = candidate.identity
-        let b = document.identity
-        guard a.year == b.year - 1, a.kind == b.kind else { return false }
-        if let code = a.departmentCode, code == b.departmentCode { return a.departmentName == b.departmentName }
-        return a.departmentName == b.departmentName
     }
 
     static func load(_ path: String) throws -> Disclosure {

@@ -22,8 +22,39 @@ struct GeneratedDocumentTests {
         let validator = Validator()
         for document in try Self.documents(seed: seed, count: 40) {
             let errors = validator.validate(document).findings.filter { $0.severity == .error }
-            #expect(errors.isEmpty, "\(document.identity.qualifiedName) \(document.identity.year): \(errors.map { "\($0.ruleID) \($0.message.zh)" })")
+            #expect(
+                errors.isEmpty,
+                "\(document.identity.qualifiedName) \(document.identity.year): \(errors.map { "\($0.ruleID) \($0.message.zh)" })"
+            )
         }
+    }
+
+    /// Regression: the generator drew each document's code and year independently, so a generated directory
+    /// held the same code in consecutive years with unrelated figures, and `yusuan validate DIR` (which pairs
+    /// each document with the previous year of the same department) reported N5 errors on generated data.
+    /// Now documents come in department series whose stated changes are the differences between the years.
+    @Test(arguments: [1, 2, 6] as [UInt64])
+    func generatedSeriesPassTheYearOverYearCheck(seed: UInt64) throws {
+        let validator = Validator()
+        let documents = try Self.documents(seed: seed, count: 21)
+        var checked = 0
+        for document in documents {
+            let identity = document.identity
+            let prior = documents.first {
+                $0.identity.departmentCode == identity.departmentCode
+                    && $0.identity.departmentName == identity.departmentName && $0.identity.year == identity.year - 1
+            }
+            guard let prior else { continue }
+            let report = validator.validate(document, prior: prior)
+            let errors = report.findings.filter { $0.severity == .error }
+            #expect(
+                errors.isEmpty,
+                "\(identity.qualifiedName) \(identity.year): \(errors.map { "\($0.ruleID) \($0.message.zh)" })"
+            )
+            #expect(report.outcome(of: "N5")?.status == .passed)
+            checked += 1
+        }
+        #expect(checked == 18, "three departments of seven years each have six documents with a prior year")
     }
 
     /// Regression: 80 codes the generator writes were missing from the classification catalogue, so generated
