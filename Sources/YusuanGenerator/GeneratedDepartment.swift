@@ -19,19 +19,30 @@ struct GeneratedDepartment: Sendable {
     /// The column of the other source of income (事业收入 …), when the department has one.
     var otherSourceColumn: Int?
 
-    /// Department codes run from 100 to 999 in every district.
-    static let codesPerDistrict = 900
+    /// The kinds of department every district has: each profile once, then a 街道办事处 for each street and a
+    /// 镇人民政府 for each town of the pools, so names are unique within a district.
+    static let districtProfiles: [DepartmentProfile] =
+        DepartmentProfile.all + TextPools.streets.map { DepartmentProfile.streetOffice.named($0 + "街道办事处") }
+        + TextPools.towns.map { DepartmentProfile.townGovernment.named($0 + "镇人民政府") }
 
-    /// How many distinct departments the generator has: every code in every district.
-    static var count: Int { TextPools.districts.count * codesPerDistrict }
+    /// How many distinct departments the generator has: every kind of department in every district.
+    static var count: Int { TextPools.districts.count * districtProfiles.count }
 
-    /// The department with the given number (`0..<count`) of a seed.
+    /// The department with the given number (`0..<count`, district-major) of a seed. Codes are three digits,
+    /// distinct within a district, assigned in an order that depends on the seed.
     init(seed: UInt64, number: Int) {
+        let perDistrict = Self.districtProfiles.count
+        let district = number / perDistrict
+        let kind = number % perDistrict
+        var codes = SplitMix64.derived(seed: seed ^ 0x7A3C_9E41_0B5D_2F63, stream: UInt64(district))
+        var step = codes.int(in: 1...899)
+        while DocumentSlot.greatestCommonDivisor(step, 900) != 1 { step += 1 }
+        let offset = codes.int(in: 0...899)
         var rng = SplitMix64.derived(seed: seed ^ 0x5DEE_CE66_D1CE_4E5B, stream: UInt64(number))
         self.number = number
-        district = TextPools.districts[number / Self.codesPerDistrict]
-        code = String(100 + number % Self.codesPerDistrict)
-        profile = rng.pick(DepartmentProfile.all)
+        self.district = TextPools.districts[district]
+        code = String(100 + (kind * step + offset) % 900)
+        profile = Self.districtProfiles[kind]
         wording = rng.chance(60) ? .department : .unit
         institutions = []
         if profile.institutionItem != nil, !profile.institutions.isEmpty, rng.chance(75) {

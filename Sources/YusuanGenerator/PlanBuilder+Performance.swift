@@ -7,8 +7,10 @@ extension PlanBuilder {
         "第三方评估服务费", "党建工作经费", "专项调研经费", "聘用人员经费", "网络安全保障经费", "办公设备更新项目",
     ]
 
-    /// 1–12 projects, each classified under one of the department's project codes.
-    mutating func makeProjects(profile: DepartmentProfile, year: Int) -> [DocumentPlan.Project] {
+    /// 1–12 projects, each classified under one of the department's project codes in use in `codeYear`; texts
+    /// dated `year`.
+    mutating func makeProjects(profile: DepartmentProfile, year: Int, codeYear: Int) -> [DocumentPlan.Project] {
+        let codes = profile.projectItems.filter { FunctionClassification.isInUse($0, in: codeYear) }
         let count = rng.chance(70) ? rng.int(in: 2...7) : rng.int(in: 1...12)
         var names = rng.sample(profile.projects, count: count)
         if names.count < count {
@@ -18,7 +20,7 @@ extension PlanBuilder {
             let budget = rng.chance(10) ? rng.cents(in: 10...99) : rng.cents(in: 1_00...300_00)
             return DocumentPlan.Project(
                 name: name,
-                functionCode: rng.pick(profile.projectItems),
+                functionCode: rng.pick(codes),
                 budget: budget,
                 overview: overview(of: name),
                 basis: basis(of: name, year: year),

@@ -5,8 +5,9 @@ import YusuanCore
 struct PlanBuilder {
     var rng: SplitMix64
 
-    /// One year's figures of a department (drawn from that department-year's stream).
-    mutating func makeFigures(_ department: GeneratedDepartment, year: Int) -> YearFigures {
+    /// One year's figures of a department, drawn from the stream of `drawnYear` (the year itself, or an earlier
+    /// year whose budget it repeats), with texts dated `year`.
+    mutating func makeFigures(_ department: GeneratedDepartment, year: Int, drawnYear: Int) -> YearFigures {
         let profile = department.profile
         let threePublic = makeThreePublic(base: department.threePublicBase)
         let vehicles = threePublic.vehicleOperation > 0 ? rng.int(in: 1...12) : 0
@@ -15,7 +16,7 @@ struct PlanBuilder {
         let economic = makeEconomic(threePublic: threePublic)
         var ledger = Ledger()
         mapBasic(economic, profile: profile, hasInstitutions: !department.institutions.isEmpty, into: &ledger)
-        let projects = makeProjects(profile: profile, year: year)
+        let projects = makeProjects(profile: profile, year: year, codeYear: drawnYear)
         for project in projects { ledger.add(project.budget, to: \.generalProject, code: project.functionCode) }
 
         var otherSource: DocumentPlan.OtherSource?

@@ -27,7 +27,7 @@ struct YearFigures: Sendable {
     static func of(_ department: GeneratedDepartment, year: Int, seed: UInt64) -> YearFigures {
         let drawnYear = figuresYear(of: department, year: year, seed: seed)
         var builder = PlanBuilder(rng: stream(seed: seed, department: department, year: drawnYear, purpose: 0))
-        return builder.makeFigures(department, year: year)
+        return builder.makeFigures(department, year: year, drawnYear: drawnYear)
     }
 
     /// The year whose stream `year`'s figures are drawn from: `year` itself, or the figures year of the year

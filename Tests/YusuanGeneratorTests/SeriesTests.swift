@@ -26,6 +26,18 @@ struct SeriesTests {
         let documents = DisclosureGenerator.generate(count: 700, seed: seed)
         let keys = documents.map { "\($0.identity.qualifiedName) \($0.identity.year)" }
         #expect(Set(keys).count == keys.count)
+        // As in a real district: one code per name, one name per code.
+        var codesOfName: [String: Set<String>] = [:]
+        var namesOfCode: [String: Set<String>] = [:]
+        for document in documents {
+            let name = document.identity.departmentName
+            let code = document.identity.departmentCode ?? ""
+            let district = String(name.prefix { $0 != "区" })
+            codesOfName[name, default: []].insert(code)
+            namesOfCode[district + code, default: []].insert(name)
+        }
+        #expect(codesOfName.filter { $0.value.count > 1 }.isEmpty)
+        #expect(namesOfCode.filter { $0.value.count > 1 }.isEmpty)
         let codes = Set(documents.map { "\($0.identity.departmentCode ?? "")" })
         #expect(codes.count > 50, "departments should vary: \(codes.count) codes in 100 departments")
     }

@@ -101,7 +101,6 @@ struct SQLiteFactPackMigrationTests {
             $0.key.department.region == services.key.department.region && $0.key.year == services.key.year
                 && $0.key.kind == services.key.kind
         }
-        #expect(expected.count > 1, "seed 41's department series includes 南岸 in 2024")
         #expect(
             Dictionary(uniqueKeysWithValues: region.map { ($0.revision.disclosure, $0.facts) })
                 == Dictionary(

@@ -1,9 +1,9 @@
 import Testing
 import YusuanCore
-import YusuanGenerator
 import YusuanImport
 import YusuanRender
 
+@testable import YusuanGenerator
 @testable import YusuanValidation
 
 /// Generated documents are consistent: none reports an error, and one planted inconsistency in each is caught.
@@ -27,6 +27,26 @@ struct GeneratedDocumentTests {
                 "\(document.identity.qualifiedName) \(document.identity.year): \(errors.map { "\($0.ruleID) \($0.message.zh)" })"
             )
         }
+    }
+
+    /// Regression: 2040607 公共法律服务 entered the classification in 2023, but the generator classified 司法局
+    /// projects under it in every year, so generated 2020–2022 documents of a 司法局 had C2 warnings.
+    @Test func generatedCodesExistInTheirYear() {
+        let validator = Validator()
+        let kinds = GeneratedDepartment.districtProfiles.map(\.suffix)
+        let indices = (1...DisclosureGenerator.departmentYearCount).lazy.filter { index in
+            let slot = DocumentSlot(seed: 5, index: index)
+            return slot.year < 2023 && kinds[slot.department % kinds.count] == "司法局"
+        }
+        var generator = DisclosureGenerator(seed: 5)
+        var checked = 0
+        for index in indices.prefix(12) {
+            let document = generator.makeDisclosure(index: index)
+            let codes = validator.validate(document).findings.filter { $0.ruleID.hasPrefix("C") }
+            #expect(codes.isEmpty, "\(document.identity.year): \(codes.map(\.message.zh))")
+            checked += 1
+        }
+        #expect(checked == 12)
     }
 
     /// Regression: the generator drew each document's code and year independently, so a generated directory

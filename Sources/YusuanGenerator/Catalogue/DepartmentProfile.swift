@@ -24,3 +24,20 @@ extension DepartmentProfile {
     /// The profiles the generator draws from.
     static let all: [DepartmentProfile] = governmentProfiles + economyProfiles + socialProfiles + resourceProfiles
 }
+
+extension DepartmentProfile {
+    /// The same kind of department under another name (`南坪街道办事处` for the 街道办事处 profile).
+    func named(_ suffix: String) -> DepartmentProfile {
+        DepartmentProfile(
+            suffix: suffix,
+            administrationItem: administrationItem,
+            institutionItem: institutionItem,
+            projectItems: projectItems,
+            fundItems: fundItems,
+            projects: projects,
+            duties: duties,
+            sections: sections,
+            institutions: institutions
+        )
+    }
+}

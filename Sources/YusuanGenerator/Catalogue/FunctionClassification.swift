@@ -6,6 +6,13 @@ enum FunctionClassification {
     /// The name of a code of this subset; the code itself when it is not listed.
     static func name(of code: String) -> String { names[code] ?? code }
 
+    /// 项 codes that entered the classification after 2020, with their first year (the validator's catalogue
+    /// has the same years).
+    static let firstYears: [String: Int] = ["2040607": 2023]
+
+    /// Whether `code` is in the classification of `year`.
+    static func isInUse(_ code: String, in year: Int) -> Bool { year >= firstYears[code, default: 0] }
+
     /// The 类 code of a 款 or 项 code.
     static func category(of code: String) -> String { String(code.prefix(3)) }
 
