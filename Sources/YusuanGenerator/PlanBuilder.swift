@@ -62,8 +62,11 @@ struct PlanBuilder {
         figures: YearFigures,
         prior: YearFigures
     ) -> DocumentPlan {
+        // Separators show only where an amount reaches 1,000 (the total is the largest): below that the layout
+        // has none, as an importer of the text would read it.
+        let groupsThousands = rng.chance(50)
         let layout = LayoutStyle(
-            groupsThousands: rng.chance(50),
+            groupsThousands: groupsThousands && figures.ledger.sum(\.total) >= 1_000_00,
             captionsHaveColon: rng.chance(50),
             totalLabelInCodeColumn: rng.chance(50)
         )
