@@ -73,43 +73,48 @@ struct DocumentPlan: Sendable {
         var notesGeneralBudgetTable: Bool
     }
 
-    var profile: DepartmentProfile
-    var district: String
-    var departmentCode: String
+    /// Who publishes the document.
+    var department: GeneratedDepartment
     var year: Int
     var layout: LayoutStyle
-    var wording: EntityWording
     var style: Style
-
-    var sections: [String]
-    var institutions: [String]
-    /// 表三 lines: 款 code → amount.
-    var economic: [(code: String, amount: Cents)]
-    var ledger: Ledger
-    var otherSource: OtherSource?
-    var projects: [Project]
+    /// This year's figures.
+    var figures: YearFigures
     var overallGoal: String
     var overallIndicators: [PerformanceIndicator]
+    /// This year's and last year's “三公” amounts.
     var threePublic: ThreePublic
+    /// The changes from last year's figures.
     var changes: Changes
-    var vehicles: Int
-    var generalVehicles: Int
-    var lawEnforcementVehicles: Int
     var plannedVehiclePurchases: Int
-    var operatingCost: Cents
     var priorOperatingCost: Cents
     var operatingUsage: String
-    var procurementGoods: Cents
-    var procurementWorks: Cents
-    var procurementServices: Cents
     var contactPerson: String
     var contactPhone: String
 
-    var departmentName: String { "重庆市\(district)区\(profile.suffix)" }
+    var profile: DepartmentProfile { department.profile }
+    var district: String { department.district }
+    var departmentCode: String { department.code }
+    var wording: EntityWording { department.wording }
+    var sections: [String] { department.sections }
+    var institutions: [String] { department.institutions }
+
+    /// 表三 lines: 款 code → amount.
+    var economic: [(code: String, amount: Cents)] { figures.economic }
+    var ledger: Ledger { figures.ledger }
+    var otherSource: OtherSource? { figures.otherSource }
+    var projects: [Project] { figures.projects }
+    var vehicles: Int { figures.vehicles }
+    var generalVehicles: Int { figures.generalVehicles }
+    var lawEnforcementVehicles: Int { figures.lawEnforcementVehicles }
+    var operatingCost: Cents { figures.operatingCost }
+    var procurementGoods: Cents { figures.procurementGoods }
+    var procurementWorks: Cents { figures.procurementWorks }
+    var procurementServices: Cents { figures.procurementServices }
+
+    var departmentName: String { department.name }
     var qualifiedName: String { "\(departmentCode)-\(departmentName)" }
     var selfReference: String { "本" + wording.rawValue }
     var procurementTotal: Cents { procurementGoods + procurementWorks + procurementServices }
-    var publicUseTotal: Cents {
-        economic.filter { !EconomicClassification.isPersonnel($0.code) }.reduce(0) { $0 + $1.amount }
-    }
+    var publicUseTotal: Cents { figures.publicUse }
 }

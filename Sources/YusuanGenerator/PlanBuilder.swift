@@ -84,19 +84,11 @@ struct PlanBuilder {
         let three = figures.threePublic
         let priorThree = prior.threePublic
         return DocumentPlan(
-            profile: department.profile,
-            district: department.district,
-            departmentCode: department.code,
+            department: department,
             year: year,
             layout: layout,
-            wording: department.wording,
             style: style,
-            sections: department.sections,
-            institutions: department.institutions,
-            economic: figures.economic,
-            ledger: figures.ledger,
-            otherSource: figures.otherSource,
-            projects: figures.projects,
+            figures: figures,
             overallGoal: overallGoal(projects: figures.projects, profile: department.profile),
             overallIndicators: makeIndicators(count: rng.int(in: 5...12), weightTotal: 100, withCore: false),
             threePublic: DocumentPlan.ThreePublic(
@@ -115,16 +107,9 @@ struct PlanBuilder {
                 other: (figures.otherSource?.amount ?? 0) - (prior.otherSource?.amount ?? 0),
                 fund: figures.fund - prior.fund
             ),
-            vehicles: figures.vehicles,
-            generalVehicles: figures.generalVehicles,
-            lawEnforcementVehicles: figures.lawEnforcementVehicles,
             plannedVehiclePurchases: three.vehiclePurchase > 0 ? 1 : 0,
-            operatingCost: figures.operatingCost,
             priorOperatingCost: prior.operatingCost,
             operatingUsage: rng.pick(TextPools.operatingUsages),
-            procurementGoods: figures.procurementGoods,
-            procurementWorks: figures.procurementWorks,
-            procurementServices: figures.procurementServices,
             contactPerson: rng.pick(TextPools.surnames) + rng.pick(TextPools.givenNames),
             contactPhone: "023-6" + String(rng.int(in: 1_000_000...9_999_999))
         )
