@@ -106,6 +106,11 @@ public enum PublishedTextImporter {
     /// Splits the table part into one chunk per table, starting at each caption or title.
     static func segment(_ lines: ArraySlice<TextLine>, file: String, arena: TextArena) throws -> [TableChunk] {
         var chunks: [TableChunk] = []
+        // The rows of all chunks go into one array, each chunk's rows a slice of it (no array per chunk grown row by
+        // row); `rowStarts[i]` is where the rows of `chunks[i]` begin.
+        var rows: [TextLine] = []
+        rows.reserveCapacity(lines.count)
+        var rowStarts: [Int] = []
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
         for line in lines where !line.isBlank {
@@ -137,6 +142,7 @@ public enum PublishedTextImporter {
                         arena: arena
                     )
                 )
+                rowStarts.append(rows.count)
                 pendingCaption = nil
                 pendingCompilingUnitLabel = false
                 continue
@@ -155,7 +161,7 @@ public enum PublishedTextImporter {
             let index = chunks.count - 1
             chunks[index].lastLine = line.number
             if line.isTableRow && !pendingCompilingUnitLabel {
-                chunks[index].rows.append(line)
+                rows.append(line)
                 continue
             }
             let text = line.trimmedText
@@ -179,7 +185,7 @@ public enum PublishedTextImporter {
                 chunks[index].note = text.string
                 chunks[index].noteLine = line.number
             } else {
-                chunks[index].rows.append(line)
+                rows.append(line)
             }
         }
         if let pending = pendingCaption {
@@ -190,6 +196,10 @@ public enum PublishedTextImporter {
                 expected: "the title and rows of \(TableTitles.caption(of: pending) ?? "the table")",
                 found: "end of input"
             )
+        }
+        for index in chunks.indices {
+            let end = index + 1 < rowStarts.count ? rowStarts[index + 1] : rows.count
+            chunks[index].rows = rows[rowStarts[index]..<end]
         }
         return chunks
     }

@@ -7,8 +7,9 @@ struct TableChunk {
     var captionLine: Int?
     var title: String
     var titleLine: Int
-    /// The non-blank lines after the title, less the unit, 编制单位 and note lines.
-    var rows: [TextLine] = []
+    /// The non-blank lines after the title, less the unit, 编制单位 and note lines (a slice of the rows of all the
+    /// chunks of the text).
+    var rows: ArraySlice<TextLine> = []
     var unitLine: String?
     var compilingUnit: String?
     var note: String?
@@ -66,10 +67,13 @@ enum TableTitles {
         let body = text.dropping(suffix: "：") ?? text.dropping(suffix: ":") ?? text
         guard body.count <= 12 else { return nil }
         for (index, caption) in captions.enumerated() where body.equals(bytes: caption) {
-            return TableKind.allCases[index].caption
+            return captionStrings[index]
         }
         return nil
     }
+
+    /// `TableKind.allCases.map(\.caption)`, made once.
+    private static let captionStrings: [String] = TableKind.allCases.map(\.caption)
 
     /// The kind of table a title line announces, or nil when the line is not a table title.
     static func kind(ofTitle line: TextLine) -> TableKind? {
