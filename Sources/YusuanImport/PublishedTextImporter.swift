@@ -113,6 +113,7 @@ public enum PublishedTextImporter {
         var rowStarts: [Int] = []
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
+        var lastCompilingUnit: CompilingUnitLine?
         for line in lines where !line.isBlank {
             // A table row is never a caption or a title: skip both tests for the many rows.
             let isTableRow = line.isTableRow
@@ -168,13 +169,17 @@ public enum PublishedTextImporter {
             if !line.isTableRow && (text.starts(bytes: "单位：") || text.starts(bytes: "单位:")) {
                 chunks[index].unitLine = text.string
             } else if !line.isTableRow && text.starts(bytes: "编制单位") {
-                var value = String(text.string.dropFirst(4)).trimmingEnds(of: "：: ")
-                if let range = value.range(bytes: " 单位：") ?? value.range(bytes: " 单位:") {
-                    chunks[index].unitLine = value[range.lowerBound...].trimmedString()
-                    value = value[..<range.lowerBound].trimmedString()
+                // Every table repeats the same line: read it once.
+                let fields: CompilingUnitLine
+                if let last = lastCompilingUnit, last.text.hasSameBytes(as: text) {
+                    fields = last
+                } else {
+                    fields = CompilingUnitLine(text)
+                    lastCompilingUnit = fields
                 }
-                chunks[index].compilingUnit = value
-                pendingCompilingUnitLabel = value.isEmpty
+                if let unitLine = fields.unitLine { chunks[index].unitLine = unitLine }
+                chunks[index].compilingUnit = fields.value
+                pendingCompilingUnitLabel = fields.value.isEmpty
             } else if pendingCompilingUnitLabel && !line.isTableRow {
                 // `编制单位：` with its value pushed to the next line by a page break.
                 chunks[index].compilingUnit = text.string
