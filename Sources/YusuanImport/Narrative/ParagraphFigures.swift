@@ -117,8 +117,13 @@ struct ParagraphFigures {
 
     private mutating func appendReason(_ text: String, separator: String, to target: Int?) {
         guard let target, figures[target].figure.change != nil else { return }
-        let current = figures[target].figure.change?.reason
-        figures[target].figure.change?.reason = current.map { $0 + separator + text } ?? text
+        // Appended in place: the reason is not copied for each segment.
+        if figures[target].figure.change?.reason == nil {
+            figures[target].figure.change?.reason = text
+        } else {
+            figures[target].figure.change?.reason?.append(separator)
+            figures[target].figure.change?.reason?.append(text)
+        }
     }
 
     private mutating func addComponent(_ segment: TextSpan, to target: Int?) {
