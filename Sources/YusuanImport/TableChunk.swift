@@ -90,8 +90,12 @@ enum TableTitles {
                 || third == 0x29
         }(line.text.bytes)
         guard hasTitleEnding else { return nil }
-        // The line without spaces and quotation marks, in a buffer on the stack.
+        // The line without spaces and quotation marks: the line itself when it has none (the common case), else a
+        // copy without them in a buffer on the stack.
         let source = line.text.bytes
+        var firstIgnored = 0
+        while firstIgnored < source.count && ignoredWidth(source, at: firstIgnored) == 0 { firstIgnored += 1 }
+        if firstIgnored == source.count { return kind(ofNormalizedTitle: line.text) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { buffer in
             var count = 0
             var index = 0

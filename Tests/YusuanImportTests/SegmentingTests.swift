@@ -84,6 +84,30 @@ import YusuanCore
         }
     }
 
+    static let titles: [(String, TableKind?)] = [
+        ("2024年某部门财政拨款收支总表", .financialSummary), ("2024 年某部门“三公”经费支出表", .threePublicExpenditure),
+        ("2024年某部门项目绩效目标表（一级项目）", .projectPerformance), ("2024年某部门部门收支总表。", nil),
+        ("某部门基本支出预算表", nil), ("２０２４某部门政府采购预算明细表", .procurement), ("表", nil),
+    ]
+
+    @Test func titlesReadTheSameWithAndWithoutSpacesAndQuotes() {
+        for (title, kind) in Self.titles {
+            #expect(TableTitles.kind(ofTitleText: title) == kind, "\(title)")
+            let spaced = title.map { "\($0) " }.joined()
+            #expect(TableTitles.kind(ofTitleText: spaced) == kind, "\(spaced)")
+            #expect(TableTitles.kind(ofTitleText: "\u{3000}“" + title + " ") == kind, "\(title)")
+        }
+    }
+
+    @Test(arguments: [
+        ("收入比 2023 年增加 1.00 万元", true), ("与2023年持平", true), ("较上年减少 2 万元", true), ("收入预算 1 万元", false),
+        ("é比上年增加 1 万元", true), ("😀比上年增加 1 万元", true), ("a比", false), ("上年增加 1 万元", false),
+    ])
+    func changePhrasesAreFoundAfterEveryKindOfScalar(_ text: String, _ isChange: Bool) {
+        var copy = text
+        #expect(copy.withUTF8 { ChangePhrase.change(in: TextSpan($0)) != nil } == isChange)
+    }
+
     static let sentences = [
         "", "收入预算", "其中：一般公共预算拨款 2829.73 万元，比 2024 年增加 1.00 万元；主要是人员增加、公用经费增加",
         "a;b:c，，、；：", "，开头", "结尾：", "😀：é\u{301}，x", String(repeating: "长句，", count: 40),
