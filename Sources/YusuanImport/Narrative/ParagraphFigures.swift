@@ -162,6 +162,10 @@ struct ParagraphFigures {
 
     /// The first figure whose label contains all of the given words.
     func first(containing words: StaticString...) -> StatedFigure? {
-        figures.first { figure in words.allSatisfy { figure.figure.label.contains(bytes: $0) } }?.figure
+        // Read in place: `first(where:)` would copy each figure it tests.
+        for index in figures.indices where words.allSatisfy({ figures[index].figure.label.contains(bytes: $0) }) {
+            return figures[index].figure
+        }
+        return nil
     }
 }
