@@ -300,12 +300,31 @@ public enum PublishedTextImporter {
         return year
     }
 
+    /// Whether the bytes hold 本部门 and whether they hold 本单位, in one pass over the places of 本.
+    static func selfReferences(in bytes: UnsafeBufferPointer<UInt8>) -> (department: Bool, unit: Bool) {
+        var department = false
+        var unit = false
+        var from = 0
+        while !(department && unit), let offset = ByteText.firstOffset(of: "本", in: bytes, from: from) {
+            department = department || ByteText.matches("部门", in: bytes, at: offset + 3)
+            unit = unit || ByteText.matches("单位", in: bytes, at: offset + 3)
+            from = offset + 3
+        }
+        return (department, unit)
+    }
+
     /// 部门 or 单位, from how the text names the entity itself (本部门/本单位, the contact label, the notes).
     private static func wording(narrative: NarrativeReader, chunks: [TableChunk]) -> EntityWording {
-        var texts = narrative.blocks.map { $0.text }
-        texts += chunks.compactMap { $0.note }
-        var department = texts.contains { $0.contains(bytes: "本部门") }
-        var unit = texts.contains { $0.contains(bytes: "本单位") }
+        var department = false
+        var unit = false
+        func scan(_ text: String) {
+            guard !(department && unit) else { return }
+            let found = text.withBytes { selfReferences(in: $0) }
+            department = department || found.department
+            unit = unit || found.unit
+        }
+        for block in narrative.blocks { scan(block.text) }
+        for chunk in chunks { if let note = chunk.note { scan(note) } }
         if let label = narrative.contact?.label {
             department = department || label.starts(bytes: "部门")
             unit = unit || label.starts(bytes: "单位")

@@ -108,6 +108,16 @@ import YusuanCore
         #expect(copy.withUTF8 { ChangePhrase.change(in: TextSpan($0)) != nil } == isChange)
     }
 
+    @Test(arguments: [
+        "", "本", "本部", "本部门", "本单位", "本单位和本部门", "本本部门", "基本支出本", "本单", "x本单位", String(repeating: "本", count: 30) + "部门",
+        String(repeating: "基本支出，", count: 20) + "本单位",
+    ])
+    func selfReferencesAreThoseContainsFinds(_ text: String) {
+        let found = text.withBytes { PublishedTextImporter.selfReferences(in: $0) }
+        #expect(found.department == text.contains(bytes: "本部门"))
+        #expect(found.unit == text.contains(bytes: "本单位"))
+    }
+
     static let sentences = [
         "", "收入预算", "其中：一般公共预算拨款 2829.73 万元，比 2024 年增加 1.00 万元；主要是人员增加、公用经费增加",
         "a;b:c，，、；：", "，开头", "结尾：", "😀：é\u{301}，x", String(repeating: "长句，", count: 40),
