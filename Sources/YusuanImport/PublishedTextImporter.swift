@@ -114,6 +114,8 @@ public enum PublishedTextImporter {
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
         var lastCompilingUnit: CompilingUnitLine?
+        // The last line of the open chunk, written to it when the chunk closes (not into the array for every line).
+        var lastLine = 0
         for line in lines where !line.isBlank {
             // A table row is never a caption or a title: skip both tests for the many rows.
             let isTableRow = line.isTableRow
@@ -132,6 +134,8 @@ public enum PublishedTextImporter {
                 continue
             }
             if !isTableRow, let kind = TableTitles.kind(ofTitle: line) {
+                if !chunks.isEmpty { chunks[chunks.count - 1].lastLine = lastLine }
+                lastLine = line.number
                 chunks.append(
                     TableChunk(
                         kind: kind,
@@ -160,7 +164,7 @@ public enum PublishedTextImporter {
             }
             guard !chunks.isEmpty else { continue }
             let index = chunks.count - 1
-            chunks[index].lastLine = line.number
+            lastLine = line.number
             if line.isTableRow && !pendingCompilingUnitLabel {
                 rows.append(line)
                 continue
@@ -202,6 +206,7 @@ public enum PublishedTextImporter {
                 found: "end of input"
             )
         }
+        if !chunks.isEmpty { chunks[chunks.count - 1].lastLine = lastLine }
         for index in chunks.indices {
             let end = index + 1 < rowStarts.count ? rowStarts[index + 1] : rows.count
             chunks[index].rows = rows[rowStarts[index]..<end]

@@ -32,11 +32,14 @@ import YusuanCore
 
     @Test func chunksKeepTheirOwnRowsAndCompilingUnits() throws {
         let arena = TextArena()
-        let chunks: [(TableKind, [String], String?, String?, String?)] = try withExtendedLifetime(arena) {
+        let chunks: [(TableKind, [String], String?, String?, String?, Int)] = try withExtendedLifetime(arena) {
             try Self.tables.withBytes { bytes in
                 let lines = splitLines(bytes, arena: arena)
                 return try PublishedTextImporter.segment(lines[...], file: "t.txt", arena: arena).map { chunk in
-                    (chunk.kind, chunk.rows.map(\.text.string), chunk.compilingUnit, chunk.unitLine, chunk.note)
+                    (
+                        chunk.kind, chunk.rows.map(\.text.string), chunk.compilingUnit, chunk.unitLine, chunk.note,
+                        chunk.lastLine
+                    )
                 }
             }
         }
@@ -53,6 +56,7 @@ import YusuanCore
         #expect(chunks.map(\.2) == ["重庆市某部门", "重庆市某部门", "重庆市另一部门", "重庆市另一部门"])
         #expect(chunks.map(\.3) == ["单位：万元", "单位：万元", "单位：元", nil])
         #expect(chunks[3].4 == "备注：无")
+        #expect(chunks.map(\.5) == [5, 11, 16, 20])
     }
 
     @Test(arguments: [
