@@ -106,8 +106,16 @@ public enum PublishedTextImporter {
     /// Splits the table part into one chunk per table, starting at each caption or title.
     static func segment(_ lines: ArraySlice<TextLine>, file: String, arena: TextArena) throws -> [TableChunk] {
         var chunks: [TableChunk] = []
+        // The rows of all chunks go into one array, each chunk's rows a slice of it (no array per chunk grown row by
+        // row); `rowStarts[i]` is where the rows of `chunks[i]` begin.
+        var rows: [TextLine] = []
+        rows.reserveCapacity(lines.count)
+        var rowStarts: [Int] = []
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
+        var lastCompilingUnit: CompilingUnitLine?
+        // The last line of the open chunk, written to it when the chunk closes (not into the array for every line).
+        var lastLine = 0
         for line in lines where !line.isBlank {
             // A table row is never a caption or a title: skip both tests for the many rows.
             let isTableRow = line.isTableRow
@@ -126,6 +134,8 @@ public enum PublishedTextImporter {
                 continue
             }
             if !isTableRow, let kind = TableTitles.kind(ofTitle: line) {
+                if !chunks.isEmpty { chunks[chunks.count - 1].lastLine = lastLine }
+                lastLine = line.number
                 chunks.append(
                     TableChunk(
                         kind: kind,
@@ -137,6 +147,7 @@ public enum PublishedTextImporter {
                         arena: arena
                     )
                 )
+                rowStarts.append(rows.count)
                 pendingCaption = nil
                 pendingCompilingUnitLabel = false
                 continue
@@ -153,22 +164,26 @@ public enum PublishedTextImporter {
             }
             guard !chunks.isEmpty else { continue }
             let index = chunks.count - 1
-            chunks[index].lastLine = line.number
+            lastLine = line.number
             if line.isTableRow && !pendingCompilingUnitLabel {
-                chunks[index].rows.append(line)
+                rows.append(line)
                 continue
             }
             let text = line.trimmedText
             if !line.isTableRow && (text.starts(bytes: "单位：") || text.starts(bytes: "单位:")) {
                 chunks[index].unitLine = text.string
             } else if !line.isTableRow && text.starts(bytes: "编制单位") {
-                var value = String(text.string.dropFirst(4)).trimmingEnds(of: "：: ")
-                if let range = value.range(bytes: " 单位：") ?? value.range(bytes: " 单位:") {
-                    chunks[index].unitLine = value[range.lowerBound...].trimmedString()
-                    value = value[..<range.lowerBound].trimmedString()
+                // Every table repeats the same line: read it once.
+                let fields: CompilingUnitLine
+                if let last = lastCompilingUnit, last.text.hasSameBytes(as: text) {
+                    fields = last
+                } else {
+                    fields = CompilingUnitLine(text)
+                    lastCompilingUnit = fields
                 }
-                chunks[index].compilingUnit = value
-                pendingCompilingUnitLabel = value.isEmpty
+                if let unitLine = fields.unitLine { chunks[index].unitLine = unitLine }
+                chunks[index].compilingUnit = fields.value
+                pendingCompilingUnitLabel = fields.value.isEmpty
             } else if pendingCompilingUnitLabel && !line.isTableRow {
                 // `编制单位：` with its value pushed to the next line by a page break.
                 chunks[index].compilingUnit = text.string
@@ -179,7 +194,7 @@ public enum PublishedTextImporter {
                 chunks[index].note = text.string
                 chunks[index].noteLine = line.number
             } else {
-                chunks[index].rows.append(line)
+                rows.append(line)
             }
         }
         if let pending = pendingCaption {
@@ -190,6 +205,11 @@ public enum PublishedTextImporter {
                 expected: "the title and rows of \(TableTitles.caption(of: pending) ?? "the table")",
                 found: "end of input"
             )
+        }
+        if !chunks.isEmpty { chunks[chunks.count - 1].lastLine = lastLine }
+        for index in chunks.indices {
+            let end = index + 1 < rowStarts.count ? rowStarts[index + 1] : rows.count
+            chunks[index].rows = rows[rowStarts[index]..<end]
         }
         return chunks
     }
@@ -285,12 +305,31 @@ public enum PublishedTextImporter {
         return year
     }
 
+    /// Whether the bytes hold 本部门 and whether they hold 本单位, in one pass over the places of 本.
+    static func selfReferences(in bytes: UnsafeBufferPointer<UInt8>) -> (department: Bool, unit: Bool) {
+        var department = false
+        var unit = false
+        var from = 0
+        while !(department && unit), let offset = ByteText.firstOffset(of: "本", in: bytes, from: from) {
+            department = department || ByteText.matches("部门", in: bytes, at: offset + 3)
+            unit = unit || ByteText.matches("单位", in: bytes, at: offset + 3)
+            from = offset + 3
+        }
+        return (department, unit)
+    }
+
     /// 部门 or 单位, from how the text names the entity itself (本部门/本单位, the contact label, the notes).
     private static func wording(narrative: NarrativeReader, chunks: [TableChunk]) -> EntityWording {
-        var texts = narrative.blocks.map { $0.text }
-        texts += chunks.compactMap { $0.note }
-        var department = texts.contains { $0.contains(bytes: "本部门") }
-        var unit = texts.contains { $0.contains(bytes: "本单位") }
+        var department = false
+        var unit = false
+        func scan(_ text: String) {
+            guard !(department && unit) else { return }
+            let found = text.withBytes { selfReferences(in: $0) }
+            department = department || found.department
+            unit = unit || found.unit
+        }
+        for block in narrative.blocks { scan(block.text) }
+        for chunk in chunks { if let note = chunk.note { scan(note) } }
         if let label = narrative.contact?.label {
             department = department || label.starts(bytes: "部门")
             unit = unit || label.starts(bytes: "单位")

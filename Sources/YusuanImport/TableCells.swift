@@ -24,8 +24,9 @@ struct TableCells {
         index >= cells.count || cells[index...].allSatisfy { $0.isEmpty }
     }
 
-    /// The amount in a cell: nil when blank, an error when the cell holds anything but a number.
-    func amount(at index: Int, column: String) throws -> Amount? {
+    /// The amount in a cell: nil when blank, an error when the cell holds anything but a number (`column` names the
+    /// column in the error; it is made only then).
+    func amount(at index: Int, column: @autoclosure () -> String) throws -> Amount? {
         let text = self[index]
         if text.isEmpty { return nil }
         if let amount = text.amount { return amount }
@@ -34,7 +35,7 @@ struct TableCells {
             file: file,
             line: line,
             expected:
-                "an amount such as 967.73 or 2,829.73 in column \(column) of \(table.caption) (column \(index + 1))",
+                "an amount such as 967.73 or 2,829.73 in column \(column()) of \(table.caption) (column \(index + 1))",
             found: ImportError.quote(text.string)
         )
     }

@@ -7,8 +7,9 @@ struct TableChunk {
     var captionLine: Int?
     var title: String
     var titleLine: Int
-    /// The non-blank lines after the title, less the unit, 编制单位 and note lines.
-    var rows: [TextLine] = []
+    /// The non-blank lines after the title, less the unit, 编制单位 and note lines (a slice of the rows of all the
+    /// chunks of the text).
+    var rows: ArraySlice<TextLine> = []
     var unitLine: String?
     var compilingUnit: String?
     var note: String?
@@ -66,10 +67,13 @@ enum TableTitles {
         let body = text.dropping(suffix: "：") ?? text.dropping(suffix: ":") ?? text
         guard body.count <= 12 else { return nil }
         for (index, caption) in captions.enumerated() where body.equals(bytes: caption) {
-            return TableKind.allCases[index].caption
+            return captionStrings[index]
         }
         return nil
     }
+
+    /// `TableKind.allCases.map(\.caption)`, made once.
+    private static let captionStrings: [String] = TableKind.allCases.map(\.caption)
 
     /// The kind of table a title line announces, or nil when the line is not a table title.
     static func kind(ofTitle line: TextLine) -> TableKind? {
@@ -86,8 +90,12 @@ enum TableTitles {
                 || third == 0x29
         }(line.text.bytes)
         guard hasTitleEnding else { return nil }
-        // The line without spaces and quotation marks, in a buffer on the stack.
+        // The line without spaces and quotation marks: the line itself when it has none (the common case), else a
+        // copy without them in a buffer on the stack.
         let source = line.text.bytes
+        var firstIgnored = 0
+        while firstIgnored < source.count && ignoredWidth(source, at: firstIgnored) == 0 { firstIgnored += 1 }
+        if firstIgnored == source.count { return kind(ofNormalizedTitle: line.text) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { buffer in
             var count = 0
             var index = 0
@@ -130,6 +138,8 @@ enum TableTitles {
     @inline(__always)
     static func ignoredWidth(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = source[index]
+        // Most bytes of a title lead or continue other scalars: one test sends them on.
+        if byte > 0xE3 || (byte >= 0x80 && byte < 0xE2) { return 0 }
         if byte == 0x20 || byte == 0x09 || byte == 0x22 { return 1 }
         guard index + 2 < source.count, byte == 0xE2 || byte == 0xE3, source[index + 1] == 0x80 else { return 0 }
         let last = source[index + 2]

@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 
 /// A run of the UTF-8 bytes of the text being imported: a line, a cell, a piece of a title.
@@ -99,6 +100,13 @@ struct TextSpan {
         if CharacterShortcuts.startsCluster(bytes, at: width) { return width }
         // A scalar that may join the first one follows: let the characters decide.
         return string.first.map { String($0) == character.description } == true ? width : nil
+    }
+
+    /// Whether the two spans hold the same bytes.
+    func hasSameBytes(as other: TextSpan) -> Bool {
+        guard count == other.count else { return false }
+        guard let first = bytes.baseAddress, let second = other.bytes.baseAddress else { return true }
+        return first == second || memcmp(first, second, count) == 0
     }
 
     /// Whether the two texts are equal as Swift strings are (canonical equivalence): byte equality decides

@@ -16,6 +16,12 @@ import YusuanCore
         "1. 项目", "12、项目", "123、项目", "1\u{301}. 项目", "１、项目", "（1）项目", "收入预算", "", " ", "\r\n",
         "2024年一般公共预算财政拨款收入3353.25万元，一般公共预算财政拨款支出3353.25万元。", "e\u{301}\u{301}abc",
         "👨‍👩‍👧‍👦家庭", "🇨🇳中国", "한국어 텍스트", "ก\u{E33}ไทย", "\u{0600}\u{0661}abc", "abc\r\ndef",
+        // Around the character limits of headings (30 after the numerals) and subheadings (20 after the marker).
+        "（一）" + String(repeating: "长", count: 20), "（一）" + String(repeating: "长", count: 21),
+        "（一） " + String(repeating: "长", count: 19) + "e\u{301}", "（一）" + String(repeating: "长", count: 20) + "\u{301}",
+        "一、" + String(repeating: "长", count: 29), "一、" + String(repeating: "长", count: 30),
+        "一、" + String(repeating: "长", count: 28) + "e\u{301}x", "一、" + String(repeating: "长", count: 29) + "\u{301}",
+        "一二三四、部门", "一二三、部门", "一、部门。说明", "一\u{3001}\u{301}部门", "二、", "一",
     ]
 
     /// `NarrativeReader.isSubheading` before the byte shortcuts.

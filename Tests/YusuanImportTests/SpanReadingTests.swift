@@ -21,6 +21,11 @@ import YusuanCore
         // More cells than the first block of the arena holds: within one row, and over many rows.
         String(repeating: "\t", count: 300),
         String(repeating: "a\tb\t\n", count: 100) + String(repeating: "\t1", count: 90),
+        // Other control bytes below 0x0E are text, wherever they fall in the eight-byte words the split reads.
+        "a\u{0B}b\tc\u{0C}\u{01}\u{02}d\u{0D}e" + String(repeating: "\u{0B}x", count: 9)
+            + "\t\u{0C}\n12345678\u{0E}\r\n7\u{0}",
+        String(repeating: "长\u{0C}", count: 7) + "\t" + String(repeating: "\u{0}", count: 17) + "\r"
+            + "\u{08}\t\u{0D}\u{0E}\u{0F}",
     ]
 
     /// The lines as the text importer read them before spans: split at `\r\n`, `\r` and `\n`, cells split at tabs

@@ -35,11 +35,15 @@ enum ChangePhrase {
         var index = 0
         while index + 2 < bytes.count {
             let lead = bytes[index]
-            index += 1
-            guard lead == 0xE6 || lead == 0xE4 || lead == 0xE8 else { continue }
-            switch (lead, bytes[index], bytes[index + 1]) {
+            guard lead == 0xE6 || lead == 0xE4 || lead == 0xE8 else {
+                // The markers start at lead bytes: step over a whole three-byte scalar of another lead byte (its
+                // continuation bytes can start nothing), one byte otherwise.
+                index += lead >= 0xE0 && lead < 0xF0 ? 3 : 1
+                continue
+            }
+            switch (lead, bytes[index + 1], bytes[index + 2]) {
             case (0xE6, 0xAF, 0x94), (0xE4, 0xB8, 0x8E), (0xE8, 0xBE, 0x83): return true
-            default: continue
+            default: index += 3
             }
         }
         return false

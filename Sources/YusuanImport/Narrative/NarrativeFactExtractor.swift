@@ -50,9 +50,11 @@ enum NarrativeFactExtractor {
         into facts: inout NarrativeFacts
     ) {
         let text = block.text
-        let topic = subheading + leadingCharacters(16, of: text)
+        // Only the totals and the other matters read the topic: the other sections do not make it.
+        func makeTopic() -> String { subheading + leadingCharacters(16, of: text) }
         switch section {
         case .totals:
+            let topic = makeTopic()
             if text.contains(bytes: "结转") && text.contains(bytes: "纳入") && facts.carryOverStatement == nil {
                 facts.carryOverStatement = Sentence(text: text, line: block.line)
             } else if topic.contains(bytes: "收入预算") {
@@ -87,6 +89,7 @@ enum NarrativeFactExtractor {
             three.vehiclePurchase = three.vehiclePurchase ?? figures.first(containing: "购置")
             facts.threePublic = three
         case .otherMatters:
+            let topic = makeTopic()
             if topic.contains(bytes: "机关运行经费") {
                 facts.operatingCost = ParagraphFigures(text: text, line: block.line).figures.first?.figure
             } else if topic.contains(bytes: "政府采购") {

@@ -145,6 +145,7 @@ struct NarrativeReader {
     /// `一、单位基本情况`.
     static func isHeading(_ text: String) -> Bool {
         guard startsWithNumeralBytes(text) else { return false }
+        if let answer = text.withBytes({ isHeading(bytes: $0) }) { return answer }
         let prefix = text.prefix(while: isNumeral)
         guard !prefix.isEmpty, prefix.count <= 3 else { return false }
         let rest = text.dropFirst(prefix.count)
@@ -152,8 +153,46 @@ struct NarrativeReader {
             && !rest.contains(bytes: "。")
     }
 
+    /// ``isHeading(_:)`` read from bytes: the answer when every character boundary it depends on is certain (see
+    /// ``CharacterShortcuts``), nil when the characters must decide.
+    static func isHeading(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var index = 0
+        while index + 2 < bytes.count && isNumeral(bytes, at: index) { index += 3 }
+        // Numerals start and end clusters among themselves: only the scalar after the last one could join it.
+        guard CharacterShortcuts.startsCluster(bytes, at: index) else { return nil }
+        let numerals = index / 3
+        guard numerals > 0, numerals <= 3 else { return false }
+        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+        guard ByteText.matches("、", in: rest, at: 0), ByteText.firstOffset(of: "。", in: rest) == nil else {
+            return false
+        }
+        return hasAtMost(30, charactersIn: rest)
+    }
+
+    /// Whether the bytes hold at most `count` characters: nil when a boundary on the way is not certain.
+    static func hasAtMost(_ count: Int, charactersIn bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if bytes.count <= count { return true }
+        guard let length = CharacterShortcuts.prefixLength(bytes, characters: count) else { return nil }
+        return length == bytes.count
+    }
+
+    /// ``isSubheading(_:)`` read from bytes: the answer when every character boundary it depends on is certain,
+    /// nil when the characters must decide.
+    static func isSubheading(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let marker = parenthesizedNumeral(bytes: bytes) else { return nil }
+        guard let marker else { return false }
+        guard let offset = CharacterShortcuts.prefixLength(bytes, characters: marker) else { return nil }
+        let bounds = ByteText.trimmedBounds(bytes, offset, bytes.count)
+        guard !bounds.isEmpty else { return false }
+        let rest = UnsafeBufferPointer(rebasing: bytes[bounds])
+        guard let hasPunctuation = CharacterShortcuts.containsLoneScalar(rest, where: isClausePunctuation(_:at:))
+        else { return nil }
+        return hasPunctuation ? false : hasAtMost(20, charactersIn: rest)
+    }
+
     /// `(一) 职能职责` standing alone.
     static func isSubheading(_ text: String) -> Bool {
+        if let answer = text.withBytes({ isSubheading(bytes: $0) }) { return answer }
         guard let marker = parenthesizedNumeral(text) else { return false }
         let rest = text.dropFirst(marker).trimmedSlice
         // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.

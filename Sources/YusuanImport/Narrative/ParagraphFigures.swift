@@ -117,8 +117,13 @@ struct ParagraphFigures {
 
     private mutating func appendReason(_ text: String, separator: String, to target: Int?) {
         guard let target, figures[target].figure.change != nil else { return }
-        let current = figures[target].figure.change?.reason
-        figures[target].figure.change?.reason = current.map { $0 + separator + text } ?? text
+        // Appended in place: the reason is not copied for each segment.
+        if figures[target].figure.change?.reason == nil {
+            figures[target].figure.change?.reason = text
+        } else {
+            figures[target].figure.change?.reason?.append(separator)
+            figures[target].figure.change?.reason?.append(text)
+        }
     }
 
     private mutating func addComponent(_ segment: TextSpan, to target: Int?) {
@@ -150,47 +155,17 @@ struct ParagraphFigures {
         return result
     }
 
-    /// The segments of a sentence, each with the delimiter that stood before it.
-    static func segmentSpans(of sentence: TextSpan) -> [(delimiter: String?, segment: TextSpan)] {
-        let bytes = sentence.bytes
-        var result: [(delimiter: String?, segment: TextSpan)] = []
-        var start = 0
-        var delimiter: String?
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            var found: String?
-            var width = 1
-            if byte == 0x3B {
-                found = ";"
-            } else if byte == 0x3A {
-                found = ":"
-            } else if (byte == 0xEF || byte == 0xE3) && index + 2 < bytes.count {
-                width = 3
-                switch (byte, bytes[index + 1], bytes[index + 2]) {
-                case (0xEF, 0xBC, 0x8C): found = "，"
-                case (0xEF, 0xBC, 0x9A): found = "："
-                case (0xEF, 0xBC, 0x9B): found = "；"
-                case (0xE3, 0x80, 0x81): found = "、"
-                default: break
-                }
-            }
-            guard let found else {
-                // Every delimiter starts at a lead byte: step over whole scalars of other lead bytes.
-                index += byte >= 0xE4 && byte < 0xEF ? 3 : 1
-                continue
-            }
-            result.append((delimiter, sentence[start..<index]))
-            delimiter = found
-            index += width
-            start = index
-        }
-        result.append((delimiter, sentence[start..<bytes.count]))
-        return result
+    /// The segments of a sentence, each with the delimiter that stood before it (read as they are iterated).
+    static func segmentSpans(of sentence: TextSpan) -> SegmentSpans {
+        SegmentSpans(sentence: sentence)
     }
 
     /// The first figure whose label contains all of the given words.
     func first(containing words: StaticString...) -> StatedFigure? {
-        figures.first { figure in words.allSatisfy { figure.figure.label.contains(bytes: $0) } }?.figure
+        // Read in place: `first(where:)` would copy each figure it tests.
+        for index in figures.indices where words.allSatisfy({ figures[index].figure.label.contains(bytes: $0) }) {
+            return figures[index].figure
+        }
+        return nil
     }
 }

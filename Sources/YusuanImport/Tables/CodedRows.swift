@@ -17,6 +17,7 @@ struct CodedRows {
     ///   - isCode: whether a first cell is a code of this table (`2010301`, `30101`, `A`).
     ///   - codeDescription: how to describe a code in an error (`a function classification code`).
     init(_ chunk: TableChunk, file: String, isCode: (TextSpan) -> Bool, codeDescription: String) throws {
+        rows.reserveCapacity(chunk.rows.count)
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy { $0.isEmpty } { continue }

@@ -10,6 +10,7 @@ enum OverallPerformanceParser {
         var inGoal = false
         var columns: IndicatorColumns?
         var indicators: [PerformanceIndicator] = []
+        indicators.reserveCapacity(chunk.rows.count)
         for row in chunk.rows {
             let cells = row.cells
             let label = cells.first ?? .empty

@@ -16,6 +16,7 @@ enum ProjectPerformanceParser {
         var current: TextField?
         var columns: IndicatorColumns?
         var indicators: [PerformanceIndicator] = []
+        indicators.reserveCapacity(chunk.rows.count)
         func append(_ text: String) {
             switch current {
             case .overview: overview += text

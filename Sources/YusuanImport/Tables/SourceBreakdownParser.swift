@@ -13,11 +13,14 @@ enum SourceBreakdownParser {
                 ? "a procurement category (A 货物, B 工程, C 服务)" : "a function classification code"
         )
         let start = coded.amountStart
-        var sources: [String] = []
-        if let header = coded.headerRows.first(where: { $0.cells.contains { $0.isSameText(as: "总计") } }) {
-            sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }.map { $0.string }
-        }
-        if sources.isEmpty { sources = SourceBreakdownTable.standardSourceColumns }
+        // A constant, so the row reader below reads it without a box and access checks.
+        let sources: [String] = {
+            var sources: [String] = []
+            if let header = coded.headerRows.first(where: { $0.cells.contains { $0.isSameText(as: "总计") } }) {
+                sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }.map { $0.string }
+            }
+            return sources.isEmpty ? SourceBreakdownTable.standardSourceColumns : sources
+        }()
         func row(_ cells: TableCells) throws -> SourceBreakdownRow {
             try cells.requireNothing(
                 after: start + sources.count,
@@ -26,8 +29,8 @@ enum SourceBreakdownParser {
             let isTotal = cells[0].isTotalLabel || cells[1].isTotalLabel
             var amounts: [Amount?] = []
             amounts.reserveCapacity(sources.count)
-            for (offset, name) in sources.enumerated() {
-                amounts.append(try cells.amount(at: start + 1 + offset, column: name))
+            for offset in sources.indices {
+                amounts.append(try cells.amount(at: start + 1 + offset, column: sources[offset]))
             }
             return SourceBreakdownRow(
                 code: isTotal ? "" : cells.text(0),
