@@ -48,8 +48,41 @@ struct LookupEquivalenceTests {
                     guard let level = rows[child].level, level != .category else { return false }
                     return String(rows[child].code.dropLast(2)) == row.code
                 }
-            #expect(view.childPositions[position] == expected, "\(row.code)")
+            #expect(Array(view.childPositions[position]) == expected, "\(row.code)")
         }
+    }
+
+    /// The sorted key index finds the first row with a key as a scan of the rows does, with keys out of order,
+    /// repeated and missing.
+    @Test func rowKeyIndexFindsTheFirstRowAsAScan() {
+        var random = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 5, 13, 40] {
+            for _ in 0..<20 {
+                let keys: [Int?] = (0..<count).map { _ in
+                    Bool.random(using: &random) && count > 3 ? nil : Int.random(in: 0..<8, using: &random)
+                }
+                let index = RowKeyIndex(keys: keys)
+                for key in -1...9 {
+                    #expect(index.firstPosition(of: key) == keys.firstIndex(of: key), "\(keys) \(key)")
+                }
+            }
+        }
+        let sorted = RowKeyIndex(keys: [1, 1, 2, nil, 3, 3, 5])
+        #expect([1, 2, 3, 4, 5].map { sorted.firstPosition(of: $0) } == [0, 2, 4, nil, 6])
+    }
+
+    /// Without any parent in the table, no row has children.
+    @Test func childPositionsOfATableWithoutParents() {
+        let rows = ["2010301", "2010302", "A"].map { CodedRowView(code: $0, name: $0, columns: [], line: nil) }
+        let view = CodedTableView(
+            kind: .generalBudgetExpenditure,
+            header: TableHeader(caption: nil, title: "表二"),
+            columnNames: ["合计"],
+            totalRow: nil,
+            rows: rows,
+            system: .function
+        )
+        for position in rows.indices { #expect(view.childPositions[position].isEmpty) }
     }
 
     @Test func indicatorOperatorsAndTrimmingAsTheCoreReadsThem() {
@@ -90,6 +123,69 @@ struct LookupEquivalenceTests {
                     #expect(check == expected, "\(entry.code) \(name) \(year)")
                 }
             }
+        }
+    }
+
+    /// A name with the bytes of the entry's name is accepted without being normalized, also when the entry's name
+    /// has spaces or ASCII brackets that normalizing changes; a name normalizing to it is accepted too.
+    @Test func catalogueAcceptsTheEntryNameAsPrintedWithSpacesAndBrackets() {
+        let entry = ClassificationEntry(
+            yearFrom: 2020,
+            yearTo: nil,
+            system: .function,
+            code: "2010350",
+            name: "事业 运行(其他)",
+            parent: nil,
+            aliases: ["别 名"]
+        )
+        let catalogue = ClassificationCatalogue(entries: [entry])
+        let key = DigitCode.key("2010350")!
+        for name in ["事业 运行(其他)", "事业运行（其他）", "事业\u{3000}运行(其他)", "别 名", "别名", "事业运行", "别名 x"] {
+            let accepted = ([entry.name] + entry.aliases).contains {
+                ClassificationCatalogue.normalized($0) == ClassificationCatalogue.normalized(name)
+            }
+            let expected: ClassificationCatalogue.NameCheck = accepted ? .accepted : .rejected(officialName: entry.name)
+            #expect(catalogue.check(system: .function, codeKey: key, year: 2024, name: name) == expected, "\(name)")
+        }
+    }
+
+    /// P6's test for satisfaction indicators in both 分 and % answers as the set of their trimmed units does.
+    @Test func satisfactionUnitsAsASetOfTrimmedUnits() throws {
+        func reference(_ table: PerformanceTableView) -> Bool {
+            let units = Set(table.indicators.filter { $0.name.has("满意") }.map { $0.unit.trimmingSpaces() })
+            return units.contains("分") && (units.contains("%") || units.contains("％"))
+        }
+        func table(_ indicators: [(String, String)]) -> PerformanceTableView {
+            PerformanceTableView(
+                kind: .projectPerformance,
+                name: "项目",
+                header: TableHeader(caption: nil, title: "表十一"),
+                indicators: indicators.map {
+                    PerformanceIndicator(
+                        name: $0.0,
+                        weight: nil,
+                        operatorSymbol: "≥",
+                        value: "90",
+                        unit: $0.1,
+                        isCore: nil
+                    )
+                },
+                line: nil,
+                budget: nil
+            )
+        }
+        let cases: [[(String, String)]] = [
+            [], [("满意度", "分")], [("满意度", "分"), ("满意度", "%")], [("满意度", " 分 "), ("服务满意度", "％")],
+            [("满意度", "分"), ("其他", "%")], [("满意度", "分分"), ("满意度", "%")], [("满意度", "%"), ("满意度", "%")],
+            [("满意度", "%"), ("群众满意", "\u{3000}分")], [("满意度", "分\u{301}"), ("满意度", "%")],
+            [("满意度", "分"), ("满意度", "分"), ("满意", "％")],
+        ]
+        var tables = cases.map(table)
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 4, count: 10) {
+            tables += PerformanceTableView.all(in: document.tables)
+        }
+        for table in tables {
+            #expect(P6IndicatorPlausibility.mixesPointsAndPercent(table) == reference(table), "\(table.indicators)")
         }
     }
 

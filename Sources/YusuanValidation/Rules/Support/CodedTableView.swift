@@ -78,9 +78,9 @@ struct CodedTableView {
     /// The 类 rows.
     let categoryRows: [CodedRowView]
     /// For each row, the positions of its direct children (the 款 of a 类, the 项 of a 款), in row order.
-    let childPositions: [[Int]]
+    let childPositions: ChildPositions
     /// The position of the first row with each code made of digits, by ``DigitCode/key(_:)``.
-    private let positionByKey: [Int: Int]
+    private let positionByKey: RowKeyIndex
     /// The position of the first row with each other code (表九's A/B/C, blank codes).
     private let positionByOtherCode: [String: Int]
 
@@ -99,23 +99,14 @@ struct CodedTableView {
         self.rows = rows
         self.system = system
         categoryRows = rows.filter { $0.level == .category }
-        var positionByKey: [Int: Int] = [:]
-        positionByKey.reserveCapacity(rows.count)
+        let positionByKey = RowKeyIndex(keys: rows.map(\.codeKey))
         var positionByOtherCode: [String: Int] = [:]
-        // For each row with a digit code, the position of the first row with its code.
-        var firstPositions: [Int] = Array(repeating: -1, count: rows.count)
-        for (position, row) in rows.enumerated() {
-            if let key = row.codeKey {
-                let first = positionByKey[key, default: position]
-                if first == position { positionByKey[key] = position }
-                firstPositions[position] = first
-            } else if positionByOtherCode[row.code] == nil {
-                positionByOtherCode[row.code] = position
-            }
+        for (position, row) in rows.enumerated() where row.codeKey == nil {
+            if positionByOtherCode[row.code] == nil { positionByOtherCode[row.code] = position }
         }
         self.positionByKey = positionByKey
         self.positionByOtherCode = positionByOtherCode
-        childPositions = Self.childPositions(of: rows, positionByKey: positionByKey, firstPositions: firstPositions)
+        childPositions = Self.childPositions(of: rows, positionByKey: positionByKey)
     }
 
     /// The caption as printed, or the template caption.
@@ -138,46 +129,35 @@ struct CodedTableView {
     }
 
     /// Whether a row has the code made of digits whose ``DigitCode/key(_:)`` is `codeKey`.
-    func hasRow(codeKey: Int) -> Bool { positionByKey[codeKey] != nil }
+    func hasRow(codeKey: Int) -> Bool { positionByKey.firstPosition(of: codeKey) != nil }
 
     /// The first row with a code.
     func row(code: String) -> CodedRowView? {
         // Digit codes are found by key (equal exactly when their keys are), the others by text.
-        if let key = DigitCode.key(code) { return positionByKey[key].map { rows[$0] } }
+        if let key = DigitCode.key(code) { return positionByKey.firstPosition(of: key).map { rows[$0] } }
         return positionByOtherCode[code].map { rows[$0] }
     }
 
     /// A row's children are the rows one level down (two more digits) whose code starts with the row's code.
     ///
     /// Rows that share a code share their children; a child whose parent code has no row is nobody's child.
-    private static func childPositions(of rows: [CodedRowView], positionByKey: [Int: Int], firstPositions: [Int])
-        -> [[Int]]
-    {
+    private static func childPositions(of rows: [CodedRowView], positionByKey: RowKeyIndex) -> ChildPositions {
         // The parent of each 款 or 项 row: the first row with its code less the last two digits.
-        var parents: [Int] = Array(repeating: -1, count: rows.count)
-        var childCounts: [Int] = Array(repeating: 0, count: rows.count)
-        var hasChildren = false
+        var parents: [Int] = []
         for (position, row) in rows.enumerated() {
             guard let level = row.level, level != .category, let key = row.codeKey,
-                let parent = positionByKey[DigitCode.parentKey(of: key, count: row.code.utf8.count)]
+                let parent = positionByKey.firstPosition(of: DigitCode.parentKey(of: key, count: row.code.utf8.count))
             else { continue }
+            if parents.isEmpty { parents = Array(repeating: -1, count: rows.count) }
             parents[position] = parent
-            childCounts[parent] += 1
-            hasChildren = true
         }
-        guard hasChildren else { return Array(repeating: [], count: rows.count) }
-        // The children of each parent, in row order, each list made at its final size.
-        var children: [[Int]] = Array(repeating: [], count: rows.count)
-        for (position, parent) in parents.enumerated() where parent >= 0 {
-            if children[parent].isEmpty { children[parent].reserveCapacity(childCounts[parent]) }
-            children[parent].append(position)
-        }
-        // Rows that share a code share the children of the first row with it.
-        var result: [[Int]] = Array(repeating: [], count: rows.count)
+        guard !parents.isEmpty else { return ChildPositions() }
+        // Each row with a level (so a digit code) has the children of the first row with its code.
+        var owners: [Int] = Array(repeating: -1, count: rows.count)
         for (position, row) in rows.enumerated() where row.level != nil {
-            result[position] = children[firstPositions[position]]
+            if let key = row.codeKey { owners[position] = positionByKey.firstPosition(of: key) ?? -1 }
         }
-        return result
+        return ChildPositions(parents: parents, owners: owners)
     }
 }
 
