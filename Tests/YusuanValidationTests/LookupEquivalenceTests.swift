@@ -328,6 +328,62 @@ struct LookupEquivalenceTests {
         }
     }
 
+    /// N15 tests whole paragraphs before splitting them: a paragraph that fails the test has no clause that passes.
+    @Test func changeFromZeroParagraphFilterKeepsEveryCandidateClause() throws {
+        var narratives: [Narrative] = []
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 8, count: 20) {
+            narratives.append(document.narrative)
+        }
+        let texts = [
+            "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元。其他", "收入0万元；比上年增长5万元", "比上年增加0;支出0.00万元",
+            "支出0万元。比上年增加", "比上年增加10万元；支出0", "0。比增加", "比增长0", "比上年减少0万元",
+        ]
+        narratives.append(
+            Narrative(
+                title: "",
+                blocks: texts.enumerated().map { NarrativeBlock(kind: .paragraph, text: $1, line: $0 + 1) },
+                facts: NarrativeFacts()
+            )
+        )
+        for narrative in narratives {
+            var candidates: [String] = []
+            NarrativeText.forEachClause(of: narrative) { clause, _ in
+                if clause.has("比"), clause.has("增加") || clause.has("增长"), NarrativeText.mayHaveZeroFigure(clause) {
+                    candidates.append(String(clause))
+                }
+            }
+            var filtered: [String] = []
+            NarrativeText.forEachClause(of: narrative, paragraphFilter: N15ChangeFromZero.mayHaveCandidate) {
+                clause,
+                _ in
+                if N15ChangeFromZero.mayHaveCandidate(clause) { filtered.append(String(clause)) }
+            }
+            #expect(filtered == candidates)
+        }
+    }
+
+    /// N7's blank test answers as trimming the spaces and testing for an empty text.
+    @Test func blankReasonAsTrimmingSpaces() {
+        let texts = [
+            "", " ", "\t", "\u{3000}", "\u{00A0}", " \u{3000}\t\u{00A0} ", "a", " a ", "\u{3000}原因", "原因\u{3000}",
+            "\u{2003}",
+            "\u{00A0}x", "\n", "\u{3001}", "\u{E3}", "\u{3000}\u{301}", " \u{301}",
+        ]
+        for text in texts {
+            #expect(
+                N7ChangesHaveReasons.isBlank(text) == text.trimmingSpaces().isEmpty,
+                "\(Array(text.unicodeScalars))"
+            )
+        }
+    }
+
+    /// R5 names a paragraph's place as before: `第12行`, or `第?行` without a line.
+    @Test func entityWordingPlaceNames() {
+        #expect(R5EntityWording.Place.line(12).name == "第12行")
+        #expect(R5EntityWording.Place.line(nil).name == "第?行")
+        #expect(R5EntityWording.Place.named("标题").name == "标题")
+    }
+
     /// N14 walks the stated figures in the order of ``StatedFigures/all(_:)``.
     @Test func statedFiguresVisitedInOrder() throws {
         for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 10) {

@@ -9,19 +9,21 @@ public struct N7ChangesHaveReasons: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let facts = context.facts
-        let entries = StatedFigures.withChanges(facts).filter { $0.figure.change != nil }
-        guard !entries.isEmpty else {
+        // The figures without a change are skipped below, so they are not filtered out first.
+        let entries = StatedFigures.withChanges(facts)
+        guard entries.contains(where: { $0.figure.change != nil }) else {
             return .insufficientData(
                 Self.id,
                 LocalizedText(zh: "情况说明未陈述增减变化。", en: "The narrative states no year-on-year change.")
             )
         }
         var reporter = context.reporter(for: Self.id)
-        for entry in entries {
-            guard let change = entry.figure.change, change.direction != .unchanged, !Self.hasReason(change) else {
-                continue
-            }
-            if coveredByParts(entry.fact, facts) { continue }
+        for position in entries.indices {
+            guard let change = entries[position].figure.change, change.direction != .unchanged,
+                !Self.hasReason(change)
+            else { continue }
+            if coveredByParts(entries[position].fact, facts) { continue }
+            let entry = entries[position]
             let verb = change.direction == .increase ? "增加" : "减少"
             reporter.report(
                 LocalizedText(
@@ -41,7 +43,30 @@ public struct N7ChangesHaveReasons: ValidationRule {
     static func hasReason(_ change: StatedChange?) -> Bool {
         guard let change else { return false }
         if change.direction == .unchanged { return true }
-        return !(change.reason?.trimmingSpaces().isEmpty ?? true) || !change.components.isEmpty
+        return !(change.reason.map(isBlank) ?? true) || !change.components.isEmpty
+    }
+
+    /// Whether ``StringProtocol/trimmingSpaces()`` leaves nothing of the text: it has only spaces, tabs, no-break
+    /// spaces and ideographic spaces (read by bytes, without making the trimmed text).
+    static func isBlank(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let end = bytes.count
+            var index = 0
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 {
+                    index += 1
+                } else if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                    index += 2
+                } else if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     private func coveredByParts(_ fact: String, _ facts: NarrativeFacts) -> Bool {
