@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YusuanCore
+import YusuanGenerator
 
 @testable import YusuanValidation
 
@@ -382,6 +383,124 @@ struct LookupEquivalenceTests {
         #expect(R5EntityWording.Place.line(12).name == "第12行")
         #expect(R5EntityWording.Place.line(nil).name == "第?行")
         #expect(R5EntityWording.Place.named("标题").name == "标题")
+    }
+
+    /// X11 finds the renamed rows as a dictionary of the codes as texts does, with codes repeated within a table and
+    /// across tables, names changed, and codes that are not made of digits.
+    @Test func renamedRowsAsADictionaryOfCodes() throws {
+        func reference(_ tables: [CodedTableView]) -> [[Int]] {
+            var result: [[Int]] = []
+            var first: [String: (table: Int, row: Int)] = [:]
+            for (tablePosition, table) in tables.enumerated() {
+                for (rowPosition, row) in table.rows.enumerated() {
+                    guard let (firstTable, firstRow) = first[row.code] else {
+                        first[row.code] = (tablePosition, rowPosition)
+                        continue
+                    }
+                    guard !Labels.same(tables[firstTable].rows[firstRow].name, row.name) else { continue }
+                    result.append([tablePosition, rowPosition, firstTable, firstRow])
+                }
+            }
+            return result
+        }
+        func view(_ rows: [(String, String)]) -> CodedTableView {
+            CodedTableView(
+                kind: .generalBudgetExpenditure,
+                header: TableHeader(caption: nil, title: "表二"),
+                columnNames: ["合计"],
+                totalRow: nil,
+                rows: rows.map { CodedRowView(code: $0.0, name: $0.1, columns: [], line: nil) },
+                system: .function
+            )
+        }
+        var cases: [[CodedTableView]] = [
+            [
+                view([("201", "甲"), ("20101", "乙"), ("201", "丙"), ("A", "x"), ("", "合计"), ("A", "y")]),
+                view([("20101", "乙"), ("201", "丁"), ("205", "戊"), ("A", "z"), ("", "合计"), ("0201", "甲")]),
+                view([("205", "己"), ("201", "甲"), ("123456789012345678", "a"), ("20101", "乙 ")]),
+                view([("123456789012345678", "b"), ("205", "戊"), ("0201", "乙")]),
+            ]
+        ]
+        var random = SplitMix64(seed: 3)
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 6, count: 10) {
+            var changed = document
+            if var table = changed.tables.departmentExpenditure, !table.rows.isEmpty {
+                table.rows[random.int(in: 0...(table.rows.count - 1))].name = "改名"
+                changed.tables.departmentExpenditure = table
+            }
+            cases.append(DocumentIndex(document.tables).functionTables)
+            cases.append(DocumentIndex(changed.tables).functionTables)
+        }
+        for tables in cases {
+            #expect(
+                X11SameCodeSameName.renamedRows(in: tables).map { [$0.table, $0.row, $0.firstTable, $0.firstRow] }
+                    == reference(tables)
+            )
+        }
+    }
+
+    /// A11's test of every amount answers as the test of the tables' `columns` it replaces.
+    @Test func anyAmountAsTheColumns() throws {
+        func reference(_ tables: DisclosureTables, where test: (Amount) -> Bool) -> Bool {
+            func check(_ amounts: [Amount?]) -> Bool { amounts.contains { $0.map(test) ?? false } }
+            func check(_ amount: Amount?) -> Bool { amount.map(test) ?? false }
+            if let table = tables.financialSummary {
+                for line in table.lines where check(line.incomeAmount) || check(line.expenditure.columns) {
+                    return true
+                }
+            }
+            for table in [
+                tables.generalBudgetExpenditure, tables.governmentFundExpenditure, tables.departmentExpenditure,
+            ] {
+                guard let table else { continue }
+                if let total = table.totalRow, check(total.amounts.columns) { return true }
+                for row in table.rows where check(row.amounts.columns) { return true }
+            }
+            if let table = tables.generalBudgetBasicExpenditure {
+                if let total = table.totalRow, check(total.columns) { return true }
+                for row in table.rows where check(row.columns) { return true }
+            }
+            if let table = tables.threePublicExpenditure {
+                let amounts = table.amounts
+                if check([
+                    amounts.total, amounts.abroad, amounts.vehicleSubtotal, amounts.vehiclePurchase,
+                    amounts.vehicleOperation, amounts.reception,
+                ]) {
+                    return true
+                }
+            }
+            if let table = tables.departmentSummary {
+                for line in table.lines where check(line.incomeAmount) || check(line.expenditureAmount) { return true }
+            }
+            for table in [tables.departmentIncome, tables.procurement] {
+                guard let table else { continue }
+                if let total = table.totalRow, check(total.total) || check(total.sources) { return true }
+                for row in table.rows where check(row.total) || check(row.sources) { return true }
+            }
+            if let table = tables.overallPerformance {
+                if check(table.budget) || table.indicators.contains(where: { check($0.weight) }) { return true }
+            }
+            for project in tables.projectPerformance {
+                if check(project.budget) || project.indicators.contains(where: { check($0.weight) }) { return true }
+            }
+            return false
+        }
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 2, count: 10) {
+            var values = AmountCells.all(in: document.tables).compactMap(\.amount)
+            values += [Amount("-1"), Amount("0.001"), Amount("123456789.12")].compactMap { $0 }
+            for value in values {
+                #expect(
+                    A11AmountFormat.anyAmount(in: document.tables, where: { $0 == value })
+                        == reference(document.tables, where: { $0 == value })
+                )
+            }
+            for test in [{ (amount: Amount) in amount.isNegative }, { $0.scale > 2 }, { $0.isZero }] {
+                #expect(
+                    A11AmountFormat.anyAmount(in: document.tables, where: test)
+                        == reference(document.tables, where: test)
+                )
+            }
+        }
     }
 
     /// N14 walks the stated figures in the order of ``StatedFigures/all(_:)``.

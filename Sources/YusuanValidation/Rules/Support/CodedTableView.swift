@@ -128,6 +128,9 @@ struct CodedTableView {
         Describe.cell(kind, code: row.code, name: row.code.isEmpty ? "合计" : row.name, column: columnNames[column])
     }
 
+    /// The position of the first row with the code made of digits whose ``DigitCode/key(_:)`` is `codeKey`.
+    func position(codeKey: Int) -> Int? { positionByKey.firstPosition(of: codeKey) }
+
     /// Whether a row has the code made of digits whose ``DigitCode/key(_:)`` is `codeKey`.
     func hasRow(codeKey: Int) -> Bool { positionByKey.firstPosition(of: codeKey) != nil }
 
