@@ -503,6 +503,31 @@ struct LookupEquivalenceTests {
         }
     }
 
+    /// R2 searches the blocks one by one as it searched them joined by line breaks.
+    @Test func blockSearchAsTheJoinedText() throws {
+        let words = [
+            "职能职责", "主要职能", "单位构成", "机构设置", "内设机构", "机关运行经费", "政府采购情况", "绩效目标设置", "国有资产", "名词解释",
+            "部门", "2025", "。", "本部门无", "经费", "费\n一",
+        ]
+        var narratives = try ([Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 12, count: 10))
+            .map(\.narrative)
+        narratives.append(Narrative(title: "", blocks: [], facts: NarrativeFacts()))
+        narratives.append(
+            Narrative(
+                title: "",
+                blocks: ["职能", "职责", "机关运行经", "费", "国有资产"].map { NarrativeBlock(kind: .paragraph, text: $0) },
+                facts: NarrativeFacts()
+            )
+        )
+        for narrative in narratives {
+            let joined = narrative.blocks.map(\.text).joined(separator: "\n")
+            let search = R2NarrativeSections.BlockSearch(blocks: narrative.blocks)
+            for word in words where !word.contains("\n") {
+                #expect(search.has(word) == joined.has(word), "\(word)")
+            }
+        }
+    }
+
     /// N14 walks the stated figures in the order of ``StatedFigures/all(_:)``.
     @Test func statedFiguresVisitedInOrder() throws {
         for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 10) {

@@ -66,23 +66,65 @@ struct CodedRowView {
 
 /// 表二/三/五/七/八/九 seen uniformly: rows with a code, a name and amount columns, plus the 合计 row.
 ///
-/// The parent–child links, the 类 rows and the rows by code are found once, when the view is made.
+/// The parent–child links, the 类 rows and the rows by code are found once, when the view is made. The fields are
+/// kept in one shared box, so that each copy a rule makes of a view retains one reference.
 struct CodedTableView {
-    let kind: TableKind
-    let header: TableHeader
-    let columnNames: [String]
-    let totalRow: CodedRowView?
-    let rows: [CodedRowView]
+    /// The fields of a view.
+    private final class Storage: Sendable {
+        let kind: TableKind
+        let header: TableHeader
+        let columnNames: [String]
+        let totalRow: CodedRowView?
+        let rows: [CodedRowView]
+        let system: ClassificationSystem?
+        let categoryRows: [CodedRowView]
+        let childPositions: ChildPositions
+        let positionByKey: RowKeyIndex
+        let positionByOtherCode: [String: Int]
+
+        init(
+            kind: TableKind,
+            header: TableHeader,
+            columnNames: [String],
+            totalRow: CodedRowView?,
+            rows: [CodedRowView],
+            system: ClassificationSystem?
+        ) {
+            self.kind = kind
+            self.header = header
+            self.columnNames = columnNames
+            self.totalRow = totalRow
+            self.rows = rows
+            self.system = system
+            categoryRows = rows.filter { $0.level == .category }
+            let positionByKey = RowKeyIndex(keys: rows.map(\.codeKey))
+            var positionByOtherCode: [String: Int] = [:]
+            for (position, row) in rows.enumerated() where row.codeKey == nil {
+                if positionByOtherCode[row.code] == nil { positionByOtherCode[row.code] = position }
+            }
+            self.positionByKey = positionByKey
+            self.positionByOtherCode = positionByOtherCode
+            childPositions = CodedTableView.childPositions(of: rows, positionByKey: positionByKey)
+        }
+    }
+
+    private let storage: Storage
+
+    var kind: TableKind { storage.kind }
+    var header: TableHeader { storage.header }
+    var columnNames: [String] { storage.columnNames }
+    var totalRow: CodedRowView? { storage.totalRow }
+    var rows: [CodedRowView] { storage.rows }
     /// The classification of the codes (nil for 表九's A/B/C).
-    let system: ClassificationSystem?
+    var system: ClassificationSystem? { storage.system }
     /// The 类 rows.
-    let categoryRows: [CodedRowView]
+    var categoryRows: [CodedRowView] { storage.categoryRows }
     /// For each row, the positions of its direct children (the 款 of a 类, the 项 of a 款), in row order.
-    let childPositions: ChildPositions
+    var childPositions: ChildPositions { storage.childPositions }
     /// The position of the first row with each code made of digits, by ``DigitCode/key(_:)``.
-    private let positionByKey: RowKeyIndex
+    private var positionByKey: RowKeyIndex { storage.positionByKey }
     /// The position of the first row with each other code (表九's A/B/C, blank codes).
-    private let positionByOtherCode: [String: Int]
+    private var positionByOtherCode: [String: Int] { storage.positionByOtherCode }
 
     init(
         kind: TableKind,
@@ -92,21 +134,14 @@ struct CodedTableView {
         rows: [CodedRowView],
         system: ClassificationSystem?
     ) {
-        self.kind = kind
-        self.header = header
-        self.columnNames = columnNames
-        self.totalRow = totalRow
-        self.rows = rows
-        self.system = system
-        categoryRows = rows.filter { $0.level == .category }
-        let positionByKey = RowKeyIndex(keys: rows.map(\.codeKey))
-        var positionByOtherCode: [String: Int] = [:]
-        for (position, row) in rows.enumerated() where row.codeKey == nil {
-            if positionByOtherCode[row.code] == nil { positionByOtherCode[row.code] = position }
-        }
-        self.positionByKey = positionByKey
-        self.positionByOtherCode = positionByOtherCode
-        childPositions = Self.childPositions(of: rows, positionByKey: positionByKey)
+        storage = Storage(
+            kind: kind,
+            header: header,
+            columnNames: columnNames,
+            totalRow: totalRow,
+            rows: rows,
+            system: system
+        )
     }
 
     /// The caption as printed, or the template caption.
