@@ -363,7 +363,7 @@ struct LookupEquivalenceTests {
         }
     }
 
-    /// N7's blank test answers as trimming the spaces and testing for an empty text.
+    /// N7's and P1's blank test answers as trimming the spaces and testing for an empty text.
     @Test func blankReasonAsTrimmingSpaces() {
         let texts = [
             "", " ", "\t", "\u{3000}", "\u{00A0}", " \u{3000}\t\u{00A0} ", "a", " a ", "\u{3000}原因", "原因\u{3000}",
@@ -372,7 +372,7 @@ struct LookupEquivalenceTests {
         ]
         for text in texts {
             #expect(
-                N7ChangesHaveReasons.isBlank(text) == text.trimmingSpaces().isEmpty,
+                BlankText.isBlank(text) == text.trimmingSpaces().isEmpty,
                 "\(Array(text.unicodeScalars))"
             )
         }
@@ -500,6 +500,21 @@ struct LookupEquivalenceTests {
                         == reference(document.tables, where: test)
                 )
             }
+        }
+    }
+
+    /// P1 finds repeated project names as a set of the normalized names does, including names that are canonically
+    /// equivalent with different bytes.
+    @Test func repeatedProjectNamesAsASet() {
+        let cases: [[String]] = [
+            [], ["项目"], ["项目", "项目"], ["项目A", "项目 A", "项目(A)", "项目（A）"], ["Caf\u{E9}", "Cafe\u{301}", "Cafe"],
+            ["甲", "乙", "甲", "乙", "丙"], ["\u{FA10}", "\u{585A}", "塚"], ["K", "\u{212A}", "k"],
+        ]
+        for names in cases {
+            var seen: Set<String> = []
+            let expected = names.map { !seen.insert(ClassificationCatalogue.normalized($0)).inserted }
+            var projects = P1ProjectTablesComplete.SeenNames()
+            #expect(names.map { !projects.insert(ClassificationCatalogue.normalized($0)) } == expected, "\(names)")
         }
     }
 

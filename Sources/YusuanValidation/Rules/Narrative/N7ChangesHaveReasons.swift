@@ -43,30 +43,7 @@ public struct N7ChangesHaveReasons: ValidationRule {
     static func hasReason(_ change: StatedChange?) -> Bool {
         guard let change else { return false }
         if change.direction == .unchanged { return true }
-        return !(change.reason.map(isBlank) ?? true) || !change.components.isEmpty
-    }
-
-    /// Whether ``StringProtocol/trimmingSpaces()`` leaves nothing of the text: it has only spaces, tabs, no-break
-    /// spaces and ideographic spaces (read by bytes, without making the trimmed text).
-    static func isBlank(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            let end = bytes.count
-            var index = 0
-            while index < end {
-                let byte = bytes[index]
-                if byte == 0x20 || byte == 0x09 {
-                    index += 1
-                } else if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
-                    index += 2
-                } else if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
-                    index += 3
-                } else {
-                    return false
-                }
-            }
-            return true
-        }
+        return !(change.reason.map(BlankText.isBlank) ?? true) || !change.components.isEmpty
     }
 
     private func coveredByParts(_ fact: String, _ facts: NarrativeFacts) -> Bool {

@@ -25,7 +25,10 @@ struct PerformanceTableView {
         self.indicators = indicators
         self.line = line
         self.budget = budget
-        readings = indicators.map(IndicatorReading.init)
+        // The cells are handed over one by one: the indicator itself is not copied.
+        readings = indicators.map {
+            IndicatorReading(value: $0.value, operatorSymbol: $0.operatorSymbol, unit: $0.unit)
+        }
     }
 
     func location(_ indicator: PerformanceIndicator? = nil, column: String? = nil) -> FindingLocation {
@@ -56,10 +59,15 @@ struct IndicatorReading {
     var unit: String
 
     init(_ indicator: PerformanceIndicator) {
-        value = Self.trimmed(indicator.value)
-        numericValue = Amount(value)
-        indicatorOperator = Self.indicatorOperator(indicator.operatorSymbol)
-        unit = Self.trimmed(indicator.unit)
+        self.init(value: indicator.value, operatorSymbol: indicator.operatorSymbol, unit: indicator.unit)
+    }
+
+    /// Reads an indicator's 指标值, 指标性质 and 计量单位.
+    init(value: String, operatorSymbol: String, unit: String) {
+        self.value = Self.trimmed(value)
+        numericValue = Amount(self.value)
+        indicatorOperator = Self.indicatorOperator(operatorSymbol)
+        self.unit = Self.trimmed(unit)
     }
 
     /// ``StringProtocol/trimmingSpaces()``, without making a new text when there is nothing to trim (the first
