@@ -298,11 +298,19 @@ struct LookupEquivalenceTests {
         for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 7, count: 10) {
             texts += document.narrative.blocks.map(\.text)
         }
+        texts += R6NoPlaceholders.placeholders.flatMap { ["文本" + $0, $0 + "X", "【" + $0, "<p>" + $0 + "{"] }
         for text in texts {
             let found = R6NoPlaceholders.candidates(in: text)
             let expected = reference(text)
             #expect(found.placeholder == expected.placeholder, "\(text)")
             #expect(found.tag == expected.tag, "\(text)")
+            // The placeholder R6 reports is the first of the list the text has.
+            let kinds = R6NoPlaceholders.candidateKinds(in: text).placeholders
+            let first = R6NoPlaceholders.placeholders.first { text.has($0) }
+            let filtered = R6NoPlaceholders.placeholders.indices.first {
+                kinds & R6NoPlaceholders.placeholderKinds[$0] != 0 && text.has(R6NoPlaceholders.placeholders[$0])
+            }.map { R6NoPlaceholders.placeholders[$0] }
+            #expect(filtered == first, "\(text)")
         }
     }
 
