@@ -551,6 +551,25 @@ struct LookupEquivalenceTests {
         }
     }
 
+    /// The stated figures with changes read once per document are those of the document's facts, also after the
+    /// context's document is replaced.
+    @Test func statedFiguresWithChangesOncePerDocument() throws {
+        let documents = try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 13, count: 5)
+        for document in documents {
+            var context = ValidationContext(
+                disclosure: documents[0],
+                prior: nil,
+                options: ValidationOptions(),
+                catalogue: .standard
+            )
+            context.disclosure = document
+            let entries = context.statedFiguresWithChanges
+            let expected = StatedFigures.withChanges(document.narrative.facts)
+            #expect(entries.map(\.fact) == expected.map(\.fact))
+            #expect(entries.map(\.figure) == expected.map(\.figure))
+        }
+    }
+
     /// N14 walks the stated figures in the order of ``StatedFigures/all(_:)``.
     @Test func statedFiguresVisitedInOrder() throws {
         for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 10) {

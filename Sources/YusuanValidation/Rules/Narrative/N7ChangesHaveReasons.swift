@@ -10,7 +10,7 @@ public struct N7ChangesHaveReasons: ValidationRule {
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let facts = context.facts
         // The figures without a change are skipped below, so they are not filtered out first.
-        let entries = StatedFigures.withChanges(facts)
+        let entries = context.statedFiguresWithChanges
         guard entries.contains(where: { $0.figure.change != nil }) else {
             return .insufficientData(
                 Self.id,
