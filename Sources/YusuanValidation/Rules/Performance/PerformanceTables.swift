@@ -25,9 +25,13 @@ struct PerformanceTableView {
         self.indicators = indicators
         self.line = line
         self.budget = budget
-        // The cells are handed over one by one: the indicator itself is not copied.
-        readings = indicators.map {
-            IndicatorReading(value: $0.value, operatorSymbol: $0.operatorSymbol, unit: $0.unit)
+        // By position: iterating the indicators would copy each one.
+        readings = indicators.indices.map {
+            IndicatorReading(
+                value: indicators[$0].value,
+                operatorSymbol: indicators[$0].operatorSymbol,
+                unit: indicators[$0].unit
+            )
         }
     }
 
