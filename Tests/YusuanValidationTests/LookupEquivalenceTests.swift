@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YusuanCore
+import YusuanGenerator
 
 @testable import YusuanValidation
 
@@ -48,8 +49,41 @@ struct LookupEquivalenceTests {
                     guard let level = rows[child].level, level != .category else { return false }
                     return String(rows[child].code.dropLast(2)) == row.code
                 }
-            #expect(view.childPositions[position] == expected, "\(row.code)")
+            #expect(Array(view.childPositions[position]) == expected, "\(row.code)")
         }
+    }
+
+    /// The sorted key index finds the first row with a key as a scan of the rows does, with keys out of order,
+    /// repeated and missing.
+    @Test func rowKeyIndexFindsTheFirstRowAsAScan() {
+        var random = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 5, 13, 40] {
+            for _ in 0..<20 {
+                let keys: [Int?] = (0..<count).map { _ in
+                    Bool.random(using: &random) && count > 3 ? nil : Int.random(in: 0..<8, using: &random)
+                }
+                let index = RowKeyIndex(keys: keys)
+                for key in -1...9 {
+                    #expect(index.firstPosition(of: key) == keys.firstIndex(of: key), "\(keys) \(key)")
+                }
+            }
+        }
+        let sorted = RowKeyIndex(keys: [1, 1, 2, nil, 3, 3, 5])
+        #expect([1, 2, 3, 4, 5].map { sorted.firstPosition(of: $0) } == [0, 2, 4, nil, 6])
+    }
+
+    /// Without any parent in the table, no row has children.
+    @Test func childPositionsOfATableWithoutParents() {
+        let rows = ["2010301", "2010302", "A"].map { CodedRowView(code: $0, name: $0, columns: [], line: nil) }
+        let view = CodedTableView(
+            kind: .generalBudgetExpenditure,
+            header: TableHeader(caption: nil, title: "表二"),
+            columnNames: ["合计"],
+            totalRow: nil,
+            rows: rows,
+            system: .function
+        )
+        for position in rows.indices { #expect(view.childPositions[position].isEmpty) }
     }
 
     @Test func indicatorOperatorsAndTrimmingAsTheCoreReadsThem() {
@@ -90,6 +124,69 @@ struct LookupEquivalenceTests {
                     #expect(check == expected, "\(entry.code) \(name) \(year)")
                 }
             }
+        }
+    }
+
+    /// A name with the bytes of the entry's name is accepted without being normalized, also when the entry's name
+    /// has spaces or ASCII brackets that normalizing changes; a name normalizing to it is accepted too.
+    @Test func catalogueAcceptsTheEntryNameAsPrintedWithSpacesAndBrackets() {
+        let entry = ClassificationEntry(
+            yearFrom: 2020,
+            yearTo: nil,
+            system: .function,
+            code: "2010350",
+            name: "事业 运行(其他)",
+            parent: nil,
+            aliases: ["别 名"]
+        )
+        let catalogue = ClassificationCatalogue(entries: [entry])
+        let key = DigitCode.key("2010350")!
+        for name in ["事业 运行(其他)", "事业运行（其他）", "事业\u{3000}运行(其他)", "别 名", "别名", "事业运行", "别名 x"] {
+            let accepted = ([entry.name] + entry.aliases).contains {
+                ClassificationCatalogue.normalized($0) == ClassificationCatalogue.normalized(name)
+            }
+            let expected: ClassificationCatalogue.NameCheck = accepted ? .accepted : .rejected(officialName: entry.name)
+            #expect(catalogue.check(system: .function, codeKey: key, year: 2024, name: name) == expected, "\(name)")
+        }
+    }
+
+    /// P6's test for satisfaction indicators in both 分 and % answers as the set of their trimmed units does.
+    @Test func satisfactionUnitsAsASetOfTrimmedUnits() throws {
+        func reference(_ table: PerformanceTableView) -> Bool {
+            let units = Set(table.indicators.filter { $0.name.has("满意") }.map { $0.unit.trimmingSpaces() })
+            return units.contains("分") && (units.contains("%") || units.contains("％"))
+        }
+        func table(_ indicators: [(String, String)]) -> PerformanceTableView {
+            PerformanceTableView(
+                kind: .projectPerformance,
+                name: "项目",
+                header: TableHeader(caption: nil, title: "表十一"),
+                indicators: indicators.map {
+                    PerformanceIndicator(
+                        name: $0.0,
+                        weight: nil,
+                        operatorSymbol: "≥",
+                        value: "90",
+                        unit: $0.1,
+                        isCore: nil
+                    )
+                },
+                line: nil,
+                budget: nil
+            )
+        }
+        let cases: [[(String, String)]] = [
+            [], [("满意度", "分")], [("满意度", "分"), ("满意度", "%")], [("满意度", " 分 "), ("服务满意度", "％")],
+            [("满意度", "分"), ("其他", "%")], [("满意度", "分分"), ("满意度", "%")], [("满意度", "%"), ("满意度", "%")],
+            [("满意度", "%"), ("群众满意", "\u{3000}分")], [("满意度", "分\u{301}"), ("满意度", "%")],
+            [("满意度", "分"), ("满意度", "分"), ("满意", "％")],
+        ]
+        var tables = cases.map(table)
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 4, count: 10) {
+            tables += PerformanceTableView.all(in: document.tables)
+        }
+        for table in tables {
+            #expect(P6IndicatorPlausibility.mixesPointsAndPercent(table) == reference(table), "\(table.indicators)")
         }
     }
 
@@ -201,11 +298,19 @@ struct LookupEquivalenceTests {
         for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 7, count: 10) {
             texts += document.narrative.blocks.map(\.text)
         }
+        texts += R6NoPlaceholders.placeholders.flatMap { ["文本" + $0, $0 + "X", "【" + $0, "<p>" + $0 + "{"] }
         for text in texts {
             let found = R6NoPlaceholders.candidates(in: text)
             let expected = reference(text)
             #expect(found.placeholder == expected.placeholder, "\(text)")
             #expect(found.tag == expected.tag, "\(text)")
+            // The placeholder R6 reports is the first of the list the text has.
+            let kinds = R6NoPlaceholders.candidateKinds(in: text).placeholders
+            let first = R6NoPlaceholders.placeholders.first { text.has($0) }
+            let filtered = R6NoPlaceholders.placeholders.indices.first {
+                kinds & R6NoPlaceholders.placeholderKinds[$0] != 0 && text.has(R6NoPlaceholders.placeholders[$0])
+            }.map { R6NoPlaceholders.placeholders[$0] }
+            #expect(filtered == first, "\(text)")
         }
     }
 
@@ -229,6 +334,239 @@ struct LookupEquivalenceTests {
                     "\(text) / \(needle)"
                 )
             }
+        }
+    }
+
+    /// N15 tests whole paragraphs before splitting them: a paragraph that fails the test has no clause that passes.
+    @Test func changeFromZeroParagraphFilterKeepsEveryCandidateClause() throws {
+        var narratives: [Narrative] = []
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 8, count: 20) {
+            narratives.append(document.narrative)
+        }
+        let texts = [
+            "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元。其他", "收入0万元；比上年增长5万元", "比上年增加0;支出0.00万元",
+            "支出0万元。比上年增加", "比上年增加10万元；支出0", "0。比增加", "比增长0", "比上年减少0万元",
+        ]
+        narratives.append(
+            Narrative(
+                title: "",
+                blocks: texts.enumerated().map { NarrativeBlock(kind: .paragraph, text: $1, line: $0 + 1) },
+                facts: NarrativeFacts()
+            )
+        )
+        for narrative in narratives {
+            var candidates: [String] = []
+            NarrativeText.forEachClause(of: narrative) { clause, _ in
+                if clause.has("比"), clause.has("增加") || clause.has("增长"), NarrativeText.mayHaveZeroFigure(clause) {
+                    candidates.append(String(clause))
+                }
+            }
+            var filtered: [String] = []
+            NarrativeText.forEachClause(of: narrative, paragraphFilter: N15ChangeFromZero.mayHaveCandidate) {
+                clause,
+                _ in
+                if N15ChangeFromZero.mayHaveCandidate(clause) { filtered.append(String(clause)) }
+            }
+            #expect(filtered == candidates)
+        }
+    }
+
+    /// N7's and P1's blank test answers as trimming the spaces and testing for an empty text.
+    @Test func blankReasonAsTrimmingSpaces() {
+        let texts = [
+            "", " ", "\t", "\u{3000}", "\u{00A0}", " \u{3000}\t\u{00A0} ", "a", " a ", "\u{3000}原因", "原因\u{3000}",
+            "\u{2003}",
+            "\u{00A0}x", "\n", "\u{3001}", "\u{E3}", "\u{3000}\u{301}", " \u{301}",
+        ]
+        for text in texts {
+            #expect(
+                BlankText.isBlank(text) == text.trimmingSpaces().isEmpty,
+                "\(Array(text.unicodeScalars))"
+            )
+        }
+    }
+
+    /// R5 names a paragraph's place as before: `第12行`, or `第?行` without a line.
+    @Test func entityWordingPlaceNames() {
+        #expect(R5EntityWording.Place.line(12).name == "第12行")
+        #expect(R5EntityWording.Place.line(nil).name == "第?行")
+        #expect(R5EntityWording.Place.named("标题").name == "标题")
+    }
+
+    /// X11 finds the renamed rows as a dictionary of the codes as texts does, with codes repeated within a table and
+    /// across tables, names changed, and codes that are not made of digits.
+    @Test func renamedRowsAsADictionaryOfCodes() throws {
+        func reference(_ tables: [CodedTableView]) -> [[Int]] {
+            var result: [[Int]] = []
+            var first: [String: (table: Int, row: Int)] = [:]
+            for (tablePosition, table) in tables.enumerated() {
+                for (rowPosition, row) in table.rows.enumerated() {
+                    guard let (firstTable, firstRow) = first[row.code] else {
+                        first[row.code] = (tablePosition, rowPosition)
+                        continue
+                    }
+                    guard !Labels.same(tables[firstTable].rows[firstRow].name, row.name) else { continue }
+                    result.append([tablePosition, rowPosition, firstTable, firstRow])
+                }
+            }
+            return result
+        }
+        func view(_ rows: [(String, String)]) -> CodedTableView {
+            CodedTableView(
+                kind: .generalBudgetExpenditure,
+                header: TableHeader(caption: nil, title: "表二"),
+                columnNames: ["合计"],
+                totalRow: nil,
+                rows: rows.map { CodedRowView(code: $0.0, name: $0.1, columns: [], line: nil) },
+                system: .function
+            )
+        }
+        var cases: [[CodedTableView]] = [
+            [
+                view([("201", "甲"), ("20101", "乙"), ("201", "丙"), ("A", "x"), ("", "合计"), ("A", "y")]),
+                view([("20101", "乙"), ("201", "丁"), ("205", "戊"), ("A", "z"), ("", "合计"), ("0201", "甲")]),
+                view([("205", "己"), ("201", "甲"), ("123456789012345678", "a"), ("20101", "乙 ")]),
+                view([("123456789012345678", "b"), ("205", "戊"), ("0201", "乙")]),
+            ]
+        ]
+        var random = SplitMix64(seed: 3)
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 6, count: 10) {
+            var changed = document
+            if var table = changed.tables.departmentExpenditure, !table.rows.isEmpty {
+                table.rows[random.int(in: 0...(table.rows.count - 1))].name = "改名"
+                changed.tables.departmentExpenditure = table
+            }
+            cases.append(DocumentIndex(document.tables).functionTables)
+            cases.append(DocumentIndex(changed.tables).functionTables)
+        }
+        for tables in cases {
+            #expect(
+                X11SameCodeSameName.renamedRows(in: tables).map { [$0.table, $0.row, $0.firstTable, $0.firstRow] }
+                    == reference(tables)
+            )
+        }
+    }
+
+    /// A11's test of every amount answers as the test of the tables' `columns` it replaces.
+    @Test func anyAmountAsTheColumns() throws {
+        func reference(_ tables: DisclosureTables, where test: (Amount) -> Bool) -> Bool {
+            func check(_ amounts: [Amount?]) -> Bool { amounts.contains { $0.map(test) ?? false } }
+            func check(_ amount: Amount?) -> Bool { amount.map(test) ?? false }
+            if let table = tables.financialSummary {
+                for line in table.lines where check(line.incomeAmount) || check(line.expenditure.columns) {
+                    return true
+                }
+            }
+            for table in [
+                tables.generalBudgetExpenditure, tables.governmentFundExpenditure, tables.departmentExpenditure,
+            ] {
+                guard let table else { continue }
+                if let total = table.totalRow, check(total.amounts.columns) { return true }
+                for row in table.rows where check(row.amounts.columns) { return true }
+            }
+            if let table = tables.generalBudgetBasicExpenditure {
+                if let total = table.totalRow, check(total.columns) { return true }
+                for row in table.rows where check(row.columns) { return true }
+            }
+            if let table = tables.threePublicExpenditure {
+                let amounts = table.amounts
+                if check([
+                    amounts.total, amounts.abroad, amounts.vehicleSubtotal, amounts.vehiclePurchase,
+                    amounts.vehicleOperation, amounts.reception,
+                ]) {
+                    return true
+                }
+            }
+            if let table = tables.departmentSummary {
+                for line in table.lines where check(line.incomeAmount) || check(line.expenditureAmount) { return true }
+            }
+            for table in [tables.departmentIncome, tables.procurement] {
+                guard let table else { continue }
+                if let total = table.totalRow, check(total.total) || check(total.sources) { return true }
+                for row in table.rows where check(row.total) || check(row.sources) { return true }
+            }
+            if let table = tables.overallPerformance {
+                if check(table.budget) || table.indicators.contains(where: { check($0.weight) }) { return true }
+            }
+            for project in tables.projectPerformance {
+                if check(project.budget) || project.indicators.contains(where: { check($0.weight) }) { return true }
+            }
+            return false
+        }
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 2, count: 10) {
+            var values = AmountCells.all(in: document.tables).compactMap(\.amount)
+            values += [Amount("-1"), Amount("0.001"), Amount("123456789.12")].compactMap { $0 }
+            for value in values {
+                #expect(
+                    A11AmountFormat.anyAmount(in: document.tables, where: { $0 == value })
+                        == reference(document.tables, where: { $0 == value })
+                )
+            }
+            for test in [{ (amount: Amount) in amount.isNegative }, { $0.scale > 2 }, { $0.isZero }] {
+                #expect(
+                    A11AmountFormat.anyAmount(in: document.tables, where: test)
+                        == reference(document.tables, where: test)
+                )
+            }
+        }
+    }
+
+    /// P1 finds repeated project names as a set of the normalized names does, including names that are canonically
+    /// equivalent with different bytes.
+    @Test func repeatedProjectNamesAsASet() {
+        let cases: [[String]] = [
+            [], ["项目"], ["项目", "项目"], ["项目A", "项目 A", "项目(A)", "项目（A）"], ["Caf\u{E9}", "Cafe\u{301}", "Cafe"],
+            ["甲", "乙", "甲", "乙", "丙"], ["\u{FA10}", "\u{585A}", "塚"], ["K", "\u{212A}", "k"],
+        ]
+        for names in cases {
+            var seen: Set<String> = []
+            let expected = names.map { !seen.insert(ClassificationCatalogue.normalized($0)).inserted }
+            var projects = P1ProjectTablesComplete.SeenNames()
+            #expect(names.map { !projects.insert(ClassificationCatalogue.normalized($0)) } == expected, "\(names)")
+        }
+    }
+
+    /// R2 searches the blocks one by one as it searched them joined by line breaks.
+    @Test func blockSearchAsTheJoinedText() throws {
+        let words = [
+            "职能职责", "主要职能", "单位构成", "机构设置", "内设机构", "机关运行经费", "政府采购情况", "绩效目标设置", "国有资产", "名词解释",
+            "部门", "2025", "。", "本部门无", "经费", "费\n一",
+        ]
+        var narratives = try ([Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 12, count: 10))
+            .map(\.narrative)
+        narratives.append(Narrative(title: "", blocks: [], facts: NarrativeFacts()))
+        narratives.append(
+            Narrative(
+                title: "",
+                blocks: ["职能", "职责", "机关运行经", "费", "国有资产"].map { NarrativeBlock(kind: .paragraph, text: $0) },
+                facts: NarrativeFacts()
+            )
+        )
+        for narrative in narratives {
+            let joined = narrative.blocks.map(\.text).joined(separator: "\n")
+            let search = R2NarrativeSections.BlockSearch(blocks: narrative.blocks)
+            for word in words where !word.contains("\n") {
+                #expect(search.has(word) == joined.has(word), "\(word)")
+            }
+        }
+    }
+
+    /// The stated figures with changes read once per document are those of the document's facts, also after the
+    /// context's document is replaced.
+    @Test func statedFiguresWithChangesOncePerDocument() throws {
+        let documents = try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 13, count: 5)
+        for document in documents {
+            var context = ValidationContext(
+                disclosure: documents[0],
+                prior: nil,
+                options: ValidationOptions(),
+                catalogue: .standard
+            )
+            context.disclosure = document
+            let entries = context.statedFiguresWithChanges
+            let expected = StatedFigures.withChanges(document.narrative.facts)
+            #expect(entries.map(\.fact) == expected.map(\.fact))
+            #expect(entries.map(\.figure) == expected.map(\.figure))
         }
     }
 

@@ -11,6 +11,8 @@ public struct ValidationContext: Sendable {
         let options: ValidationOptions
         let catalogue: RuleCatalogue
         let index: DocumentIndex
+        /// ``StatedFigures/withChanges(_:)`` of the document's facts (read by N4, N5, N7, N13 and R7).
+        let statedFiguresWithChanges: [StatedFigures.Entry]
 
         init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {
             self.disclosure = disclosure
@@ -18,6 +20,7 @@ public struct ValidationContext: Sendable {
             self.options = options
             self.catalogue = catalogue
             self.index = DocumentIndex(disclosure.tables)
+            statedFiguresWithChanges = StatedFigures.withChanges(disclosure.narrative.facts)
         }
     }
 
@@ -46,6 +49,9 @@ public struct ValidationContext: Sendable {
 
     /// The tables of the document seen as the rules read them, built once per document.
     var index: DocumentIndex { storage.index }
+
+    /// The document's top-level stated figures (``StatedFigures/withChanges(_:)``), found once per document.
+    var statedFiguresWithChanges: [StatedFigures.Entry] { storage.statedFiguresWithChanges }
 
     /// Creates a context.
     public init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {

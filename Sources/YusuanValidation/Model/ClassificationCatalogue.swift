@@ -98,7 +98,11 @@ public struct ClassificationCatalogue: Sendable, Hashable {
         guard let candidates = digitIndex[Self.digitKey(system: system, codeKey: codeKey)],
             let position = candidates.firstIndex(where: { $0.entry.isValid(in: year) })
         else { return .unknownCode }
-        if name.isEmpty || candidates[position].accepts(normalized: Self.normalized(name)) { return .accepted }
+        if name.isEmpty { return .accepted }
+        // A name with the bytes of the entry's name normalizes as that name does, so it is accepted without
+        // normalizing it (the usual case).
+        if ByteKey.sameBytes(candidates[position].entry.name, name) { return .accepted }
+        if candidates[position].accepts(normalized: Self.normalized(name)) { return .accepted }
         return .rejected(officialName: candidates[position].entry.name)
     }
 

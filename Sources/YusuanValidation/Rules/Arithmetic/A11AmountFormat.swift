@@ -44,27 +44,35 @@ public struct A11AmountFormat: ValidationRule {
     }
 
     /// Whether any amount of 表一–表十一 (every column of every row, weights included) satisfies `test`.
+    ///
+    /// The columns are read field by field: the tables' `columns` accessors would make an array per row.
     static func anyAmount(in tables: DisclosureTables, where test: (Amount) -> Bool) -> Bool {
         func check(_ amounts: [Amount?]) -> Bool { amounts.contains { $0.map(test) ?? false } }
         func check(_ amount: Amount?) -> Bool { amount.map(test) ?? false }
+        func check(_ split: ExpenditureSplit) -> Bool {
+            check(split.total) || check(split.basic) || check(split.project)
+        }
+        func check(_ row: EconomicRow) -> Bool { check(row.total) || check(row.personnel) || check(row.publicUse) }
+        func check(_ split: FundSplit) -> Bool {
+            check(split.total) || check(split.generalBudget) || check(split.governmentFund) || check(split.stateCapital)
+        }
         if let table = tables.financialSummary {
-            for line in table.lines where check(line.incomeAmount) || check(line.expenditure.columns) { return true }
+            for line in table.lines where check(line.incomeAmount) || check(line.expenditure) { return true }
         }
         for table in [tables.generalBudgetExpenditure, tables.governmentFundExpenditure, tables.departmentExpenditure] {
             guard let table else { continue }
-            if let total = table.totalRow, check(total.amounts.columns) { return true }
-            for row in table.rows where check(row.amounts.columns) { return true }
+            if let total = table.totalRow, check(total.amounts) { return true }
+            for row in table.rows where check(row.amounts) { return true }
         }
         if let table = tables.generalBudgetBasicExpenditure {
-            if let total = table.totalRow, check(total.columns) { return true }
-            for row in table.rows where check(row.columns) { return true }
+            if let total = table.totalRow, check(total) { return true }
+            for row in table.rows where check(row) { return true }
         }
         if let table = tables.threePublicExpenditure {
             let amounts = table.amounts
-            if check([
-                amounts.total, amounts.abroad, amounts.vehicleSubtotal, amounts.vehiclePurchase,
-                amounts.vehicleOperation, amounts.reception,
-            ]) {
+            if check(amounts.total) || check(amounts.abroad) || check(amounts.vehicleSubtotal)
+                || check(amounts.vehiclePurchase) || check(amounts.vehicleOperation) || check(amounts.reception)
+            {
                 return true
             }
         }

@@ -15,14 +15,16 @@ public struct A1ParentEqualsChildren: ValidationRule {
         // One buffer for the children's amounts of a column, reused for every column.
         var parts: [Amount?] = []
         for table in tables {
+            let children = table.childPositions
             for (position, parent) in table.rows.enumerated() {
-                let childPositions = table.childPositions[position]
-                guard !childPositions.isEmpty, let level = parent.level else { continue }
+                // The children's positions are read in place (a slice of them would retain the list per row).
+                let childRange = children.range(of: position)
+                guard !childRange.isEmpty, let level = parent.level else { continue }
                 let childLevel = ClassificationLevel(rawValue: level.rawValue + 1)?.chineseName ?? ""
-                let childCount = childPositions.count
+                let childCount = childRange.count
                 for column in table.columnNames.indices {
                     parts.removeAll(keepingCapacity: true)
-                    for child in childPositions { parts.append(table.rows[child].columns[column]) }
+                    for index in childRange { parts.append(table.rows[children.positions[index]].columns[column]) }
                     reporter.checkSum(
                         total: parent.columns[column],
                         parts: parts,

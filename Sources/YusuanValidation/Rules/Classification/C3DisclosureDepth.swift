@@ -15,7 +15,9 @@ public struct C3DisclosureDepth: ValidationRule {
         for table in tables {
             let deepest: ClassificationLevel = table.system == .economic ? .section : .item
             for (position, row) in table.rows.enumerated() {
-                guard let level = row.level, level < deepest, table.childPositions[position].isEmpty else { continue }
+                guard let level = row.level, level < deepest, table.childPositions.range(of: position).isEmpty else {
+                    continue
+                }
                 let hasMoney = row.columns.contains { !($0?.isZero ?? true) }
                 guard hasMoney else { continue }
                 let target = deepest.chineseName

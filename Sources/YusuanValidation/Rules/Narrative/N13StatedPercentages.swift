@@ -8,7 +8,7 @@ public struct N13StatedPercentages: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let entries = StatedFigures.withChanges(context.facts)
+        let entries = context.statedFiguresWithChanges
         var checked = 0
         var reporter = context.reporter(for: Self.id)
         for entry in entries {

@@ -9,12 +9,10 @@ public struct N15ChangeFromZero: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
-        // A clause with 比 is in a paragraph with 比.
-        NarrativeText.forEachClause(of: context.disclosure.narrative, paragraphFilter: { $0.has("比") }) { text, line in
-            // Only a clause that says 比…增加/增长 can state an increase.
-            guard text.has("比"), text.has("增加") || text.has("增长") else { return }
-            // Only a clause with a figure of 0 can have a finding.
-            guard NarrativeText.mayHaveZeroFigure(text) else { return }
+        NarrativeText.forEachClause(of: context.disclosure.narrative, paragraphFilter: Self.mayHaveCandidate) {
+            text,
+            line in
+            guard Self.mayHaveCandidate(text) else { return }
             let clause = Sentence(text: String(text), line: line)
             let figures = NarrativeText.figures(in: clause.text)
             for (figure, change) in zip(figures, figures.dropFirst()) where figure.amount.isZero {
@@ -40,5 +38,14 @@ public struct N15ChangeFromZero: ValidationRule {
             }
         }
         return reporter.outcome
+    }
+
+    /// Whether a clause may have a finding: it says 比…增加/增长 (only such a clause can state an increase) and has
+    /// a figure of 0 (``NarrativeText/mayHaveZeroFigure(_:)``).
+    ///
+    /// A paragraph that has none of these has no clause that does (a clause is a piece of it, and the clause
+    /// separators are not part of a number), so the paragraphs are tested the same way before they are split.
+    static func mayHaveCandidate<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.has("比") && (text.has("增加") || text.has("增长")) && NarrativeText.mayHaveZeroFigure(text)
     }
 }

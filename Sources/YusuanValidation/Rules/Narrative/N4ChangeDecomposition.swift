@@ -10,7 +10,7 @@ public struct N4ChangeDecomposition: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let facts = context.facts
-        let entries = StatedFigures.withChanges(facts).filter { $0.figure.change != nil }
+        let entries = context.statedFiguresWithChanges.filter { $0.figure.change != nil }
         guard !entries.isEmpty else {
             return .insufficientData(
                 Self.id,

@@ -39,7 +39,7 @@ public struct N5ChangeAgainstPriorYear: ValidationRule {
             StatedFigures.withChanges(prior.narrative.facts).map { ($0.fact, $0.figure) },
             uniquingKeysWith: { a, _ in a }
         )
-        for entry in StatedFigures.withChanges(context.facts) {
+        for entry in context.statedFiguresWithChanges {
             guard let change = entry.figure.change, let stated = change.signedAmount,
                 change.comparedYear == nil || change.comparedYear == prior.identity.year,
                 let previous = before[entry.fact]

@@ -9,19 +9,21 @@ public struct N7ChangesHaveReasons: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let facts = context.facts
-        let entries = StatedFigures.withChanges(facts).filter { $0.figure.change != nil }
-        guard !entries.isEmpty else {
+        // The figures without a change are skipped below, so they are not filtered out first.
+        let entries = context.statedFiguresWithChanges
+        guard entries.contains(where: { $0.figure.change != nil }) else {
             return .insufficientData(
                 Self.id,
                 LocalizedText(zh: "情况说明未陈述增减变化。", en: "The narrative states no year-on-year change.")
             )
         }
         var reporter = context.reporter(for: Self.id)
-        for entry in entries {
-            guard let change = entry.figure.change, change.direction != .unchanged, !Self.hasReason(change) else {
-                continue
-            }
-            if coveredByParts(entry.fact, facts) { continue }
+        for position in entries.indices {
+            guard let change = entries[position].figure.change, change.direction != .unchanged,
+                !Self.hasReason(change)
+            else { continue }
+            if coveredByParts(entries[position].fact, facts) { continue }
+            let entry = entries[position]
             let verb = change.direction == .increase ? "增加" : "减少"
             reporter.report(
                 LocalizedText(
@@ -41,7 +43,7 @@ public struct N7ChangesHaveReasons: ValidationRule {
     static func hasReason(_ change: StatedChange?) -> Bool {
         guard let change else { return false }
         if change.direction == .unchanged { return true }
-        return !(change.reason?.trimmingSpaces().isEmpty ?? true) || !change.components.isEmpty
+        return !(change.reason.map(BlankText.isBlank) ?? true) || !change.components.isEmpty
     }
 
     private func coveredByParts(_ fact: String, _ facts: NarrativeFacts) -> Bool {

@@ -25,30 +25,53 @@ public struct P1ProjectTablesComplete: ValidationRule {
                 expected: amount
             )
         }
-        var seen: Set<String> = []
+        var seen = SeenNames()
         for project in projects {
-            let location = FindingLocation(
-                table: .projectPerformance,
-                caption: project.header.caption ?? TableKind.projectPerformance.caption,
-                row: project.name,
-                line: project.line ?? project.header.line
-            )
-            if project.name.trimmingSpaces().isEmpty {
+            // Made only for a finding.
+            func location() -> FindingLocation {
+                FindingLocation(
+                    table: .projectPerformance,
+                    caption: project.header.caption ?? TableKind.projectPerformance.caption,
+                    row: project.name,
+                    line: project.line ?? project.header.line
+                )
+            }
+            if BlankText.isBlank(project.name) {
                 reporter.report(
                     LocalizedText(zh: "项目绩效目标表缺少项目名称，请填写。", en: "A project table has no project name: fill it in."),
-                    at: location
+                    at: location()
                 )
-            } else if !seen.insert(ClassificationCatalogue.normalized(project.name)).inserted {
+            } else if !seen.insert(ClassificationCatalogue.normalized(project.name)) {
                 reporter.report(
                     LocalizedText(
                         zh: "项目“\(project.name)”的绩效目标表出现多次，请合并或删除重复的表。",
                         en: "Project \(project.name) has more than one table: merge or remove the duplicate."
                     ),
-                    at: location,
+                    at: location(),
                     severity: .warning
                 )
             }
         }
         return reporter.outcome
+    }
+
+    /// The (normalized) names seen so far, answering as a `Set<String>` would without hashing them: two names
+    /// with the same bytes are equal, two ``ByteKey/isByteComparable(_:)`` names with different bytes are not, and
+    /// only other names are compared as strings (canonical equivalence). A document has a few projects.
+    struct SeenNames {
+        private var names: [(name: String, isByteComparable: Bool)] = []
+
+        /// Adds a name; whether it was not there yet.
+        mutating func insert(_ name: String) -> Bool {
+            let comparable = ByteKey.isByteComparable(name)
+            let isThere = names.contains { seen in
+                if ByteKey.sameBytes(seen.name, name) { return true }
+                if seen.isByteComparable && comparable { return false }
+                return seen.name == name
+            }
+            if isThere { return false }
+            names.append((name, comparable))
+            return true
+        }
     }
 }

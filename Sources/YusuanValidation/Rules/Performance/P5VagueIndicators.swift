@@ -36,7 +36,10 @@ public struct P5VagueIndicators: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         for table in tables {
             // The names as normalized; compared by bytes when that gives the same answer (the usual case).
-            let normalizedNames = table.indicators.map { ClassificationCatalogue.normalized($0.name) }
+            // By position: iterating the indicators would copy each one.
+            let normalizedNames = table.indicators.indices.map {
+                ClassificationCatalogue.normalized(table.indicators[$0].name)
+            }
             let byBytes = normalizedNames.allSatisfy(ByteKey.isByteComparable)
             let pairwise = byBytes && normalizedNames.count <= Self.pairwiseLimit
             var names: Set<String> = []

@@ -15,10 +15,12 @@ public struct P6IndicatorPlausibility: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let hundred = Amount(100)
         for table in tables {
-            for (indicator, reading) in zip(table.indicators, table.readings) {
-                guard let value = reading.numericValue else { continue }
-                let unit = reading.unit
+            // By position: an indicator is copied only to report it.
+            for position in table.indicators.indices {
+                guard let value = table.readings[position].numericValue else { continue }
+                let unit = table.readings[position].unit
                 if ByteKey.text(unit, isEither: "%", or: "％"), value.compare(hundred) == .orderedDescending {
+                    let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
                             zh:
@@ -38,6 +40,7 @@ public struct P6IndicatorPlausibility: ValidationRule {
                     value.compare(Amount(minorUnits: budget.minorUnits * 100, scale: budget.scale))
                         == .orderedDescending
                 {
+                    let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
                             zh: "\(table.describe.zh)指标“\(indicator.name)”的目标为 \(value.plainText) 万元，"
@@ -51,9 +54,7 @@ public struct P6IndicatorPlausibility: ValidationRule {
                     )
                 }
             }
-            let satisfaction = table.indicators.filter { $0.name.has("满意") }
-            let units = Set(satisfaction.map { $0.unit.trimmingSpaces() })
-            if units.contains("分") && (units.contains("%") || units.contains("％")) {
+            if Self.mixesPointsAndPercent(table) {
                 reporter.report(
                     LocalizedText(
                         zh: "\(table.describe.zh)的满意度指标同时使用“分”和“%”，请统一计量口径。",
@@ -64,5 +65,23 @@ public struct P6IndicatorPlausibility: ValidationRule {
             }
         }
         return reporter.outcome
+    }
+
+    /// Whether the table's satisfaction indicators (名称 with 满意) use both 分 and % (or ％) as their unit, without
+    /// spaces around it. The units are read once per document (``IndicatorReading/unit``) and compared as `==`
+    /// compares them.
+    static func mixesPointsAndPercent(_ table: PerformanceTableView) -> Bool {
+        var points = false
+        var percent = false
+        for position in table.indicators.indices where table.indicators[position].name.has("满意") {
+            let unit = table.readings[position].unit
+            if !points, ByteKey.text(unit, isEither: "分", or: "分") {
+                points = true
+            } else if !percent, ByteKey.text(unit, isEither: "%", or: "％") {
+                percent = true
+            }
+            if points && percent { return true }
+        }
+        return false
     }
 }

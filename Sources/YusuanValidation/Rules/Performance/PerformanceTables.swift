@@ -25,7 +25,14 @@ struct PerformanceTableView {
         self.indicators = indicators
         self.line = line
         self.budget = budget
-        readings = indicators.map(IndicatorReading.init)
+        // By position: iterating the indicators would copy each one.
+        readings = indicators.indices.map {
+            IndicatorReading(
+                value: indicators[$0].value,
+                operatorSymbol: indicators[$0].operatorSymbol,
+                unit: indicators[$0].unit
+            )
+        }
     }
 
     func location(_ indicator: PerformanceIndicator? = nil, column: String? = nil) -> FindingLocation {
@@ -56,10 +63,15 @@ struct IndicatorReading {
     var unit: String
 
     init(_ indicator: PerformanceIndicator) {
-        value = Self.trimmed(indicator.value)
-        numericValue = Amount(value)
-        indicatorOperator = Self.indicatorOperator(indicator.operatorSymbol)
-        unit = Self.trimmed(indicator.unit)
+        self.init(value: indicator.value, operatorSymbol: indicator.operatorSymbol, unit: indicator.unit)
+    }
+
+    /// Reads an indicator's 指标值, 指标性质 and 计量单位.
+    init(value: String, operatorSymbol: String, unit: String) {
+        self.value = Self.trimmed(value)
+        numericValue = Amount(self.value)
+        indicatorOperator = Self.indicatorOperator(operatorSymbol)
+        self.unit = Self.trimmed(unit)
     }
 
     /// ``StringProtocol/trimmingSpaces()``, without making a new text when there is nothing to trim (the first

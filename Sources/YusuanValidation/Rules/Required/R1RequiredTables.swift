@@ -29,16 +29,20 @@ public struct R1RequiredTables: ValidationRule {
         }
         headers += tables.projectPerformance.map { (.projectPerformance, $0.header) }
         let name = ClassificationCatalogue.normalized(identity.departmentName)
+        let year = String(identity.year)
         for (kind, header) in headers {
             let title = ClassificationCatalogue.normalized(header.title)
-            let location = FindingLocation(table: kind, caption: header.caption ?? kind.caption, line: header.line)
+            // Made only for a finding.
+            func location() -> FindingLocation {
+                FindingLocation(table: kind, caption: header.caption ?? kind.caption, line: header.line)
+            }
             // Only the Chongqing titles name the department; the others name it in 编制部门 (docs/PDF.md).
             let namesDepartment = identity.profile != .chongqingDistrictBudget || title.has(name)
             // Jiangsu titles name neither: the year is in the part heading (第二部分 2019年度部门预算表).
             // The 部门决算 titles name neither (the year is in 第二部分's heading).
             let namesYear =
                 identity.profile == .jiangsuProvincialBudget || identity.profile == .nationalFinalAccount
-                || title.has(String(identity.year))
+                || title.has(year)
             if !namesYear || !namesDepartment {
                 reporter.report(
                     LocalizedText(
@@ -47,7 +51,7 @@ public struct R1RequiredTables: ValidationRule {
                         en: "Table \(kind.rawValue)'s title \(header.title) does not name the year \(identity.year) "
                             + "and the department \(identity.departmentName): complete it."
                     ),
-                    at: location,
+                    at: location(),
                     severity: .warning
                 )
             }
@@ -57,7 +61,7 @@ public struct R1RequiredTables: ValidationRule {
                         zh: "\(kind.caption)未标明金额单位，请补充“单位：\(identity.unit.rawValue)”。",
                         en: "Table \(kind.rawValue) states no unit: add 单位：\(identity.unit.rawValue)."
                     ),
-                    at: location,
+                    at: location(),
                     severity: .warning
                 )
             }

@@ -10,7 +10,9 @@ public struct R2NarrativeSections: ValidationRule {
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let narrative = context.disclosure.narrative
         let facts = narrative.facts
-        let text = narrative.blocks.map(\.text).joined(separator: "\n")
+        // The blocks are searched one by one: no word searched for has a line break, so it is found in the blocks
+        // joined by line breaks exactly when one block has it.
+        let text = BlockSearch(blocks: narrative.blocks)
         let items: [(String, String, Bool)] = [
             ("职能职责", "functions", text.has("职能职责") || text.has("主要职能")),
             ("单位构成", "organisation", text.has("单位构成") || text.has("机构设置") || text.has("内设机构")),
@@ -36,5 +38,13 @@ public struct R2NarrativeSections: ValidationRule {
             )
         }
         return reporter.outcome
+    }
+
+    /// The narrative's blocks searched as one text.
+    struct BlockSearch {
+        let blocks: [NarrativeBlock]
+
+        /// Whether a block has the bytes of `word` (a word without a line break).
+        func has(_ word: String) -> Bool { blocks.contains { $0.text.has(word) } }
     }
 }

@@ -9,40 +9,58 @@ public struct R5EntityWording: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let narrative = context.disclosure.narrative
-        var department: [String] = []
-        var unit: [String] = []
+        // The places are named only for a finding (most documents use one word in many paragraphs).
+        var department: [Place] = []
+        var unit: [Place] = []
         func classify(_ text: String, _ place: String) {
-            if text.has("部门预算") || text.has("本部门") { department.append(place) }
-            if text.has("单位预算") || text.has("本单位") { unit.append(place) }
+            if text.has("部门预算") || text.has("本部门") { department.append(.named(place)) }
+            if text.has("单位预算") || text.has("本单位") { unit.append(.named(place)) }
         }
         classify(narrative.title, "标题")
         if let contact = narrative.contact { classify(contact.label, "联系人") }
         for block in narrative.blocks where block.kind == .paragraph {
-            if block.text.has("本部门") { department.append("第\(block.line.map(String.init) ?? "?")行") }
-            if block.text.has("本单位") { unit.append("第\(block.line.map(String.init) ?? "?")行") }
+            if block.text.has("本部门") { department.append(.line(block.line)) }
+            if block.text.has("本单位") { unit.append(.line(block.line)) }
         }
         for kind in TableKind.allCases {
             guard let note = context.tables.header(of: kind)?.note else { continue }
-            if note.has("本部门") { department.append(kind.caption) }
-            if note.has("本单位") { unit.append(kind.caption) }
+            if note.has("本部门") { department.append(.named(kind.caption)) }
+            if note.has("本单位") { unit.append(.named(kind.caption)) }
         }
         if context.disclosure.identity.wording == .mixed && (department.isEmpty || unit.isEmpty) {
-            department.append("导入")
-            unit.append("导入")
+            department.append(.named("导入"))
+            unit.append(.named("导入"))
         }
         var reporter = context.reporter(for: Self.id)
         if !department.isEmpty && !unit.isEmpty {
+            let departmentPlaces = department.map(\.name)
+            let unitPlaces = unit.map(\.name)
             reporter.report(
                 LocalizedText(
-                    zh: "文档对自身的称谓混用“部门”（\(department.joined(separator: "、"))）和“单位”（\(unit.joined(separator: "、"))），"
+                    zh:
+                        "文档对自身的称谓混用“部门”（\(departmentPlaces.joined(separator: "、"))）和“单位”（\(unitPlaces.joined(separator: "、"))），"
                         + "建议统一用语。",
-                    en: "The document calls itself both 部门 (\(department.joined(separator: ", "))) and 单位 "
-                        + "(\(unit.joined(separator: ", "))): use one word."
+                    en: "The document calls itself both 部门 (\(departmentPlaces.joined(separator: ", "))) and 单位 "
+                        + "(\(unitPlaces.joined(separator: ", "))): use one word."
                 ),
                 at: FindingLocation(line: narrative.contact?.line ?? narrative.titleLine),
                 severity: .info
             )
         }
         return reporter.outcome
+    }
+
+    /// Where the document uses a word: a named place (标题, a table's caption) or a paragraph's line.
+    enum Place {
+        case named(String)
+        case line(SourceLine?)
+
+        /// `标题`, `表一` or `第12行` (`第?行` without a line).
+        var name: String {
+            switch self {
+            case .named(let name): name
+            case .line(let line): "第\(line.map(String.init) ?? "?")行"
+            }
+        }
     }
 }

@@ -57,8 +57,14 @@ public struct R6NoPlaceholders: ValidationRule {
         into reporter: inout RuleReporter,
         location makeLocation: (String) -> FindingLocation
     ) {
-        let candidates = Self.candidates(in: text)
-        let placeholder = candidates.placeholder ? Self.placeholders.first { text.has($0) } : nil
+        let candidates = Self.candidateKinds(in: text)
+        // Only the placeholders whose start the scan found are searched for, in the order of ``placeholders``.
+        let placeholder =
+            candidates.placeholders == 0
+            ? nil
+            : Self.placeholders.indices.first {
+                candidates.placeholders & Self.placeholderKinds[$0] != 0 && text.has(Self.placeholders[$0])
+            }.map { Self.placeholders[$0] }
         let tag = candidates.tag ? Self.htmlTag(in: text) : nil
         guard placeholder != nil || tag != nil else { return }
         let location = makeLocation(text)
@@ -87,11 +93,21 @@ public struct R6NoPlaceholders: ValidationRule {
     /// `×`, `Ｘ`, `待`, `{`, `【`) and whether it has a `<` (a possible HTML tag). The text is searched for each
     /// placeholder or for a tag only when the pass finds a candidate.
     static func candidates(in text: String) -> (placeholder: Bool, tag: Bool) {
+        let found = candidateKinds(in: text)
+        return (found.placeholders != 0, found.tag)
+    }
+
+    /// The start each placeholder of ``placeholders`` has, as a bit: `XX`, `Ｘ`, `×`, `xx`, `待`, `{`, `【`.
+    static let placeholderKinds: [UInt8] = [1, 2, 4, 8, 16, 16, 32, 32, 64]
+
+    /// ``candidates(in:)`` with the starts found as bits of ``placeholderKinds``: a text has a placeholder only if
+    /// the bit of its start is set.
+    static func candidateKinds(in text: String) -> (placeholders: UInt8, tag: Bool) {
         var text = text
         text.makeContiguousUTF8()
-        let found: (Bool, Bool)? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        let found: (UInt8, Bool)? = text.utf8.withContiguousStorageIfAvailable { bytes in
             scanSteps.withUnsafeBufferPointer { steps in
-                var placeholder = false
+                var placeholder: UInt8 = 0
                 var tag = false
                 let count = bytes.count
                 func next(_ offset: Int, is byte: UInt8) -> Bool { offset < count && bytes[offset] == byte }
@@ -107,25 +123,25 @@ public struct R6NoPlaceholders: ValidationRule {
                     }
                     switch byte {
                     case 0x3C: tag = true
-                    case 0x7B: placeholder = true
-                    case 0x58: placeholder = placeholder || next(index + 1, is: 0x58)  // XX
-                    case 0x78: placeholder = placeholder || next(index + 1, is: 0x78)  // xx年
-                    case 0xC3: placeholder = placeholder || next(index + 1, is: 0x97)  // ×
+                    case 0x7B: placeholder |= 32
+                    case 0x58: if next(index + 1, is: 0x58) { placeholder |= 1 }  // XX
+                    case 0x78: if next(index + 1, is: 0x78) { placeholder |= 8 }  // xx年
+                    case 0xC3: if next(index + 1, is: 0x97) { placeholder |= 4 }  // ×
                     // Ｘ
-                    case 0xEF: placeholder = placeholder || (next(index + 1, is: 0xBC) && next(index + 2, is: 0xB8))
+                    case 0xEF: if next(index + 1, is: 0xBC) && next(index + 2, is: 0xB8) { placeholder |= 2 }
                     // 待
-                    case 0xE5: placeholder = placeholder || (next(index + 1, is: 0xBE) && next(index + 2, is: 0x85))
+                    case 0xE5: if next(index + 1, is: 0xBE) && next(index + 2, is: 0x85) { placeholder |= 16 }
                     // 【
-                    case 0xE3: placeholder = placeholder || (next(index + 1, is: 0x80) && next(index + 2, is: 0x90))
+                    case 0xE3: if next(index + 1, is: 0x80) && next(index + 2, is: 0x90) { placeholder |= 64 }
                     default: break
                     }
-                    if placeholder && tag { break }
+                    if placeholder == 127 && tag { break }
                     index += scalarWidth(startingWith: byte)
                 }
                 return (placeholder, tag)
             }
         }
-        return found ?? (true, true)
+        return found ?? (127, true)
     }
 
     /// The first bytes that may start a candidate: `<`, `{`, `X`, `x`, and the first bytes of `×`, `Ｘ`, `待`, `【`.

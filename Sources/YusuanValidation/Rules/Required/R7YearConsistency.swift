@@ -33,7 +33,7 @@ public struct R7YearConsistency: ValidationRule {
                 at: FindingLocation(table: .threePublicExpenditure, caption: table.header.caption, line: table.line)
             )
         }
-        for entry in StatedFigures.withChanges(context.facts) {
+        for entry in context.statedFiguresWithChanges {
             guard let compared = entry.figure.change?.comparedYear, compared != year - 1 else { continue }
             reporter.report(
                 LocalizedText(

@@ -66,23 +66,65 @@ struct CodedRowView {
 
 /// 表二/三/五/七/八/九 seen uniformly: rows with a code, a name and amount columns, plus the 合计 row.
 ///
-/// The parent–child links, the 类 rows and the rows by code are found once, when the view is made.
+/// The parent–child links, the 类 rows and the rows by code are found once, when the view is made. The fields are
+/// kept in one shared box, so that each copy a rule makes of a view retains one reference.
 struct CodedTableView {
-    let kind: TableKind
-    let header: TableHeader
-    let columnNames: [String]
-    let totalRow: CodedRowView?
-    let rows: [CodedRowView]
+    /// The fields of a view.
+    private final class Storage: Sendable {
+        let kind: TableKind
+        let header: TableHeader
+        let columnNames: [String]
+        let totalRow: CodedRowView?
+        let rows: [CodedRowView]
+        let system: ClassificationSystem?
+        let categoryRows: [CodedRowView]
+        let childPositions: ChildPositions
+        let positionByKey: RowKeyIndex
+        let positionByOtherCode: [String: Int]
+
+        init(
+            kind: TableKind,
+            header: TableHeader,
+            columnNames: [String],
+            totalRow: CodedRowView?,
+            rows: [CodedRowView],
+            system: ClassificationSystem?
+        ) {
+            self.kind = kind
+            self.header = header
+            self.columnNames = columnNames
+            self.totalRow = totalRow
+            self.rows = rows
+            self.system = system
+            categoryRows = rows.filter { $0.level == .category }
+            let positionByKey = RowKeyIndex(keys: rows.map(\.codeKey))
+            var positionByOtherCode: [String: Int] = [:]
+            for (position, row) in rows.enumerated() where row.codeKey == nil {
+                if positionByOtherCode[row.code] == nil { positionByOtherCode[row.code] = position }
+            }
+            self.positionByKey = positionByKey
+            self.positionByOtherCode = positionByOtherCode
+            childPositions = CodedTableView.childPositions(of: rows, positionByKey: positionByKey)
+        }
+    }
+
+    private let storage: Storage
+
+    var kind: TableKind { storage.kind }
+    var header: TableHeader { storage.header }
+    var columnNames: [String] { storage.columnNames }
+    var totalRow: CodedRowView? { storage.totalRow }
+    var rows: [CodedRowView] { storage.rows }
     /// The classification of the codes (nil for 表九's A/B/C).
-    let system: ClassificationSystem?
+    var system: ClassificationSystem? { storage.system }
     /// The 类 rows.
-    let categoryRows: [CodedRowView]
+    var categoryRows: [CodedRowView] { storage.categoryRows }
     /// For each row, the positions of its direct children (the 款 of a 类, the 项 of a 款), in row order.
-    let childPositions: [[Int]]
+    var childPositions: ChildPositions { storage.childPositions }
     /// The position of the first row with each code made of digits, by ``DigitCode/key(_:)``.
-    private let positionByKey: [Int: Int]
+    private var positionByKey: RowKeyIndex { storage.positionByKey }
     /// The position of the first row with each other code (表九's A/B/C, blank codes).
-    private let positionByOtherCode: [String: Int]
+    private var positionByOtherCode: [String: Int] { storage.positionByOtherCode }
 
     init(
         kind: TableKind,
@@ -92,30 +134,14 @@ struct CodedTableView {
         rows: [CodedRowView],
         system: ClassificationSystem?
     ) {
-        self.kind = kind
-        self.header = header
-        self.columnNames = columnNames
-        self.totalRow = totalRow
-        self.rows = rows
-        self.system = system
-        categoryRows = rows.filter { $0.level == .category }
-        var positionByKey: [Int: Int] = [:]
-        positionByKey.reserveCapacity(rows.count)
-        var positionByOtherCode: [String: Int] = [:]
-        // For each row with a digit code, the position of the first row with its code.
-        var firstPositions: [Int] = Array(repeating: -1, count: rows.count)
-        for (position, row) in rows.enumerated() {
-            if let key = row.codeKey {
-                let first = positionByKey[key, default: position]
-                if first == position { positionByKey[key] = position }
-                firstPositions[position] = first
-            } else if positionByOtherCode[row.code] == nil {
-                positionByOtherCode[row.code] = position
-            }
-        }
-        self.positionByKey = positionByKey
-        self.positionByOtherCode = positionByOtherCode
-        childPositions = Self.childPositions(of: rows, positionByKey: positionByKey, firstPositions: firstPositions)
+        storage = Storage(
+            kind: kind,
+            header: header,
+            columnNames: columnNames,
+            totalRow: totalRow,
+            rows: rows,
+            system: system
+        )
     }
 
     /// The caption as printed, or the template caption.
@@ -137,47 +163,39 @@ struct CodedTableView {
         Describe.cell(kind, code: row.code, name: row.code.isEmpty ? "合计" : row.name, column: columnNames[column])
     }
 
+    /// The position of the first row with the code made of digits whose ``DigitCode/key(_:)`` is `codeKey`.
+    func position(codeKey: Int) -> Int? { positionByKey.firstPosition(of: codeKey) }
+
     /// Whether a row has the code made of digits whose ``DigitCode/key(_:)`` is `codeKey`.
-    func hasRow(codeKey: Int) -> Bool { positionByKey[codeKey] != nil }
+    func hasRow(codeKey: Int) -> Bool { positionByKey.firstPosition(of: codeKey) != nil }
 
     /// The first row with a code.
     func row(code: String) -> CodedRowView? {
         // Digit codes are found by key (equal exactly when their keys are), the others by text.
-        if let key = DigitCode.key(code) { return positionByKey[key].map { rows[$0] } }
+        if let key = DigitCode.key(code) { return positionByKey.firstPosition(of: key).map { rows[$0] } }
         return positionByOtherCode[code].map { rows[$0] }
     }
 
     /// A row's children are the rows one level down (two more digits) whose code starts with the row's code.
     ///
     /// Rows that share a code share their children; a child whose parent code has no row is nobody's child.
-    private static func childPositions(of rows: [CodedRowView], positionByKey: [Int: Int], firstPositions: [Int])
-        -> [[Int]]
-    {
+    private static func childPositions(of rows: [CodedRowView], positionByKey: RowKeyIndex) -> ChildPositions {
         // The parent of each 款 or 项 row: the first row with its code less the last two digits.
-        var parents: [Int] = Array(repeating: -1, count: rows.count)
-        var childCounts: [Int] = Array(repeating: 0, count: rows.count)
-        var hasChildren = false
+        var parents: [Int] = []
         for (position, row) in rows.enumerated() {
             guard let level = row.level, level != .category, let key = row.codeKey,
-                let parent = positionByKey[DigitCode.parentKey(of: key, count: row.code.utf8.count)]
+                let parent = positionByKey.firstPosition(of: DigitCode.parentKey(of: key, count: row.code.utf8.count))
             else { continue }
+            if parents.isEmpty { parents = Array(repeating: -1, count: rows.count) }
             parents[position] = parent
-            childCounts[parent] += 1
-            hasChildren = true
         }
-        guard hasChildren else { return Array(repeating: [], count: rows.count) }
-        // The children of each parent, in row order, each list made at its final size.
-        var children: [[Int]] = Array(repeating: [], count: rows.count)
-        for (position, parent) in parents.enumerated() where parent >= 0 {
-            if children[parent].isEmpty { children[parent].reserveCapacity(childCounts[parent]) }
-            children[parent].append(position)
-        }
-        // Rows that share a code share the children of the first row with it.
-        var result: [[Int]] = Array(repeating: [], count: rows.count)
+        guard !parents.isEmpty else { return ChildPositions() }
+        // Each row with a level (so a digit code) has the children of the first row with its code.
+        var owners: [Int] = Array(repeating: -1, count: rows.count)
         for (position, row) in rows.enumerated() where row.level != nil {
-            result[position] = children[firstPositions[position]]
+            if let key = row.codeKey { owners[position] = positionByKey.firstPosition(of: key) ?? -1 }
         }
-        return result
+        return ChildPositions(parents: parents, owners: owners)
     }
 }
 
