@@ -26,17 +26,25 @@ struct TableCells {
 
     /// The amount in a cell: nil when blank, an error when the cell holds anything but a number (`column` names the
     /// column in the error; it is made only then).
+    ///
+    /// Inlined, so that the caller's column name is neither captured nor retained for the cells that hold amounts.
+    @inline(__always)
     func amount(at index: Int, column: @autoclosure () -> String) throws -> Amount? {
         let text = self[index]
         if text.isEmpty { return nil }
         if let amount = text.amount { return amount }
-        throw ImportError(
+        throw invalidAmount(at: index, column: column())
+    }
+
+    /// The error for a cell that holds something other than an amount.
+    private func invalidAmount(at index: Int, column: String) -> ImportError {
+        ImportError(
             .invalidAmount,
             file: file,
             line: line,
             expected:
-                "an amount such as 967.73 or 2,829.73 in column \(column()) of \(table.caption) (column \(index + 1))",
-            found: ImportError.quote(text.string)
+                "an amount such as 967.73 or 2,829.73 in column \(column) of \(table.caption) (column \(index + 1))",
+            found: ImportError.quote(self[index].string)
         )
     }
 
