@@ -49,18 +49,24 @@ struct TableCells {
     }
 
     /// Fails when a cell after the last expected column holds a value (`columns` names them in the error; it is
-    /// made only then).
+    /// made only then). Inlined like ``amount(at:column:)``.
+    @inline(__always)
     func requireNothing(after lastIndex: Int, columns: @autoclosure () -> String) throws {
         guard cells.count > lastIndex + 1 else { return }
         for index in (lastIndex + 1)..<cells.count where !cells[index].isEmpty {
-            throw ImportError(
-                .malformedTable,
-                file: file,
-                line: line,
-                expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns()))",
-                found: "a value \(ImportError.quote(cells[index].string)) in column \(index + 1)"
-            )
+            throw unexpectedValue(at: index, lastIndex: lastIndex, columns: columns())
         }
+    }
+
+    /// The error for a value after the last expected column.
+    private func unexpectedValue(at index: Int, lastIndex: Int, columns: String) -> ImportError {
+        ImportError(
+            .malformedTable,
+            file: file,
+            line: line,
+            expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns))",
+            found: "a value \(ImportError.quote(cells[index].string)) in column \(index + 1)"
+        )
     }
 }
 
