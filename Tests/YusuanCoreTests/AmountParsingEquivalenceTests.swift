@@ -1,7 +1,7 @@
 import Testing
 import YusuanCore
 
-/// `Amount.parsing(utf8:)` reads plain amounts in a shortcut; these tests compare it with the byte-at-a-time
+/// `Amount.parsing(utf8:)` reads amounts of up to 18 digits in shortcuts; these tests compare it with the byte-at-a-time
 /// reading it replaced (kept below as the reference) over many plain, grouped, signed and broken strings.
 @Suite struct AmountParsingEquivalenceTests {
     @Test func plainAmountsWithEveryNumberOfDigitsAndDecimals() {

@@ -12,9 +12,9 @@ extension Amount {
     /// ``init(parsing:)-(Substring)`` on UTF-8 bytes, without allocating: the one implementation of the
     /// published amount syntax (the text importer calls it on slices of its source buffer).
     ///
-    /// Most amounts are plain digits with an optional point and decimals, at most 18 digits in all, which cannot
-    /// overflow: they are read in two short loops. Anything else (thousand separators, longer numbers) is read by
-    /// ``parsingInGeneral(utf8:)``, which gives the same result for those plain amounts too.
+    /// Amounts of at most 18 digits in all cannot overflow: they are read in short loops over the digits, the
+    /// groups of thousands and the decimals. Longer numbers are read by ``parsingInGeneral(utf8:)`` (which gives the
+    /// same result for the shorter ones too).
     @inlinable
     public static func parsing(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Amount? {
         var index = 0
@@ -33,9 +33,24 @@ extension Amount {
             value = value &* 10 &+ Int64(digit)
             index += 1
         }
-        let integerDigits = index - integerStart
+        var integerDigits = index - integerStart
         // No digit first (a separator, a point, anything else, or nothing after the sign) is never an amount.
         if integerDigits == 0 { return nil }
+        if index < end && bytes[index] == UInt8(ascii: ",") {
+            // Thousand separators: 1-3 digits before the first, then groups of exactly three digits, each followed
+            // by the end, another separator or the point (a fourth digit or anything else is caught below).
+            if integerDigits > 3 { return nil }
+            while index < end && bytes[index] == UInt8(ascii: ",") {
+                guard end - index >= 4 else { return nil }
+                let hundreds = bytes[index + 1] &- UInt8(ascii: "0")
+                let tens = bytes[index + 2] &- UInt8(ascii: "0")
+                let ones = bytes[index + 3] &- UInt8(ascii: "0")
+                guard hundreds <= 9 && tens <= 9 && ones <= 9 else { return nil }
+                value = value &* 1000 &+ Int64(hundreds) &* 100 &+ Int64(tens) &* 10 &+ Int64(ones)
+                integerDigits += 3
+                index += 4
+            }
+        }
         var scale = 0
         if index < end {
             switch bytes[index] {
@@ -49,8 +64,6 @@ extension Amount {
                 scale = index - fractionStart
                 // Anything after the decimals, no decimals or too many of them is never an amount.
                 if index < end || scale == 0 || scale > Amount.maximumScale { return nil }
-            case UInt8(ascii: ","):
-                return parsingInGeneral(utf8: bytes)
             default:
                 return nil
             }
