@@ -64,9 +64,10 @@ public enum PublishedTextImporter {
             chunks.first { $0.caption != nil }.map { chunk in
                 lines.first { $0.number == chunk.captionLine }?.trimmedText.ends(bytes: "：") ?? true
             } ?? true
-        var seen: [TableKind: Int] = [:]
+        // The title line of the first table of each kind, by raw value (1…11): no dictionary for eleven keys.
+        var seen = [Int?](repeating: nil, count: TableKind.allCases.count + 1)
         for chunk in chunks {
-            if chunk.kind != .projectPerformance, let first = seen[chunk.kind] {
+            if chunk.kind != .projectPerformance, let first = seen[chunk.kind.rawValue] {
                 throw ImportError(
                     .duplicateTable,
                     file: fileName,
@@ -75,17 +76,18 @@ public enum PublishedTextImporter {
                     found: "a second one (the first starts at line \(first))"
                 )
             }
-            seen[chunk.kind] = chunk.titleLine
+            seen[chunk.kind.rawValue] = chunk.titleLine
             try read(chunk, file: fileName, into: &tables, layout: &layout)
         }
-        if let missing = TableKind.allCases.first(where: { seen[$0] == nil }) {
+        if let missing = TableKind.allCases.first(where: { seen[$0.rawValue] == nil }) {
+            let lastSeen = TableKind.allCases.last { seen[$0.rawValue] != nil }
             let last = lines.last { !$0.isBlank }?.number ?? 1
             throw ImportError(
                 .truncated,
                 file: fileName,
                 line: last,
                 expected: "\(missing.caption) \(missing.chineseName) (the template has all eleven tables)",
-                found: seen.isEmpty ? "end of input" : "end of input after \(seen.keys.max().map { $0.caption } ?? "")"
+                found: lastSeen.map { "end of input after \($0.caption)" } ?? "end of input"
             )
         }
         layout.groupsThousands = text.contains(bytes: ",") && hasGroupedAmount(lines[tableStart...])

@@ -73,14 +73,15 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
         // Find the next tab or line end (a byte below 0x0E), eight bytes at a time: the lowest mark of the word is
         // on the first such byte (a borrow only runs up from a byte below 0x0E, so the marks under it are exact).
         if let base = bytes.baseAddress {
-            while index + 8 <= count {
+            // (`index` never passes `count`, so the sums cannot overflow: unchecked arithmetic.)
+            while index &+ 8 <= count {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                 let marks = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
                 if marks != 0 {
-                    index += marks.trailingZeroBitCount / 8
+                    index &+= marks.trailingZeroBitCount &>> 3
                     break
                 }
-                index += 8
+                index &+= 8
             }
         }
         while index < count && bytes[index] > 0x0D { index += 1 }

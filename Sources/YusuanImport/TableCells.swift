@@ -26,33 +26,47 @@ struct TableCells {
 
     /// The amount in a cell: nil when blank, an error when the cell holds anything but a number (`column` names the
     /// column in the error; it is made only then).
+    ///
+    /// Inlined, so that the caller's column name is neither captured nor retained for the cells that hold amounts.
+    @inline(__always)
     func amount(at index: Int, column: @autoclosure () -> String) throws -> Amount? {
         let text = self[index]
         if text.isEmpty { return nil }
         if let amount = text.amount { return amount }
-        throw ImportError(
+        throw invalidAmount(at: index, column: column())
+    }
+
+    /// The error for a cell that holds something other than an amount.
+    private func invalidAmount(at index: Int, column: String) -> ImportError {
+        ImportError(
             .invalidAmount,
             file: file,
             line: line,
             expected:
-                "an amount such as 967.73 or 2,829.73 in column \(column()) of \(table.caption) (column \(index + 1))",
-            found: ImportError.quote(text.string)
+                "an amount such as 967.73 or 2,829.73 in column \(column) of \(table.caption) (column \(index + 1))",
+            found: ImportError.quote(self[index].string)
         )
     }
 
     /// Fails when a cell after the last expected column holds a value (`columns` names them in the error; it is
-    /// made only then).
+    /// made only then). Inlined like ``amount(at:column:)``.
+    @inline(__always)
     func requireNothing(after lastIndex: Int, columns: @autoclosure () -> String) throws {
         guard cells.count > lastIndex + 1 else { return }
         for index in (lastIndex + 1)..<cells.count where !cells[index].isEmpty {
-            throw ImportError(
-                .malformedTable,
-                file: file,
-                line: line,
-                expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns()))",
-                found: "a value \(ImportError.quote(cells[index].string)) in column \(index + 1)"
-            )
+            throw unexpectedValue(at: index, lastIndex: lastIndex, columns: columns())
         }
+    }
+
+    /// The error for a value after the last expected column.
+    private func unexpectedValue(at index: Int, lastIndex: Int, columns: String) -> ImportError {
+        ImportError(
+            .malformedTable,
+            file: file,
+            line: line,
+            expected: "\(lastIndex + 1) columns in \(table.caption) (\(columns))",
+            found: "a value \(ImportError.quote(cells[index].string)) in column \(index + 1)"
+        )
     }
 }
 

@@ -115,6 +115,16 @@ import YusuanImport
         }
     }
 
+    @Test func documentCutBeforeItsFourthTableNamesTheLastTableRead() throws {
+        let text = try SeedFixtures.text(SeedFixtures.names[0])
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let starts = Self.tableStarts(text)
+        let error = importError(lines[..<starts[3]].joined(separator: "\n"), file: "cut")
+        #expect(error?.code == .truncated)
+        #expect(error?.found == "end of input after 表三")
+        #expect(error?.expected.hasPrefix("表四 ") == true)
+    }
+
     @Test func nonNumericAmount() throws {
         let text = try SeedFixtures.text(SeedFixtures.names[0])
         let damaged = text.replacingOccurrences(of: "2010301\t行政运行\t167.09", with: "2010301\t行政运行\t167.O9")

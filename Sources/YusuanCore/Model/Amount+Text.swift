@@ -11,8 +11,71 @@ extension Amount {
 
     /// ``init(parsing:)-(Substring)`` on UTF-8 bytes, without allocating: the one implementation of the
     /// published amount syntax (the text importer calls it on slices of its source buffer).
+    ///
+    /// Amounts of at most 18 digits in all cannot overflow: they are read in short loops over the digits, the
+    /// groups of thousands and the decimals. Longer numbers are read by ``parsingInGeneral(utf8:)`` (which gives the
+    /// same result for the shorter ones too).
     @inlinable
     public static func parsing(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Amount? {
+        var index = 0
+        var end = bytes.count
+        // Trim ASCII spaces.
+        while index < end && bytes[index] == 0x20 { index += 1 }
+        while end > index && bytes[end - 1] == 0x20 { end -= 1 }
+        guard index < end else { return nil }
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        let integerStart = index
+        var value: Int64 = 0
+        while index < end {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            if digit > 9 { break }
+            value = value &* 10 &+ Int64(digit)
+            index += 1
+        }
+        var integerDigits = index - integerStart
+        // No digit first (a separator, a point, anything else, or nothing after the sign) is never an amount.
+        if integerDigits == 0 { return nil }
+        if index < end && bytes[index] == UInt8(ascii: ",") {
+            // Thousand separators: 1-3 digits before the first, then groups of exactly three digits, each followed
+            // by the end, another separator or the point (a fourth digit or anything else is caught below).
+            if integerDigits > 3 { return nil }
+            while index < end && bytes[index] == UInt8(ascii: ",") {
+                guard end - index >= 4 else { return nil }
+                let hundreds = bytes[index + 1] &- UInt8(ascii: "0")
+                let tens = bytes[index + 2] &- UInt8(ascii: "0")
+                let ones = bytes[index + 3] &- UInt8(ascii: "0")
+                guard hundreds <= 9 && tens <= 9 && ones <= 9 else { return nil }
+                value = value &* 1000 &+ Int64(hundreds) &* 100 &+ Int64(tens) &* 10 &+ Int64(ones)
+                integerDigits += 3
+                index += 4
+            }
+        }
+        var scale = 0
+        if index < end {
+            switch bytes[index] {
+            case UInt8(ascii: "."):
+                index += 1
+                let fractionStart = index
+                while index < end && bytes[index] &- UInt8(ascii: "0") <= 9 {
+                    value = value &* 10 &+ Int64(bytes[index] &- UInt8(ascii: "0"))
+                    index += 1
+                }
+                scale = index - fractionStart
+                // Anything after the decimals, no decimals or too many of them is never an amount.
+                if index < end || scale == 0 || scale > Amount.maximumScale { return nil }
+            default:
+                return nil
+            }
+        }
+        if integerDigits + scale > 18 { return parsingInGeneral(utf8: bytes) }
+        return Amount(minorUnits: negative ? -value : value, scale: scale)
+    }
+
+    /// ``parsing(utf8:)`` one byte at a time, for every form of the syntax: thousand separators (1-3 digits before
+    /// the first, exactly 3 in every later group) and numbers up to the limits of `Int64`.
+    @usableFromInline
+    static func parsingInGeneral(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Amount? {
         var index = 0
         var end = bytes.count
         // Trim ASCII spaces.
