@@ -145,6 +145,75 @@ struct LookupEquivalenceTests {
         }
     }
 
+    /// 表一's items and sections found with each label's words read once are those the text searches of each
+    /// item find, for generated tables and for tables whose labels are shuffled, emptied or changed.
+    @Test func financialSummarySectionsAsTheTextSearchesFindThem() {
+        func section(_ items: [FinancialSummaryTable.Item], after start: String, before end: String)
+            -> [FinancialSummaryTable.Item]
+        {
+            var result: [FinancialSummaryTable.Item] = []
+            var inside = false
+            for item in items {
+                if item.label.has(start) {
+                    inside = true
+                } else if item.label.has(end) || item.label.hasPrefixBytes("一、") || item.label.hasPrefixBytes("二、") {
+                    inside = false
+                } else if inside {
+                    result.append(item)
+                }
+            }
+            return result
+        }
+        func check(_ table: FinancialSummaryTable) {
+            let sections = FinancialSummarySections(table)
+            let income = table.incomeItems
+            let expenditure = table.expenditureItems
+            #expect(sections.incomeItems == income)
+            #expect(sections.expenditureItems == expenditure)
+            #expect(sections.currentYearIncome == income.first { $0.label.has("本年收入") })
+            #expect(sections.carriedOverIncome == income.first { $0.label.has("上年结转") })
+            #expect(sections.incomeTotal == income.first { $0.label.has("合计") })
+            #expect(sections.currentYearIncomeSources == section(income, after: "本年收入", before: "上年结转"))
+            #expect(sections.carriedOverSources == section(income, after: "上年结转", before: "合计"))
+            #expect(sections.currentYearExpenditure == expenditure.first { $0.label.has("本年支出") })
+            #expect(sections.carriedForwardExpenditure == expenditure.first { $0.label.has("结转下年") })
+            #expect(sections.expenditureTotal == expenditure.first { $0.label.has("合计") })
+            var byClass: [FinancialSummaryTable.ExpenditureItem] = []
+            var inside = false
+            for item in expenditure {
+                if item.label.has("本年支出") {
+                    inside = true
+                } else if item.label.has("结转下年") || item.label.has("合计") {
+                    inside = false
+                } else if inside {
+                    byClass.append(item)
+                }
+            }
+            #expect(sections.expenditureByClass == byClass)
+        }
+        var generator = DisclosureGenerator(seed: 21)
+        var random = SplitMix64(seed: 3)
+        let labels = [
+            "", "一、本年收入", "二、上年结转", "收入合计", "支出合计", "一、本年支出", "二、结转下年", "合计", "一、其他",
+            "二、其他", " 一、本年收入", "本年收入合计", "上年结转合计", "结转下年支出", "一般公共预算拨款收入", "一、",
+        ]
+        for index in 0..<40 {
+            guard let table = generator.makeDisclosure(index: index).tables.financialSummary else { continue }
+            check(table)
+            for _ in 0..<6 {
+                var changed = table
+                for _ in 0..<3 where !changed.lines.isEmpty {
+                    let position = random.int(in: 0...(changed.lines.count - 1))
+                    changed.lines[position].incomeLabel = labels[random.int(in: 0...(labels.count - 1))]
+                    changed.lines[position].expenditureLabel = labels[random.int(in: 0...(labels.count - 1))]
+                }
+                changed.lines.shuffle(using: &random)
+                check(changed)
+            }
+        }
+        check(FinancialSummaryTable(header: TableHeader(caption: nil, title: "表一"), lines: []))
+    }
+
     @Test func indicatorOperatorsAndTrimmingAsTheCoreReadsThem() {
         let symbols = [
             "≥", " ≥ ", "\u{3000}≤", "\u{00A0}=\u{00A0}", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "＞", "<",
