@@ -86,6 +86,134 @@ struct LookupEquivalenceTests {
         for position in rows.indices { #expect(view.childPositions[position].isEmpty) }
     }
 
+    /// The word-at-a-time check of ``ClassificationCatalogue/normalized(_:)`` finds a space, a tab, a parenthesis
+    /// or U+3000 (and any other scalar starting with its lead byte) at every position of names of 0 to 40 bytes, as
+    /// a byte-by-byte scan does, and no other byte.
+    @Test func normalizingCheckAsAByteScan() {
+        func byByte(_ text: String) -> Bool {
+            text.utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x28 || $0 == 0x29 || $0 == 0xE3 }
+        }
+        let fillers = ["", "a", "收入", "项目支出绩效", "abcdefghijklmnopqrst", "一般公共预算财政拨款收入合计数"]
+        let inserts = [" ", "\t", "(", ")", "\u{3000}", "、", "《", "*", "!", "8", "\u{00A0}", "Ａ", "\u{2028}", "\u{E3}"]
+        var names: [String] = []
+        for filler in fillers {
+            names.append(filler)
+            let characters = Array(filler)
+            for insert in inserts {
+                for position in 0...characters.count {
+                    names.append(String(characters[..<position]) + insert + String(characters[position...]))
+                }
+            }
+        }
+        for byte in UInt8(0)...UInt8(0x7F) {
+            for count in [1, 7, 8, 9, 16, 17] {
+                for position in 0..<count {
+                    var bytes = [UInt8](repeating: 0x61, count: count)
+                    bytes[position] = byte
+                    names.append(String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+        for name in names {
+            #expect(ClassificationCatalogue.needsNormalizing(name) == byByte(name), "\(name.debugDescription)")
+            var bridged = name
+            bridged.makeContiguousUTF8()
+            #expect(ClassificationCatalogue.needsNormalizing(Substring(bridged).description) == byByte(name))
+        }
+        #expect(ClassificationCatalogue.normalized("a (b)\u{3000}c\t") == "a（b）c")
+    }
+
+    /// The fund a label names, found with the words searched for in the label's bytes, is the one `has` finds.
+    @Test func fundSourceAsTheTextSearchFindsIt() {
+        func byHas(_ label: String) -> FundSource? {
+            let text = ClassificationCatalogue.normalized(label)
+            if text.has("经营收入") && !text.has("国有资本") { return .business }
+            return FundSource.allCases.first { text.has($0.rawValue) }
+        }
+        var labels = ["", " ", "经营", "收入", "事业单位经营收入", "国有资本经营收入", "国有资本经营预算拨款收入", "上年结转", "用事业基金弥补收支差额"]
+        for fund in FundSource.allCases {
+            for affix in ["", "资金", "拨款", "拨款收入", "预算财政拨款收入", " (本级)", "\u{3000}"] {
+                labels += [fund.rawValue + affix, affix + fund.rawValue, "一、" + fund.rawValue + affix]
+            }
+            let characters = Array(fund.rawValue)
+            labels.append(String(characters.dropLast()))
+            labels.append(String(characters[..<1]) + " " + String(characters[1...]))
+        }
+        labels += labels.map { $0 + "经营收入" } + labels.map { "国有资本" + $0 }
+        for label in labels {
+            #expect(FundSource(label: label) == byHas(label), "\(label)")
+        }
+    }
+
+    /// 表一's items and sections found with each label's words read once are those the text searches of each
+    /// item find, for generated tables and for tables whose labels are shuffled, emptied or changed.
+    @Test func financialSummarySectionsAsTheTextSearchesFindThem() {
+        func section(_ items: [FinancialSummaryTable.Item], after start: String, before end: String)
+            -> [FinancialSummaryTable.Item]
+        {
+            var result: [FinancialSummaryTable.Item] = []
+            var inside = false
+            for item in items {
+                if item.label.has(start) {
+                    inside = true
+                } else if item.label.has(end) || item.label.hasPrefixBytes("一、") || item.label.hasPrefixBytes("二、") {
+                    inside = false
+                } else if inside {
+                    result.append(item)
+                }
+            }
+            return result
+        }
+        func check(_ table: FinancialSummaryTable) {
+            let sections = FinancialSummarySections(table)
+            let income = table.incomeItems
+            let expenditure = table.expenditureItems
+            #expect(sections.incomeItems == income)
+            #expect(sections.expenditureItems == expenditure)
+            #expect(sections.currentYearIncome == income.first { $0.label.has("本年收入") })
+            #expect(sections.carriedOverIncome == income.first { $0.label.has("上年结转") })
+            #expect(sections.incomeTotal == income.first { $0.label.has("合计") })
+            #expect(sections.currentYearIncomeSources == section(income, after: "本年收入", before: "上年结转"))
+            #expect(sections.carriedOverSources == section(income, after: "上年结转", before: "合计"))
+            #expect(sections.currentYearExpenditure == expenditure.first { $0.label.has("本年支出") })
+            #expect(sections.carriedForwardExpenditure == expenditure.first { $0.label.has("结转下年") })
+            #expect(sections.expenditureTotal == expenditure.first { $0.label.has("合计") })
+            var byClass: [FinancialSummaryTable.ExpenditureItem] = []
+            var inside = false
+            for item in expenditure {
+                if item.label.has("本年支出") {
+                    inside = true
+                } else if item.label.has("结转下年") || item.label.has("合计") {
+                    inside = false
+                } else if inside {
+                    byClass.append(item)
+                }
+            }
+            #expect(sections.expenditureByClass == byClass)
+        }
+        var generator = DisclosureGenerator(seed: 21)
+        var random = SplitMix64(seed: 3)
+        let labels = [
+            "", "一、本年收入", "二、上年结转", "收入合计", "支出合计", "一、本年支出", "二、结转下年", "合计", "一、其他",
+            "二、其他", " 一、本年收入", "本年收入合计", "上年结转合计", "结转下年支出", "一般公共预算拨款收入", "一、",
+        ]
+        for index in 0..<40 {
+            guard let table = generator.makeDisclosure(index: index).tables.financialSummary else { continue }
+            check(table)
+            for _ in 0..<6 {
+                var changed = table
+                for _ in 0..<3 where !changed.lines.isEmpty {
+                    let position = random.int(in: 0...(changed.lines.count - 1))
+                    changed.lines[position].incomeLabel = labels[random.int(in: 0...(labels.count - 1))]
+                    changed.lines[position].expenditureLabel = labels[random.int(in: 0...(labels.count - 1))]
+                }
+                changed.lines.shuffle(using: &random)
+                check(changed)
+            }
+        }
+        check(FinancialSummaryTable(header: TableHeader(caption: nil, title: "表一"), lines: []))
+    }
+
     @Test func indicatorOperatorsAndTrimmingAsTheCoreReadsThem() {
         let symbols = [
             "≥", " ≥ ", "\u{3000}≤", "\u{00A0}=\u{00A0}", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "＞", "<",

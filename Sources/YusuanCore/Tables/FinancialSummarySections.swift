@@ -32,40 +32,98 @@ public struct FinancialSummarySections: Sendable {
         let expenditureItems = table.expenditureItems
         self.incomeItems = incomeItems
         self.expenditureItems = expenditureItems
-        currentYearIncome = incomeItems.first { $0.label.has("本年收入") }
-        carriedOverIncome = incomeItems.first { $0.label.has("上年结转") }
-        incomeTotal = incomeItems.first { $0.label.has("合计") }
-        currentYearIncomeSources = Self.section(of: incomeItems, after: "本年收入", before: "上年结转")
-        carriedOverSources = Self.section(of: incomeItems, after: "上年结转", before: "合计")
-        currentYearExpenditure = expenditureItems.first { $0.label.has("本年支出") }
-        carriedForwardExpenditure = expenditureItems.first { $0.label.has("结转下年") }
-        expenditureTotal = expenditureItems.first { $0.label.has("合计") }
+        // The words of each label, searched for once (by bytes, as `has` and `hasPrefixBytes` do).
+        let incomeMarks = incomeItems.map { Marks(of: $0.label, words: Marks.incomeWords, headings: true) }
+        let expenditureMarks = expenditureItems.map { Marks(of: $0.label, words: Marks.expenditureWords) }
+        func firstIncome(_ mark: Marks) -> Item? {
+            incomeMarks.firstIndex { $0.contains(mark) }.map { incomeItems[$0] }
+        }
+        func firstExpenditure(_ mark: Marks) -> ExpenditureItem? {
+            expenditureMarks.firstIndex { $0.contains(mark) }.map { expenditureItems[$0] }
+        }
+        currentYearIncome = firstIncome(.currentYearIncome)
+        carriedOverIncome = firstIncome(.carriedOver)
+        incomeTotal = firstIncome(.total)
+        currentYearIncomeSources = Self.section(
+            of: incomeItems,
+            incomeMarks,
+            after: .currentYearIncome,
+            before: .carriedOver
+        )
+        carriedOverSources = Self.section(of: incomeItems, incomeMarks, after: .carriedOver, before: .total)
+        currentYearExpenditure = firstExpenditure(.currentYearExpenditure)
+        carriedForwardExpenditure = firstExpenditure(.carriedForward)
+        expenditureTotal = firstExpenditure(.total)
         var byClass: [ExpenditureItem] = []
         var inside = false
-        for item in expenditureItems {
-            if item.label.has("本年支出") {
+        for position in expenditureItems.indices {
+            let marks = expenditureMarks[position]
+            if marks.contains(.currentYearExpenditure) {
                 inside = true
-            } else if item.label.has("结转下年") || item.label.has("合计") {
+            } else if !marks.isDisjoint(with: [.carriedForward, .total]) {
                 inside = false
             } else if inside {
-                byClass.append(item)
+                byClass.append(expenditureItems[position])
             }
         }
         expenditureByClass = byClass
     }
 
-    private static func section(of items: [Item], after start: String, before end: String) -> [Item] {
+    /// The items after the one with the word `start` and before the next one with the word `end` or a heading
+    /// (`一、`, `二、`).
+    private static func section(of items: [Item], _ marks: [Marks], after start: Marks, before end: Marks) -> [Item] {
         var result: [Item] = []
         var inside = false
-        for item in items {
-            if item.label.has(start) {
+        for position in items.indices {
+            if marks[position].contains(start) {
                 inside = true
-            } else if item.label.has(end) || item.label.hasPrefixBytes("一、") || item.label.hasPrefixBytes("二、") {
+            } else if !marks[position].isDisjoint(with: end.union(.heading)) {
                 inside = false
             } else if inside {
-                result.append(item)
+                result.append(items[position])
             }
         }
         return result
+    }
+
+    /// The words a label of 表一 has, as bits.
+    private struct Marks: OptionSet {
+        let rawValue: UInt8
+
+        static let currentYearIncome = Marks(rawValue: 1)
+        static let carriedOver = Marks(rawValue: 2)
+        static let total = Marks(rawValue: 4)
+        /// Starts with `一、` or `二、`.
+        static let heading = Marks(rawValue: 8)
+        static let currentYearExpenditure = Marks(rawValue: 16)
+        static let carriedForward = Marks(rawValue: 32)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        static let incomeWords: [(mark: Marks, bytes: [UInt8])] = [
+            (.currentYearIncome, Array("本年收入".utf8)), (.carriedOver, Array("上年结转".utf8)),
+            (.total, Array("合计".utf8)),
+        ]
+        static let expenditureWords: [(mark: Marks, bytes: [UInt8])] = [
+            (.currentYearExpenditure, Array("本年支出".utf8)), (.carriedForward, Array("结转下年".utf8)),
+            (.total, Array("合计".utf8)),
+        ]
+        static let headings: [[UInt8]] = [Array("一、".utf8), Array("二、".utf8)]
+
+        /// The words of `words` that occur in the label, and whether it starts with a heading.
+        init(of label: String, words: [(mark: Marks, bytes: [UInt8])], headings: Bool = false) {
+            var label = label
+            rawValue = label.withUTF8 { bytes in
+                var found: UInt8 = 0
+                for word in words
+                where word.bytes.withUnsafeBufferPointer({ bytesFirstOffset(of: $0, in: bytes) != nil }) {
+                    found |= word.mark.rawValue
+                }
+                if headings && Marks.headings.contains(where: { bytes.starts(with: $0) }) {
+                    found |= Marks.heading.rawValue
+                }
+                return found
+            }
+        }
     }
 }

@@ -135,10 +135,31 @@ public struct ClassificationCatalogue: Sendable, Hashable {
 
     /// Whether the name has a byte that ``normalized(_:)`` may remove or replace (space, tab, the lead byte of
     /// U+3000, ASCII parentheses).
-    private static func needsNormalizing(_ name: String) -> Bool {
+    static func needsNormalizing(_ name: String) -> Bool {
+        func isNormalizing(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29 || byte == 0xE3
+        }
+        // Eight bytes at a time: a word has such a byte exactly when one of its bytes XOR the byte is zero
+        // (`(0x28 | 0x29) & 0xFE` is 0x28).
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for byte in bytes where byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29 || byte == 0xE3 {
-                return true
+            guard let base = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if hasZeroByte(word ^ (ones &* 0x20)) || hasZeroByte(word ^ (ones &* 0x09))
+                    || hasZeroByte((word & (ones &* 0xFE)) ^ (ones &* 0x28)) || hasZeroByte(word ^ (ones &* 0xE3))
+                {
+                    return true
+                }
+                offset += 8
+            }
+            while offset < bytes.count {
+                if isNormalizing(bytes[offset]) { return true }
+                offset += 1
             }
             return false
         }

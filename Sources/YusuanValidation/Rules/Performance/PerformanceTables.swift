@@ -77,7 +77,12 @@ struct IndicatorReading {
     /// ``StringProtocol/trimmingSpaces()``, without making a new text when there is nothing to trim (the first
     /// and the last byte cannot belong to a space, a tab, U+3000 or a no-break space).
     static func trimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        // The end bytes read from the contiguous bytes when the text has them (the usual case).
+        let ends: (first: UInt8, last: UInt8)?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? nil : (bytes[0], bytes[bytes.count - 1])
+        }
+        guard let (first, last) = ends ?? text.utf8.first.flatMap({ first in text.utf8.last.map { (first, $0) } })
+        else { return text }
         let mayStartWithSpace = first == 0x20 || first == 0x09 || first == 0xC2 || first == 0xE3
         let mayEndWithSpace = last == 0x20 || last == 0x09 || last == 0xA0 || last == 0x80
         return mayStartWithSpace || mayEndWithSpace ? text.trimmingSpaces() : text
@@ -101,6 +106,18 @@ struct IndicatorReading {
     /// left to the initializer.
     static func indicatorOperator(_ symbol: String) -> IndicatorOperator? {
         let trimmed = Self.trimmed(symbol)
+        // Compared as contiguous bytes when the text has them (the usual case); `decided` is false for a text
+        // that is left to the initializer.
+        let read = trimmed.utf8.withContiguousStorageIfAvailable {
+            bytes -> (found: IndicatorOperator?, decided: Bool) in
+            for entry in operatorBytes where entry.bytes.count == bytes.count {
+                if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return (entry.operator, true) }
+            }
+            return (nil, bytes.allSatisfy { $0 < 0x80 })
+        }
+        if let read {
+            return read.decided ? read.found : IndicatorOperator(symbol: trimmed)
+        }
         let count = trimmed.utf8.count
         for entry in operatorBytes where entry.bytes.count == count && trimmed.utf8.elementsEqual(entry.bytes) {
             return entry.operator

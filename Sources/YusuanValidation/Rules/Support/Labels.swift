@@ -1,5 +1,11 @@
 import YusuanCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Recognises the source of funds a label names, whatever its suffix (`一般公共预算资金`, `一般公共预算拨款`,
 /// `一般公共预算拨款收入`).
 enum FundSource: String, CaseIterable {
@@ -14,15 +20,39 @@ enum FundSource: String, CaseIterable {
     case other = "其他收入"
 
     init?(label: String) {
-        let text = ClassificationCatalogue.normalized(label)
-        // 事业单位经营收入 must not be read as 事业收入.
-        if text.has("经营收入") && !text.has("国有资本") {
-            self = .business
-            return
+        var text = ClassificationCatalogue.normalized(label)
+        // The words are searched for by bytes (as `has` does) in the label's bytes made contiguous once.
+        let match: FundSource? = text.withUTF8 { bytes in
+            func has(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { Self.occurs($0, in: bytes) } }
+            // 事业单位经营收入 must not be read as 事业收入.
+            if has(Self.businessWord) && !has(Self.stateCapitalWord) { return .business }
+            return Self.words.first { has($0.word) }?.fund
         }
-        guard let match = FundSource.allCases.first(where: { text.has($0.rawValue) }) else { return nil }
+        guard let match else { return nil }
         self = match
     }
+
+    /// Whether `word` (at least 2 bytes) occurs in `bytes`: `memchr` finds each place of its second byte (for
+    /// Chinese text a continuation byte) and `memcmp` compares the word there.
+    private static func occurs(_ word: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2, bytes.count >= word.count, let base = bytes.baseAddress, let needle = word.baseAddress
+        else { return false }
+        let second = Int32(word[1])
+        let last = bytes.count - word.count
+        var start = 0
+        while start <= last {
+            guard let hit = memchr(base + start + 1, second, last - start + 1) else { return false }
+            let candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - 1
+            if memcmp(base + candidate, needle, word.count) == 0 { return true }
+            start = candidate + 1
+        }
+        return false
+    }
+
+    /// The UTF-8 bytes of each case's word, in the order of ``allCases``.
+    private static let words: [(fund: FundSource, word: [UInt8])] = allCases.map { ($0, Array($0.rawValue.utf8)) }
+    private static let businessWord = Array("经营收入".utf8)
+    private static let stateCapitalWord = Array("国有资本".utf8)
 }
 
 /// Text helpers for labels.
