@@ -20,7 +20,7 @@ struct CodedRows {
         rows.reserveCapacity(chunk.rows.count)
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
-            if cells.cells.allSatisfy { $0.isEmpty } { continue }
+            if cells.cells.allSatisfy({ $0.isEmpty }) { continue }
             let first = cells[0]
             if isCode(first) {
                 rows.append(cells)

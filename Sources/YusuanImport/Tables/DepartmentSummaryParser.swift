@@ -6,7 +6,7 @@ enum DepartmentSummaryParser {
         var lines: [DepartmentSummaryLine] = []
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
-            if cells.cells.allSatisfy { $0.isEmpty } { continue }
+            if cells.cells.allSatisfy({ $0.isEmpty }) { continue }
             if lines.isEmpty
                 && !(cells[0].isTotalLabel || cells[1].amount != nil || cells[3].amount != nil)
             {

@@ -7,7 +7,7 @@ enum FinancialSummaryParser {
         var inData = false
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
-            if cells.cells.allSatisfy { $0.isEmpty } { continue }
+            if cells.cells.allSatisfy({ $0.isEmpty }) { continue }
             if !inData {
                 inData = cells[0].contains(bytes: "本年收入") || cells[2].contains(bytes: "本年支出")
                 if !inData { continue }

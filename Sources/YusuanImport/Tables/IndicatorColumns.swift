@@ -53,7 +53,7 @@ struct IndicatorColumns {
         -> PerformanceIndicator?
     {
         var cells = TableCells(line, file: file, table: table)
-        if cells.cells.allSatisfy { $0.isEmpty } { return nil }
+        if cells.cells.allSatisfy({ $0.isEmpty }) { return nil }
         if name > 0 && !cells[0].isEmpty, let weight, weight == name + 1, cells[1].amount != nil {
             // `电子政务外网高危漏洞个数	10	个	≤	0	` — the merged first cell's tab was lost.
             cells.cells = arena.row([.empty] + cells.cells.array)

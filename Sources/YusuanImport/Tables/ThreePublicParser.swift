@@ -8,7 +8,7 @@ enum ThreePublicParser {
         var amountLine: Int?
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
-            if cells.cells.allSatisfy { $0.isEmpty } { continue }
+            if cells.cells.allSatisfy({ $0.isEmpty }) { continue }
             let first = cells[0]
             if amounts == nil && (first.isEmpty || first.amount == nil)
                 && !cells.cells.contains(where: { $0.amount != nil })
