@@ -22,22 +22,6 @@ struct DocumentPlan: Sendable {
         var label: String { SourceBreakdownTable.standardSourceColumns[column] }
     }
 
-    /// The four “三公” items, this year and last year.
-    struct ThreePublic: Sendable {
-        var abroad: Cents
-        var vehiclePurchase: Cents
-        var vehicleOperation: Cents
-        var reception: Cents
-        var priorAbroad: Cents
-        var priorVehiclePurchase: Cents
-        var priorVehicleOperation: Cents
-        var priorReception: Cents
-
-        var vehicleSubtotal: Cents { vehiclePurchase + vehicleOperation }
-        var total: Cents { abroad + vehicleSubtotal + reception }
-        var priorTotal: Cents { priorAbroad + priorVehiclePurchase + priorVehicleOperation + priorReception }
-    }
-
     /// Year-on-year changes (current − prior) of the budget components.
     struct Changes: Sendable {
         var generalBasic: Cents
@@ -82,8 +66,8 @@ struct DocumentPlan: Sendable {
     var figures: YearFigures
     var overallGoal: String
     var overallIndicators: [PerformanceIndicator]
-    /// This year's and last year's “三公” amounts.
-    var threePublic: ThreePublic
+    /// Last year's “三公” amounts (this year's are the figures').
+    var priorThreePublic: YearlyThreePublic
     /// The changes from last year's figures.
     var changes: Changes
     var plannedVehiclePurchases: Int
@@ -103,6 +87,7 @@ struct DocumentPlan: Sendable {
     var economic: [(code: String, amount: Cents)] { figures.economic }
     var ledger: Ledger { figures.ledger }
     var otherSource: OtherSource? { figures.otherSource }
+    var threePublic: YearlyThreePublic { figures.threePublic }
     var projects: [Project] { figures.projects }
     var vehicles: Int { figures.vehicles }
     var generalVehicles: Int { figures.generalVehicles }

@@ -5,17 +5,18 @@ extension NarrativeWriter {
     mutating func writeThreePublic() {
         heading("四、“三公”经费情况说明")
         let three = plan.threePublic
+        let prior = plan.priorThreePublic
         var text = ParagraphText(format: format)
-        let totalChange = change(three.total - three.priorTotal, reason: nil)
+        let totalChange = change(three.total - prior.total, reason: nil)
         let totalSentence = text.add("\(year)年“三公”经费预算\(money(three.total))，\(totalChange.text)。")
         var facts = ThreePublicFacts(
             total: figure("“三公”经费预算", three.total, sentence: totalSentence, change: totalChange.change)
         )
         let items: [(label: String, current: Cents, prior: Cents, last: Bool)] = [
-            ("因公出国（境）费用", three.abroad, three.priorAbroad, false),
-            ("公务接待费", three.reception, three.priorReception, false),
-            ("公务用车运行维护费", three.vehicleOperation, three.priorVehicleOperation, false),
-            ("公务用车购置费", three.vehiclePurchase, three.priorVehiclePurchase, true),
+            ("因公出国（境）费用", three.abroad, prior.abroad, false),
+            ("公务接待费", three.reception, prior.reception, false),
+            ("公务用车运行维护费", three.vehicleOperation, prior.vehicleOperation, false),
+            ("公务用车购置费", three.vehiclePurchase, prior.vehiclePurchase, true),
         ]
         for (index, item) in items.enumerated() {
             let delta = item.current - item.prior

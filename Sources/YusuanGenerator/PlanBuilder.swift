@@ -32,7 +32,7 @@ struct PlanBuilder {
             }
         }
 
-        let publicUse = economic.filter { !EconomicClassification.isPersonnel($0.code) }.reduce(0) { $0 + $1.amount }
+        let publicUse = YearFigures.publicUse(of: economic)
         let generalTotal = ledger.sum(\.general)
         let operatingCost = rng.share(of: publicUse, percent: 35...100)
         let services = rng.chance(85) ? rng.share(of: generalTotal, percent: 2...15) : 0
@@ -81,8 +81,6 @@ struct PlanBuilder {
             repeatsProjectCaption: rng.chance(50),
             notesGeneralBudgetTable: rng.chance(30)
         )
-        let three = figures.threePublic
-        let priorThree = prior.threePublic
         return DocumentPlan(
             department: department,
             year: year,
@@ -91,23 +89,14 @@ struct PlanBuilder {
             figures: figures,
             overallGoal: overallGoal(projects: figures.projects, profile: department.profile),
             overallIndicators: makeIndicators(count: rng.int(in: 5...12), weightTotal: 100, withCore: false),
-            threePublic: DocumentPlan.ThreePublic(
-                abroad: three.abroad,
-                vehiclePurchase: three.vehiclePurchase,
-                vehicleOperation: three.vehicleOperation,
-                reception: three.reception,
-                priorAbroad: priorThree.abroad,
-                priorVehiclePurchase: priorThree.vehiclePurchase,
-                priorVehicleOperation: priorThree.vehicleOperation,
-                priorReception: priorThree.reception
-            ),
+            priorThreePublic: prior.threePublic,
             changes: DocumentPlan.Changes(
                 generalBasic: figures.generalBasic - prior.generalBasic,
                 generalProject: figures.generalProject - prior.generalProject,
                 other: (figures.otherSource?.amount ?? 0) - (prior.otherSource?.amount ?? 0),
                 fund: figures.fund - prior.fund
             ),
-            plannedVehiclePurchases: three.vehiclePurchase > 0 ? 1 : 0,
+            plannedVehiclePurchases: figures.threePublic.vehiclePurchase > 0 ? 1 : 0,
             priorOperatingCost: prior.operatingCost,
             operatingUsage: rng.pick(TextPools.operatingUsages),
             contactPerson: rng.pick(TextPools.surnames) + rng.pick(TextPools.givenNames),

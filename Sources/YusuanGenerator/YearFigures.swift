@@ -51,7 +51,10 @@ struct YearFigures: Sendable {
     var generalBasic: Cents { ledger.sum(\.generalBasic) }
     var generalProject: Cents { ledger.sum(\.generalProject) }
     var fund: Cents { ledger.sum(\.fundProject) }
-    var publicUse: Cents {
+    var publicUse: Cents { Self.publicUse(of: economic) }
+
+    /// 日常公用经费: the 302 款 of 表三.
+    static func publicUse(of economic: [(code: String, amount: Cents)]) -> Cents {
         economic.filter { !EconomicClassification.isPersonnel($0.code) }.reduce(0) { $0 + $1.amount }
     }
 }

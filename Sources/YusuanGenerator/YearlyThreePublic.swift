@@ -4,4 +4,7 @@ struct YearlyThreePublic: Sendable, Equatable {
     var vehiclePurchase: Cents
     var vehicleOperation: Cents
     var reception: Cents
+
+    var vehicleSubtotal: Cents { vehiclePurchase + vehicleOperation }
+    var total: Cents { abroad + vehicleSubtotal + reception }
 }
