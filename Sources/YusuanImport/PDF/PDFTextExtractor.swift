@@ -77,7 +77,8 @@ enum PDFTextExtractor {
         let errors = directory.appendingPathComponent("stderr.txt")
         do {
             try data.write(to: input)
-            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            // pdftotext's messages go to this file; it must exist before it can be opened for writing.
+            try Data().write(to: errors)
         } catch {
             throw ImportError(
                 .notADisclosure,
