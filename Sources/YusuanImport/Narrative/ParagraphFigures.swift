@@ -32,6 +32,8 @@ struct ParagraphFigures {
         var changeTarget: Int?
         // The reason text not yet written to its change: consecutive pieces are one run of the paragraph's bytes.
         var pendingReason: PendingReason?
+        // The usage text not yet written to its figure, likewise.
+        var pendingUsage: PendingUsage?
         for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(paragraph.bytes)) {
             // The sentence's own String is made once, when its first figure keeps it.
             var sentence: Sentence?
@@ -73,7 +75,9 @@ struct ParagraphFigures {
                     let last = figures.indices.last
                 {
                     mode = .usage
-                    figures[last].figure.usage = segment.string
+                    writeUsage(&pendingUsage, paragraph: paragraph)
+                    pendingUsage = PendingUsage(target: last, span: segment, paragraph: paragraph)
+                    if pendingUsage == nil { figures[last].figure.usage = segment.string }
                     continue
                 }
                 if let (label, amount, unit) = NumberScanning.trailingAmount(in: segment),
@@ -108,8 +112,13 @@ struct ParagraphFigures {
                     addComponent(segment, to: changeTarget)
                 case .usage:
                     if let last = figures.indices.last {
-                        figures[last].figure.usage =
-                            (figures[last].figure.usage ?? "") + (delimiter ?? "，") + segment.string
+                        appendUsage(
+                            segment,
+                            separator: delimiter ?? "，",
+                            to: last,
+                            pending: &pendingUsage,
+                            paragraph: paragraph
+                        )
                     }
                 case .none:
                     break
@@ -117,6 +126,7 @@ struct ParagraphFigures {
             }
         }
         writeReason(&pendingReason, paragraph: paragraph)
+        writeUsage(&pendingUsage, paragraph: paragraph)
     }
 
     /// The first three bytes of the text as one number (`主` → 0xE4B8BB), or 0 when it is shorter.
@@ -169,6 +179,72 @@ struct ParagraphFigures {
         }
         writeReason(&pending, paragraph: paragraph)
         pending = PendingReason(target: target, separator: separator, start: start, end: start + piece.count)
+    }
+
+    /// Usage text read but not yet written to its figure: the bytes `start..<end` of the paragraph, that replace the
+    /// usage (the run opened by `主要用于`) or are appended to it after `separator`.
+    private struct PendingUsage {
+        var target: Int
+        var separator: String
+        var start: Int
+        var end: Int
+        var replaces: Bool
+
+        /// The run opened by a usage prefix, or nil when `span` is not a span of the paragraph (never the case).
+        init?(target: Int, span: TextSpan, separator: String = "", replaces: Bool = true, paragraph: PinnedText) {
+            guard let base = paragraph.bytes.baseAddress, let start = span.bytes.baseAddress, start >= base,
+                start + span.count <= base + paragraph.bytes.count
+            else { return nil }
+            self.target = target
+            self.separator = separator
+            self.start = base.distance(to: start)
+            self.end = self.start + span.count
+            self.replaces = replaces
+        }
+    }
+
+    /// Adds a piece of usage to the figure at `target`: the same text as `(usage ?? "") + separator + piece`, built
+    /// once for each run of pieces that follow one another in the paragraph with exactly `separator` between them.
+    private mutating func appendUsage(
+        _ piece: TextSpan,
+        separator: String,
+        to target: Int,
+        pending: inout PendingUsage?,
+        paragraph: PinnedText
+    ) {
+        guard
+            let next = PendingUsage(
+                target: target,
+                span: piece,
+                separator: separator,
+                replaces: false,
+                paragraph: paragraph
+            )
+        else {
+            writeUsage(&pending, paragraph: paragraph)
+            figures[target].figure.usage = (figures[target].figure.usage ?? "") + separator + piece.string
+            return
+        }
+        if let run = pending, run.target == target, next.start >= run.end,
+            separator.utf8.elementsEqual(UnsafeBufferPointer(rebasing: paragraph.bytes[run.end..<next.start]))
+        {
+            pending?.end = next.end
+            return
+        }
+        writeUsage(&pending, paragraph: paragraph)
+        pending = next
+    }
+
+    /// Writes the pending usage to its figure.
+    private mutating func writeUsage(_ pending: inout PendingUsage?, paragraph: PinnedText) {
+        guard let run = pending else { return }
+        pending = nil
+        let text = paragraph.string(TextSpan(UnsafeBufferPointer(rebasing: paragraph.bytes[run.start..<run.end])))
+        if run.replaces {
+            figures[run.target].figure.usage = text
+        } else {
+            figures[run.target].figure.usage = (figures[run.target].figure.usage ?? "") + run.separator + text
+        }
     }
 
     /// Writes the pending reason to its change.
