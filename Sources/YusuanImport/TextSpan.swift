@@ -116,7 +116,9 @@ struct TextSpan {
         if bytes.allSatisfy({ $0 < 0x80 }) && other.bytes.allSatisfy({ $0 < 0x80 }) { return false }
         // Scalars that are characters of their own (see ``CharacterShortcuts``) have no canonical decomposition and
         // compose with nothing, so two such texts are canonically equivalent only when their bytes are equal.
-        if CharacterShortcuts.isSingleScalarCharacters(bytes) && CharacterShortcuts.isSingleScalarCharacters(other.bytes) {
+        if CharacterShortcuts.isSingleScalarCharacters(bytes)
+            && CharacterShortcuts.isSingleScalarCharacters(other.bytes)
+        {
             return false
         }
         return string == other.string

@@ -115,7 +115,13 @@ enum NarrativeFactExtractor {
     /// The first figure of a paragraph with the figures after `其中` as its parts.
     private static func headWithParts(_ paragraph: ParagraphFigures) -> StatedFigure? {
         guard var head = paragraph.figures.first?.figure else { return nil }
-        head.parts = paragraph.figures.dropFirst().filter { $0.isPart }.map { $0.figure }
+        // One pass, without an array of the parts' `Figure`s in between.
+        var parts: [StatedFigure] = []
+        parts.reserveCapacity(paragraph.figures.count - 1)
+        for index in paragraph.figures.indices.dropFirst() where paragraph.figures[index].isPart {
+            parts.append(paragraph.figures[index].figure)
+        }
+        head.parts = parts
         return head
     }
 

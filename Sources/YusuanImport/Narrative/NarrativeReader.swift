@@ -48,6 +48,7 @@ struct NarrativeReader {
         }
         title = titleText.trimmed
         titleLine = titleText.number
+        blocks.reserveCapacity(remaining.count)
         for line in remaining.dropFirst() { read(line, source: source) }
     }
 

@@ -34,6 +34,8 @@ struct ParagraphFigures {
         var pendingReason: PendingReason?
         // The usage text not yet written to its figure, likewise.
         var pendingUsage: PendingUsage?
+        // Room for the figures of a usual paragraph, so the array is not grown one figure at a time.
+        figures.reserveCapacity(8)
         for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(paragraph.bytes)) {
             // The sentence's own String is made once, when its first figure keeps it.
             var sentence: Sentence?
@@ -274,6 +276,8 @@ struct ParagraphFigures {
         let bytes = text.bytes
         var result: [TextSpan] = []
         guard let base = bytes.baseAddress else { return result }
+        // Room for the sentences of a usual paragraph, so the array is not grown one sentence at a time.
+        result.reserveCapacity(8)
         let count = bytes.count
         var start = 0
         var index = 0
@@ -298,10 +302,10 @@ struct ParagraphFigures {
         SegmentSpans(sentence: sentence)
     }
 
-    /// The first figure whose label contains all of the given words.
-    func first(containing words: StaticString...) -> StatedFigure? {
+    /// The first figure whose label contains the given word.
+    func first(containing word: StaticString) -> StatedFigure? {
         // Read in place: `first(where:)` would copy each figure it tests.
-        for index in figures.indices where words.allSatisfy({ figures[index].figure.label.contains(bytes: $0) }) {
+        for index in figures.indices where figures[index].figure.label.contains(bytes: word) {
             return figures[index].figure
         }
         return nil
