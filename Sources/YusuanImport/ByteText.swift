@@ -38,6 +38,26 @@ enum ByteText {
         return lower..<upper
     }
 
+    /// Whether `bytes[start..<end]` holds nothing but the spaces ``trimmedBounds(_:_:_:)`` removes: its leading loop
+    /// alone (where that loop stops, a scalar stands that the trailing loop cannot remove either).
+    @inline(__always)
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var lower = start
+        while lower < end {
+            let byte = bytes[lower]
+            if byte == 0x20 || byte == 0x09 {
+                lower += 1
+            } else if byte == 0xC2 && lower + 1 < end && bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else if byte == 0xE3 && lower + 2 < end && bytes[lower + 1] == 0x80 && bytes[lower + 2] == 0x80 {
+                lower += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// The offset of the first occurrence of `needle` in `bytes[from...]`.
     @inline(__always)
     static func firstOffset(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {

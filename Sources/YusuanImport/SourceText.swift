@@ -108,7 +108,7 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
                 number: number,
                 text: whole[start..<index],
                 cells: row,
-                isBlank: ByteText.trimmedBounds(bytes, start, index).isEmpty
+                isBlank: ByteText.isBlank(bytes, start, index)
             )
         )
         if atEnd { break }

@@ -142,4 +142,25 @@ import YusuanCore
         #expect(first.figure.change?.reason == reason)
         #expect(first.figure.usage == usage)
     }
+
+    @Test func yearTextIsTheInterpolatedYear() {
+        for year in [0, 7, 999, 1000, 1899, 9999, 10_000, -2024] + Array(1900..<2200) {
+            #expect(ChangePhrase.yearText(year) == "\(year)年")
+        }
+    }
+
+    @Test(
+        arguments: samples + ["\u{A0}", " \u{A0}\u{3000}\t", "\u{3000}a", "a\u{3000}", "\u{A0}x", "\u{C2}", "  ", ""]
+    )
+    func blankLinesAreThoseTrimmedToNothing(_ text: String) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            for start in 0...bytes.count where start == bytes.count || bytes[start] & 0xC0 != 0x80 {
+                #expect(
+                    ByteText.isBlank(bytes, start, bytes.count)
+                        == ByteText.trimmedBounds(bytes, start, bytes.count).isEmpty
+                )
+            }
+        }
+    }
 }

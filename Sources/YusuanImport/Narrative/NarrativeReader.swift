@@ -55,7 +55,8 @@ struct NarrativeReader {
     private mutating func read(_ line: TextLine, source: PinnedText) {
         let span = line.trimmedText
         let text = source.string(span)
-        if contact == nil, span.contains(bytes: "联系人"),
+        // The words first: testing `contact` copies it, on every line.
+        if span.contains(bytes: "联系人"), contact == nil,
             let contact = NarrativeReader.contact(in: text, line: line.number)
         {
             self.contact = contact
