@@ -163,4 +163,24 @@ import YusuanCore
             }
         }
     }
+
+    @Test func topicWordsAreThoseOfTheJoinedStrings() {
+        let subheadings = ["", "（一）收入预算", "（二）支出", "政府", "（三）绩效目", "国有", "e\u{301}"]
+        let texts = [
+            "收入预算：2024年年初预算数3353.25万元", "预算数1.00万元", "采购情况。所属各预算单位政府采购预算总额", "机关运行经费。2024年",
+            "资产占有使用情况", "标设置情况。", "\u{301}国有资产", "", "短", "一二三四五六七八九十一二三四五六收入预算",
+        ]
+        for words in [NarrativeFactExtractor.totalsWords, NarrativeFactExtractor.otherMattersWords] {
+            for subheading in subheadings {
+                for text in texts {
+                    let topic = subheading + String(text.prefix(16))
+                    let reference = words.firstIndex { topic.contains(bytes: $0) }
+                    #expect(
+                        NarrativeFactExtractor.firstTopicWord(words, subheading: subheading, text: text) == reference,
+                        "\(subheading) \(text)"
+                    )
+                }
+            }
+        }
+    }
 }
