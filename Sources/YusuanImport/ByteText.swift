@@ -9,6 +9,15 @@ enum ByteText {
     /// ideographic spaces (U+3000): the same set as `trimmingSpaces()`.
     @inline(__always)
     static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
+        // Most cells neither start with a byte that can begin a space (20, 09, C2, E3) nor end with one that can
+        // end one (20, 09, A0, 80): answer those at once.
+        if start < end {
+            let first = bytes[start]
+            let last = bytes[end - 1]
+            if first > 0x20 && first != 0xC2 && first != 0xE3 && last > 0x20 && last != 0xA0 && last != 0x80 {
+                return start..<end
+            }
+        }
         var lower = start
         var upper = end
         while lower < upper {

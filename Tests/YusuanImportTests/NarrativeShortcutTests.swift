@@ -183,4 +183,54 @@ import YusuanCore
             }
         }
     }
+
+    /// `ByteText.trimmedBounds` before its fast path: the two loops alone.
+    static func referenceTrimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
+        var lower = start
+        var upper = end
+        while lower < upper {
+            let byte = bytes[lower]
+            if byte == 0x20 || byte == 0x09 {
+                lower += 1
+            } else if byte == 0xC2 && lower + 1 < end && bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else if byte == 0xE3 && lower + 2 < end && bytes[lower + 1] == 0x80 && bytes[lower + 2] == 0x80 {
+                lower += 3
+            } else {
+                break
+            }
+        }
+        while lower < upper {
+            let byte = bytes[upper - 1]
+            if byte == 0x20 || byte == 0x09 {
+                upper -= 1
+            } else if byte == 0xA0 && upper - lower >= 2 && bytes[upper - 2] == 0xC2 {
+                upper -= 2
+            } else if byte == 0x80 && upper - lower >= 3 && bytes[upper - 2] == 0x80 && bytes[upper - 3] == 0xE3 {
+                upper -= 3
+            } else {
+                break
+            }
+        }
+        return lower..<upper
+    }
+
+    @Test(
+        arguments: samples + [
+            "\u{A0}", " \u{A0}\u{3000}\t", "\u{3000}a\u{3000}", "\u{A0}x\u{A0}", "〇\u{3000}", "\t1\t",
+        ]
+    )
+    func trimmedBoundsAreThoseOfTheTwoLoops(_ text: String) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+            for start in boundaries {
+                for end in boundaries where end >= start {
+                    #expect(
+                        ByteText.trimmedBounds(bytes, start, end) == Self.referenceTrimmedBounds(bytes, start, end)
+                    )
+                }
+            }
+        }
+    }
 }
