@@ -125,4 +125,25 @@ import YusuanCore
             #expect(found == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    @Test func totalLabelsOfRandomCellsAreThoseOfTheNormalizedMatch() {
+        let pieces = ["合", "计", "总", "\u{201C}", "\u{3000}", " ", "\t", "\"", "1", "项", "😀", "\u{A0}", "、"]
+        // A fixed linear congruential sequence, so a failure can be replayed.
+        var state: UInt64 = 0x0F1E_2D3C_4B5A_6978
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<next(6)).map { _ in pieces[next(pieces.count)] }.joined()
+            let (found, reference) = text.withBytes { bytes in
+                (
+                    TextSpan(bytes).isTotalLabel,
+                    !bytes.isEmpty && bytes.count <= 12
+                        && (TableTitles.normalized(bytes, equals: "合计") || TableTitles.normalized(bytes, equals: "总计"))
+                )
+            }
+            #expect(found == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
