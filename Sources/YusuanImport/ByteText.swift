@@ -9,6 +9,15 @@ enum ByteText {
     /// ideographic spaces (U+3000): the same set as `trimmingSpaces()`.
     @inline(__always)
     static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
+        // Most cells neither start with a byte that can begin a space (20, 09, C2, E3) nor end with one that can
+        // end one (20, 09, A0, 80): answer those at once.
+        if start < end {
+            let first = bytes[start]
+            let last = bytes[end - 1]
+            if first > 0x20 && first != 0xC2 && first != 0xE3 && last > 0x20 && last != 0xA0 && last != 0x80 {
+                return start..<end
+            }
+        }
         var lower = start
         var upper = end
         while lower < upper {
@@ -36,6 +45,26 @@ enum ByteText {
             }
         }
         return lower..<upper
+    }
+
+    /// Whether `bytes[start..<end]` holds nothing but the spaces ``trimmedBounds(_:_:_:)`` removes: its leading loop
+    /// alone (where that loop stops, a scalar stands that the trailing loop cannot remove either).
+    @inline(__always)
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var lower = start
+        while lower < end {
+            let byte = bytes[lower]
+            if byte == 0x20 || byte == 0x09 {
+                lower += 1
+            } else if byte == 0xC2 && lower + 1 < end && bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else if byte == 0xE3 && lower + 2 < end && bytes[lower + 1] == 0x80 && bytes[lower + 2] == 0x80 {
+                lower += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The offset of the first occurrence of `needle` in `bytes[from...]`.

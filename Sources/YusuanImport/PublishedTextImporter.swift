@@ -113,6 +113,9 @@ public enum PublishedTextImporter {
         var rows: [TextLine] = []
         rows.reserveCapacity(lines.count)
         var rowStarts: [Int] = []
+        // Room for the eleven tables and a few 项目绩效目标表, so neither array is grown table by table.
+        chunks.reserveCapacity(16)
+        rowStarts.reserveCapacity(16)
         var pendingCaption: TextLine?
         var pendingCompilingUnitLabel = false
         var lastCompilingUnit: CompilingUnitLine?

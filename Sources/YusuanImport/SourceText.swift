@@ -69,55 +69,74 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
     var index = 0
     var number = 1
     let count = bytes.count
+    guard let base = bytes.baseAddress else {
+        return [TextLine(number: 1, text: whole, cells: .empty, isBlank: true)]
+    }
     while true {
         // Find the next tab or line end (a byte below 0x0E), eight bytes at a time: the lowest mark of the word is
         // on the first such byte (a borrow only runs up from a byte below 0x0E, so the marks under it are exact).
-        if let base = bytes.baseAddress {
-            // (`index` never passes `count`, so the sums cannot overflow: unchecked arithmetic.)
+        // (`index` never passes `count`, so the sums cannot overflow: unchecked arithmetic.)
+        var byte: UInt8 = 0x0A
+        var atEnd = true
+        scan: do {
             while index &+ 8 <= count {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                 let marks = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
                 if marks != 0 {
                     index &+= marks.trailingZeroBitCount &>> 3
-                    break
+                    byte = base[index]
+                    atEnd = false
+                    break scan
                 }
                 index &+= 8
             }
+            while index < count {
+                let next = base[index]
+                if next <= 0x0D {
+                    byte = next
+                    atEnd = false
+                    break scan
+                }
+                index &+= 1
+            }
         }
-        while index < count && bytes[index] > 0x0D { index += 1 }
-        let atEnd = index == count
-        let byte: UInt8 = atEnd ? 0x0A : bytes[index]
         if byte == 0x09 {
-            cells.append(whole[ByteText.trimmedBounds(bytes, cellStart, index)])
-            index += 1
+            cells.append(cell(base, ByteText.trimmedBounds(bytes, cellStart, index)))
+            index &+= 1
             cellStart = index
             continue
         }
         guard byte == 0x0A || byte == 0x0D else {
-            index += 1
+            index &+= 1
             continue
         }
         // A line ends at `index`.
         var row = CellRow.empty
         if cells.hasOpenRow {
-            cells.append(whole[ByteText.trimmedBounds(bytes, cellStart, index)])
+            cells.append(cell(base, ByteText.trimmedBounds(bytes, cellStart, index)))
             row = cells.closeRow()
         }
         lines.append(
             TextLine(
                 number: number,
-                text: whole[start..<index],
+                text: TextSpan(UnsafeBufferPointer(start: base + start, count: index &- start)),
                 cells: row,
-                isBlank: ByteText.trimmedBounds(bytes, start, index).isEmpty
+                isBlank: ByteText.isBlank(bytes, start, index)
             )
         )
         if atEnd { break }
-        number += 1
-        index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+        number &+= 1
+        index &+= (byte == 0x0D && index &+ 1 < count && base[index &+ 1] == 0x0A) ? 2 : 1
         start = index
         cellStart = index
     }
     return lines
+}
+
+/// The span of `base[bounds]` (bounds within the bytes being split).
+@inline(__always)
+private func cell(_ base: UnsafePointer<UInt8>, _ bounds: Range<Int>) -> TextSpan {
+    TextSpan(UnsafeBufferPointer(start: base + bounds.lowerBound, count: bounds.count))
 }
 
 /// Writes the cells of the lines one after another into blocks of a ``TextArena``, a row at a time.

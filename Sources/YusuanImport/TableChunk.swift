@@ -93,9 +93,7 @@ enum TableTitles {
         // The line without spaces and quotation marks: the line itself when it has none (the common case), else a
         // copy without them in a buffer on the stack.
         let source = line.text.bytes
-        var firstIgnored = 0
-        while firstIgnored < source.count && ignoredWidth(source, at: firstIgnored) == 0 { firstIgnored += 1 }
-        if firstIgnored == source.count { return kind(ofNormalizedTitle: line.text) }
+        if !hasIgnoredBytes(source) { return kind(ofNormalizedTitle: line.text) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { buffer in
             var count = 0
             var index = 0
@@ -144,6 +142,25 @@ enum TableTitles {
         guard index + 2 < source.count, byte == 0xE2 || byte == 0xE3, source[index + 1] == 0x80 else { return 0 }
         let last = source[index + 2]
         return (byte == 0xE2 && (last == 0x9C || last == 0x9D)) || (byte == 0xE3 && last == 0x80) ? 3 : 0
+    }
+
+    /// Whether ``ignoredWidth(_:at:)`` is nonzero at some offset of the bytes (valid UTF-8).
+    ///
+    /// The scalars of three bytes led by E4…EF are stepped over whole: neither their lead nor their continuation
+    /// bytes start anything matching ignores, and they are most of a Chinese title.
+    static func hasIgnoredBytes(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = source.count
+        var index = 0
+        while index < count {
+            let byte = source[index]
+            if byte >= 0xE4 && byte < 0xF0 {
+                index &+= 3
+                continue
+            }
+            if ignoredWidth(source, at: index) != 0 { return true }
+            index &+= 1
+        }
+        return false
     }
 
     /// Whether the bytes, without spaces and quotation marks (see ``ignoredWidth(_:at:)``), are exactly `word`.

@@ -55,6 +55,10 @@ struct TextSpan {
     /// Whether the text is a 合计/总计 label (spaces and quotation marks aside).
     var isTotalLabel: Bool {
         guard !isEmpty, count <= 12 else { return false }
+        // 合 starts with E5 and 总 with E6: a first byte that is neither, and that matching does not ignore, is
+        // compared with them first and settles the answer (most cells: numbers, codes, other words).
+        let first = bytes[0]
+        if first != 0xE5 && first != 0xE6 && TableTitles.ignoredWidth(bytes, at: 0) == 0 { return false }
         return TableTitles.normalized(bytes, equals: "合计") || TableTitles.normalized(bytes, equals: "总计")
     }
 
@@ -114,6 +118,13 @@ struct TextSpan {
     func isSameText(as other: TextSpan) -> Bool {
         if bytes.elementsEqual(other.bytes) { return true }
         if bytes.allSatisfy({ $0 < 0x80 }) && other.bytes.allSatisfy({ $0 < 0x80 }) { return false }
+        // Scalars that are characters of their own (see ``CharacterShortcuts``) have no canonical decomposition and
+        // compose with nothing, so two such texts are canonically equivalent only when their bytes are equal.
+        if CharacterShortcuts.isSingleScalarCharacters(bytes)
+            && CharacterShortcuts.isSingleScalarCharacters(other.bytes)
+        {
+            return false
+        }
         return string == other.string
     }
 

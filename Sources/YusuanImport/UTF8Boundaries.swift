@@ -2,6 +2,7 @@
 enum UTF8Boundaries {
     /// Whether `bytes`, a run cut from valid UTF-8, starts and ends on scalar boundaries: its first byte is not a
     /// continuation byte and its last scalar is complete. Such a run is itself valid UTF-8.
+    @inline(__always)
     static func isWholeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         guard count > 0 else { return true }

@@ -102,4 +102,48 @@ import YusuanCore
         #expect(TableTitles.kind(ofTitleText: "2024年项目绩效目标表（一级项目）") == .projectPerformance)
         #expect(TableTitles.kind(ofTitleText: "部门收支总表说明。") == nil)
     }
+
+    @Test func ignoredBytesOfRandomTitlesAreFoundAsByteByByte() {
+        let pieces = [
+            "表", "年", "\u{201C}", "\u{201D}", "\u{3000}", "\u{2003}", "\u{3001}", " ", "\t", "\"", "a", "😀", "é",
+            "\u{A0}", "（", "）",
+        ]
+        // A fixed linear congruential sequence, so a failure can be replayed.
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for _ in 0..<2_000 {
+            let text = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+            let (found, reference) = text.withBytes { bytes in
+                (
+                    TableTitles.hasIgnoredBytes(bytes),
+                    bytes.indices.contains { TableTitles.ignoredWidth(bytes, at: $0) != 0 }
+                )
+            }
+            #expect(found == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func totalLabelsOfRandomCellsAreThoseOfTheNormalizedMatch() {
+        let pieces = ["合", "计", "总", "\u{201C}", "\u{3000}", " ", "\t", "\"", "1", "项", "😀", "\u{A0}", "、"]
+        // A fixed linear congruential sequence, so a failure can be replayed.
+        var state: UInt64 = 0x0F1E_2D3C_4B5A_6978
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<next(6)).map { _ in pieces[next(pieces.count)] }.joined()
+            let (found, reference) = text.withBytes { bytes in
+                (
+                    TextSpan(bytes).isTotalLabel,
+                    !bytes.isEmpty && bytes.count <= 12
+                        && (TableTitles.normalized(bytes, equals: "合计") || TableTitles.normalized(bytes, equals: "总计"))
+                )
+            }
+            #expect(found == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

@@ -59,6 +59,37 @@ import YusuanCore
         #expect(numbers == Array(1...max(1, reference.count)))
     }
 
+    @Test func linesAndCellsOfRandomTextAreThoseOfTheStringSplit() {
+        // Line ends, tabs, spaces and other control bytes at every offset of the eight-byte words the split reads.
+        let pieces = [
+            "\t", "\n", "\r", "\r\n", " ", "\u{3000}", "\u{A0}", "a", "长", "\u{0B}", "\u{0}", "\u{0D}\u{0E}", "\u{0E}",
+            "12345678", "e\u{301}", "合计",
+        ]
+        // A fixed linear congruential sequence, so a failure can be replayed.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for _ in 0..<2_000 {
+            let text = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+            let reference = Self.referenceLines(text)
+            let arena = TextArena()
+            let lines: [(text: String, cells: [String], isBlank: Bool, number: Int)] = withExtendedLifetime(arena) {
+                text.withBytes { bytes in
+                    splitLines(bytes, arena: arena).map {
+                        ($0.text.string, $0.cells.map(\.string), $0.isBlank, $0.number)
+                    }
+                }
+            }
+            let scalars = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
+            #expect(lines.map(\.text) == reference.map(\.text), "\(scalars)")
+            #expect(lines.map(\.cells) == reference.map(\.cells), "\(scalars)")
+            #expect(lines.map(\.isBlank) == reference.map(\.isBlank), "\(scalars)")
+            #expect(lines.map(\.number) == Array(1...max(1, reference.count)), "\(scalars)")
+        }
+    }
+
     @Test func cellsCompareAsStringsDo() {
         let pairs: [(String, String)] = [
             ("总计", "总计"), ("e\u{301}", "\u{E9}"), ("a", "b"), ("合计", "合 计"), ("", ""), ("项目", "项目 "),

@@ -58,7 +58,7 @@ enum ChangePhrase {
             year >= 1900, year < 2200
         {
             comparedYear = year
-            comparedWith = "\(year)年"
+            comparedWith = yearText(year)
             rest = afterYear
         } else if let word = previousYearWords.first(where: { rest.starts(bytes: $0) }) {
             comparedWith = word.description
@@ -85,6 +85,23 @@ enum ChangePhrase {
             comparedYear: comparedYear,
             reason: nil
         )
+    }
+
+    /// `"\(year)年"` for a year of four digits, written into a small string without interpolating.
+    static func yearText(_ year: Int) -> String {
+        guard year >= 1000 && year <= 9999 else { return "\(year)年" }
+        return String(unsafeUninitializedCapacity: 7) { buffer in
+            var rest = year
+            for index in stride(from: 3, through: 0, by: -1) {
+                buffer[index] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            }
+            // 年 is E5 B9 B4.
+            buffer[4] = 0xE5
+            buffer[5] = 0xB9
+            buffer[6] = 0xB4
+            return 7
+        }
     }
 
     private static func directionWord(at text: TextSpan) -> (ChangeDirection, TextSpan)? {

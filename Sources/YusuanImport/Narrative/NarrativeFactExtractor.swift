@@ -50,16 +50,15 @@ enum NarrativeFactExtractor {
         into facts: inout NarrativeFacts
     ) {
         let text = block.text
-        // Only the totals and the other matters read the topic: the other sections do not make it.
-        func makeTopic() -> String { subheading + leadingCharacters(16, of: text) }
+        // Only the totals and the other matters read the topic: the other sections do not look for its words.
         switch section {
         case .totals:
-            let topic = makeTopic()
+            let topic = firstTopicWord(totalsWords, subheading: subheading, text: text)
             if text.contains(bytes: "结转") && text.contains(bytes: "纳入") && facts.carryOverStatement == nil {
                 facts.carryOverStatement = Sentence(text: text, line: block.line)
-            } else if topic.contains(bytes: "收入预算") {
+            } else if topic == 0 {
                 facts.income = headWithParts(ParagraphFigures(text: text, line: block.line))
-            } else if topic.contains(bytes: "支出预算") {
+            } else if topic == 1 {
                 facts.expenditure = headWithParts(ParagraphFigures(text: text, line: block.line))
             }
         case .appropriations:
@@ -89,18 +88,39 @@ enum NarrativeFactExtractor {
             three.vehiclePurchase = three.vehiclePurchase ?? figures.first(containing: "购置")
             facts.threePublic = three
         case .otherMatters:
-            let topic = makeTopic()
-            if topic.contains(bytes: "机关运行经费") {
+            let topic = firstTopicWord(otherMattersWords, subheading: subheading, text: text)
+            if topic == 0 {
                 facts.operatingCost = ParagraphFigures(text: text, line: block.line).figures.first?.figure
-            } else if topic.contains(bytes: "政府采购") {
+            } else if topic == 1 {
                 facts.procurement = procurement(ParagraphFigures(text: text, line: block.line))
-            } else if topic.contains(bytes: "绩效目标") {
+            } else if topic == 2 {
                 facts.performanceTargetAmount = ParagraphFigures(text: text, line: block.line).figures.first?.figure
-            } else if topic.contains(bytes: "国有资产") {
+            } else if topic == 3 {
                 facts.assets = AssetReader.assets(in: text, line: block.line)
             }
         case .basicInformation, .glossary, .unknown:
             break
+        }
+    }
+
+    /// The topic words of the totals (收入预算, 支出预算) and of the other matters, in the order they are tried.
+    static let totalsWords: [StaticString] = ["收入预算", "支出预算"]
+    static let otherMattersWords: [StaticString] = ["机关运行经费", "政府采购", "绩效目标", "国有资产"]
+
+    /// The index of the first of `words` that the paragraph's topic holds: the subheading followed by the first 16
+    /// characters of the paragraph, searched as bytes in a copy on the stack (the same bytes as the two strings
+    /// joined, without making that string).
+    static func firstTopicWord(_ words: [StaticString], subheading: String, text: String) -> Int? {
+        let lead = leadingCharacters(16, of: text)
+        return subheading.withBytes { head in
+            lead.withBytes { tail in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, head.count + tail.count)) { buffer in
+                    _ = buffer.initialize(fromContentsOf: head)
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count...]).initialize(fromContentsOf: tail)
+                    let topic = UnsafeBufferPointer(rebasing: buffer[0..<(head.count + tail.count)])
+                    return words.firstIndex { ByteText.firstOffset(of: $0, in: topic) != nil }
+                }
+            }
         }
     }
 
@@ -115,7 +135,13 @@ enum NarrativeFactExtractor {
     /// The first figure of a paragraph with the figures after `其中` as its parts.
     private static func headWithParts(_ paragraph: ParagraphFigures) -> StatedFigure? {
         guard var head = paragraph.figures.first?.figure else { return nil }
-        head.parts = paragraph.figures.dropFirst().filter { $0.isPart }.map { $0.figure }
+        // One pass, without an array of the parts' `Figure`s in between.
+        var parts: [StatedFigure] = []
+        parts.reserveCapacity(paragraph.figures.count - 1)
+        for index in paragraph.figures.indices.dropFirst() where paragraph.figures[index].isPart {
+            parts.append(paragraph.figures[index].figure)
+        }
+        head.parts = parts
         return head
     }
 

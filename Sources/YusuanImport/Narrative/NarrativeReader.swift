@@ -48,13 +48,15 @@ struct NarrativeReader {
         }
         title = titleText.trimmed
         titleLine = titleText.number
+        blocks.reserveCapacity(remaining.count)
         for line in remaining.dropFirst() { read(line, source: source) }
     }
 
     private mutating func read(_ line: TextLine, source: PinnedText) {
         let span = line.trimmedText
         let text = source.string(span)
-        if contact == nil, span.contains(bytes: "联系人"),
+        // The words first: testing `contact` copies it, on every line.
+        if span.contains(bytes: "联系人"), contact == nil,
             let contact = NarrativeReader.contact(in: text, line: line.number)
         {
             self.contact = contact
@@ -252,13 +254,83 @@ struct NarrativeReader {
 
     /// Whether a paragraph ends a sentence (so the next line is a new paragraph).
     static func endsSentence(_ text: String) -> Bool {
+        if let answer = text.withBytes({ endsSentence(bytes: $0) }) { return answer }
         guard let last = text.last else { return true }
         return "。；！？：:;!?”".contains(last)
     }
 
+    /// ``endsSentence(_:)`` read from the bytes: the answer when the boundary before the last scalar is certain (see
+    /// ``CharacterShortcuts``), nil when the characters must decide. None of the marks has a canonical decomposition,
+    /// so the last character equals one exactly when it is that scalar alone; a text that ends in another scalar
+    /// ends in no mark.
+    static func endsSentence(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let count = bytes.count
+        guard count > 0 else { return true }
+        var start = count - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let isMark: Bool
+        switch count - start {
+        case 1:
+            let byte = bytes[start]
+            isMark = byte == 0x3A || byte == 0x3B || byte == 0x21 || byte == 0x3F
+        case 3:
+            switch (bytes[start], bytes[start + 1], bytes[start + 2]) {
+            case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x9B), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F), (0xEF, 0xBC, 0x9A),
+                (0xE2, 0x80, 0x9D):
+                isMark = true
+            default:
+                isMark = false
+            }
+        default:
+            isMark = false
+        }
+        guard isMark else { return false }
+        // The mark is the last character alone when it cannot join the scalar before it, nor that one hold on to it.
+        guard CharacterShortcuts.startsCluster(bytes, at: start) else { return nil }
+        guard start > 0 else { return true }
+        var previous = start - 1
+        while previous > 0 && bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+        return CharacterShortcuts.endsCluster(bytes, at: previous) ? true : nil
+    }
+
+    /// The byte offset of the first character that is `：` or `:`, read from the bytes: `.some(offset)` (nil for
+    /// none) when the boundaries around the first such scalar are certain, nil when the characters must decide.
+    /// Neither colon has a canonical decomposition, so a character equals one exactly when it is that scalar alone,
+    /// and a character before the first colon scalar holds none.
+    static func firstColonOffset(bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        var index = 0
+        var previous = -1
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = CharacterShortcuts.scalarLength(lead)
+            let isColon =
+                lead == 0x3A
+                || (lead == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
+            if isColon {
+                let alone =
+                    (previous < 0 || CharacterShortcuts.endsCluster(bytes, at: previous))
+                    && CharacterShortcuts.startsCluster(bytes, at: index)
+                    && CharacterShortcuts.endsCluster(bytes, at: index)
+                    && CharacterShortcuts.startsCluster(bytes, at: index + length)
+                return alone ? .some(index) : nil
+            }
+            previous = index
+            index += length
+        }
+        return .some(nil)
+    }
+
+    /// The index of the first character that is `：` or `:`.
+    static func firstColon(in text: String) -> String.Index? {
+        guard let answer = text.withBytes({ firstColonOffset(bytes: $0) }) else {
+            return text.firstIndex(where: { $0 == "：" || $0 == ":" })
+        }
+        return answer.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
     /// `部门预算公开联系人：胡家敏 联系方式：023-62606765`.
     static func contact(in text: String, line: Int) -> Contact? {
-        guard text.contains(bytes: "联系人"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+        guard text.contains(bytes: "联系人"), let colon = firstColon(in: text),
             text[..<colon].ends(bytes: "联系人"), text.utf8.count < 100 || text.dropFirst(99).isEmpty
         else { return nil }
         let label = String(text[..<colon])

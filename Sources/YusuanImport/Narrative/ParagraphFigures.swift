@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 
 /// The figures of one paragraph, in order, each with its change, usage and reason attached.
@@ -29,6 +30,12 @@ struct ParagraphFigures {
     /// Reads the figures of a paragraph from its bytes; only the texts the figures keep become strings.
     private init(paragraph: PinnedText, line: SourceLine?) {
         var changeTarget: Int?
+        // The reason text not yet written to its change: consecutive pieces are one run of the paragraph's bytes.
+        var pendingReason: PendingReason?
+        // The usage text not yet written to its figure, likewise.
+        var pendingUsage: PendingUsage?
+        // Room for the figures of a usual paragraph, so the array is not grown one figure at a time.
+        figures.reserveCapacity(8)
         for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(paragraph.bytes)) {
             // The sentence's own String is made once, when its first figure keeps it.
             var sentence: Sentence?
@@ -48,6 +55,7 @@ struct ParagraphFigures {
                     let subject = prefix.trimmed
                     let target = subject.isEmpty || figures.isEmpty ? figures.indices.last : 0
                     if let target {
+                        writeReason(&pendingReason, paragraph: paragraph)
                         figures[target].figure.change = change
                         changeTarget = target
                     }
@@ -60,7 +68,7 @@ struct ParagraphFigures {
                     let body = ParagraphFigures.reasonPrefixes.lazy.compactMap({ segment.dropping(prefix: $0) }).first
                 {
                     mode = .reason
-                    appendReason(body.string, separator: "", to: changeTarget)
+                    appendReason(body, separator: "", to: changeTarget, pending: &pendingReason, paragraph: paragraph)
                     addComponent(body, to: changeTarget)
                     continue
                 }
@@ -69,7 +77,9 @@ struct ParagraphFigures {
                     let last = figures.indices.last
                 {
                     mode = .usage
-                    figures[last].figure.usage = segment.string
+                    writeUsage(&pendingUsage, paragraph: paragraph)
+                    pendingUsage = PendingUsage(target: last, span: segment, paragraph: paragraph)
+                    if pendingUsage == nil { figures[last].figure.usage = segment.string }
                     continue
                 }
                 if let (label, amount, unit) = NumberScanning.trailingAmount(in: segment),
@@ -94,18 +104,31 @@ struct ParagraphFigures {
                 }
                 switch mode {
                 case .reason:
-                    appendReason(segment.string, separator: delimiter ?? "，", to: changeTarget)
+                    appendReason(
+                        segment,
+                        separator: delimiter ?? "，",
+                        to: changeTarget,
+                        pending: &pendingReason,
+                        paragraph: paragraph
+                    )
                     addComponent(segment, to: changeTarget)
                 case .usage:
                     if let last = figures.indices.last {
-                        figures[last].figure.usage =
-                            (figures[last].figure.usage ?? "") + (delimiter ?? "，") + segment.string
+                        appendUsage(
+                            segment,
+                            separator: delimiter ?? "，",
+                            to: last,
+                            pending: &pendingUsage,
+                            paragraph: paragraph
+                        )
                     }
                 case .none:
                     break
                 }
             }
         }
+        writeReason(&pendingReason, paragraph: paragraph)
+        writeUsage(&pendingUsage, paragraph: paragraph)
     }
 
     /// The first three bytes of the text as one number (`主` → 0xE4B8BB), or 0 when it is shorter.
@@ -115,14 +138,128 @@ struct ParagraphFigures {
         return bytes.count >= 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : 0
     }
 
-    private mutating func appendReason(_ text: String, separator: String, to target: Int?) {
+    /// Reason text read but not yet written to its change: the bytes `start..<end` of the paragraph, to be appended
+    /// after `separator` (or to stand alone when the change has no reason yet).
+    private struct PendingReason {
+        var target: Int
+        var separator: String
+        var start: Int
+        var end: Int
+    }
+
+    /// Adds a piece of reason to the change of the figure at `target`: the same text as appending `separator` and the
+    /// piece's string to the reason (or the piece alone when there is none yet), built once for each run of pieces
+    /// that follow one another in the paragraph with exactly `separator` between them.
+    private mutating func appendReason(
+        _ piece: TextSpan,
+        separator: String,
+        to target: Int?,
+        pending: inout PendingReason?,
+        paragraph: PinnedText
+    ) {
         guard let target, figures[target].figure.change != nil else { return }
-        // Appended in place: the reason is not copied for each segment.
-        if figures[target].figure.change?.reason == nil {
-            figures[target].figure.change?.reason = text
+        guard let base = paragraph.bytes.baseAddress, let pieceStart = piece.bytes.baseAddress,
+            pieceStart >= base, pieceStart + piece.count <= base + paragraph.bytes.count
+        else {
+            // Not a span of the paragraph (never the case): append its string at once.
+            writeReason(&pending, paragraph: paragraph)
+            if figures[target].figure.change?.reason == nil {
+                figures[target].figure.change?.reason = piece.string
+            } else {
+                figures[target].figure.change?.reason?.append(separator)
+                figures[target].figure.change?.reason?.append(piece.string)
+            }
+            return
+        }
+        let start = base.distance(to: pieceStart)
+        if let run = pending, run.target == target, start >= run.end {
+            let between = UnsafeBufferPointer(rebasing: paragraph.bytes[run.end..<start])
+            if separator.utf8.elementsEqual(between) {
+                pending?.end = start + piece.count
+                return
+            }
+        }
+        writeReason(&pending, paragraph: paragraph)
+        pending = PendingReason(target: target, separator: separator, start: start, end: start + piece.count)
+    }
+
+    /// Usage text read but not yet written to its figure: the bytes `start..<end` of the paragraph, that replace the
+    /// usage (the run opened by `主要用于`) or are appended to it after `separator`.
+    private struct PendingUsage {
+        var target: Int
+        var separator: String
+        var start: Int
+        var end: Int
+        var replaces: Bool
+
+        /// The run opened by a usage prefix, or nil when `span` is not a span of the paragraph (never the case).
+        init?(target: Int, span: TextSpan, separator: String = "", replaces: Bool = true, paragraph: PinnedText) {
+            guard let base = paragraph.bytes.baseAddress, let start = span.bytes.baseAddress, start >= base,
+                start + span.count <= base + paragraph.bytes.count
+            else { return nil }
+            self.target = target
+            self.separator = separator
+            self.start = base.distance(to: start)
+            self.end = self.start + span.count
+            self.replaces = replaces
+        }
+    }
+
+    /// Adds a piece of usage to the figure at `target`: the same text as `(usage ?? "") + separator + piece`, built
+    /// once for each run of pieces that follow one another in the paragraph with exactly `separator` between them.
+    private mutating func appendUsage(
+        _ piece: TextSpan,
+        separator: String,
+        to target: Int,
+        pending: inout PendingUsage?,
+        paragraph: PinnedText
+    ) {
+        guard
+            let next = PendingUsage(
+                target: target,
+                span: piece,
+                separator: separator,
+                replaces: false,
+                paragraph: paragraph
+            )
+        else {
+            writeUsage(&pending, paragraph: paragraph)
+            figures[target].figure.usage = (figures[target].figure.usage ?? "") + separator + piece.string
+            return
+        }
+        if let run = pending, run.target == target, next.start >= run.end,
+            separator.utf8.elementsEqual(UnsafeBufferPointer(rebasing: paragraph.bytes[run.end..<next.start]))
+        {
+            pending?.end = next.end
+            return
+        }
+        writeUsage(&pending, paragraph: paragraph)
+        pending = next
+    }
+
+    /// Writes the pending usage to its figure.
+    private mutating func writeUsage(_ pending: inout PendingUsage?, paragraph: PinnedText) {
+        guard let run = pending else { return }
+        pending = nil
+        let text = paragraph.string(TextSpan(UnsafeBufferPointer(rebasing: paragraph.bytes[run.start..<run.end])))
+        if run.replaces {
+            figures[run.target].figure.usage = text
         } else {
-            figures[target].figure.change?.reason?.append(separator)
-            figures[target].figure.change?.reason?.append(text)
+            figures[run.target].figure.usage = (figures[run.target].figure.usage ?? "") + run.separator + text
+        }
+    }
+
+    /// Writes the pending reason to its change.
+    private mutating func writeReason(_ pending: inout PendingReason?, paragraph: PinnedText) {
+        guard let run = pending else { return }
+        pending = nil
+        let text = paragraph.string(TextSpan(UnsafeBufferPointer(rebasing: paragraph.bytes[run.start..<run.end])))
+        // Appended in place: the reason is not copied.
+        if figures[run.target].figure.change?.reason == nil {
+            figures[run.target].figure.change?.reason = text
+        } else {
+            figures[run.target].figure.change?.reason?.append(run.separator)
+            figures[run.target].figure.change?.reason?.append(text)
         }
     }
 
@@ -133,24 +270,29 @@ struct ParagraphFigures {
 
     /// The sentences of a paragraph as spans of it, split after `。` (E3 80 82), without surrounding spaces; empty
     /// sentences are left out.
+    ///
+    /// `memchr` finds each E3 byte: E3 is only ever a lead byte, so every `。` starts at one of them.
     static func sentenceSpans(of text: TextSpan) -> [TextSpan] {
         let bytes = text.bytes
         var result: [TextSpan] = []
+        guard let base = bytes.baseAddress else { return result }
+        // Room for the sentences of a usual paragraph, so the array is not grown one sentence at a time.
+        result.reserveCapacity(8)
+        let count = bytes.count
         var start = 0
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 {
+        while index < count, let found = memchr(base + index, 0xE3, count - index) {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 {
                 let bounds = ByteText.trimmedBounds(bytes, start, index)
                 if !bounds.isEmpty { result.append(text[bounds]) }
                 index += 3
                 start = index
-                continue
+            } else {
+                index += 1
             }
-            // `。` starts at a lead byte: step over whole scalars of other lead bytes (never over E3).
-            index += byte >= 0xE4 && byte < 0xF0 ? 3 : 1
         }
-        let bounds = ByteText.trimmedBounds(bytes, start, bytes.count)
+        let bounds = ByteText.trimmedBounds(bytes, start, count)
         if !bounds.isEmpty { result.append(text[bounds]) }
         return result
     }
@@ -160,10 +302,10 @@ struct ParagraphFigures {
         SegmentSpans(sentence: sentence)
     }
 
-    /// The first figure whose label contains all of the given words.
-    func first(containing words: StaticString...) -> StatedFigure? {
+    /// The first figure whose label contains the given word.
+    func first(containing word: StaticString) -> StatedFigure? {
         // Read in place: `first(where:)` would copy each figure it tests.
-        for index in figures.indices where words.allSatisfy({ figures[index].figure.label.contains(bytes: $0) }) {
+        for index in figures.indices where figures[index].figure.label.contains(bytes: word) {
             return figures[index].figure
         }
         return nil

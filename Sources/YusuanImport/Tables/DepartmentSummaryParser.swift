@@ -4,6 +4,7 @@ import YusuanCore
 enum DepartmentSummaryParser {
     static func parse(_ chunk: TableChunk, file: String) throws -> DepartmentSummaryTable {
         var lines: [DepartmentSummaryLine] = []
+        lines.reserveCapacity(chunk.rows.count)
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy({ $0.isEmpty }) { continue }

@@ -4,6 +4,7 @@ import YusuanCore
 enum FinancialSummaryParser {
     static func parse(_ chunk: TableChunk, file: String) throws -> FinancialSummaryTable {
         var lines: [FinancialSummaryLine] = []
+        lines.reserveCapacity(chunk.rows.count)
         var inData = false
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
