@@ -8,6 +8,22 @@ import YusuanGenerator
 /// The validator's fast lookups (integer code keys, byte comparisons, sections and rule plans read once) give the
 /// same answers as the plain string comparisons and accessors they replace.
 struct LookupEquivalenceTests {
+    /// 表二 as a coded table with the given codes and names, in order, and no amounts.
+    static func functionView(_ rows: [(code: String, name: String)]) -> CodedTableView {
+        let table = FunctionExpenditureTable(
+            header: TableHeader(caption: nil, title: "表二"),
+            totalRow: nil,
+            rows: rows.map {
+                FunctionRow(
+                    code: $0.code,
+                    name: $0.name,
+                    amounts: ExpenditureSplit(total: nil, basic: nil, project: nil)
+                )
+            }
+        )
+        return CodedTableView(.generalBudgetExpenditure, function: table)
+    }
+
     @Test func digitCodeKeysKeepLengthAndRejectOtherTexts() {
         #expect(DigitCode.key("201") != DigitCode.key("0201"))
         #expect(DigitCode.key("201") == DigitCode.key("201".utf8))
@@ -27,17 +43,9 @@ struct LookupEquivalenceTests {
         let codes = [
             "20103", "201", "2010301", "205", "2010302", "201", "20599", "2059901", "30101", "A", "", "2019999",
         ]
-        let rows = codes.enumerated().map { position, code in
-            CodedRowView(code: code, name: "行\(position)", columns: [Amount(position)], line: nil)
-        }
-        let view = CodedTableView(
-            kind: .generalBudgetExpenditure,
-            header: TableHeader(caption: nil, title: "表二"),
-            columnNames: ["合计"],
-            totalRow: nil,
-            rows: rows,
-            system: .function
-        )
+        let view = Self.functionView(codes.enumerated().map { position, code in (code, "行\(position)") })
+        let rows = Array(view.rows)
+        #expect(rows.map(\.code) == codes)
         for code in codes + ["2010399", "B", "２０１"] {
             #expect(view.row(code: code)?.name == rows.first { $0.code == code }?.name, "\(code)")
         }
@@ -74,16 +82,8 @@ struct LookupEquivalenceTests {
 
     /// Without any parent in the table, no row has children.
     @Test func childPositionsOfATableWithoutParents() {
-        let rows = ["2010301", "2010302", "A"].map { CodedRowView(code: $0, name: $0, columns: [], line: nil) }
-        let view = CodedTableView(
-            kind: .generalBudgetExpenditure,
-            header: TableHeader(caption: nil, title: "表二"),
-            columnNames: ["合计"],
-            totalRow: nil,
-            rows: rows,
-            system: .function
-        )
-        for position in rows.indices { #expect(view.childPositions[position].isEmpty) }
+        let view = Self.functionView(["2010301", "2010302", "A"].map { ($0, $0) })
+        for position in view.rows.indices { #expect(view.childPositions[position].isEmpty) }
     }
 
     /// The word-at-a-time check of ``ClassificationCatalogue/normalized(_:)`` finds a space, a tab, a parenthesis
@@ -539,16 +539,7 @@ struct LookupEquivalenceTests {
             }
             return result
         }
-        func view(_ rows: [(String, String)]) -> CodedTableView {
-            CodedTableView(
-                kind: .generalBudgetExpenditure,
-                header: TableHeader(caption: nil, title: "表二"),
-                columnNames: ["合计"],
-                totalRow: nil,
-                rows: rows.map { CodedRowView(code: $0.0, name: $0.1, columns: [], line: nil) },
-                system: .function
-            )
-        }
+        func view(_ rows: [(String, String)]) -> CodedTableView { Self.functionView(rows) }
         var cases: [[CodedTableView]] = [
             [
                 view([("201", "甲"), ("20101", "乙"), ("201", "丙"), ("A", "x"), ("", "合计"), ("A", "y")]),

@@ -18,7 +18,7 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
         let all = context.codedView(.departmentExpenditure, function: department)
         let onlyGeneral = Self.allMoneyIsGeneralBudget(context)
         let pairs: [(CodedRowView, CodedRowView?)] =
-            (general.totalRow.map { [($0, all.totalRow)] } ?? []) + general.rows.map { ($0, all.row(code: $0.code)) }
+            (general.totalRow.map { [($0, all.totalRow)] } ?? []) + general.rows.map { ($0, all.row(codeOf: $0)) }
         for (row, match) in pairs {
             guard let match else {
                 reporter.report(
