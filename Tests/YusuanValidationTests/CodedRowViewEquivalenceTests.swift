@@ -52,6 +52,7 @@ struct CodedRowViewEquivalenceTests {
         #expect(view.totalRow.map(Copied.init) == total, "\(view.kind)")
         #expect(view.rows.map(Copied.init) == rows, "\(view.kind)")
         #expect(view.categoryRows.map(Copied.init) == rows.filter { $0.level == .category }, "\(view.kind)")
+        #expect(view.totalAndRows.map(Copied.init) == (total.map { [$0] } ?? []) + rows, "\(view.kind)")
         for row in view.rows {
             #expect(row.columns.count == row.columns.indices.count)
             #expect(Array(row.columns.dropFirst()) == Array(Array(row.columns)[1...]))
@@ -122,6 +123,8 @@ struct CodedRowViewEquivalenceTests {
                 )
                 tables.generalBudgetExpenditure = table
             }
+            // A table without its 合计 row.
+            tables.governmentFundExpenditure?.totalRow = nil
             if var table = tables.generalBudgetBasicExpenditure, !table.rows.isEmpty {
                 table.rows[0].personnel = nil
                 table.rows.append(

@@ -75,35 +75,48 @@ struct CodedRows: RandomAccessCollection, Sendable {
                 names.append(name)
                 fields.append(Fields(code: code, line: line, columnStart: amounts.count, columnCount: columnCount))
             }
+
+            /// The amounts of a three-column row.
+            mutating func append(_ first: Amount?, _ second: Amount?, _ third: Amount?) {
+                amounts.append(first)
+                amounts.append(second)
+                amounts.append(third)
+            }
+
+            /// 总计, then the sources, then blanks up to `columnCount` columns.
+            mutating func append(total: Amount?, sources: [Amount?], columnCount: Int) {
+                amounts.append(total)
+                amounts.append(contentsOf: sources)
+                for _ in (1 + sources.count)..<columnCount { amounts.append(nil) }
+            }
         }
 
         /// 表二/五/八's rows (总计, 基本支出, 项目支出), then the 合计 row.
         convenience init(function rows: [FunctionRow], total: FunctionRow?) {
             var builder = Builder(rowCount: rows.count + 1, columnCount: 3)
-            func add(_ row: FunctionRow) {
-                builder.add(code: row.code, name: row.name, line: row.line, columnCount: 3)
-                builder.amounts.append(row.amounts.total)
-                builder.amounts.append(row.amounts.basic)
-                builder.amounts.append(row.amounts.project)
+            // Field by field, so that the rows are read in place rather than copied.
+            for index in rows.indices {
+                builder.add(code: rows[index].code, name: rows[index].name, line: rows[index].line, columnCount: 3)
+                builder.append(rows[index].amounts.total, rows[index].amounts.basic, rows[index].amounts.project)
             }
-            // By index, so that the rows are read in place rather than copied.
-            for index in rows.indices { add(rows[index]) }
-            if let total { add(total) }
+            if let total {
+                builder.add(code: total.code, name: total.name, line: total.line, columnCount: 3)
+                builder.append(total.amounts.total, total.amounts.basic, total.amounts.project)
+            }
             self.init(builder, rowCount: rows.count)
         }
 
         /// 表三's rows (总计, 人员经费, 日常公用经费), then the 合计 row.
         convenience init(economic rows: [EconomicRow], total: EconomicRow?) {
             var builder = Builder(rowCount: rows.count + 1, columnCount: 3)
-            func add(_ row: EconomicRow) {
-                builder.add(code: row.code, name: row.name, line: row.line, columnCount: 3)
-                builder.amounts.append(row.total)
-                builder.amounts.append(row.personnel)
-                builder.amounts.append(row.publicUse)
+            for index in rows.indices {
+                builder.add(code: rows[index].code, name: rows[index].name, line: rows[index].line, columnCount: 3)
+                builder.append(rows[index].total, rows[index].personnel, rows[index].publicUse)
             }
-            // By index, so that the rows are read in place rather than copied.
-            for index in rows.indices { add(rows[index]) }
-            if let total { add(total) }
+            if let total {
+                builder.add(code: total.code, name: total.name, line: total.line, columnCount: 3)
+                builder.append(total.total, total.personnel, total.publicUse)
+            }
             self.init(builder, rowCount: rows.count)
         }
 
@@ -111,16 +124,21 @@ struct CodedRows: RandomAccessCollection, Sendable {
         /// the 合计 row.
         convenience init(sources rows: [SourceBreakdownRow], total: SourceBreakdownRow?, sourceCount: Int) {
             var builder = Builder(rowCount: rows.count + 1, columnCount: 1 + sourceCount)
-            func add(_ row: SourceBreakdownRow) {
-                let columnCount = 1 + Swift.max(row.sources.count, sourceCount)
-                builder.add(code: row.code, name: row.name, line: row.line, columnCount: columnCount)
-                builder.amounts.append(row.total)
-                builder.amounts.append(contentsOf: row.sources)
-                for _ in (1 + row.sources.count)..<columnCount { builder.amounts.append(nil) }
+            for index in rows.indices {
+                let columnCount = 1 + Swift.max(rows[index].sources.count, sourceCount)
+                builder.add(
+                    code: rows[index].code,
+                    name: rows[index].name,
+                    line: rows[index].line,
+                    columnCount: columnCount
+                )
+                builder.append(total: rows[index].total, sources: rows[index].sources, columnCount: columnCount)
             }
-            // By index, so that the rows are read in place rather than copied.
-            for index in rows.indices { add(rows[index]) }
-            if let total { add(total) }
+            if let total {
+                let columnCount = 1 + Swift.max(total.sources.count, sourceCount)
+                builder.add(code: total.code, name: total.name, line: total.line, columnCount: columnCount)
+                builder.append(total: total.total, sources: total.sources, columnCount: columnCount)
+            }
             self.init(builder, rowCount: rows.count)
         }
     }

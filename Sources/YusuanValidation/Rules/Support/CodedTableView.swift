@@ -51,6 +51,8 @@ struct CodedTableView {
     var columnNames: [String] { storage.columnNames }
     var totalRow: CodedRowView? { storage.rows.totalRow }
     var rows: CodedRows { storage.rows }
+    /// The 合计 row (when printed), then the rows.
+    var totalAndRows: CodedTotalAndRows { CodedTotalAndRows(storage.rows.storage) }
     /// The classification of the codes (nil for 表九's A/B/C).
     var system: ClassificationSystem? { storage.system }
     /// The 类 rows.
