@@ -37,12 +37,13 @@ struct LookupEquivalenceTests {
         }
     }
 
-    /// Rows out of order, a repeated code, an orphan and codes that are not digits: the children and the rows by
-    /// code are those a scan of the rows by text finds.
-    @Test func codedTableViewFindsRowsAndChildrenAsAScanByText() {
-        let codes = [
-            "20103", "201", "2010301", "205", "2010302", "201", "20599", "2059901", "30101", "A", "", "2019999",
-        ]
+    /// Rows out of order, a repeated code (or none), an orphan and codes that are not digits: the children and the
+    /// rows by code are those a scan of the rows by text finds.
+    @Test(arguments: [
+        ["20103", "201", "2010301", "205", "2010302", "201", "20599", "2059901", "30101", "A", "", "2019999"],
+        ["20103", "201", "2010301", "205", "2010302", "20599", "2059901", "30101", "A", "", "2019999", "2050101"],
+    ])
+    func codedTableViewFindsRowsAndChildrenAsAScanByText(codes: [String]) {
         let view = Self.functionView(codes.enumerated().map { position, code in (code, "行\(position)") })
         let rows = Array(view.rows)
         #expect(rows.map(\.code) == codes)
@@ -71,6 +72,8 @@ struct LookupEquivalenceTests {
                     Bool.random(using: &random) && count > 3 ? nil : Int.random(in: 0..<8, using: &random)
                 }
                 let index = RowKeyIndex(keys: keys)
+                let present = keys.compactMap { $0 }
+                #expect(index.hasRepeatedKeys == (Set(present).count != present.count), "\(keys)")
                 for key in -1...9 {
                     #expect(index.firstPosition(of: key) == keys.firstIndex(of: key), "\(keys) \(key)")
                 }

@@ -137,10 +137,12 @@ struct CodedTableView {
             parents[position] = parent
         }
         guard !parents.isEmpty else { return ChildPositions() }
-        // Each row with a level (so a digit code) has the children of the first row with its code.
+        // Each row with a level (so a digit code) has the children of the first row with its code, itself when no
+        // code repeats.
         var owners: [Int] = Array(repeating: -1, count: rows.count)
         for position in rows.indices where rows[position].level != nil {
-            if let key = rows[position].codeKey { owners[position] = positionByKey.firstPosition(of: key) ?? -1 }
+            guard let key = rows[position].codeKey else { continue }
+            owners[position] = positionByKey.hasRepeatedKeys ? positionByKey.firstPosition(of: key) ?? -1 : position
         }
         return ChildPositions(parents: parents, owners: owners)
     }

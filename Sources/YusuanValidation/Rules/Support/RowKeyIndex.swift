@@ -4,6 +4,8 @@ struct RowKeyIndex: Sendable {
     /// The keys of the rows that have one with their positions, in ascending order of key; rows with the same key
     /// in row order.
     private let entries: [(key: Int, position: Int)]
+    /// Whether some rows share a key (otherwise every row with a key is the first with it).
+    let hasRepeatedKeys: Bool
 
     /// Indexes the key of each row (nil for a row whose code is not made of digits).
     init<Keys: Collection<Int?>>(keys rowKeys: Keys) {
@@ -18,6 +20,7 @@ struct RowKeyIndex: Sendable {
         // Tables list their codes in order, so the keys of each length are usually sorted already.
         if !isSorted { entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position } }
         self.entries = entries
+        hasRepeatedKeys = entries.indices.dropFirst().contains { entries[$0].key == entries[$0 - 1].key }
     }
 
     /// The position of the first row whose key is `key`.
