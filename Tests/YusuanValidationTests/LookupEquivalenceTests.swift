@@ -42,6 +42,11 @@ struct LookupEquivalenceTests {
     @Test(arguments: [
         ["20103", "201", "2010301", "205", "2010302", "201", "20599", "2059901", "30101", "A", "", "2019999"],
         ["20103", "201", "2010301", "205", "2010302", "20599", "2059901", "30101", "A", "", "2019999", "2050101"],
+        // In table order, where the parent is the last 类 or 款 row seen, but for a 款 or 项 listed after another
+        // 类's or 款's rows, and with or without a repeated code.
+        ["201", "20101", "2010101", "2010102", "20102", "2010201", "202", "20201", "20102", "2010202", "2020101"],
+        ["201", "20101", "2010101", "202", "20201", "2010102", "20202", "2020201", "2029999", "203", "20301"],
+        ["201", "20101", "2010101", "201", "20101", "2010102", "20102", "2010201"],
     ])
     func codedTableViewFindsRowsAndChildrenAsAScanByText(codes: [String]) {
         let view = Self.functionView(codes.enumerated().map { position, code in (code, "行\(position)") })

@@ -5,7 +5,8 @@ struct ChildPositions: Sendable {
     /// Where the children of each row start in ``positions``, then after the last row where they end; empty when no
     /// row has children.
     private let starts: [Int]
-    /// For each row, the row whose children it has (-1 for none); empty when no row has children.
+    /// For each row, the row whose children it has (-1 for none); empty when each row has its own children (or
+    /// when no row has children).
     private let owners: [Int]
 
     /// No row has children.
@@ -18,7 +19,8 @@ struct ChildPositions: Sendable {
     }
 
     /// Lists the children from each row's parent (-1 for none); `owners` gives, for each row, the row whose
-    /// children it has (-1 for none), so that rows sharing a code share their children.
+    /// children it has (-1 for none), so that rows sharing a code share their children, or is empty when each row
+    /// has its own.
     init(parents: [Int], owners: [Int]) {
         let count = parents.count
         // The number of children of each parent, then where they end.
@@ -36,8 +38,8 @@ struct ChildPositions: Sendable {
 
     /// Where the children of the row at `position` are in ``positions``.
     func range(of position: Int) -> Range<Int> {
-        guard !owners.isEmpty else { return 0..<0 }
-        let owner = owners[position]
+        guard !starts.isEmpty else { return 0..<0 }
+        let owner = owners.isEmpty ? position : owners[position]
         return owner < 0 ? 0..<0 : starts[owner]..<starts[owner + 1]
     }
 

@@ -125,24 +125,48 @@ struct CodedTableView {
     private static func childPositions(of rows: ArraySlice<CodedRows.Fields>, positionByKey: RowKeyIndex)
         -> ChildPositions
     {
-        // The parent of each 款 or 项 row: the first row with its code less the last two digits.
+        // The parent of each 款 or 项 row: the first row with its code less the last two digits. Tables list a
+        // 类, then its 款 and their 项, so when no code repeats the parent is nearly always the last 类 or 款 row
+        // seen, the only row with its key; otherwise it is searched for.
+        let hasRepeatedKeys = positionByKey.hasRepeatedKeys
         var parents: [Int] = []
+        var lastCategory = (key: -1, position: -1)
+        var lastSection = (key: -1, position: -1)
         for position in rows.indices {
-            guard let level = rows[position].level, level != .category, let key = rows[position].codeKey,
-                let parent = positionByKey.firstPosition(
-                    of: DigitCode.parentKey(of: key, count: level == .section ? 5 : 7)
-                )
-            else { continue }
+            guard let level = rows[position].level, let key = rows[position].codeKey else { continue }
+            let parentKey: Int
+            let lastParent: (key: Int, position: Int)
+            switch level {
+            case .category:
+                lastCategory = (key, position)
+                continue
+            case .section:
+                lastSection = (key, position)
+                parentKey = DigitCode.parentKey(of: key, count: 5)
+                lastParent = lastCategory
+            case .item:
+                parentKey = DigitCode.parentKey(of: key, count: 7)
+                lastParent = lastSection
+            }
+            let parent: Int
+            if !hasRepeatedKeys && lastParent.key == parentKey {
+                parent = lastParent.position
+            } else if let found = positionByKey.firstPosition(of: parentKey) {
+                parent = found
+            } else {
+                continue
+            }
             if parents.isEmpty { parents = Array(repeating: -1, count: rows.count) }
             parents[position] = parent
         }
         guard !parents.isEmpty else { return ChildPositions() }
-        // Each row with a level (so a digit code) has the children of the first row with its code, itself when no
-        // code repeats.
+        // Each row with a level (so a digit code) has the children of the first row with its code: itself when no
+        // code repeats (rows without a level have no children either way, their codes being nobody's parent code).
+        guard hasRepeatedKeys else { return ChildPositions(parents: parents, owners: []) }
         var owners: [Int] = Array(repeating: -1, count: rows.count)
         for position in rows.indices where rows[position].level != nil {
             guard let key = rows[position].codeKey else { continue }
-            owners[position] = positionByKey.hasRepeatedKeys ? positionByKey.firstPosition(of: key) ?? -1 : position
+            owners[position] = positionByKey.firstPosition(of: key) ?? -1
         }
         return ChildPositions(parents: parents, owners: owners)
     }
