@@ -8,6 +8,22 @@ import YusuanGenerator
 /// The validator's fast lookups (integer code keys, byte comparisons, sections and rule plans read once) give the
 /// same answers as the plain string comparisons and accessors they replace.
 struct LookupEquivalenceTests {
+    /// 表二 as a coded table with the given codes and names, in order, and no amounts.
+    static func functionView(_ rows: [(code: String, name: String)]) -> CodedTableView {
+        let table = FunctionExpenditureTable(
+            header: TableHeader(caption: nil, title: "表二"),
+            totalRow: nil,
+            rows: rows.map {
+                FunctionRow(
+                    code: $0.code,
+                    name: $0.name,
+                    amounts: ExpenditureSplit(total: nil, basic: nil, project: nil)
+                )
+            }
+        )
+        return CodedTableView(.generalBudgetExpenditure, function: table)
+    }
+
     @Test func digitCodeKeysKeepLengthAndRejectOtherTexts() {
         #expect(DigitCode.key("201") != DigitCode.key("0201"))
         #expect(DigitCode.key("201") == DigitCode.key("201".utf8))
@@ -21,23 +37,21 @@ struct LookupEquivalenceTests {
         }
     }
 
-    /// Rows out of order, a repeated code, an orphan and codes that are not digits: the children and the rows by
-    /// code are those a scan of the rows by text finds.
-    @Test func codedTableViewFindsRowsAndChildrenAsAScanByText() {
-        let codes = [
-            "20103", "201", "2010301", "205", "2010302", "201", "20599", "2059901", "30101", "A", "", "2019999",
-        ]
-        let rows = codes.enumerated().map { position, code in
-            CodedRowView(code: code, name: "行\(position)", columns: [Amount(position)], line: nil)
-        }
-        let view = CodedTableView(
-            kind: .generalBudgetExpenditure,
-            header: TableHeader(caption: nil, title: "表二"),
-            columnNames: ["合计"],
-            totalRow: nil,
-            rows: rows,
-            system: .function
-        )
+    /// Rows out of order, a repeated code (or none), an orphan and codes that are not digits: the children and the
+    /// rows by code are those a scan of the rows by text finds.
+    @Test(arguments: [
+        ["20103", "201", "2010301", "205", "2010302", "201", "20599", "2059901", "30101", "A", "", "2019999"],
+        ["20103", "201", "2010301", "205", "2010302", "20599", "2059901", "30101", "A", "", "2019999", "2050101"],
+        // In table order, where the parent is the last 类 or 款 row seen, but for a 款 or 项 listed after another
+        // 类's or 款's rows, and with or without a repeated code.
+        ["201", "20101", "2010101", "2010102", "20102", "2010201", "202", "20201", "20102", "2010202", "2020101"],
+        ["201", "20101", "2010101", "202", "20201", "2010102", "20202", "2020201", "2029999", "203", "20301"],
+        ["201", "20101", "2010101", "201", "20101", "2010102", "20102", "2010201"],
+    ])
+    func codedTableViewFindsRowsAndChildrenAsAScanByText(codes: [String]) {
+        let view = Self.functionView(codes.enumerated().map { position, code in (code, "行\(position)") })
+        let rows = Array(view.rows)
+        #expect(rows.map(\.code) == codes)
         for code in codes + ["2010399", "B", "２０１"] {
             #expect(view.row(code: code)?.name == rows.first { $0.code == code }?.name, "\(code)")
         }
@@ -63,6 +77,8 @@ struct LookupEquivalenceTests {
                     Bool.random(using: &random) && count > 3 ? nil : Int.random(in: 0..<8, using: &random)
                 }
                 let index = RowKeyIndex(keys: keys)
+                let present = keys.compactMap { $0 }
+                #expect(index.hasRepeatedKeys == (Set(present).count != present.count), "\(keys)")
                 for key in -1...9 {
                     #expect(index.firstPosition(of: key) == keys.firstIndex(of: key), "\(keys) \(key)")
                 }
@@ -74,16 +90,8 @@ struct LookupEquivalenceTests {
 
     /// Without any parent in the table, no row has children.
     @Test func childPositionsOfATableWithoutParents() {
-        let rows = ["2010301", "2010302", "A"].map { CodedRowView(code: $0, name: $0, columns: [], line: nil) }
-        let view = CodedTableView(
-            kind: .generalBudgetExpenditure,
-            header: TableHeader(caption: nil, title: "表二"),
-            columnNames: ["合计"],
-            totalRow: nil,
-            rows: rows,
-            system: .function
-        )
-        for position in rows.indices { #expect(view.childPositions[position].isEmpty) }
+        let view = Self.functionView(["2010301", "2010302", "A"].map { ($0, $0) })
+        for position in view.rows.indices { #expect(view.childPositions[position].isEmpty) }
     }
 
     /// The word-at-a-time check of ``ClassificationCatalogue/normalized(_:)`` finds a space, a tab, a parenthesis
@@ -539,16 +547,7 @@ struct LookupEquivalenceTests {
             }
             return result
         }
-        func view(_ rows: [(String, String)]) -> CodedTableView {
-            CodedTableView(
-                kind: .generalBudgetExpenditure,
-                header: TableHeader(caption: nil, title: "表二"),
-                columnNames: ["合计"],
-                totalRow: nil,
-                rows: rows.map { CodedRowView(code: $0.0, name: $0.1, columns: [], line: nil) },
-                system: .function
-            )
-        }
+        func view(_ rows: [(String, String)]) -> CodedTableView { Self.functionView(rows) }
         var cases: [[CodedTableView]] = [
             [
                 view([("201", "甲"), ("20101", "乙"), ("201", "丙"), ("A", "x"), ("", "合计"), ("A", "y")]),

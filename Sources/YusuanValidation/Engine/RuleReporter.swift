@@ -47,10 +47,11 @@ struct RuleReporter {
     }
 
     /// Checks `total = Σ parts` within the rounding envelope. Blank parts are absent; a blank total is zero when
-    /// its parts are not all blank. Inside the envelope the difference is an info finding (rounding).
+    /// its parts are not all blank. Inside the envelope the difference is an info finding (rounding). The parts are
+    /// any collection, so that a row's columns are read in place.
     mutating func checkSum(
         total: Amount?,
-        parts: [Amount?],
+        parts: some Collection<Amount?>,
         at location: @autoclosure () -> FindingLocation,
         related: @autoclosure () -> FindingLocation? = nil,
         subject: @autoclosure () -> LocalizedText,

@@ -16,7 +16,8 @@ public struct A1ParentEqualsChildren: ValidationRule {
         var parts: [Amount?] = []
         for table in tables {
             let children = table.childPositions
-            for (position, parent) in table.rows.enumerated() {
+            let rows = table.rows
+            for (position, parent) in rows.enumerated() {
                 // The children's positions are read in place (a slice of them would retain the list per row).
                 let childRange = children.range(of: position)
                 guard !childRange.isEmpty, let level = parent.level else { continue }
@@ -24,7 +25,7 @@ public struct A1ParentEqualsChildren: ValidationRule {
                 let childCount = childRange.count
                 for column in table.columnNames.indices {
                     parts.removeAll(keepingCapacity: true)
-                    for index in childRange { parts.append(table.rows[children.positions[index]].columns[column]) }
+                    for index in childRange { parts.append(rows.amount(at: children.positions[index], column: column)) }
                     reporter.checkSum(
                         total: parent.columns[column],
                         parts: parts,

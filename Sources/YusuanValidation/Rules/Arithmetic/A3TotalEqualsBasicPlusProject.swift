@@ -18,10 +18,11 @@ public struct A3TotalEqualsBasicPlusProject: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         for table in tables {
-            for row in (table.totalRow.map { [$0] } ?? []) + table.rows {
+            for row in table.totalAndRows {
                 reporter.checkSum(
                     total: row.columns[0],
-                    parts: [row.columns[1], row.columns[2]],
+                    // 基本支出 and 项目支出, the columns after 总计.
+                    parts: row.columns.dropFirst(),
                     at: table.location(row, column: 0),
                     subject: table.describe(row, column: 0),
                     partsDescription: LocalizedText(zh: "基本支出与项目支出", en: "basic and project expenditure")

@@ -13,10 +13,11 @@ public struct A4EconomicSplit: ValidationRule {
         }
         let view = context.codedView(economic: table)
         var reporter = context.reporter(for: Self.id)
-        for row in (view.totalRow.map { [$0] } ?? []) + view.rows {
+        for row in view.totalAndRows {
             reporter.checkSum(
                 total: row.columns[0],
-                parts: [row.columns[1], row.columns[2]],
+                // 人员经费 and 日常公用经费, the columns after 总计.
+                parts: row.columns.dropFirst(),
                 at: view.location(row, column: 0),
                 subject: view.describe(row, column: 0),
                 partsDescription: LocalizedText(zh: "人员经费与日常公用经费", en: "personnel and public-use expenditure")

@@ -20,10 +20,10 @@ public struct A8IncomeRowBySource: ValidationRule {
 /// 总计 = Σ source columns on every row of a source-breakdown table (表七, 表九).
 enum RowSourceSum {
     static func check(_ view: CodedTableView, into reporter: inout RuleReporter) {
-        for row in (view.totalRow.map { [$0] } ?? []) + view.rows {
+        for row in view.totalAndRows {
             reporter.checkSum(
                 total: row.columns[0],
-                parts: Array(row.columns.dropFirst()),
+                parts: row.columns.dropFirst(),
                 at: view.location(row, column: 0),
                 subject: view.describe(row, column: 0),
                 partsDescription: LocalizedText(zh: "各资金来源列", en: "the source columns")

@@ -31,7 +31,11 @@ public struct C1CodeStructure: ValidationRule {
                 }
                 guard level != .category else { continue }
                 // A 款 or 项 code is made of digits, and so is its parent code.
-                if let parentKey = DigitCode.key(row.code, dropping: 2), table.hasRow(codeKey: parentKey) { continue }
+                if let key = row.codeKey,
+                    table.hasRow(codeKey: DigitCode.parentKey(of: key, count: row.code.utf8.count))
+                {
+                    continue
+                }
                 let parent = String(row.code.dropLast(2))
                 if table.row(code: parent) == nil {
                     reporter.report(

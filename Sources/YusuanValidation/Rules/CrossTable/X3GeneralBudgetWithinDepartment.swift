@@ -17,9 +17,8 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
         let general = context.codedView(.generalBudgetExpenditure, function: budget)
         let all = context.codedView(.departmentExpenditure, function: department)
         let onlyGeneral = Self.allMoneyIsGeneralBudget(context)
-        let pairs: [(CodedRowView, CodedRowView?)] =
-            (general.totalRow.map { [($0, all.totalRow)] } ?? []) + general.rows.map { ($0, all.row(code: $0.code)) }
-        for (row, match) in pairs {
+        // A row of 表二 and the row of 表八 with its code.
+        func compare(_ row: CodedRowView, with match: CodedRowView?) {
             guard let match else {
                 reporter.report(
                     LocalizedText(
@@ -30,7 +29,7 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
                     at: general.location(row, column: 0),
                     expected: row.columns[0]
                 )
-                continue
+                return
             }
             for column in general.columnNames.indices {
                 if onlyGeneral {
@@ -54,18 +53,20 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
                 }
             }
         }
+        if let total = general.totalRow { compare(total, with: all.totalRow) }
+        for row in general.rows { compare(row, with: all.row(codeOf: row)) }
         return reporter.outcome
     }
 
     /// Whether 表七 (or else 表六) shows no income source besides 一般公共预算.
     static func allMoneyIsGeneralBudget(_ context: ValidationContext) -> Bool {
         if let income = context.tables.departmentIncome, let generalColumn = income.generalBudgetColumn {
-            let rows = (income.totalRow.map { [$0] } ?? []) + income.rows
-            return rows.allSatisfy { row in
+            func hasOnlyGeneralBudget(_ row: SourceBreakdownRow) -> Bool {
                 row.sources.enumerated().allSatisfy { index, amount in
                     index == generalColumn || (amount?.isZero ?? true)
                 }
             }
+            return (income.totalRow.map(hasOnlyGeneralBudget) ?? true) && income.rows.allSatisfy(hasOnlyGeneralBudget)
         }
         if let summary = context.tables.departmentSummary {
             return summary.incomeSources.allSatisfy { source in

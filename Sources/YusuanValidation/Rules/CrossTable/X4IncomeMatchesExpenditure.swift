@@ -42,7 +42,7 @@ public struct X4IncomeMatchesExpenditure: ValidationRule {
             )
         }
         for row in left.rows {
-            guard let match = right.row(code: row.code) else {
+            guard let match = right.row(codeOf: row) else {
                 if let amount = row.columns[leftColumn], !amount.isZero {
                     reporter.report(
                         LocalizedText(
@@ -66,7 +66,7 @@ public struct X4IncomeMatchesExpenditure: ValidationRule {
                 other: right.describe(match, column: rightColumn)
             )
         }
-        for match in right.rows where left.row(code: match.code) == nil {
+        for match in right.rows where left.row(codeOf: match) == nil {
             guard let amount = match.columns[rightColumn], !amount.isZero else { continue }
             reporter.report(
                 LocalizedText(

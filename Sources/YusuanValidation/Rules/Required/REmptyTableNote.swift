@@ -20,8 +20,8 @@ public struct REmptyTableNote: ValidationRule {
             (TableKind.departmentIncome, tables.departmentIncome), (.procurement, tables.procurement),
         ] {
             guard let table else { continue }
-            let rows = (table.totalRow.map { [$0] } ?? []) + table.rows
-            if rows.allSatisfy({ $0.total == nil && $0.sources.allSatisfy { $0 == nil } }) {
+            func isBlank(_ row: SourceBreakdownRow) -> Bool { row.total == nil && row.sources.allSatisfy { $0 == nil } }
+            if table.totalRow.map(isBlank) ?? true, table.rows.allSatisfy(isBlank) {
                 empty.append((kind, table.header))
             }
         }

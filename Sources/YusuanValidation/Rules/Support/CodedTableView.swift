@@ -1,83 +1,19 @@
 import YusuanCore
 
-/// One row of a coded table seen uniformly: code, name, amounts in column order, line.
-///
-/// The fields are kept in one shared box, so that the many copies the rules make of a row each retain one
-/// reference instead of each text and array; changing a field makes a new box (the row stays a value).
-struct CodedRowView {
-    /// The fields of a row, with what is read from its code once, when the row is made.
-    private final class Storage: Sendable {
-        let code: String
-        let name: String
-        let columns: [Amount?]
-        let line: SourceLine?
-        let codeKey: Int?
-        let level: ClassificationLevel?
-
-        init(code: String, name: String, columns: [Amount?], line: SourceLine?) {
-            self.code = code
-            self.name = name
-            self.columns = columns
-            self.line = line
-            (codeKey, level) = Storage.read(code)
-        }
-
-        /// The key of a code and its level: ``ClassificationLevel/init(code:)`` gives a level exactly to the codes
-        /// of 3, 5 or 7 digits, which all have a key.
-        private static func read(_ code: String) -> (key: Int?, level: ClassificationLevel?) {
-            guard let key = DigitCode.key(code) else { return (nil, nil) }
-            switch code.utf8.count {
-            case 3: return (key, .category)
-            case 5: return (key, .section)
-            case 7: return (key, .item)
-            default: return (key, nil)
-            }
-        }
-    }
-
-    private var storage: Storage
-
-    var code: String {
-        get { storage.code }
-        set { storage = Storage(code: newValue, name: name, columns: columns, line: line) }
-    }
-    var name: String {
-        get { storage.name }
-        set { storage = Storage(code: code, name: newValue, columns: columns, line: line) }
-    }
-    var columns: [Amount?] {
-        get { storage.columns }
-        set { storage = Storage(code: code, name: name, columns: newValue, line: line) }
-    }
-    var line: SourceLine? {
-        get { storage.line }
-        set { storage = Storage(code: code, name: name, columns: columns, line: newValue) }
-    }
-    /// The code as an integer key (``DigitCode/key(_:)``) when it is made of digits (read once, when the row is
-    /// made).
-    var codeKey: Int? { storage.codeKey }
-    /// The level the code implies (read once, when the row is made).
-    var level: ClassificationLevel? { storage.level }
-
-    init(code: String, name: String, columns: [Amount?], line: SourceLine?) {
-        storage = Storage(code: code, name: name, columns: columns, line: line)
-    }
-}
-
 /// 表二/三/五/七/八/九 seen uniformly: rows with a code, a name and amount columns, plus the 合计 row.
 ///
-/// The parent–child links, the 类 rows and the rows by code are found once, when the view is made. The fields are
-/// kept in one shared box, so that each copy a rule makes of a view retains one reference.
+/// The rows are read in place from the model's rows (``CodedRows``); the parent–child links and the rows by code are
+/// found once, when the view is made. The fields are kept in one shared box, so that each copy a rule makes of a
+/// view retains one reference.
 struct CodedTableView {
     /// The fields of a view.
     private final class Storage: Sendable {
         let kind: TableKind
         let header: TableHeader
         let columnNames: [String]
-        let totalRow: CodedRowView?
-        let rows: [CodedRowView]
+        let rows: CodedRows
         let system: ClassificationSystem?
-        let categoryRows: [CodedRowView]
+        let categoryPositions: [Int]
         let childPositions: ChildPositions
         let positionByKey: RowKeyIndex
         let positionByOtherCode: [String: Int]
@@ -86,25 +22,25 @@ struct CodedTableView {
             kind: TableKind,
             header: TableHeader,
             columnNames: [String],
-            totalRow: CodedRowView?,
-            rows: [CodedRowView],
+            rows: CodedRows,
             system: ClassificationSystem?
         ) {
             self.kind = kind
             self.header = header
             self.columnNames = columnNames
-            self.totalRow = totalRow
             self.rows = rows
             self.system = system
-            categoryRows = rows.filter { $0.level == .category }
-            let positionByKey = RowKeyIndex(keys: rows.map(\.codeKey))
+            let fields = rows.fields
+            categoryPositions = fields.indices.filter { fields[$0].level == .category }
+            let positionByKey = RowKeyIndex(keys: fields.lazy.map(\.codeKey))
             var positionByOtherCode: [String: Int] = [:]
-            for (position, row) in rows.enumerated() where row.codeKey == nil {
-                if positionByOtherCode[row.code] == nil { positionByOtherCode[row.code] = position }
+            for (position, row) in fields.enumerated() where row.codeKey == nil {
+                let code = rows.codes[position]
+                if positionByOtherCode[code] == nil { positionByOtherCode[code] = position }
             }
             self.positionByKey = positionByKey
             self.positionByOtherCode = positionByOtherCode
-            childPositions = CodedTableView.childPositions(of: rows, positionByKey: positionByKey)
+            childPositions = CodedTableView.childPositions(of: fields, positionByKey: positionByKey)
         }
     }
 
@@ -113,12 +49,14 @@ struct CodedTableView {
     var kind: TableKind { storage.kind }
     var header: TableHeader { storage.header }
     var columnNames: [String] { storage.columnNames }
-    var totalRow: CodedRowView? { storage.totalRow }
-    var rows: [CodedRowView] { storage.rows }
+    var totalRow: CodedRowView? { storage.rows.totalRow }
+    var rows: CodedRows { storage.rows }
+    /// The 合计 row (when printed), then the rows.
+    var totalAndRows: CodedTotalAndRows { CodedTotalAndRows(storage.rows.storage) }
     /// The classification of the codes (nil for 表九's A/B/C).
     var system: ClassificationSystem? { storage.system }
     /// The 类 rows.
-    var categoryRows: [CodedRowView] { storage.categoryRows }
+    var categoryRows: CodedRowSelection { CodedRowSelection(rows, positions: storage.categoryPositions) }
     /// For each row, the positions of its direct children (the 款 of a 类, the 项 of a 款), in row order.
     var childPositions: ChildPositions { storage.childPositions }
     /// The position of the first row with each code made of digits, by ``DigitCode/key(_:)``.
@@ -126,20 +64,18 @@ struct CodedTableView {
     /// The position of the first row with each other code (表九's A/B/C, blank codes).
     private var positionByOtherCode: [String: Int] { storage.positionByOtherCode }
 
-    init(
+    private init(
         kind: TableKind,
         header: TableHeader,
         columnNames: [String],
-        totalRow: CodedRowView?,
-        rows: [CodedRowView],
+        rows: CodedRows.Storage,
         system: ClassificationSystem?
     ) {
         storage = Storage(
             kind: kind,
             header: header,
             columnNames: columnNames,
-            totalRow: totalRow,
-            rows: rows,
+            rows: CodedRows(rows),
             system: system
         )
     }
@@ -176,46 +112,63 @@ struct CodedTableView {
         return positionByOtherCode[code].map { rows[$0] }
     }
 
+    /// The first row with the code of `other`, a row of this or another table: `row(code: other.code)` with the
+    /// code's key read once, when `other`'s table was made.
+    func row(codeOf other: CodedRowView) -> CodedRowView? {
+        if let key = other.codeKey { return positionByKey.firstPosition(of: key).map { rows[$0] } }
+        return positionByOtherCode[other.code].map { rows[$0] }
+    }
+
     /// A row's children are the rows one level down (two more digits) whose code starts with the row's code.
     ///
     /// Rows that share a code share their children; a child whose parent code has no row is nobody's child.
-    private static func childPositions(of rows: [CodedRowView], positionByKey: RowKeyIndex) -> ChildPositions {
-        // The parent of each 款 or 项 row: the first row with its code less the last two digits.
+    private static func childPositions(of rows: ArraySlice<CodedRows.Fields>, positionByKey: RowKeyIndex)
+        -> ChildPositions
+    {
+        // The parent of each 款 or 项 row: the first row with its code less the last two digits. Tables list a
+        // 类, then its 款 and their 项, so when no code repeats the parent is nearly always the last 类 or 款 row
+        // seen, the only row with its key; otherwise it is searched for.
+        let hasRepeatedKeys = positionByKey.hasRepeatedKeys
         var parents: [Int] = []
-        for (position, row) in rows.enumerated() {
-            guard let level = row.level, level != .category, let key = row.codeKey,
-                let parent = positionByKey.firstPosition(of: DigitCode.parentKey(of: key, count: row.code.utf8.count))
-            else { continue }
+        var lastCategory = (key: -1, position: -1)
+        var lastSection = (key: -1, position: -1)
+        for position in rows.indices {
+            guard let level = rows[position].level, let key = rows[position].codeKey else { continue }
+            let parentKey: Int
+            let lastParent: (key: Int, position: Int)
+            switch level {
+            case .category:
+                lastCategory = (key, position)
+                continue
+            case .section:
+                lastSection = (key, position)
+                parentKey = DigitCode.parentKey(of: key, count: 5)
+                lastParent = lastCategory
+            case .item:
+                parentKey = DigitCode.parentKey(of: key, count: 7)
+                lastParent = lastSection
+            }
+            let parent: Int
+            if !hasRepeatedKeys && lastParent.key == parentKey {
+                parent = lastParent.position
+            } else if let found = positionByKey.firstPosition(of: parentKey) {
+                parent = found
+            } else {
+                continue
+            }
             if parents.isEmpty { parents = Array(repeating: -1, count: rows.count) }
             parents[position] = parent
         }
         guard !parents.isEmpty else { return ChildPositions() }
-        // Each row with a level (so a digit code) has the children of the first row with its code.
+        // Each row with a level (so a digit code) has the children of the first row with its code: itself when no
+        // code repeats (rows without a level have no children either way, their codes being nobody's parent code).
+        guard hasRepeatedKeys else { return ChildPositions(parents: parents, owners: []) }
         var owners: [Int] = Array(repeating: -1, count: rows.count)
-        for (position, row) in rows.enumerated() where row.level != nil {
-            if let key = row.codeKey { owners[position] = positionByKey.firstPosition(of: key) ?? -1 }
+        for position in rows.indices where rows[position].level != nil {
+            guard let key = rows[position].codeKey else { continue }
+            owners[position] = positionByKey.firstPosition(of: key) ?? -1
         }
         return ChildPositions(parents: parents, owners: owners)
-    }
-}
-
-extension CodedRowView {
-    init(_ row: FunctionRow) {
-        self.init(code: row.code, name: row.name, columns: row.amounts.columns, line: row.line)
-    }
-
-    init(_ row: EconomicRow) {
-        self.init(code: row.code, name: row.name, columns: row.columns, line: row.line)
-    }
-
-    init(_ row: SourceBreakdownRow, sourceCount: Int) {
-        // 总计, then the sources, then blanks up to the table's source columns.
-        var columns: [Amount?] = []
-        columns.reserveCapacity(1 + max(row.sources.count, sourceCount))
-        columns.append(row.total)
-        for source in row.sources { columns.append(source) }
-        while columns.count < 1 + sourceCount { columns.append(nil) }
-        self.init(code: row.code, name: row.name, columns: columns, line: row.line)
     }
 }
 
@@ -225,8 +178,7 @@ extension CodedTableView {
             kind: kind,
             header: table.header,
             columnNames: ExpenditureSplit.columnNames,
-            totalRow: table.totalRow.map(CodedRowView.init),
-            rows: table.rows.map(CodedRowView.init),
+            rows: CodedRows.Storage(function: table.rows, total: table.totalRow),
             system: .function
         )
     }
@@ -236,20 +188,21 @@ extension CodedTableView {
             kind: .generalBudgetBasicExpenditure,
             header: table.header,
             columnNames: EconomicRow.columnNames,
-            totalRow: table.totalRow.map(CodedRowView.init),
-            rows: table.rows.map(CodedRowView.init),
+            rows: CodedRows.Storage(economic: table.rows, total: table.totalRow),
             system: .economic
         )
     }
 
     init(_ kind: TableKind, sources table: SourceBreakdownTable, system: ClassificationSystem?) {
-        let count = table.sourceColumns.count
         self.init(
             kind: kind,
             header: table.header,
             columnNames: ["总计"] + table.sourceColumns,
-            totalRow: table.totalRow.map { CodedRowView($0, sourceCount: count) },
-            rows: table.rows.map { CodedRowView($0, sourceCount: count) },
+            rows: CodedRows.Storage(
+                sources: table.rows,
+                total: table.totalRow,
+                sourceCount: table.sourceColumns.count
+            ),
             system: system
         )
     }
