@@ -12,13 +12,19 @@ public struct P5VagueIndicators: ValidationRule {
     /// Whether a (trimmed) value is one of ``vagueValues``. Those are at most 9 bytes long and their characters have
     /// no canonical decomposition, so a longer value cannot equal one of them and is not looked up. They are in
     /// NFC, so a value in NFC (``ByteKey/isByteComparable(_:)``) equals one exactly when its bytes do.
+    ///
+    /// A value with the bytes of one of them is that value; one with other bytes that is byte-comparable equals none.
     static func isVague(_ value: String) -> Bool {
         let count = value.utf8.count
         guard count <= 16 else { return false }
-        if ByteKey.isByteComparable(value) {
-            return vagueBytes.contains { $0.count == count && value.utf8.elementsEqual($0) }
+        var bytes = value
+        let decided: Bool? = bytes.withUTF8 { bytes in
+            for vague in vagueBytes where vague.count == count {
+                if vague.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return true }
+            }
+            return ByteKey.isByteComparable(bytes) ? false : nil
         }
-        return vagueValues.contains(value)
+        return decided ?? vagueValues.contains(value)
     }
 
     /// The UTF-8 bytes of each of ``vagueValues``.
@@ -37,10 +43,14 @@ public struct P5VagueIndicators: ValidationRule {
         for table in tables {
             // The names as normalized; compared by bytes when that gives the same answer (the usual case).
             // By position: iterating the indicators would copy each one.
-            let normalizedNames = table.indicators.indices.map {
-                ClassificationCatalogue.normalized(table.indicators[$0].name)
-            }
-            let byBytes = normalizedNames.allSatisfy(ByteKey.isByteComparable)
+            // Plain names (``ByteKey/isPlainName(_:)``, the usual case) are their own normalized form and are
+            // compared by bytes: they are read once, not once to normalize and once to test the bytes.
+            let allPlain = table.indicators.indices.allSatisfy { ByteKey.isPlainName(table.indicators[$0].name) }
+            let normalizedNames =
+                allPlain
+                ? table.indicators.indices.map { table.indicators[$0].name }
+                : table.indicators.indices.map { ClassificationCatalogue.normalized(table.indicators[$0].name) }
+            let byBytes = allPlain || normalizedNames.allSatisfy(ByteKey.isByteComparable)
             let pairwise = byBytes && normalizedNames.count <= Self.pairwiseLimit
             var names: Set<String> = []
             var nameKeys: Set<ByteKey> = []

@@ -11,10 +11,20 @@ public struct R1RequiredTables: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let tables = context.tables
         let identity = context.disclosure.identity
-        let projectExpenditure = tables.generalBudgetExpenditure?.totalRow?.amounts.project
-        let expected = identity.profile.expectedTables
-        for kind in TableKind.allCases where !tables.contains(kind) && expected.contains(kind) {
-            if kind == .projectPerformance && (projectExpenditure?.isZero ?? true) { continue }
+        // Each kind's header, read once: a table is present exactly when it has a header (the first project's for
+        // 表十一).
+        let headerByKind = TableKind.allCases.map { tables.header(of: $0) }
+        // The expected tables are found only when a table is missing.
+        var expected: Set<TableKind>?
+        for (kind, header) in zip(TableKind.allCases, headerByKind) where header == nil {
+            let expectedTables = expected ?? identity.profile.expectedTables
+            expected = expectedTables
+            guard expectedTables.contains(kind) else { continue }
+            if kind == .projectPerformance
+                && (tables.generalBudgetExpenditure?.totalRow?.amounts.project?.isZero ?? true)
+            {
+                continue
+            }
             reporter.report(
                 LocalizedText(
                     zh: "缺少\(kind.caption)“\(kind.chineseName)”。部门预算公开应包含该表，没有数据时也应列出空表并说明。",
@@ -24,8 +34,8 @@ public struct R1RequiredTables: ValidationRule {
                 at: FindingLocation(table: kind, caption: kind.caption)
             )
         }
-        var headers: [(TableKind, TableHeader)] = TableKind.allCases.compactMap { kind in
-            kind == .projectPerformance ? nil : tables.header(of: kind).map { (kind, $0) }
+        var headers: [(TableKind, TableHeader)] = zip(TableKind.allCases, headerByKind).compactMap { kind, header in
+            kind == .projectPerformance ? nil : header.map { (kind, $0) }
         }
         headers += tables.projectPerformance.map { (.projectPerformance, $0.header) }
         let name = ClassificationCatalogue.normalized(identity.departmentName)

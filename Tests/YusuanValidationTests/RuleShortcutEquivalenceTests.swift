@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+import YusuanCore
+import YusuanGenerator
+
+@testable import YusuanValidation
+
+/// The byte-level shortcuts of the narrative and performance rules (R6's placeholder starts, the units, names,
+/// values and operators of the indicators, R1's present tables) give the answers of the general code they replace,
+/// on seeds, generated documents and random or mutated texts.
+struct RuleShortcutEquivalenceTests {
+    /// Texts of the seeds and of generated documents, with random pieces spliced in.
+    static func texts(
+        pieces: [String],
+        from documents: [Disclosure],
+        read: (Disclosure) -> [String]
+    ) -> [String] {
+        var texts = pieces
+        for document in documents { texts += read(document) }
+        var random = SplitMix64(seed: 17)
+        let sample = texts
+        for _ in 0..<600 {
+            var text = sample[random.int(in: 0...(sample.count - 1))]
+            for _ in 0...random.int(in: 0...2) {
+                let piece = pieces[random.int(in: 0...(pieces.count - 1))]
+                let offset = random.int(in: 0...text.count)
+                text.insert(contentsOf: piece, at: text.index(text.startIndex, offsetBy: offset))
+            }
+            texts.append(text)
+        }
+        return texts
+    }
+
+    static func documents() throws -> [Disclosure] {
+        try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 23, count: 8)
+    }
+
+    /// Each bit of R6's candidate starts is set exactly when the text's bytes have that start, and the tag flag
+    /// exactly when they have `<`.
+    @Test func placeholderStartBitsAsAByteSearch() throws {
+        func has(_ bytes: [UInt8], _ needle: String) -> Bool {
+            let needle = Array(needle.utf8)
+            guard bytes.count >= needle.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        let starts = ["XX", "Ｘ", "×", "xx", "待", "{", "【"]
+        let pieces = [
+            "X", "XX", "x", "xx年", "Ｘ", "ＸＸ", "×", "××", "待", "待填写", "{", "{单位}", "【", "【单位名称】", "<", "<p>",
+            "弃", "彳", "徒", "《", "〔", "Ｙ", "ｘ", "Ã", "é", "😀", "\u{E5}", "É", "。", "，", "部门",
+        ]
+        let texts = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            document.narrative.blocks.map(\.text) + [document.narrative.title]
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            var expected: UInt8 = 0
+            for (bit, start) in starts.enumerated() where has(bytes, start) { expected |= 1 << UInt8(bit) }
+            let found = R6NoPlaceholders.candidateKinds(in: text)
+            #expect(found.placeholders == expected, "\(text)")
+            #expect(found.tag == has(bytes, "<"), "\(text)")
+        }
+    }
+
+    /// An indicator's unit kind is the kind of the literal the unit equals as a string.
+    @Test func unitKindAsStringEquality() throws {
+        func reference(_ unit: String) -> IndicatorReading.UnitKind {
+            if unit == "%" || unit == "％" { return .percent }
+            if unit == "分" { return .points }
+            if unit == "万" || unit == "万元" { return .tenThousand }
+            return .other
+        }
+        let pieces = [
+            "%", "％", "分", "万", "万元", "元", " ", "个", "天", "万件", "分\u{301}", "\u{F967}", "\u{FA10}", "%\u{338}",
+            "e\u{301}",
+            "\u{3000}", "次", "人", "km",
+        ]
+        let units = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            PerformanceTableView.all(in: document.tables).flatMap { $0.readings.map(\.unit) }
+        }
+        for unit in units {
+            #expect(IndicatorReading.UnitKind(unit) == reference(unit), "\(unit)")
+        }
+    }
+
+    /// A plain name is one that normalizing leaves as it is and that is byte-comparable, as the two scans find.
+    @Test func plainNameAsTheNormalizingAndByteScans() throws {
+        let pieces = [
+            "满意度", " ", "\t", "(", ")", "（", "）", "\u{3000}", "、", "《", "e\u{301}", "é", "\u{FA10}", "A", "1", "％", "｡",
+            "😀", "\u{00A0}", "—",
+        ]
+        let names = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            PerformanceTableView.all(in: document.tables).flatMap { table in table.indicators.map(\.name) }
+        }
+        for name in names {
+            let plain = ByteKey.isPlainName(name)
+            #expect(
+                plain == (!ClassificationCatalogue.needsNormalizing(name) && ByteKey.isByteComparable(name)),
+                "\(name)"
+            )
+            if plain {
+                #expect(ClassificationCatalogue.normalized(name).utf8.elementsEqual(name.utf8), "\(name)")
+            }
+        }
+    }
+
+    /// P5's vague values, the numbers and the operators of the indicators as the set, `Amount(_:)` and
+    /// `IndicatorOperator(symbol:)` read them.
+    @Test func indicatorValuesAndOperatorsAsTheGeneralReading() throws {
+        let pieces = [
+            "改善", "提高", "提升", "不涉及", "无", "/", "-", "—", "\u{F967}涉及", " ", "95", "100", "1,000", "0.5", "-3", "好",
+            "≥", "≤", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "＞", "<", "＜", "定性", "定", "\u{338}", "\u{3000}",
+            "１２", ".", "%",
+        ]
+        let documents = try Self.documents()
+        let values = Self.texts(pieces: pieces + [""], from: documents) { document in
+            PerformanceTableView.all(in: document.tables).flatMap { table in
+                table.indicators.flatMap { [$0.value, $0.operatorSymbol] }
+            }
+        }
+        for value in values {
+            #expect(P5VagueIndicators.isVague(value) == P5VagueIndicators.vagueValues.contains(value), "\(value)")
+            #expect(IndicatorReading.indicatorOperator(value) == IndicatorOperator(symbol: value), "\(value)")
+            let reading = IndicatorReading(value: value, operatorSymbol: value, unit: value)
+            #expect(reading.numericValue == Amount(value.trimmingSpaces()), "\(value)")
+        }
+    }
+
+    /// R1 reads a table as present when it has a header: the same answer as `DisclosureTables.contains(_:)`, with
+    /// tables removed at random.
+    @Test func presentTablesAsContains() throws {
+        var random = SplitMix64(seed: 29)
+        for document in try Self.documents() {
+            for _ in 0..<6 {
+                var tables = document.tables
+                if random.int(in: 0...1) == 0 { tables.financialSummary = nil }
+                if random.int(in: 0...1) == 0 { tables.generalBudgetExpenditure = nil }
+                if random.int(in: 0...1) == 0 { tables.procurement = nil }
+                if random.int(in: 0...1) == 0 { tables.overallPerformance = nil }
+                if random.int(in: 0...1) == 0 { tables.projectPerformance = [] }
+                if random.int(in: 0...1) == 0 { tables.departmentIncome = nil }
+                for kind in TableKind.allCases {
+                    #expect(tables.contains(kind) == (tables.header(of: kind) != nil), "\(kind)")
+                }
+            }
+        }
+    }
+}
