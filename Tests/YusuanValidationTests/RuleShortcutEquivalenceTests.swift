@@ -144,4 +144,67 @@ struct RuleShortcutEquivalenceTests {
             }
         }
     }
+
+    /// N13 reads the stated percentage from the bytes as the characters give it, and defers to them when a scalar
+    /// next to the sign or the number might join it.
+    @Test func statedPercentageAsTheCharactersGiveIt() throws {
+        let pieces = [
+            "%", "％", "12.5", "0", "3", ".", "..", "增长", "减少", "\u{301}", "\u{600}", "\u{302A}", "\u{FF9E}", "\u{200D}",
+            "😀", "é", "\r\n", " ", "١٢", "５", "，", "。", "（", "比上年增长12.5%", "%\u{301}", "\u{600}5%",
+        ]
+        let texts = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            StatedFigures.all(document.narrative.facts).map(\.figure.sentence.text)
+        }
+        for text in texts {
+            #expect(
+                N13StatedPercentages.percentage(in: text) == N13StatedPercentages.percentageByCharacters(in: text),
+                "\(text)"
+            )
+        }
+    }
+
+    /// N15's first paragraph test (a digit 0) holds for every text that may have a zero figure.
+    @Test func zeroDigitTestKeepsEveryZeroFigure() throws {
+        let pieces = ["0", "0.00", "1,000", "10", "0,0", ".0", "5", "万元", "比", "增加", "０"]
+        let texts = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            document.narrative.blocks.map(\.text)
+        }
+        for text in texts {
+            #expect(NarrativeText.hasZeroDigit(text) == text.utf8.contains(0x30), "\(text)")
+            #expect(NarrativeText.hasZeroDigit(text[...]) == text.utf8.contains(0x30), "\(text)")
+            if NarrativeText.mayHaveZeroFigure(text) { #expect(NarrativeText.hasZeroDigit(text), "\(text)") }
+        }
+    }
+
+    /// N2 finds the 类 row of a named class as a scan comparing the names with `Labels.same` does.
+    @Test func categoryByNameAsLabelsSame() throws {
+        for document in try Self.documents() {
+            let context = ValidationContext(
+                disclosure: document,
+                prior: nil,
+                options: ValidationOptions(),
+                catalogue: .standard
+            )
+            var names = ["", "一般公共服务支出", "一般公共服务 支出", "教育(支出)", "不存在的类"]
+            if let table = document.tables.departmentExpenditure {
+                let view = context.codedView(.departmentExpenditure, function: table)
+                names += view.categoryRows.flatMap { [$0.name, " " + $0.name, $0.name + "（"] }
+            }
+            for name in names {
+                var expected: Amount??
+                for (kind, table) in [
+                    (TableKind.departmentExpenditure, document.tables.departmentExpenditure),
+                    (.generalBudgetExpenditure, document.tables.generalBudgetExpenditure),
+                ] {
+                    guard let table, expected == nil else { continue }
+                    let view = context.codedView(kind, function: table)
+                    if let row = view.categoryRows.first(where: { Labels.same($0.name, name) }) {
+                        expected = .some(row.columns[0])
+                    }
+                }
+                let found = NarrativeTargets.category(named: name, context)
+                #expect(found.map(\.amount) == expected, "\(name)")
+            }
+        }
+    }
 }

@@ -102,13 +102,17 @@ enum NarrativeTargets {
 
     /// The 类 row of 表八 (else 表二) with the given name.
     static func category(named name: String, _ context: ValidationContext) -> Target? {
-        for (kind, table) in [
-            (TableKind.departmentExpenditure, context.tables.departmentExpenditure),
-            (.generalBudgetExpenditure, context.tables.generalBudgetExpenditure),
-        ] {
+        // ``Labels/same(_:_:)`` with the name normalized once rather than for each row.
+        let wanted = ClassificationCatalogue.normalized(name)
+        for kind in [TableKind.departmentExpenditure, .generalBudgetExpenditure] {
+            let table =
+                kind == .departmentExpenditure
+                ? context.tables.departmentExpenditure : context.tables.generalBudgetExpenditure
             guard let table else { continue }
             let view = context.codedView(kind, function: table)
-            if let row = view.categoryRows.first(where: { Labels.same($0.name, name) }) {
+            if let row = view.categoryRows.first(where: {
+                ByteKey.sameBytes($0.name, name) || ClassificationCatalogue.normalized($0.name).isBytes(wanted)
+            }) {
                 return Target(
                     amount: row.columns[0],
                     location: view.location(row, column: 0),
