@@ -34,13 +34,15 @@ public struct R1RequiredTables: ValidationRule {
                 at: FindingLocation(table: kind, caption: kind.caption)
             )
         }
-        var headers: [(TableKind, TableHeader)] = zip(TableKind.allCases, headerByKind).compactMap { kind, header in
-            kind == .projectPerformance ? nil : header.map { (kind, $0) }
-        }
-        headers += tables.projectPerformance.map { (.projectPerformance, $0.header) }
         let name = ClassificationCatalogue.normalized(identity.departmentName)
         let year = String(identity.year)
-        for (kind, header) in headers {
+        // The order check reads each table's line (Chongqing only), collected as the headers are checked.
+        let checksOrder = identity.profile == .chongqingDistrictBudget
+        var lines: [(TableKind, SourceLine)] = []
+        // The headers are checked where they are (the kinds' in template order, then each project's), not copied
+        // into a list first.
+        func check(_ kind: TableKind, _ header: TableHeader) {
+            if checksOrder, let line = header.line { lines.append((kind, line)) }
             let title = ClassificationCatalogue.normalized(header.title)
             // Made only for a finding.
             func location() -> FindingLocation {
@@ -76,10 +78,12 @@ public struct R1RequiredTables: ValidationRule {
                 )
             }
         }
+        for (kind, header) in zip(TableKind.allCases, headerByKind) where kind != .projectPerformance {
+            if let header { check(kind, header) }
+        }
+        let projects = tables.projectPerformance
+        for position in projects.indices { check(.projectPerformance, projects[position].header) }
         // The order of the tables is the Chongqing template's; other templates print them in their own order.
-        let lines =
-            identity.profile == .chongqingDistrictBudget
-            ? headers.compactMap { header in header.1.line.map { (header.0, $0) } } : []
         for (previous, next) in zip(lines, lines.dropFirst()) where next.1 < previous.1 {
             reporter.report(
                 LocalizedText(

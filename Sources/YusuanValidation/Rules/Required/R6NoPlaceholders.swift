@@ -115,30 +115,23 @@ public struct R6NoPlaceholders: ValidationRule {
     static func candidateKinds(in text: String) -> (placeholders: UInt8, tag: Bool) {
         var text = text
         return text.withUTF8 { bytes in
+            // The starts in bit order, written out so that each search is made with its constants.
             var placeholder: UInt8 = 0
-            for (bit, start) in startPatterns.enumerated()
-            where occurs(start.pattern, count: start.count, anchor: start.anchor, in: bytes) {
-                placeholder |= 1 << UInt8(bit)
-            }
+            if occurs(0x5858, count: 2, anchor: 0, in: bytes) { placeholder |= 1 }  // XX
+            if occurs(0xB8_BC_EF, count: 3, anchor: 2, in: bytes) { placeholder |= 2 }  // Ｘ (EF BC B8)
+            if occurs(0x97C3, count: 2, anchor: 0, in: bytes) { placeholder |= 4 }  // × (C3 97)
+            if occurs(0x7878, count: 2, anchor: 0, in: bytes) { placeholder |= 8 }  // xx
+            if occurs(0x85_BE_E5, count: 3, anchor: 2, in: bytes) { placeholder |= 16 }  // 待 (E5 BE 85)
+            if occurs(0x7B, count: 1, anchor: 0, in: bytes) { placeholder |= 32 }  // {
+            if occurs(0x90_80_E3, count: 3, anchor: 2, in: bytes) { placeholder |= 64 }  // 【 (E3 80 90)
             return (placeholder, occurs(0x3C, count: 1, anchor: 0, in: bytes))
         }
     }
 
-    /// The start of each bit of ``placeholderKinds`` in bit order (`XX`, `Ｘ`, `×`, `xx`, `待`, `{`, `【`): its bytes
-    /// in a word (the first byte lowest), their count, and the byte `memchr` looks for (one rare in Chinese text: for
-    /// a Chinese character its last byte, as the first bytes of the common characters are shared by many).
-    static let startPatterns: [(pattern: UInt32, count: Int, anchor: Int)] = [
-        (0x5858, 2, 0),  // XX
-        (0xB8_BC_EF, 3, 2),  // Ｘ (EF BC B8)
-        (0x97C3, 2, 0),  // × (C3 97)
-        (0x7878, 2, 0),  // xx
-        (0x85_BE_E5, 3, 2),  // 待 (E5 BE 85)
-        (0x7B, 1, 0),  // {
-        (0x90_80_E3, 3, 2),  // 【 (E3 80 90)
-    ]
-
     /// Whether the `count` bytes of `pattern` (the first byte lowest) occur in `bytes`: `memchr` finds each place
-    /// of the byte at `anchor` and the others are compared there.
+    /// of the byte at `anchor` and the others are compared there. The anchor is a byte rare in Chinese text: for a
+    /// Chinese character its last byte, as the first bytes of the common characters are shared by many of them.
+    @inline(__always)
     static func occurs(_ pattern: UInt32, count: Int, anchor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, bytes.count >= count else { return false }
         let anchorByte = Int32(truncatingIfNeeded: pattern >> UInt32(8 * anchor)) & 0xFF
