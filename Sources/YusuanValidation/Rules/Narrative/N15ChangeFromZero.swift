@@ -9,7 +9,7 @@ public struct N15ChangeFromZero: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
-        NarrativeText.forEachClause(of: context.disclosure.narrative, paragraphFilter: Self.mayHaveCandidate) {
+        NarrativeText.forEachClause(of: context.disclosure.narrative.blocks, paragraphFilter: Self.mayHaveCandidate) {
             text,
             line in
             guard Self.mayHaveCandidate(text) else { return }

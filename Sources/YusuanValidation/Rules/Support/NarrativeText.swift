@@ -32,7 +32,17 @@ enum NarrativeText {
         paragraphFilter: (String) -> Bool = { _ in true },
         _ body: (Substring, SourceLine?) -> Void
     ) {
-        for block in narrative.blocks where block.kind == .paragraph && paragraphFilter(block.text) {
+        forEachClause(of: narrative.blocks, paragraphFilter: paragraphFilter, body)
+    }
+
+    /// ``forEachClause(of:paragraphFilter:_:)-(Narrative,_,_)`` on the narrative's blocks (read without copying
+    /// the rest of the narrative).
+    static func forEachClause(
+        of blocks: [NarrativeBlock],
+        paragraphFilter: (String) -> Bool = { _ in true },
+        _ body: (Substring, SourceLine?) -> Void
+    ) {
+        for block in blocks where block.kind == .paragraph && paragraphFilter(block.text) {
             var text = block.text
             text.makeContiguousUTF8()
             // The clause boundaries as UTF-8 offsets (。 is E3 80 82, ； is EF BC 9B, ; is 3B).
