@@ -207,4 +207,63 @@ struct RuleShortcutEquivalenceTests {
             }
         }
     }
+
+    /// N1 and N3 find the 表六 line of a source of funds as the first of `incomeSources` whose label names it, also
+    /// when 合计 lines, blank labels and repeated sources are mixed in.
+    @Test func incomeSourceAsTheFirstIncomeSource() throws {
+        var documents = try Self.documents()
+        for document in documents {
+            guard let summary = document.tables.departmentSummary else { continue }
+            var changed = document
+            let extra = [
+                DepartmentSummaryLine(
+                    incomeLabel: "一般公共预算合计",
+                    incomeAmount: Amount(7),
+                    expenditureLabel: "",
+                    expenditureAmount: nil
+                ),
+                DepartmentSummaryLine(
+                    incomeLabel: "",
+                    incomeAmount: Amount(3),
+                    expenditureLabel: "政府性基金",
+                    expenditureAmount: nil
+                ),
+                DepartmentSummaryLine(
+                    incomeLabel: "政府性基金预算拨款",
+                    incomeAmount: Amount(5),
+                    expenditureLabel: "合计",
+                    expenditureAmount: nil
+                ),
+                DepartmentSummaryLine(
+                    incomeLabel: "事业单位经营收入",
+                    incomeAmount: Amount(11),
+                    expenditureLabel: "",
+                    expenditureAmount: nil
+                ),
+            ]
+            changed.tables.departmentSummary?.lines = extra + summary.lines + extra.reversed()
+            documents.append(changed)
+        }
+        for document in documents {
+            let context = ValidationContext(
+                disclosure: document,
+                prior: nil,
+                options: ValidationOptions(),
+                catalogue: .standard
+            )
+            for fund in FundSource.allCases {
+                let found = NarrativeTargets.incomeSource(fund, context)
+                if let summary = document.tables.departmentSummary,
+                    let source = summary.incomeSources.first(where: { FundSource(label: $0.label) == fund })
+                {
+                    #expect(found?.amount == source.amount, "\(fund)")
+                    #expect(found?.location.row == source.label, "\(fund)")
+                    #expect(found?.location.line == source.line, "\(fund)")
+                    #expect(found?.describe == LocalizedText(zh: "表六“\(source.label)”", en: "table 6 \(source.label)"))
+                } else {
+                    #expect(found?.location.table != .departmentSummary, "\(fund)")
+                }
+            }
+        }
+    }
 }

@@ -50,19 +50,25 @@ enum NarrativeTargets {
 
     /// The 表六 income line of a source, else 表一's.
     static func incomeSource(_ fund: FundSource, _ context: ValidationContext) -> Target? {
+        // The first of ``DepartmentSummaryTable/incomeSources`` naming the source, read from the lines in place
+        // rather than from a copy of them all; the 合计 test is made only for a line that names the source.
         if let summary = context.tables.departmentSummary,
-            let source = summary.incomeSources.first(where: { FundSource(label: $0.label) == fund })
+            let position = summary.lines.indices.first(where: {
+                !summary.lines[$0].incomeLabel.isEmpty && FundSource(label: summary.lines[$0].incomeLabel) == fund
+                    && !summary.lines[$0].isTotal
+            })
         {
+            let source = summary.lines[position]
             return Target(
-                amount: source.amount,
+                amount: source.incomeAmount,
                 location: FindingLocation(
                     table: .departmentSummary,
                     caption: summary.header.caption,
-                    row: source.label,
+                    row: source.incomeLabel,
                     column: "收入",
                     line: source.line
                 ),
-                describe: LocalizedText(zh: "表六“\(source.label)”", en: "table 6 \(source.label)")
+                describe: LocalizedText(zh: "表六“\(source.incomeLabel)”", en: "table 6 \(source.incomeLabel)")
             )
         }
         if let table = context.tables.financialSummary,
