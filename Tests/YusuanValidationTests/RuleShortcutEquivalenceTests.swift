@@ -266,4 +266,28 @@ struct RuleShortcutEquivalenceTests {
             }
         }
     }
+
+    /// P5's packed keys are equal exactly when the bytes are, and the vague values are found by them, also for
+    /// texts of 8 to 16 bytes and texts ending in zero bytes.
+    @Test func vagueKeysAsTheBytes() {
+        var random = SplitMix64(seed: 29)
+        var samples: [[UInt8]] = P5VagueIndicators.vagueValues.map { Array($0.utf8) }
+        samples += [[0], [0, 0], [0x41], [0x41, 0], Array("改善改善改善".utf8), Array("不涉及不".utf8)]
+        for _ in 0..<300 {
+            let count = random.int(in: 1...16)
+            samples.append((0..<count).map { _ in UInt8(random.int(in: 0...3) == 0 ? 0 : random.int(in: 0...255)) })
+        }
+        for left in samples {
+            let leftKey = left.withUnsafeBufferPointer { P5VagueIndicators.vagueKey($0) }
+            #expect((leftKey == nil) == (left.isEmpty || left.count > 15))
+            for right in samples {
+                let rightKey = right.withUnsafeBufferPointer { P5VagueIndicators.vagueKey($0) }
+                guard let leftKey, let rightKey else { continue }
+                #expect((leftKey == rightKey) == (left == right), "\(left) \(right)")
+            }
+        }
+        for value in P5VagueIndicators.vagueValues + ["改善 ", "无无"] {
+            #expect(P5VagueIndicators.isVague(value) == P5VagueIndicators.vagueValues.contains(value), "\(value)")
+        }
+    }
 }

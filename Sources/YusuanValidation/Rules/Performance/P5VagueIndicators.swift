@@ -19,16 +19,40 @@ public struct P5VagueIndicators: ValidationRule {
         guard count <= 16 else { return false }
         var bytes = value
         let decided: Bool? = bytes.withUTF8 { bytes in
-            for vague in vagueBytes where vague.count == count {
-                if vague.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return true }
-            }
+            // Compared as words: no array of bytes is read (or retained) for each value.
+            if let key = vagueKey(bytes), vagueKeys.contains(where: { $0 == key }) { return true }
             return ByteKey.isByteComparable(bytes) ? false : nil
         }
         return decided ?? vagueValues.contains(value)
     }
 
-    /// The UTF-8 bytes of each of ``vagueValues``.
-    static let vagueBytes: [[UInt8]] = vagueValues.map { Array($0.utf8) }
+    /// The bytes of a text of 1 to 15 bytes packed in two words (the first byte lowest) with their count in the
+    /// top byte of the second, so that two such texts have the same key exactly when they have the same bytes; nil
+    /// for a longer or empty text (none of ``vagueValues`` has more than 9 bytes).
+    static func vagueKey(_ bytes: UnsafeBufferPointer<UInt8>) -> VagueKey? {
+        guard bytes.count >= 1, bytes.count <= 15 else { return nil }
+        var low: UInt64 = 0
+        var high = UInt64(bytes.count) << 56
+        for offset in 0..<bytes.count {
+            if offset < 8 {
+                low |= UInt64(bytes[offset]) << UInt64(8 * offset)
+            } else {
+                high |= UInt64(bytes[offset]) << UInt64(8 * (offset - 8))
+            }
+        }
+        return VagueKey(low: low, high: high)
+    }
+
+    /// A text's bytes packed by ``vagueKey(_:)``.
+    struct VagueKey: Equatable {
+        var low: UInt64
+        var high: UInt64
+    }
+
+    /// ``vagueValues`` packed by ``vagueKey(_:)``.
+    static let vagueKeys: [VagueKey] = vagueValues.map { value in
+        Array(value.utf8).withUnsafeBufferPointer { vagueKey($0)! }
+    }
 
     /// Up to this many indicators, a table's duplicate names are found by comparing each name with the earlier
     /// ones rather than through a set.
