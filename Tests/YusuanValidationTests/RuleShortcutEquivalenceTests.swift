@@ -286,6 +286,7 @@ struct RuleShortcutEquivalenceTests {
                 #expect((leftKey == rightKey) == (left == right), "\(left) \(right)")
             }
         }
+        #expect(P5VagueIndicators.vagueKeys.count == P5VagueIndicators.vagueValues.count)
         for value in P5VagueIndicators.vagueValues + ["改善 ", "无无"] {
             #expect(P5VagueIndicators.isVague(value) == P5VagueIndicators.vagueValues.contains(value), "\(value)")
         }

@@ -49,9 +49,9 @@ public struct P5VagueIndicators: ValidationRule {
         var high: UInt64
     }
 
-    /// ``vagueValues`` packed by ``vagueKey(_:)``.
-    static let vagueKeys: [VagueKey] = vagueValues.map { value in
-        Array(value.utf8).withUnsafeBufferPointer { vagueKey($0)! }
+    /// ``vagueValues`` packed by ``vagueKey(_:)`` (each has 1 to 9 bytes, so each has a key).
+    static let vagueKeys: [VagueKey] = vagueValues.compactMap { value in
+        Array(value.utf8).withUnsafeBufferPointer { vagueKey($0) }
     }
 
     /// Up to this many indicators, a table's duplicate names are found by comparing each name with the earlier
