@@ -52,7 +52,13 @@ public struct A10IndicatorWeights: ValidationRule {
         into reporter: inout RuleReporter
     ) {
         guard !indicators.isEmpty else { return }
-        let sum = Amount.sum(indicators.compactMap(\.weight)) ?? Amount(0)
+        // Σ of the weights given, in order, as `Amount.sum` adds them (without copying the indicators out).
+        var total: Amount?
+        for position in indicators.indices {
+            guard let weight = indicators[position].weight else { continue }
+            total = total.map { $0 + weight } ?? weight
+        }
+        let sum = total ?? Amount(0)
         let target = Amount(expected)
         guard !sum.isNumericallyEqual(to: target) else { return }
         let difference = sum - target

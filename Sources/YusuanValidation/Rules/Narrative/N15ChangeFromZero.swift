@@ -9,7 +9,7 @@ public struct N15ChangeFromZero: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
-        NarrativeText.forEachClause(of: context.disclosure.narrative, paragraphFilter: Self.mayHaveCandidate) {
+        NarrativeText.forEachClause(of: context.disclosure.narrative.blocks, paragraphFilter: Self.mayHaveCandidate) {
             text,
             line in
             guard Self.mayHaveCandidate(text) else { return }
@@ -45,7 +45,10 @@ public struct N15ChangeFromZero: ValidationRule {
     ///
     /// A paragraph that has none of these has no clause that does (a clause is a piece of it, and the clause
     /// separators are not part of a number), so the paragraphs are tested the same way before they are split.
+    ///
+    /// A figure of 0 has the digit 0, so a text without that byte (found by `memchr`, the cheapest test) has none.
     static func mayHaveCandidate<Text: StringProtocol>(_ text: Text) -> Bool {
-        text.has("比") && (text.has("增加") || text.has("增长")) && NarrativeText.mayHaveZeroFigure(text)
+        NarrativeText.hasZeroDigit(text) && text.has("比") && (text.has("增加") || text.has("增长"))
+            && NarrativeText.mayHaveZeroFigure(text)
     }
 }

@@ -12,17 +12,47 @@ public struct P5VagueIndicators: ValidationRule {
     /// Whether a (trimmed) value is one of ``vagueValues``. Those are at most 9 bytes long and their characters have
     /// no canonical decomposition, so a longer value cannot equal one of them and is not looked up. They are in
     /// NFC, so a value in NFC (``ByteKey/isByteComparable(_:)``) equals one exactly when its bytes do.
+    ///
+    /// A value with the bytes of one of them is that value; one with other bytes that is byte-comparable equals none.
     static func isVague(_ value: String) -> Bool {
         let count = value.utf8.count
         guard count <= 16 else { return false }
-        if ByteKey.isByteComparable(value) {
-            return vagueBytes.contains { $0.count == count && value.utf8.elementsEqual($0) }
+        var bytes = value
+        let decided: Bool? = bytes.withUTF8 { bytes in
+            // Compared as words: no array of bytes is read (or retained) for each value.
+            if let key = vagueKey(bytes), vagueKeys.contains(where: { $0 == key }) { return true }
+            return ByteKey.isByteComparable(bytes) ? false : nil
         }
-        return vagueValues.contains(value)
+        return decided ?? vagueValues.contains(value)
     }
 
-    /// The UTF-8 bytes of each of ``vagueValues``.
-    static let vagueBytes: [[UInt8]] = vagueValues.map { Array($0.utf8) }
+    /// The bytes of a text of 1 to 15 bytes packed in two words (the first byte lowest) with their count in the
+    /// top byte of the second, so that two such texts have the same key exactly when they have the same bytes; nil
+    /// for a longer or empty text (none of ``vagueValues`` has more than 9 bytes).
+    static func vagueKey(_ bytes: UnsafeBufferPointer<UInt8>) -> VagueKey? {
+        guard bytes.count >= 1, bytes.count <= 15 else { return nil }
+        var low: UInt64 = 0
+        var high = UInt64(bytes.count) << 56
+        for offset in 0..<bytes.count {
+            if offset < 8 {
+                low |= UInt64(bytes[offset]) << UInt64(8 * offset)
+            } else {
+                high |= UInt64(bytes[offset]) << UInt64(8 * (offset - 8))
+            }
+        }
+        return VagueKey(low: low, high: high)
+    }
+
+    /// A text's bytes packed by ``vagueKey(_:)``.
+    struct VagueKey: Equatable {
+        var low: UInt64
+        var high: UInt64
+    }
+
+    /// ``vagueValues`` packed by ``vagueKey(_:)`` (each has 1 to 9 bytes, so each has a key).
+    static let vagueKeys: [VagueKey] = vagueValues.compactMap { value in
+        Array(value.utf8).withUnsafeBufferPointer { vagueKey($0) }
+    }
 
     /// Up to this many indicators, a table's duplicate names are found by comparing each name with the earlier
     /// ones rather than through a set.
@@ -37,10 +67,14 @@ public struct P5VagueIndicators: ValidationRule {
         for table in tables {
             // The names as normalized; compared by bytes when that gives the same answer (the usual case).
             // By position: iterating the indicators would copy each one.
-            let normalizedNames = table.indicators.indices.map {
-                ClassificationCatalogue.normalized(table.indicators[$0].name)
-            }
-            let byBytes = normalizedNames.allSatisfy(ByteKey.isByteComparable)
+            // Plain names (``ByteKey/isPlainName(_:)``, the usual case) are their own normalized form and are
+            // compared by bytes: they are read once, not once to normalize and once to test the bytes.
+            let allPlain = table.indicators.indices.allSatisfy { ByteKey.isPlainName(table.indicators[$0].name) }
+            let normalizedNames =
+                allPlain
+                ? table.indicators.indices.map { table.indicators[$0].name }
+                : table.indicators.indices.map { ClassificationCatalogue.normalized(table.indicators[$0].name) }
+            let byBytes = allPlain || normalizedNames.allSatisfy(ByteKey.isByteComparable)
             let pairwise = byBytes && normalizedNames.count <= Self.pairwiseLimit
             var names: Set<String> = []
             var nameKeys: Set<ByteKey> = []

@@ -18,8 +18,8 @@ public struct P6IndicatorPlausibility: ValidationRule {
             // By position: an indicator is copied only to report it.
             for position in table.indicators.indices {
                 guard let value = table.readings[position].numericValue else { continue }
-                let unit = table.readings[position].unit
-                if ByteKey.text(unit, isEither: "%", or: "％"), value.compare(hundred) == .orderedDescending {
+                let unit = table.readings[position].unitKind
+                if unit == .percent, value.compare(hundred) == .orderedDescending {
                     let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(
@@ -34,7 +34,7 @@ public struct P6IndicatorPlausibility: ValidationRule {
                         actual: value
                     )
                 }
-                if table.kind == .projectPerformance, ByteKey.text(unit, isEither: "万", or: "万元"),
+                if table.kind == .projectPerformance, unit == .tenThousand,
                     let budget = table.budget,
                     !budget.isZero,
                     value.compare(Amount(minorUnits: budget.minorUnits * 100, scale: budget.scale))
@@ -71,13 +71,17 @@ public struct P6IndicatorPlausibility: ValidationRule {
     /// spaces around it. The units are read once per document (``IndicatorReading/unit``) and compared as `==`
     /// compares them.
     static func mixesPointsAndPercent(_ table: PerformanceTableView) -> Bool {
+        // The names are searched only when the table has both units (a unit is of one kind only).
+        guard table.readings.contains(where: { $0.unitKind == .points }),
+            table.readings.contains(where: { $0.unitKind == .percent })
+        else { return false }
         var points = false
         var percent = false
         for position in table.indicators.indices where table.indicators[position].name.has("满意") {
-            let unit = table.readings[position].unit
-            if !points, ByteKey.text(unit, isEither: "分", or: "分") {
+            let unit = table.readings[position].unitKind
+            if !points, unit == .points {
                 points = true
-            } else if !percent, ByteKey.text(unit, isEither: "%", or: "％") {
+            } else if !percent, unit == .percent {
                 percent = true
             }
             if points && percent { return true }

@@ -61,6 +61,8 @@ struct IndicatorReading {
     var indicatorOperator: IndicatorOperator?
     /// 计量单位 without surrounding spaces.
     var unit: String
+    /// Which of the units the rules test for ``unit`` is (``UnitKind/init(_:)``).
+    var unitKind: UnitKind
 
     init(_ indicator: PerformanceIndicator) {
         self.init(value: indicator.value, operatorSymbol: indicator.operatorSymbol, unit: indicator.unit)
@@ -68,10 +70,60 @@ struct IndicatorReading {
 
     /// Reads an indicator's 指标值, 指标性质 and 计量单位.
     init(value: String, operatorSymbol: String, unit: String) {
-        self.value = Self.trimmed(value)
-        numericValue = Amount(self.value)
+        var trimmedValue = Self.trimmed(value)
+        // `Amount(_:)` reads the text's contiguous UTF-8 with this function; called on the bytes directly.
+        numericValue = trimmedValue.withUTF8 { Amount.parsing(utf8: $0) }
+        self.value = trimmedValue
         indicatorOperator = Self.indicatorOperator(operatorSymbol)
         self.unit = Self.trimmed(unit)
+        unitKind = UnitKind(self.unit)
+    }
+
+    /// The units P6 tests an indicator's 计量单位 for, each as `==` compares the unit with its literals.
+    enum UnitKind: Equatable {
+        /// `%` or `％`.
+        case percent
+        /// `分`.
+        case points
+        /// `万` or `万元`.
+        case tenThousand
+        /// Any other unit.
+        case other
+
+        /// The kind of a unit: the one whose literal the unit equals (`==`, canonical equivalence).
+        ///
+        /// The literals' bytes are compared first. A unit with other bytes that is ``ByteKey/isByteComparable(_:)``
+        /// equals none of them (they are byte-comparable too), and only another unit is compared as a string.
+        init(_ unit: String) {
+            var text = unit
+            let decided: UnitKind? = text.withUTF8 { bytes in
+                switch bytes.count {
+                case 1 where bytes[0] == 0x25: return .percent  // %
+                case 3:
+                    switch (bytes[0], bytes[1], bytes[2]) {
+                    case (0xEF, 0xBC, 0x85): return .percent  // ％
+                    case (0xE5, 0x88, 0x86): return .points  // 分
+                    case (0xE4, 0xB8, 0x87): return .tenThousand  // 万
+                    default: break
+                    }
+                case 6:
+                    // 万元
+                    if bytes[0] == 0xE4, bytes[1] == 0xB8, bytes[2] == 0x87, bytes[3] == 0xE5, bytes[4] == 0x85,
+                        bytes[5] == 0x83
+                    {
+                        return .tenThousand
+                    }
+                default: break
+                }
+                return ByteKey.isByteComparable(bytes) ? .other : nil
+            }
+            self = decided ?? Self.literals.first { unit == $0.literal }?.kind ?? .other
+        }
+
+        /// The literals of each kind (none equals another).
+        static let literals: [(literal: String, kind: UnitKind)] = [
+            ("%", .percent), ("％", .percent), ("分", .points), ("万", .tenThousand), ("万元", .tenThousand),
+        ]
     }
 
     /// ``StringProtocol/trimmingSpaces()``, without making a new text when there is nothing to trim (the first
@@ -101,6 +153,22 @@ struct IndicatorReading {
         (Array($0.symbol.utf8), $0.operator)
     }
 
+    /// ``operatorSymbols`` as words (``operatorKey(_:)``).
+    static let operatorKeys: [(key: UInt64, operator: IndicatorOperator)] = operatorBytes.map { entry in
+        // Every symbol has 1 to 7 bytes; 0 is the word of no text.
+        (entry.bytes.withUnsafeBufferPointer { operatorKey($0) } ?? 0, entry.operator)
+    }
+
+    /// The bytes of a text of 1 to 7 bytes packed in a word (the first byte lowest) with their count in the top
+    /// byte, so that two such texts have the same word exactly when they have the same bytes; nil for a longer or
+    /// empty text (no symbol has more than 7 bytes).
+    static func operatorKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count >= 1, bytes.count <= 7 else { return nil }
+        var key = UInt64(bytes.count) << 56
+        for offset in 0..<bytes.count { key |= UInt64(bytes[offset]) << UInt64(8 * offset) }
+        return key
+    }
+
     /// ``IndicatorOperator/init(symbol:)``, comparing bytes first: the symbols are in NFC, so a symbol with the same
     /// bytes is that symbol, and an ASCII text (its own NFC) equals one only when its bytes do. Any other text is
     /// left to the initializer.
@@ -110,8 +178,9 @@ struct IndicatorReading {
         // that is left to the initializer.
         let read = trimmed.utf8.withContiguousStorageIfAvailable {
             bytes -> (found: IndicatorOperator?, decided: Bool) in
-            for entry in operatorBytes where entry.bytes.count == bytes.count {
-                if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return (entry.operator, true) }
+            // The symbols are at most 8 bytes long: a text of at most 8 bytes is compared as one word.
+            if let key = Self.operatorKey(bytes) {
+                for entry in operatorKeys where entry.key == key { return (entry.operator, true) }
             }
             return (nil, bytes.allSatisfy { $0 < 0x80 })
         }

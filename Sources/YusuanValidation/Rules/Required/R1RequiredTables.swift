@@ -11,10 +11,20 @@ public struct R1RequiredTables: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let tables = context.tables
         let identity = context.disclosure.identity
-        let projectExpenditure = tables.generalBudgetExpenditure?.totalRow?.amounts.project
-        let expected = identity.profile.expectedTables
-        for kind in TableKind.allCases where !tables.contains(kind) && expected.contains(kind) {
-            if kind == .projectPerformance && (projectExpenditure?.isZero ?? true) { continue }
+        // Each kind's header, read once: a table is present exactly when it has a header (the first project's for
+        // 表十一).
+        let headerByKind = TableKind.allCases.map { tables.header(of: $0) }
+        // The expected tables are found only when a table is missing.
+        var expected: Set<TableKind>?
+        for (kind, header) in zip(TableKind.allCases, headerByKind) where header == nil {
+            let expectedTables = expected ?? identity.profile.expectedTables
+            expected = expectedTables
+            guard expectedTables.contains(kind) else { continue }
+            if kind == .projectPerformance
+                && (tables.generalBudgetExpenditure?.totalRow?.amounts.project?.isZero ?? true)
+            {
+                continue
+            }
             reporter.report(
                 LocalizedText(
                     zh: "缺少\(kind.caption)“\(kind.chineseName)”。部门预算公开应包含该表，没有数据时也应列出空表并说明。",
@@ -24,13 +34,15 @@ public struct R1RequiredTables: ValidationRule {
                 at: FindingLocation(table: kind, caption: kind.caption)
             )
         }
-        var headers: [(TableKind, TableHeader)] = TableKind.allCases.compactMap { kind in
-            kind == .projectPerformance ? nil : tables.header(of: kind).map { (kind, $0) }
-        }
-        headers += tables.projectPerformance.map { (.projectPerformance, $0.header) }
         let name = ClassificationCatalogue.normalized(identity.departmentName)
         let year = String(identity.year)
-        for (kind, header) in headers {
+        // The order check reads each table's line (Chongqing only), collected as the headers are checked.
+        let checksOrder = identity.profile == .chongqingDistrictBudget
+        var lines: [(TableKind, SourceLine)] = []
+        // The headers are checked where they are (the kinds' in template order, then each project's), not copied
+        // into a list first.
+        func check(_ kind: TableKind, _ header: TableHeader) {
+            if checksOrder, let line = header.line { lines.append((kind, line)) }
             let title = ClassificationCatalogue.normalized(header.title)
             // Made only for a finding.
             func location() -> FindingLocation {
@@ -66,10 +78,12 @@ public struct R1RequiredTables: ValidationRule {
                 )
             }
         }
+        for (kind, header) in zip(TableKind.allCases, headerByKind) where kind != .projectPerformance {
+            if let header { check(kind, header) }
+        }
+        let projects = tables.projectPerformance
+        for position in projects.indices { check(.projectPerformance, projects[position].header) }
         // The order of the tables is the Chongqing template's; other templates print them in their own order.
-        let lines =
-            identity.profile == .chongqingDistrictBudget
-            ? headers.compactMap { header in header.1.line.map { (header.0, $0) } } : []
         for (previous, next) in zip(lines, lines.dropFirst()) where next.1 < previous.1 {
             reporter.report(
                 LocalizedText(

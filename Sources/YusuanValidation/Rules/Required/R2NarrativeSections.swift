@@ -8,24 +8,28 @@ public struct R2NarrativeSections: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let narrative = context.disclosure.narrative
-        let facts = narrative.facts
+        // The narrative's parts are read one by one: a copy of the whole narrative would copy its facts too.
+        let facts = context.facts
+        let hasContact = context.disclosure.narrative.contact != nil
         // The blocks are searched one by one: no word searched for has a line break, so it is found in the blocks
         // joined by line breaks exactly when one block has it.
-        let text = BlockSearch(blocks: narrative.blocks)
+        let text = BlockSearch(blocks: context.disclosure.narrative.blocks)
         let items: [(String, String, Bool)] = [
             ("职能职责", "functions", text.has("职能职责") || text.has("主要职能")),
             ("单位构成", "organisation", text.has("单位构成") || text.has("机构设置") || text.has("内设机构")),
-            ("收入预算", "income budget", facts.income != nil),
-            ("支出预算", "expenditure budget", facts.expenditure != nil),
-            ("财政拨款收支", "appropriations", facts.appropriationExpenditure != nil || facts.appropriationIncome != nil),
-            ("“三公”经费", "\"three public\" expenditure", facts.threePublic != nil),
-            ("机关运行经费", "operating costs", facts.operatingCost != nil || text.has("机关运行经费")),
-            ("政府采购", "procurement", facts.procurement != nil || text.has("政府采购情况")),
-            ("绩效目标设置情况", "performance targets", facts.performanceTargetAmount != nil || text.has("绩效目标设置")),
-            ("国有资产占有使用情况", "state assets", facts.assets != nil || text.has("国有资产")),
+            ("收入预算", "income budget", Self.isStated(facts.income)),
+            ("支出预算", "expenditure budget", Self.isStated(facts.expenditure)),
+            (
+                "财政拨款收支", "appropriations",
+                Self.isStated(facts.appropriationExpenditure) || Self.isStated(facts.appropriationIncome)
+            ),
+            ("“三公”经费", "\"three public\" expenditure", Self.isStated(facts.threePublic)),
+            ("机关运行经费", "operating costs", Self.isStated(facts.operatingCost) || text.has("机关运行经费")),
+            ("政府采购", "procurement", Self.isStated(facts.procurement) || text.has("政府采购情况")),
+            ("绩效目标设置情况", "performance targets", Self.isStated(facts.performanceTargetAmount) || text.has("绩效目标设置")),
+            ("国有资产占有使用情况", "state assets", Self.isStated(facts.assets) || text.has("国有资产")),
             ("专业性名词解释", "glossary", text.has("名词解释")),
-            ("联系人及联系方式", "contact", narrative.contact != nil),
+            ("联系人及联系方式", "contact", hasContact),
         ]
         var reporter = context.reporter(for: Self.id)
         for (zh, en, present) in items where !present {
@@ -34,10 +38,18 @@ public struct R2NarrativeSections: ValidationRule {
                     zh: "情况说明缺少“\(zh)”的内容，请补充。",
                     en: "The narrative lacks the \(en) section (\(zh)): add it."
                 ),
-                at: FindingLocation(line: narrative.titleLine)
+                at: FindingLocation(line: context.disclosure.narrative.titleLine)
             )
         }
         return reporter.outcome
+    }
+
+    /// Whether a fact is stated, tested by its case without taking the fact out.
+    static func isStated<Fact>(_ fact: Fact?) -> Bool {
+        switch fact {
+        case .some: true
+        case .none: false
+        }
     }
 
     /// The narrative's blocks searched as one text.

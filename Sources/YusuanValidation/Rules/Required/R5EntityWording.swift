@@ -8,7 +8,8 @@ public struct R5EntityWording: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let narrative = context.disclosure.narrative
+        // The narrative's parts are read one by one: a copy of the whole narrative would copy its facts too.
+        let contact = context.disclosure.narrative.contact
         // The places are named only for a finding (most documents use one word in many paragraphs).
         var department: [Place] = []
         var unit: [Place] = []
@@ -16,11 +17,13 @@ public struct R5EntityWording: ValidationRule {
             if text.has("部门预算") || text.has("本部门") { department.append(.named(place)) }
             if text.has("单位预算") || text.has("本单位") { unit.append(.named(place)) }
         }
-        classify(narrative.title, "标题")
-        if let contact = narrative.contact { classify(contact.label, "联系人") }
-        for block in narrative.blocks where block.kind == .paragraph {
-            if block.text.has("本部门") { department.append(.line(block.line)) }
-            if block.text.has("本单位") { unit.append(.line(block.line)) }
+        classify(context.disclosure.narrative.title, "标题")
+        if let contact { classify(contact.label, "联系人") }
+        // By position: iterating the blocks would copy each one.
+        let blocks = context.disclosure.narrative.blocks
+        for position in blocks.indices where blocks[position].kind == .paragraph {
+            if blocks[position].text.has("本部门") { department.append(.line(blocks[position].line)) }
+            if blocks[position].text.has("本单位") { unit.append(.line(blocks[position].line)) }
         }
         for kind in TableKind.allCases {
             guard let note = context.tables.header(of: kind)?.note else { continue }
@@ -43,7 +46,7 @@ public struct R5EntityWording: ValidationRule {
                     en: "The document calls itself both 部门 (\(departmentPlaces.joined(separator: ", "))) and 单位 "
                         + "(\(unitPlaces.joined(separator: ", "))): use one word."
                 ),
-                at: FindingLocation(line: narrative.contact?.line ?? narrative.titleLine),
+                at: FindingLocation(line: contact?.line ?? context.disclosure.narrative.titleLine),
                 severity: .info
             )
         }

@@ -1,5 +1,11 @@
 import YusuanCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// R6: no placeholders (XX, ××, 待填写, {单位}) and no HTML residue (`<p>`, `<ol …>`) in the published text.
 public struct R6NoPlaceholders: ValidationRule {
     public static let id = "R6"
@@ -10,10 +16,11 @@ public struct R6NoPlaceholders: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         var reporter = context.reporter(for: Self.id)
-        let narrative = context.disclosure.narrative
+        // The narrative's parts are read one by one: a copy of the whole narrative would copy its facts too.
+        let titleLine = context.disclosure.narrative.titleLine
         // Locations are made only for a text that has a finding.
-        check(narrative.title, into: &reporter) { _ in FindingLocation(line: narrative.titleLine) }
-        for block in narrative.blocks {
+        check(context.disclosure.narrative.title, into: &reporter) { _ in FindingLocation(line: titleLine) }
+        for block in context.disclosure.narrative.blocks {
             // A block's location quotes its start.
             check(block.text, into: &reporter) { text in
                 var location = FindingLocation(line: block.line)
@@ -102,61 +109,49 @@ public struct R6NoPlaceholders: ValidationRule {
 
     /// ``candidates(in:)`` with the starts found as bits of ``placeholderKinds``: a text has a placeholder only if
     /// the bit of its start is set.
+    ///
+    /// Each start is searched for as bytes with `memchr` (``occurs(_:count:anchor:in:)``): in valid UTF-8 the bytes of
+    /// a scalar occur only where that scalar is, so a start's bytes occur exactly when the text has that start.
     static func candidateKinds(in text: String) -> (placeholders: UInt8, tag: Bool) {
         var text = text
-        text.makeContiguousUTF8()
-        let found: (UInt8, Bool)? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            scanSteps.withUnsafeBufferPointer { steps in
-                var placeholder: UInt8 = 0
-                var tag = false
-                let count = bytes.count
-                func next(_ offset: Int, is byte: UInt8) -> Bool { offset < count && bytes[offset] == byte }
-                var index = 0
-                while index < count {
-                    let byte = bytes[index]
-                    // The text is valid UTF-8: look at the first byte of each scalar only, and skip at once
-                    // the scalars that cannot start a candidate.
-                    let step = steps[Int(byte)]
-                    if step != 0 {
-                        index += Int(step)
-                        continue
-                    }
-                    switch byte {
-                    case 0x3C: tag = true
-                    case 0x7B: placeholder |= 32
-                    case 0x58: if next(index + 1, is: 0x58) { placeholder |= 1 }  // XX
-                    case 0x78: if next(index + 1, is: 0x78) { placeholder |= 8 }  // xx年
-                    case 0xC3: if next(index + 1, is: 0x97) { placeholder |= 4 }  // ×
-                    // Ｘ
-                    case 0xEF: if next(index + 1, is: 0xBC) && next(index + 2, is: 0xB8) { placeholder |= 2 }
-                    // 待
-                    case 0xE5: if next(index + 1, is: 0xBE) && next(index + 2, is: 0x85) { placeholder |= 16 }
-                    // 【
-                    case 0xE3: if next(index + 1, is: 0x80) && next(index + 2, is: 0x90) { placeholder |= 64 }
-                    default: break
-                    }
-                    if placeholder == 127 && tag { break }
-                    index += scalarWidth(startingWith: byte)
-                }
-                return (placeholder, tag)
-            }
+        return text.withUTF8 { bytes in
+            // The starts in bit order, written out so that each search is made with its constants.
+            var placeholder: UInt8 = 0
+            if occurs(0x5858, count: 2, anchor: 0, in: bytes) { placeholder |= 1 }  // XX
+            if occurs(0xB8_BC_EF, count: 3, anchor: 2, in: bytes) { placeholder |= 2 }  // Ｘ (EF BC B8)
+            if occurs(0x97C3, count: 2, anchor: 0, in: bytes) { placeholder |= 4 }  // × (C3 97)
+            if occurs(0x7878, count: 2, anchor: 0, in: bytes) { placeholder |= 8 }  // xx
+            if occurs(0x85_BE_E5, count: 3, anchor: 2, in: bytes) { placeholder |= 16 }  // 待 (E5 BE 85)
+            if occurs(0x7B, count: 1, anchor: 0, in: bytes) { placeholder |= 32 }  // {
+            if occurs(0x90_80_E3, count: 3, anchor: 2, in: bytes) { placeholder |= 64 }  // 【 (E3 80 90)
+            return (placeholder, occurs(0x3C, count: 1, anchor: 0, in: bytes))
         }
-        return found ?? (127, true)
     }
 
-    /// The first bytes that may start a candidate: `<`, `{`, `X`, `x`, and the first bytes of `×`, `Ｘ`, `待`, `【`.
-    static let candidateStarts: Set<UInt8> = [0x3C, 0x7B, 0x58, 0x78, 0xC3, 0xEF, 0xE5, 0xE3]
-
-    /// The width of a scalar (1 to 4 bytes) from its first byte.
-    static func scalarWidth(startingWith byte: UInt8) -> Int {
-        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-    }
-
-    /// For each byte, 0 when it may start a candidate (``candidateStarts``), else the width of the scalar it
-    /// starts, by which ``candidates(in:)`` steps over it.
-    static let scanSteps: [UInt8] = (0...255).map { byte in
-        let byte = UInt8(byte)
-        return candidateStarts.contains(byte) ? 0 : UInt8(scalarWidth(startingWith: byte))
+    /// Whether the `count` bytes of `pattern` (the first byte lowest) occur in `bytes`: `memchr` finds each place
+    /// of the byte at `anchor` and the others are compared there. The anchor is a byte rare in Chinese text: for a
+    /// Chinese character its last byte, as the first bytes of the common characters are shared by many of them.
+    @inline(__always)
+    static func occurs(_ pattern: UInt32, count: Int, anchor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= count else { return false }
+        let anchorByte = Int32(truncatingIfNeeded: pattern >> UInt32(8 * anchor)) & 0xFF
+        // The anchor's place in a match is in anchor..<end.
+        let end = bytes.count - count + anchor + 1
+        var from = anchor
+        while from < end {
+            guard let hit = memchr(base + from, anchorByte, end - from) else { return false }
+            let place = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let start = place - anchor
+            var matches = true
+            for offset in 0..<count
+            where bytes[start + offset] != UInt8(truncatingIfNeeded: pattern >> UInt32(8 * offset)) {
+                matches = false
+                break
+            }
+            if matches { return true }
+            from = place + 1
+        }
+        return false
     }
 
     /// The first HTML tag (`<p>`, `</ol>`, `<ol style=…>`) in a text.

@@ -1,5 +1,11 @@
 import YusuanCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Figures read straight from the narrative's sentences, for the profile rules of templates whose narrative has no
 /// extracted facts (docs/PDF.md).
 enum NarrativeText {
@@ -26,7 +32,17 @@ enum NarrativeText {
         paragraphFilter: (String) -> Bool = { _ in true },
         _ body: (Substring, SourceLine?) -> Void
     ) {
-        for block in narrative.blocks where block.kind == .paragraph && paragraphFilter(block.text) {
+        forEachClause(of: narrative.blocks, paragraphFilter: paragraphFilter, body)
+    }
+
+    /// ``forEachClause(of:paragraphFilter:_:)-(Narrative,_,_)`` on the narrative's blocks (read without copying
+    /// the rest of the narrative).
+    static func forEachClause(
+        of blocks: [NarrativeBlock],
+        paragraphFilter: (String) -> Bool = { _ in true },
+        _ body: (Substring, SourceLine?) -> Void
+    ) {
+        for block in blocks where block.kind == .paragraph && paragraphFilter(block.text) {
             var text = block.text
             text.makeContiguousUTF8()
             // The clause boundaries as UTF-8 offsets (。 is E3 80 82, ； is EF BC 9B, ; is 3B).
@@ -68,7 +84,15 @@ enum NarrativeText {
         }
     }
 
-    /// Every `amount 万元` or `amount 元` of a clause, in order.
+    /// Whether the text has the digit 0 (a necessary condition of ``mayHaveZeroFigure(_:)``), found with `memchr`.
+    static func hasZeroDigit<Text: StringProtocol>(_ text: Text) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x30, bytes.count) != nil
+        }
+        return found ?? text.utf8.contains(0x30)
+    }
+
     /// Whether ``figures(in:)`` may find a zero amount in the text: whether a number it would read (a digit
     /// followed by digits, commas and dots) has no digit other than 0. Without one, no figure of the text is zero.
     static func mayHaveZeroFigure<Text: StringProtocol>(_ text: Text) -> Bool {
@@ -97,6 +121,7 @@ enum NarrativeText {
         return scan(text.utf8)
     }
 
+    /// Every `amount 万元` or `amount 元` of a clause, in order.
     static func figures(in text: String) -> [Figure] {
         var figures: [Figure] = []
         guard text.has("元") else { return figures }

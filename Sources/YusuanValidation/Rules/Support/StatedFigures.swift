@@ -54,10 +54,13 @@ enum StatedFigures {
 
     /// Visits the figures of ``all(_:)`` in the same order, without naming their facts.
     static func forEachFigure(_ facts: NarrativeFacts, _ body: (StatedFigure) -> Void) {
-        func visit(_ figure: StatedFigure?) {
-            guard let figure else { return }
+        // The parts are visited by position: iterating them would copy each one.
+        func visitStated(_ figure: StatedFigure) {
             body(figure)
-            for part in figure.parts { visit(part) }
+            for position in figure.parts.indices { visitStated(figure.parts[position]) }
+        }
+        func visit(_ figure: StatedFigure?) {
+            if case .some(let figure) = figure { visitStated(figure) }
         }
         visit(facts.income)
         visit(facts.expenditure)
@@ -71,12 +74,16 @@ enum StatedFigures {
         visit(facts.threePublic?.vehicleOperation)
         visit(facts.threePublic?.vehiclePurchase)
         visit(facts.operatingCost)
-        for split in [facts.procurement?.all, facts.procurement?.generalBudget] {
-            guard let split else { continue }
-            visit(split.total)
+        func visitSplit(_ split: ProcurementSplit?) {
+            guard case .some(let split) = split else { return }
+            visitStated(split.total)
             visit(split.goods)
             visit(split.works)
             visit(split.services)
+        }
+        if case .some(let procurement) = facts.procurement {
+            visitSplit(procurement.all)
+            visitSplit(procurement.generalBudget)
         }
         visit(facts.performanceTargetAmount)
     }

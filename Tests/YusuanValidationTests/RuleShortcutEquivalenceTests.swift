@@ -1,0 +1,294 @@
+import Foundation
+import Testing
+import YusuanCore
+import YusuanGenerator
+
+@testable import YusuanValidation
+
+/// The byte-level shortcuts of the narrative and performance rules (R6's placeholder starts, the units, names,
+/// values and operators of the indicators, R1's present tables) give the answers of the general code they replace,
+/// on seeds, generated documents and random or mutated texts.
+struct RuleShortcutEquivalenceTests {
+    /// Texts of the seeds and of generated documents, with random pieces spliced in.
+    static func texts(
+        pieces: [String],
+        from documents: [Disclosure],
+        read: (Disclosure) -> [String]
+    ) -> [String] {
+        var texts = pieces
+        for document in documents { texts += read(document) }
+        var random = SplitMix64(seed: 17)
+        let sample = texts
+        for _ in 0..<600 {
+            var text = sample[random.int(in: 0...(sample.count - 1))]
+            for _ in 0...random.int(in: 0...2) {
+                let piece = pieces[random.int(in: 0...(pieces.count - 1))]
+                let offset = random.int(in: 0...text.count)
+                text.insert(contentsOf: piece, at: text.index(text.startIndex, offsetBy: offset))
+            }
+            texts.append(text)
+        }
+        return texts
+    }
+
+    static func documents() throws -> [Disclosure] {
+        try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 23, count: 8)
+    }
+
+    /// Each bit of R6's candidate starts is set exactly when the text's bytes have that start, and the tag flag
+    /// exactly when they have `<`.
+    @Test func placeholderStartBitsAsAByteSearch() throws {
+        func has(_ bytes: [UInt8], _ needle: String) -> Bool {
+            let needle = Array(needle.utf8)
+            guard bytes.count >= needle.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        let starts = ["XX", "Ｘ", "×", "xx", "待", "{", "【"]
+        let pieces = [
+            "X", "XX", "x", "xx年", "Ｘ", "ＸＸ", "×", "××", "待", "待填写", "{", "{单位}", "【", "【单位名称】", "<", "<p>",
+            "弃", "彳", "徒", "《", "〔", "Ｙ", "ｘ", "Ã", "é", "😀", "\u{E5}", "É", "。", "，", "部门",
+        ]
+        let texts = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            document.narrative.blocks.map(\.text) + [document.narrative.title]
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            var expected: UInt8 = 0
+            for (bit, start) in starts.enumerated() where has(bytes, start) { expected |= 1 << UInt8(bit) }
+            let found = R6NoPlaceholders.candidateKinds(in: text)
+            #expect(found.placeholders == expected, "\(text)")
+            #expect(found.tag == has(bytes, "<"), "\(text)")
+        }
+    }
+
+    /// An indicator's unit kind is the kind of the literal the unit equals as a string.
+    @Test func unitKindAsStringEquality() throws {
+        func reference(_ unit: String) -> IndicatorReading.UnitKind {
+            if unit == "%" || unit == "％" { return .percent }
+            if unit == "分" { return .points }
+            if unit == "万" || unit == "万元" { return .tenThousand }
+            return .other
+        }
+        let pieces = [
+            "%", "％", "分", "万", "万元", "元", " ", "个", "天", "万件", "分\u{301}", "\u{F967}", "\u{FA10}", "%\u{338}",
+            "e\u{301}",
+            "\u{3000}", "次", "人", "km",
+        ]
+        let units = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            PerformanceTableView.all(in: document.tables).flatMap { $0.readings.map(\.unit) }
+        }
+        for unit in units {
+            #expect(IndicatorReading.UnitKind(unit) == reference(unit), "\(unit)")
+        }
+    }
+
+    /// A plain name is one that normalizing leaves as it is and that is byte-comparable, as the two scans find.
+    @Test func plainNameAsTheNormalizingAndByteScans() throws {
+        let pieces = [
+            "满意度", " ", "\t", "(", ")", "（", "）", "\u{3000}", "、", "《", "e\u{301}", "é", "\u{FA10}", "A", "1", "％", "｡",
+            "😀", "\u{00A0}", "—",
+        ]
+        let names = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            PerformanceTableView.all(in: document.tables).flatMap { table in table.indicators.map(\.name) }
+        }
+        for name in names {
+            let plain = ByteKey.isPlainName(name)
+            #expect(
+                plain == (!ClassificationCatalogue.needsNormalizing(name) && ByteKey.isByteComparable(name)),
+                "\(name)"
+            )
+            if plain {
+                #expect(ClassificationCatalogue.normalized(name).utf8.elementsEqual(name.utf8), "\(name)")
+            }
+        }
+    }
+
+    /// P5's vague values, the numbers and the operators of the indicators as the set, `Amount(_:)` and
+    /// `IndicatorOperator(symbol:)` read them.
+    @Test func indicatorValuesAndOperatorsAsTheGeneralReading() throws {
+        let pieces = [
+            "改善", "提高", "提升", "不涉及", "无", "/", "-", "—", "\u{F967}涉及", " ", "95", "100", "1,000", "0.5", "-3", "好",
+            "≥", "≤", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "＞", "<", "＜", "定性", "定", "\u{338}", "\u{3000}",
+            "１２", ".", "%",
+        ]
+        let documents = try Self.documents()
+        let values = Self.texts(pieces: pieces + [""], from: documents) { document in
+            PerformanceTableView.all(in: document.tables).flatMap { table in
+                table.indicators.flatMap { [$0.value, $0.operatorSymbol] }
+            }
+        }
+        for value in values {
+            #expect(P5VagueIndicators.isVague(value) == P5VagueIndicators.vagueValues.contains(value), "\(value)")
+            #expect(IndicatorReading.indicatorOperator(value) == IndicatorOperator(symbol: value), "\(value)")
+            let reading = IndicatorReading(value: value, operatorSymbol: value, unit: value)
+            #expect(reading.numericValue == Amount(value.trimmingSpaces()), "\(value)")
+        }
+    }
+
+    /// R1 reads a table as present when it has a header: the same answer as `DisclosureTables.contains(_:)`, with
+    /// tables removed at random.
+    @Test func presentTablesAsContains() throws {
+        var random = SplitMix64(seed: 29)
+        for document in try Self.documents() {
+            for _ in 0..<6 {
+                var tables = document.tables
+                if random.int(in: 0...1) == 0 { tables.financialSummary = nil }
+                if random.int(in: 0...1) == 0 { tables.generalBudgetExpenditure = nil }
+                if random.int(in: 0...1) == 0 { tables.procurement = nil }
+                if random.int(in: 0...1) == 0 { tables.overallPerformance = nil }
+                if random.int(in: 0...1) == 0 { tables.projectPerformance = [] }
+                if random.int(in: 0...1) == 0 { tables.departmentIncome = nil }
+                for kind in TableKind.allCases {
+                    #expect(tables.contains(kind) == (tables.header(of: kind) != nil), "\(kind)")
+                }
+            }
+        }
+    }
+
+    /// N13 reads the stated percentage from the bytes as the characters give it, and defers to them when a scalar
+    /// next to the sign or the number might join it.
+    @Test func statedPercentageAsTheCharactersGiveIt() throws {
+        let pieces = [
+            "%", "％", "12.5", "0", "3", ".", "..", "增长", "减少", "\u{301}", "\u{600}", "\u{302A}", "\u{FF9E}", "\u{200D}",
+            "😀", "é", "\r\n", " ", "١٢", "５", "，", "。", "（", "比上年增长12.5%", "%\u{301}", "\u{600}5%",
+        ]
+        let texts = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            StatedFigures.all(document.narrative.facts).map(\.figure.sentence.text)
+        }
+        for text in texts {
+            #expect(
+                N13StatedPercentages.percentage(in: text) == N13StatedPercentages.percentageByCharacters(in: text),
+                "\(text)"
+            )
+        }
+    }
+
+    /// N15's first paragraph test (a digit 0) holds for every text that may have a zero figure.
+    @Test func zeroDigitTestKeepsEveryZeroFigure() throws {
+        let pieces = ["0", "0.00", "1,000", "10", "0,0", ".0", "5", "万元", "比", "增加", "０"]
+        let texts = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            document.narrative.blocks.map(\.text)
+        }
+        for text in texts {
+            #expect(NarrativeText.hasZeroDigit(text) == text.utf8.contains(0x30), "\(text)")
+            #expect(NarrativeText.hasZeroDigit(text[...]) == text.utf8.contains(0x30), "\(text)")
+            if NarrativeText.mayHaveZeroFigure(text) { #expect(NarrativeText.hasZeroDigit(text), "\(text)") }
+        }
+    }
+
+    /// N2 finds the 类 row of a named class as a scan comparing the names with `Labels.same` does.
+    @Test func categoryByNameAsLabelsSame() throws {
+        for document in try Self.documents() {
+            let context = ValidationContext(
+                disclosure: document,
+                prior: nil,
+                options: ValidationOptions(),
+                catalogue: .standard
+            )
+            var names = ["", "一般公共服务支出", "一般公共服务 支出", "教育(支出)", "不存在的类"]
+            if let table = document.tables.departmentExpenditure {
+                let view = context.codedView(.departmentExpenditure, function: table)
+                names += view.categoryRows.flatMap { [$0.name, " " + $0.name, $0.name + "（"] }
+            }
+            for name in names {
+                var expected: Amount??
+                for (kind, table) in [
+                    (TableKind.departmentExpenditure, document.tables.departmentExpenditure),
+                    (.generalBudgetExpenditure, document.tables.generalBudgetExpenditure),
+                ] {
+                    guard let table, expected == nil else { continue }
+                    let view = context.codedView(kind, function: table)
+                    if let row = view.categoryRows.first(where: { Labels.same($0.name, name) }) {
+                        expected = .some(row.columns[0])
+                    }
+                }
+                let found = NarrativeTargets.category(named: name, context)
+                #expect(found.map(\.amount) == expected, "\(name)")
+            }
+        }
+    }
+
+    /// N1 and N3 find the 表六 line of a source of funds as the first of `incomeSources` whose label names it, also
+    /// when 合计 lines, blank labels and repeated sources are mixed in.
+    @Test func incomeSourceAsTheFirstIncomeSource() throws {
+        var documents = try Self.documents()
+        for document in documents {
+            guard let summary = document.tables.departmentSummary else { continue }
+            var changed = document
+            let extra = [
+                DepartmentSummaryLine(
+                    incomeLabel: "一般公共预算合计",
+                    incomeAmount: Amount(7),
+                    expenditureLabel: "",
+                    expenditureAmount: nil
+                ),
+                DepartmentSummaryLine(
+                    incomeLabel: "",
+                    incomeAmount: Amount(3),
+                    expenditureLabel: "政府性基金",
+                    expenditureAmount: nil
+                ),
+                DepartmentSummaryLine(
+                    incomeLabel: "政府性基金预算拨款",
+                    incomeAmount: Amount(5),
+                    expenditureLabel: "合计",
+                    expenditureAmount: nil
+                ),
+                DepartmentSummaryLine(
+                    incomeLabel: "事业单位经营收入",
+                    incomeAmount: Amount(11),
+                    expenditureLabel: "",
+                    expenditureAmount: nil
+                ),
+            ]
+            changed.tables.departmentSummary?.lines = extra + summary.lines + extra.reversed()
+            documents.append(changed)
+        }
+        for document in documents {
+            let context = ValidationContext(
+                disclosure: document,
+                prior: nil,
+                options: ValidationOptions(),
+                catalogue: .standard
+            )
+            for fund in FundSource.allCases {
+                let found = NarrativeTargets.incomeSource(fund, context)
+                if let summary = document.tables.departmentSummary,
+                    let source = summary.incomeSources.first(where: { FundSource(label: $0.label) == fund })
+                {
+                    #expect(found?.amount == source.amount, "\(fund)")
+                    #expect(found?.location.row == source.label, "\(fund)")
+                    #expect(found?.location.line == source.line, "\(fund)")
+                    #expect(found?.describe == LocalizedText(zh: "表六“\(source.label)”", en: "table 6 \(source.label)"))
+                } else {
+                    #expect(found?.location.table != .departmentSummary, "\(fund)")
+                }
+            }
+        }
+    }
+
+    /// P5's packed keys are equal exactly when the bytes are, and the vague values are found by them, also for
+    /// texts of 8 to 16 bytes and texts ending in zero bytes.
+    @Test func vagueKeysAsTheBytes() {
+        var random = SplitMix64(seed: 29)
+        var samples: [[UInt8]] = P5VagueIndicators.vagueValues.map { Array($0.utf8) }
+        samples += [[0], [0, 0], [0x41], [0x41, 0], Array("改善改善改善".utf8), Array("不涉及不".utf8)]
+        for _ in 0..<300 {
+            let count = random.int(in: 1...16)
+            samples.append((0..<count).map { _ in UInt8(random.int(in: 0...3) == 0 ? 0 : random.int(in: 0...255)) })
+        }
+        for left in samples {
+            let leftKey = left.withUnsafeBufferPointer { P5VagueIndicators.vagueKey($0) }
+            #expect((leftKey == nil) == (left.isEmpty || left.count > 15))
+            for right in samples {
+                let rightKey = right.withUnsafeBufferPointer { P5VagueIndicators.vagueKey($0) }
+                guard let leftKey, let rightKey else { continue }
+                #expect((leftKey == rightKey) == (left == right), "\(left) \(right)")
+            }
+        }
+        #expect(P5VagueIndicators.vagueKeys.count == P5VagueIndicators.vagueValues.count)
+        for value in P5VagueIndicators.vagueValues + ["改善 ", "无无"] {
+            #expect(P5VagueIndicators.isVague(value) == P5VagueIndicators.vagueValues.contains(value), "\(value)")
+        }
+    }
+}
