@@ -90,6 +90,16 @@ struct RuleReporter {
         )
     }
 
+    /// Whether ``checkSum(total:parts:at:related:subject:partsDescription:)`` reports nothing for a total whose
+    /// present parts add up to `sum` (nil when every part is blank): both blank, or no difference. A rule may add
+    /// its parts in place and build the parts list only when this is false.
+    static func sumMatches(total: Amount?, sum: Amount?) -> Bool {
+        if total == nil && sum == nil { return true }
+        let expected = sum ?? Amount.zero(scale: total?.scale ?? 2)
+        let actual = total ?? Amount.zero(scale: expected.scale)
+        return (actual - expected).isZero
+    }
+
     /// Checks that two published figures are equal. With `envelopeCount` the difference may be rounding (the
     /// expected value is itself a sum of that many parts); otherwise the comparison is exact. Two blanks are
     /// equal; a blank equals zero.

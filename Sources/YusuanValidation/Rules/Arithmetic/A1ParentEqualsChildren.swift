@@ -24,10 +24,20 @@ public struct A1ParentEqualsChildren: ValidationRule {
                 let childLevel = ClassificationLevel(rawValue: level.rawValue + 1)?.chineseName ?? ""
                 let childCount = childRange.count
                 for column in table.columnNames.indices {
+                    // Σ of the present children, added in place as `checkSum` adds them; the parts list is built
+                    // only when the sum does not match (checkSum would report nothing otherwise).
+                    var sum: Amount?
+                    for index in childRange {
+                        if let part = rows.amount(at: children.positions[index], column: column) {
+                            sum = sum.map { $0 + part } ?? part
+                        }
+                    }
+                    let total = parent.columns[column]
+                    if RuleReporter.sumMatches(total: total, sum: sum) { continue }
                     parts.removeAll(keepingCapacity: true)
                     for index in childRange { parts.append(rows.amount(at: children.positions[index], column: column)) }
                     reporter.checkSum(
-                        total: parent.columns[column],
+                        total: total,
                         parts: parts,
                         at: table.location(parent, column: column),
                         subject: table.describe(parent, column: column),
