@@ -4,7 +4,7 @@ import YusuanGenerator
 
 @testable import YusuanValidation
 
-/// `RuleReporter.sumMatches`, with which A1 skips building the parts list, is true exactly when `checkSum` on the
+/// `RuleReporter.sumMatches`, with which A1 and A2 skip building the parts list, is true exactly when `checkSum` on the
 /// same parts reports nothing.
 struct SumShortcutEquivalenceTests {
     @Test func sumMatchesExactlyWhenCheckSumReportsNothing() {

@@ -27,8 +27,16 @@ public struct A2TotalEqualsCategories: ValidationRule {
                 continue
             }
             for column in table.columnNames.indices {
+                // Σ of the present 类 amounts, added in place as `checkSum` adds them; the parts list is built only
+                // when the sum does not match (checkSum would report nothing otherwise).
+                var sum: Amount?
+                for category in categories {
+                    if let part = category.columns[column] { sum = sum.map { $0 + part } ?? part }
+                }
+                let totalAmount = total.columns[column]
+                if RuleReporter.sumMatches(total: totalAmount, sum: sum) { continue }
                 reporter.checkSum(
-                    total: total.columns[column],
+                    total: totalAmount,
                     parts: categories.map { $0.columns[column] },
                     at: table.location(total, column: column),
                     subject: table.describe(total, column: column),
