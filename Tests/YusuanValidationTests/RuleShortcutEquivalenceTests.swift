@@ -109,7 +109,7 @@ struct RuleShortcutEquivalenceTests {
         let pieces = [
             "改善", "提高", "提升", "不涉及", "无", "/", "-", "—", "\u{F967}涉及", " ", "95", "100", "1,000", "0.5", "-3", "好",
             "≥", "≤", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "＞", "<", "＜", "定性", "定", "\u{338}", "\u{3000}",
-            "１２", ".", "%",
+            "１２", ".", "%", "9\u{338}", "0无", "5\u{301}改善",
         ]
         let documents = try Self.documents()
         let values = Self.texts(pieces: pieces + [""], from: documents) { document in

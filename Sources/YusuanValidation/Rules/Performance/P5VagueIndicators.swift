@@ -13,12 +13,16 @@ public struct P5VagueIndicators: ValidationRule {
     /// no canonical decomposition, so a longer value cannot equal one of them and is not looked up. They are in
     /// NFC, so a value in NFC (``ByteKey/isByteComparable(_:)``) equals one exactly when its bytes do.
     ///
-    /// A value with the bytes of one of them is that value; one with other bytes that is byte-comparable equals none.
+    /// A value with the bytes of one of them is that value; one with other bytes that is byte-comparable equals none,
+    /// and so does one starting with a digit.
     static func isVague(_ value: String) -> Bool {
         let count = value.utf8.count
         guard count <= 16 else { return false }
         var bytes = value
         let decided: Bool? = bytes.withUTF8 { bytes in
+            // A value starting with an ASCII digit (most of them) equals none: a digit has no decomposition and
+            // composes with no mark, so every text equal to it starts with that digit, and no vague value does.
+            if let first = bytes.first, first &- 0x30 < 10 { return false }
             // Compared as words: no array of bytes is read (or retained) for each value.
             if let key = vagueKey(bytes), vagueKeys.contains(where: { $0 == key }) { return true }
             return ByteKey.isByteComparable(bytes) ? false : nil
