@@ -77,9 +77,9 @@ struct IndicatorColumns {
         return PerformanceIndicator(
             name: cells.text(name),
             weight: try weight.flatMap { try cells.amount(at: $0, column: "指标权重") },
-            operatorSymbol: operatorSymbol.map { cells.text($0) } ?? "",
+            operatorSymbol: operatorSymbol.map { IndicatorTexts.operatorSymbol(cells[$0]) } ?? "",
             value: value.map { cells.text($0) } ?? "",
-            unit: unit.map { cells.text($0) } ?? "",
+            unit: unit.map { IndicatorTexts.unit(cells[$0]) } ?? "",
             isCore: core,
             line: line.number
         )
