@@ -18,20 +18,8 @@ enum ByteText {
                 return start..<end
             }
         }
-        var lower = start
+        let lower = leadingSpacesEnd(bytes, start, end)
         var upper = end
-        while lower < upper {
-            let byte = bytes[lower]
-            if byte == 0x20 || byte == 0x09 {
-                lower += 1
-            } else if byte == 0xC2 && lower + 1 < end && bytes[lower + 1] == 0xA0 {
-                lower += 2
-            } else if byte == 0xE3 && lower + 2 < end && bytes[lower + 1] == 0x80 && bytes[lower + 2] == 0x80 {
-                lower += 3
-            } else {
-                break
-            }
-        }
         while lower < upper {
             let byte = bytes[upper - 1]
             if byte == 0x20 || byte == 0x09 {
@@ -51,6 +39,13 @@ enum ByteText {
     /// alone (where that loop stops, a scalar stands that the trailing loop cannot remove either).
     @inline(__always)
     static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        leadingSpacesEnd(bytes, start, end) == end
+    }
+
+    /// Where the spaces ``trimmedBounds(_:_:_:)`` removes at the start of `bytes[start..<end]` end (`end` when there
+    /// is nothing else).
+    @inline(__always)
+    static func leadingSpacesEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var lower = start
         while lower < end {
             let byte = bytes[lower]
@@ -61,10 +56,10 @@ enum ByteText {
             } else if byte == 0xE3 && lower + 2 < end && bytes[lower + 1] == 0x80 && bytes[lower + 2] == 0x80 {
                 lower += 3
             } else {
-                return false
+                break
             }
         }
-        return true
+        return lower
     }
 
     /// The offset of the first occurrence of `needle` in `bytes[from...]`.
