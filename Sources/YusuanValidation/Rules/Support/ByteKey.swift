@@ -51,11 +51,28 @@ struct ByteKey: Hashable {
 
     /// ``isByteComparable(_:)`` of the text with these UTF-8 bytes.
     static func isByteComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        scalarsAreComparable(bytes, plainName: false)
+    }
+
+    /// Whether ``ClassificationCatalogue/normalized(_:)`` leaves the text as it is and the text
+    /// ``isByteComparable(_:)``, found in one pass: it has no space, tab, ASCII parenthesis or lead byte `E3` (which
+    /// ``ClassificationCatalogue/needsNormalizing(_:)`` looks for) and only the scalars ``isByteComparable(_:)``
+    /// accepts. Such a text is its own normalized form and is compared with another by its bytes.
+    static func isPlainName(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { scalarsAreComparable($0, plainName: true) }
+    }
+
+    /// The one pass of ``isByteComparable(_:)`` and, with `plainName`, of ``isPlainName(_:)``, which also refuses a
+    /// space, a tab, an ASCII parenthesis and every scalar with lead byte `E3`.
+    @inline(__always)
+    private static func scalarsAreComparable(_ bytes: UnsafeBufferPointer<UInt8>, plainName: Bool) -> Bool {
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
+                if plainName && (byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29) { return false }
                 index += 1
                 continue
             }
@@ -65,43 +82,12 @@ struct ByteKey: Hashable {
             guard (0x80...0xBF).contains(second), (0x80...0xBF).contains(third) else { return false }
             switch byte {
             case 0xE4...0xE9: break
-            case 0xE3: guard second == 0x80, third <= 0xA9 else { return false }
+            case 0xE3: guard !plainName, second == 0x80, third <= 0xA9 else { return false }
             case 0xEF: guard second == 0xBC || (second == 0xBD && third <= 0x9F) else { return false }
             default: return false
             }
             index += 3
         }
         return true
-    }
-
-    /// Whether ``ClassificationCatalogue/normalized(_:)`` leaves the text as it is and the text
-    /// ``isByteComparable(_:)``, found in one pass: it has no space, tab, ASCII parenthesis or lead byte `E3` (which
-    /// ``ClassificationCatalogue/needsNormalizing(_:)`` looks for) and only the scalars ``isByteComparable(_:)``
-    /// accepts. Such a text is its own normalized form and is compared with another by its bytes.
-    static func isPlainName(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29 { return false }
-                    index += 1
-                    continue
-                }
-                guard index + 2 < count else { return false }
-                let second = bytes[index + 1]
-                let third = bytes[index + 2]
-                guard (0x80...0xBF).contains(second), (0x80...0xBF).contains(third) else { return false }
-                switch byte {
-                case 0xE4...0xE9: break
-                case 0xEF: guard second == 0xBC || (second == 0xBD && third <= 0x9F) else { return false }
-                default: return false
-                }
-                index += 3
-            }
-            return true
-        }
     }
 }
