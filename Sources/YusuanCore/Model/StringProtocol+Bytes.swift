@@ -9,8 +9,18 @@
 /// Unicode-equivalence comparisons.
 extension StringProtocol {
     /// Whether the text starts with the bytes of `prefix`.
+    ///
+    /// Compares the contiguous UTF-8 of both (a small string is copied to the stack, without allocating) rather
+    /// than walking the two `UTF8View`s with their index checks; `starts(with:)` remains for text that is not
+    /// contiguous.
     @inlinable
-    public func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    public func hasPrefixBytes(_ prefix: String) -> Bool {
+        let answer: Bool?? = utf8.withContiguousStorageIfAvailable { text in
+            prefix.utf8.withContiguousStorageIfAvailable { pattern in bytes(text, startWith: pattern) }
+        }
+        if let answer = answer ?? nil { return answer }
+        return utf8.starts(with: prefix.utf8)
+    }
 
     /// Whether the bytes of `needle` occur in the text.
     @inlinable
@@ -37,6 +47,18 @@ extension StringProtocol {
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
+}
+
+/// Whether `text` begins with the bytes of `pattern`.
+@inlinable
+func bytes(_ text: UnsafeBufferPointer<UInt8>, startWith pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard text.count >= pattern.count else { return false }
+    var offset = 0
+    while offset < pattern.count {
+        if text[offset] != pattern[offset] { return false }
+        offset += 1
+    }
+    return true
 }
 
 /// The offset of the first occurrence of `pattern` in `bytes`.

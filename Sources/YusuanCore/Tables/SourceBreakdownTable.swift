@@ -48,8 +48,9 @@ public struct SourceBreakdownTable: Sendable, Hashable, Codable {
         "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "其他收入",
     ]
 
-    /// The index of the 一般公共预算 source column.
-    public var generalBudgetColumn: Int? { sourceColumns.firstIndex { $0.hasPrefix("一般公共预算") } }
+    /// The index of the 一般公共预算 source column: the first whose header starts with `一般公共预算` (as `hasPrefix`
+    /// answers, found by bytes).
+    public var generalBudgetColumn: Int? { sourceColumns.firstIndex { $0.hasIdeographPrefix("一般公共预算") } }
 
     /// The row with the given code.
     public func row(code: String) -> SourceBreakdownRow? { rows.first { $0.code == code } }
