@@ -27,6 +27,10 @@ public struct DepartmentSummaryLine: Sendable, Hashable, Codable {
 
     /// Whether this is the 合计 line.
     public var isTotal: Bool { incomeLabel.has("合计") || expenditureLabel.has("合计") }
+
+    /// Whether the line is one of ``DepartmentSummaryTable/incomeSources``: it has an income label and is not the
+    /// 合计 line.
+    public var isIncomeSource: Bool { !incomeLabel.isEmpty && !isTotal }
 }
 
 /// 表六 部门收支总表: all income by source and all expenditure by function class.
@@ -45,7 +49,16 @@ public struct DepartmentSummaryTable: Sendable, Hashable, Codable {
 
     /// Income sources (every non-total line with an income label).
     public var incomeSources: [(label: String, amount: Amount?, line: SourceLine?)] {
-        lines.filter { !$0.isTotal && !$0.incomeLabel.isEmpty }.map { ($0.incomeLabel, $0.incomeAmount, $0.line) }
+        lines.filter(\.isIncomeSource).map { ($0.incomeLabel, $0.incomeAmount, $0.line) }
+    }
+
+    /// The first line of ``incomeSources`` that `matches`, found in place rather than in a copy of them all.
+    /// `matches` is asked only for a line with an income label, and before the 合计 test, which is then made only
+    /// for a line it accepts.
+    public func firstIncomeSource(
+        where matches: (DepartmentSummaryLine) throws -> Bool
+    ) rethrows -> DepartmentSummaryLine? {
+        try lines.first { line in try !line.incomeLabel.isEmpty && matches(line) && line.isIncomeSource }
     }
 
     /// Expenditure classes (every non-total line with an expenditure label).

@@ -50,15 +50,9 @@ enum NarrativeTargets {
 
     /// The 表六 income line of a source, else 表一's.
     static func incomeSource(_ fund: FundSource, _ context: ValidationContext) -> Target? {
-        // The first of ``DepartmentSummaryTable/incomeSources`` naming the source, read from the lines in place
-        // rather than from a copy of them all; the 合计 test is made only for a line that names the source.
         if let summary = context.tables.departmentSummary,
-            let position = summary.lines.indices.first(where: {
-                !summary.lines[$0].incomeLabel.isEmpty && FundSource(label: summary.lines[$0].incomeLabel) == fund
-                    && !summary.lines[$0].isTotal
-            })
+            let source = summary.firstIncomeSource(where: { FundSource(label: $0.incomeLabel) == fund })
         {
-            let source = summary.lines[position]
             return Target(
                 amount: source.incomeAmount,
                 location: FindingLocation(
@@ -108,17 +102,14 @@ enum NarrativeTargets {
 
     /// The 类 row of 表八 (else 表二) with the given name.
     static func category(named name: String, _ context: ValidationContext) -> Target? {
-        // ``Labels/same(_:_:)`` with the name normalized once rather than for each row.
-        let wanted = ClassificationCatalogue.normalized(name)
+        let wanted = Labels.Matcher(name)
         for kind in [TableKind.departmentExpenditure, .generalBudgetExpenditure] {
             let table =
                 kind == .departmentExpenditure
                 ? context.tables.departmentExpenditure : context.tables.generalBudgetExpenditure
             guard let table else { continue }
             let view = context.codedView(kind, function: table)
-            if let row = view.categoryRows.first(where: {
-                ByteKey.sameBytes($0.name, name) || ClassificationCatalogue.normalized($0.name).isBytes(wanted)
-            }) {
+            if let row = view.categoryRows.first(where: { wanted.matches($0.name) }) {
                 return Target(
                     amount: row.columns[0],
                     location: view.location(row, column: 0),
