@@ -103,6 +103,9 @@ public struct RuleCatalogue: Sendable {
     /// The descriptor of a rule.
     public func descriptor(id: String) -> RuleDescriptor? { descriptorIndex[id].map { descriptors[$0] } }
 
+    /// The severity of a rule's descriptor (``descriptor(id:)``), read without copying the descriptor.
+    func severity(ofRule id: String) -> Severity? { descriptorIndex[id].map { descriptors[$0].severity } }
+
     private static func indexed(_ descriptors: [RuleDescriptor]) -> [String: Int] {
         var index: [String: Int] = [:]
         for (position, descriptor) in descriptors.enumerated() where index[descriptor.id] == nil {

@@ -15,12 +15,13 @@ public struct ValidationContext: Sendable {
         let statedFiguresWithChanges: [StatedFigures.Entry]
 
         init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {
-            self.disclosure = disclosure
             self.prior = prior
             self.options = options
             self.catalogue = catalogue
             self.index = DocumentIndex(disclosure.tables)
             statedFiguresWithChanges = StatedFigures.withChanges(disclosure.narrative.facts)
+            // Stored last, its last use: the document is moved in, not copied.
+            self.disclosure = disclosure
         }
     }
 
@@ -81,6 +82,6 @@ public struct ValidationContext: Sendable {
 
     /// Starts the findings of a rule; the reporter takes the rule's severity from the catalogue.
     func reporter(for ruleID: String) -> RuleReporter {
-        RuleReporter(ruleID: ruleID, severity: catalogue.descriptor(id: ruleID)?.severity ?? .error, context: self)
+        RuleReporter(ruleID: ruleID, severity: storage.catalogue.severity(ofRule: ruleID) ?? .error, context: self)
     }
 }

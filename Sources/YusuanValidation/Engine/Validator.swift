@@ -26,14 +26,23 @@ public struct Validator: Sendable {
     ///   - disclosure: the document.
     ///   - prior: the same department's document of the previous year, for the year-on-year rule (N5).
     /// - Returns: one outcome per rule, in catalogue order.
-    public func validate(_ disclosure: Disclosure, prior: Disclosure? = nil) -> ValidationReport {
-        let context = ValidationContext(disclosure: disclosure, prior: prior, options: options, catalogue: catalogue)
+    ///
+    /// The document is taken over (`consuming`) by the context the rules read, so that a caller that does not use
+    /// it afterwards hands it over without a copy of the whole document.
+    public func validate(_ disclosure: consuming Disclosure, prior: Disclosure? = nil) -> ValidationReport {
+        let identity = disclosure.identity
+        let context = ValidationContext(
+            disclosure: consume disclosure,
+            prior: prior,
+            options: options,
+            catalogue: catalogue
+        )
         let rules = catalogue.rules
         let plans = catalogue.rulePlans
         let disabled = options.disabledRules
         var outcomes: [RuleOutcome] = []
         outcomes.reserveCapacity(rules.count)
-        let profile = disclosure.identity.profile
+        let profile = identity.profile
         // The reason is the same for every rule that does not apply: made once, when the first one is found.
         var notApplicable: LocalizedText?
         // Whether every rule ran and reported under its own id: the report's descriptors are then those of the
@@ -64,9 +73,9 @@ public struct Validator: Sendable {
             descriptors = catalogue.descriptors.filter { ran.contains($0.id) }
         }
         return ValidationReport(
-            departmentCode: disclosure.identity.departmentCode,
-            departmentName: disclosure.identity.departmentName,
-            year: disclosure.identity.year,
+            departmentCode: identity.departmentCode,
+            departmentName: identity.departmentName,
+            year: identity.year,
             outcomes: outcomes,
             descriptors: descriptors
         )
