@@ -121,6 +121,8 @@ public struct ClassificationCatalogue: Sendable, Hashable {
     public static func normalized(_ name: String) -> String {
         // Fast path: nothing to remove or replace (space, tab, U+3000, ASCII parentheses).
         guard needsNormalizing(name) else { return name }
+        // On a plain name every scalar is a character of its own, equal only to itself: the bytes are edited.
+        if PlainTextSearch.isPlain(name) { return normalizedPlain(name) }
         var result = ""
         for character in name {
             switch character {
@@ -131,6 +133,39 @@ public struct ClassificationCatalogue: Sendable, Hashable {
             }
         }
         return result
+    }
+
+    /// ``normalized(_:)`` of a name on which ``PlainTextSearch/isPlain(_:)`` holds, made from its UTF-8 bytes: the
+    /// bytes of space, tab and U+3000 are left out, `(` and `)` become the bytes of `（` and `）`.
+    static func normalizedPlain(_ name: String) -> String {
+        let count = name.utf8.count
+        // Each byte gives at most three (a parenthesis).
+        return String(unsafeUninitializedCapacity: count * 3) { output in
+            var written = 0
+            func write(_ byte: UInt8) {
+                output[written] = byte
+                written += 1
+            }
+            var copy = name
+            copy.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    offset += 1
+                    switch byte {
+                    case 0x20, 0x09: continue
+                    case 0x28, 0x29:
+                        write(0xEF)
+                        write(0xBC)
+                        write(byte == 0x28 ? 0x88 : 0x89)
+                    case 0xE3 where offset + 1 < bytes.count && bytes[offset] == 0x80 && bytes[offset + 1] == 0x80:
+                        offset += 2
+                    default: write(byte)
+                    }
+                }
+            }
+            return written
+        }
     }
 
     /// Whether the name has a byte that ``normalized(_:)`` may remove or replace (space, tab, the lead byte of

@@ -38,7 +38,8 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
         }
         let categories = view.categoryRows
         for item in sections.expenditureByClass {
-            guard let row = categories.first(where: { Labels.same($0.name, item.label) }) else {
+            let label = Labels.Matcher(item.label)
+            guard let row = categories.first(where: { label.matches($0.name) }) else {
                 if let amount = item.amounts.generalBudget, !amount.isZero {
                     reporter.report(
                         LocalizedText(
@@ -61,7 +62,9 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
                 other: view.describe(row, column: 0)
             )
         }
-        for row in categories where !sections.expenditureByClass.contains(where: { Labels.same($0.label, row.name) }) {
+        for row in categories {
+            let name = Labels.Matcher(row.name)
+            guard !sections.expenditureByClass.contains(where: { name.matches($0.label) }) else { continue }
             reporter.report(
                 LocalizedText(
                     zh: "表二的类“\(row.code) \(row.name)”未在表一本年支出中列出，请在表一补列。",

@@ -42,7 +42,8 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
         if let department = context.tables.departmentExpenditure {
             let view = context.codedView(.departmentExpenditure, function: department)
             for item in summary.expenditureClasses {
-                guard let row = view.categoryRows.first(where: { Labels.same($0.name, item.label) }) else {
+                let label = Labels.Matcher(item.label)
+                guard let row = view.categoryRows.first(where: { label.matches($0.name) }) else {
                     if let amount = item.amount, !amount.isZero {
                         reporter.report(
                             LocalizedText(

@@ -63,4 +63,22 @@ enum Labels {
         if ByteKey.sameBytes(left, right) { return true }
         return ClassificationCatalogue.normalized(left).isBytes(ClassificationCatalogue.normalized(right))
     }
+
+    /// ``same(_:_:)`` with one label fixed and compared with many: it is normalized once, not at each comparison.
+    struct Matcher {
+        /// The fixed label.
+        let label: String
+        /// ``ClassificationCatalogue/normalized(_:)`` of ``label``.
+        let normalized: String
+
+        init(_ label: String) {
+            self.label = label
+            normalized = ClassificationCatalogue.normalized(label)
+        }
+
+        /// `Labels.same(other, label)`.
+        func matches(_ other: String) -> Bool {
+            ByteKey.sameBytes(other, label) || ClassificationCatalogue.normalized(other).isBytes(normalized)
+        }
+    }
 }
