@@ -1,8 +1,8 @@
 import Testing
 import YusuanCore
 
-/// `hasPrefixBytes` answers as `utf8.starts(with:)`, and `hasIdeographPrefix` as `hasPrefix`, on edge cases and
-/// on texts made of every scalar next to the prefix.
+/// `hasPrefixBytes` answers as `utf8.starts(with:)`, `isBytes` as `elementsEqual` and `has` as a naive byte scan,
+/// and `hasIdeographPrefix` as `hasPrefix`, on edge cases and on texts made of every scalar next to the prefix.
 @Suite struct PrefixShortcutEquivalenceTests {
     static let texts = [
         "", "2", "23", "2010301", "309", "3090101", "310", "31", "30", "一般公共预算拨款收入", "一般公共预算", "一般公共预",
@@ -23,6 +23,19 @@ import YusuanCore
                 // A substring that does not start at the string's start.
                 let shifted = "x" + text
                 #expect(shifted.dropFirst().hasPrefixBytes(prefix) == expected, "\(text) \(prefix)")
+            }
+        }
+    }
+
+    @Test func isBytesAndHasAsTheUTF8Views() {
+        for text in Self.texts {
+            for other in Self.texts + Self.prefixes {
+                let expected = text.utf8.elementsEqual(other.utf8)
+                #expect(text.isBytes(other) == expected, "\(text) \(other)")
+                #expect(("x" + text).dropFirst().isBytes(other) == expected, "\(text) \(other)")
+                let found = ByteSearchTests.naiveOffset(of: other, in: text) != nil
+                #expect(text.has(other) == found, "\(text) \(other)")
+                #expect(("x" + text).dropFirst().has(other) == found, "\(text) \(other)")
             }
         }
     }

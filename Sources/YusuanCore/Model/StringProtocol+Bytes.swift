@@ -24,18 +24,40 @@ extension StringProtocol {
 
     /// Whether the bytes of `needle` occur in the text.
     @inlinable
-    public func has(_ needle: String) -> Bool { byteRange(of: needle) != nil }
+    public func has(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
 
-    /// Whether the text is byte-for-byte `other`.
+    /// Whether the text is byte-for-byte `other`: the byte counts, then the contiguous bytes are compared
+    /// (`elementsEqual` on the two `UTF8View`s for text that is not contiguous).
     @inlinable
-    public func isBytes(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+    public func isBytes(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        let answer: Bool?? = utf8.withContiguousStorageIfAvailable { text in
+            other.utf8.withContiguousStorageIfAvailable { pattern in bytes(text, startWith: pattern) }
+        }
+        if let answer = answer ?? nil { return answer }
+        return utf8.elementsEqual(other.utf8)
+    }
 
     /// The range of the first occurrence of `needle`, found by bytes.
     @inlinable
     public func byteRange(of needle: String) -> Range<Index>? {
+        guard let offset = byteOffset(of: needle) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// The offset in UTF-8 bytes of the first occurrence of `needle` (nil for an empty needle).
+    @inlinable
+    func byteOffset(of needle: String) -> Int? {
+        let count = needle.utf8.count
+        guard count > 0, utf8.count >= count else { return nil }
+        // Both contiguous (always so for native strings and their substrings): nothing is copied.
+        let found: Int??? = utf8.withContiguousStorageIfAvailable { text in
+            needle.utf8.withContiguousStorageIfAvailable { pattern in bytesFirstOffset(of: pattern, in: text) }
+        }
+        if let found = found ?? nil { return found }
         var needle = needle
-        guard !needle.isEmpty else { return nil }
-        let offset: Int? = needle.withUTF8 { pattern in
+        return needle.withUTF8 { pattern in
             if let found = utf8.withContiguousStorageIfAvailable({ bytesFirstOffset(of: pattern, in: $0) }) {
                 return found
             }
@@ -43,9 +65,6 @@ extension StringProtocol {
             copy.makeContiguousUTF8()
             return copy.utf8.withContiguousStorageIfAvailable { bytesFirstOffset(of: pattern, in: $0) } ?? nil
         }
-        guard let offset else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: offset)
-        return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 }
 
