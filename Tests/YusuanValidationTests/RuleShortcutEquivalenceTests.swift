@@ -61,6 +61,21 @@ struct RuleShortcutEquivalenceTests {
         }
     }
 
+    /// C4's class of a code is the code's first three Characters.
+    @Test func economicClassAsTheFirstThreeCharacters() throws {
+        let pieces = [
+            "301", "30", "3", "3010101", "302\u{301}", "30\u{301}1", "301\r\n", "30\r\n", "３０１", "301 ", "3011", "A01",
+            "\u{0661}\u{0662}\u{0663}", "😀", "e\u{301}", "3", "0", "1", "\u{FE0F}",
+        ]
+        let codes = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            (document.tables.generalBudgetBasicExpenditure?.rows.map(\.code) ?? [])
+                + (document.tables.generalBudgetExpenditure?.rows.map(\.code) ?? [])
+        }
+        for code in codes {
+            #expect(Array(C4EconomicCodesAndColumns.category(of: code).utf8) == Array(String(code.prefix(3)).utf8))
+        }
+    }
+
     /// An indicator's unit kind is the kind of the literal the unit equals as a string.
     @Test func unitKindAsStringEquality() throws {
         func reference(_ unit: String) -> IndicatorReading.UnitKind {

@@ -16,7 +16,7 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
         let view = context.codedView(economic: economic)
         var reporter = context.reporter(for: Self.id)
         for row in view.rows {
-            let category = String(row.code.prefix(3))
+            let category = Self.category(of: row.code)
             guard Self.classes.contains(category) else {
                 reporter.report(
                     LocalizedText(
@@ -45,5 +45,20 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
             )
         }
         return reporter.outcome
+    }
+
+    /// `String(code.prefix(3))`, the class of a code. Three ASCII digits followed by ASCII or by nothing are its
+    /// first three Characters (each digit is a Character of its own) and are sliced off by bytes; other codes are
+    /// cut by Characters.
+    static func category(of code: String) -> String {
+        let bytes = code.utf8
+        var end = bytes.startIndex
+        var digits = 0
+        while digits < 3, end != bytes.endIndex, (0x30...0x39).contains(bytes[end]) {
+            digits += 1
+            bytes.formIndex(after: &end)
+        }
+        if digits == 3, end == bytes.endIndex || bytes[end] < 0x80 { return String(code[..<end]) }
+        return String(code.prefix(3))
     }
 }
