@@ -49,7 +49,13 @@ public struct DepartmentSummaryTable: Sendable, Hashable, Codable {
 
     /// Income sources (every non-total line with an income label).
     public var incomeSources: [(label: String, amount: Amount?, line: SourceLine?)] {
-        lines.filter(\.isIncomeSource).map { ($0.incomeLabel, $0.incomeAmount, $0.line) }
+        // One pass over the lines in place (no filtered copy of them) into an array sized once.
+        var sources: [(label: String, amount: Amount?, line: SourceLine?)] = []
+        sources.reserveCapacity(lines.count)
+        for position in lines.indices where lines[position].isIncomeSource {
+            sources.append((lines[position].incomeLabel, lines[position].incomeAmount, lines[position].line))
+        }
+        return sources
     }
 
     /// The first line of ``incomeSources`` that `matches`, found in place rather than in a copy of them all.
@@ -63,8 +69,12 @@ public struct DepartmentSummaryTable: Sendable, Hashable, Codable {
 
     /// Expenditure classes (every non-total line with an expenditure label).
     public var expenditureClasses: [(label: String, amount: Amount?, line: SourceLine?)] {
-        lines.filter { !$0.isTotal && !$0.expenditureLabel.isEmpty }.map {
-            ($0.expenditureLabel, $0.expenditureAmount, $0.line)
+        // As ``incomeSources``: one pass in place into an array sized once.
+        var classes: [(label: String, amount: Amount?, line: SourceLine?)] = []
+        classes.reserveCapacity(lines.count)
+        for position in lines.indices where !lines[position].expenditureLabel.isEmpty && !lines[position].isTotal {
+            classes.append((lines[position].expenditureLabel, lines[position].expenditureAmount, lines[position].line))
         }
+        return classes
     }
 }
