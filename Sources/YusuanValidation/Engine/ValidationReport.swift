@@ -35,7 +35,17 @@ public struct ValidationReport: Sendable, Hashable, Codable {
     public var findings: [Finding] { outcomes.flatMap(\.findings) }
 
     /// The number of findings of a severity.
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    public func count(_ severity: Severity) -> Int {
+        // Read in place, by position: ``findings`` would copy every finding into a new array first.
+        var count = 0
+        for outcome in outcomes.indices {
+            for finding in outcomes[outcome].findings.indices
+            where outcomes[outcome].findings[finding].severity == severity {
+                count += 1
+            }
+        }
+        return count
+    }
 
     /// The number of rules with a status.
     public func count(_ status: RuleOutcome.Status) -> Int { outcomes.filter { $0.status == status }.count }
@@ -47,7 +57,11 @@ public struct ValidationReport: Sendable, Hashable, Codable {
     /// The number of info findings.
     public var infoCount: Int { count(.info) }
     /// Whether any finding is an error.
-    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+    public var hasErrors: Bool {
+        outcomes.indices.contains { outcome in
+            outcomes[outcome].findings.indices.contains { outcomes[outcome].findings[$0].severity == .error }
+        }
+    }
 
     /// The outcome of a rule.
     public func outcome(of ruleID: String) -> RuleOutcome? { outcomes.first { $0.ruleID == ruleID } }
