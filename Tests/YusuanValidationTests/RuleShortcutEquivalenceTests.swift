@@ -61,10 +61,11 @@ struct RuleShortcutEquivalenceTests {
         }
     }
 
-    /// C4's class of a code is the code's first three Characters.
+    /// C4 reads a code's class (whether it is one, and the column it must not sit in) as the code's first three
+    /// Characters compared as strings.
     @Test func economicClassAsTheFirstThreeCharacters() throws {
         let pieces = [
-            "301", "30", "3", "3010101", "302\u{301}", "30\u{301}1", "301\r\n", "30\r\n", "３０１", "301 ", "3011", "A01",
+            "301", "30", "3", "3010101", "302\u{301}", "30\u{301}1", "301\r\n", "30\r\n", "３０１", "301 ", "3011", "A01", "399", "309", "3131", "300", "999", "000", "302a", "303é",
             "\u{0661}\u{0662}\u{0663}", "😀", "e\u{301}", "3", "0", "1", "\u{FE0F}",
         ]
         let codes = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
@@ -72,7 +73,13 @@ struct RuleShortcutEquivalenceTests {
                 + (document.tables.generalBudgetExpenditure?.rows.map(\.code) ?? [])
         }
         for code in codes {
-            #expect(Array(C4EconomicCodesAndColumns.category(of: code).utf8) == Array(String(code.prefix(3)).utf8))
+            let category = String(code.prefix(3))
+            let reading = C4EconomicCodesAndColumns.classReading(of: code)
+            #expect(reading.isClass == C4EconomicCodesAndColumns.classes.contains(category), "\(code)")
+            #expect(
+                reading.wrongColumn == (["301", "303"].contains(category) ? 2 : category == "302" ? 1 : nil),
+                "\(code)"
+            )
         }
     }
 

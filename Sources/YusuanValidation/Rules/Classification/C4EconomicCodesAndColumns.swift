@@ -16,8 +16,8 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
         let view = context.codedView(economic: economic)
         var reporter = context.reporter(for: Self.id)
         for row in view.rows {
-            let category = Self.category(of: row.code)
-            guard Self.classes.contains(category) else {
+            let reading = Self.classReading(of: row.code)
+            guard reading.isClass else {
                 reporter.report(
                     LocalizedText(
                         zh: "表三科目编码 \(row.code) 不属于部门预算支出经济分类（301、302、303…），请核对。",
@@ -28,9 +28,8 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
                 )
                 continue
             }
-            let wrongColumn: Int? =
-                ["301", "303"].contains(category) ? 2 : category == "302" ? 1 : nil
-            guard let column = wrongColumn, let amount = row.columns[column], !amount.isZero else { continue }
+            guard let column = reading.wrongColumn, let amount = row.columns[column], !amount.isZero else { continue }
+            let category = String(row.code.prefix(3))
             let right = column == 2 ? "人员经费" : "日常公用经费"
             reporter.report(
                 LocalizedText(
@@ -47,18 +46,32 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
         return reporter.outcome
     }
 
-    /// `String(code.prefix(3))`, the class of a code. Three ASCII digits followed by ASCII or by nothing are its
-    /// first three Characters (each digit is a Character of its own) and are sliced off by bytes; other codes are
-    /// cut by Characters.
-    static func category(of code: String) -> String {
-        let bytes = code.utf8
-        var end = bytes.startIndex
-        var digits = 0
-        while digits < 3, end != bytes.endIndex, (0x30...0x39).contains(bytes[end]) {
-            digits += 1
-            bytes.formIndex(after: &end)
+    /// Whether a code's class (its first three Characters) is one of ``classes``, and the column its amounts must
+    /// not sit in (2 人员经费 for 301 and 303, 1 日常公用经费 for 302).
+    ///
+    /// Three ASCII digits followed by ASCII or by nothing are the code's first three Characters (each digit is a
+    /// Character of its own) and are read as a number; other codes are cut by Characters and compared as strings.
+    static func classReading(of code: String) -> (isClass: Bool, wrongColumn: Int?) {
+        let number: Int?? = code.utf8.withContiguousStorageIfAvailable { bytes in
+            func digit(_ offset: Int) -> Int? {
+                offset < bytes.count && bytes[offset] >= 0x30 && bytes[offset] <= 0x39 ? Int(bytes[offset] - 0x30) : nil
+            }
+            guard let hundreds = digit(0), let tens = digit(1), let units = digit(2),
+                bytes.count == 3 || bytes[3] < 0x80
+            else { return nil }
+            return hundreds * 100 + tens * 10 + units
         }
-        if digits == 3, end == bytes.endIndex || bytes[end] < 0x80 { return String(code[..<end]) }
-        return String(code.prefix(3))
+        if let number = number ?? nil {
+            return (classNumbers[number], number == 301 || number == 303 ? 2 : number == 302 ? 1 : nil)
+        }
+        let category = String(code.prefix(3))
+        return (classes.contains(category), ["301", "303"].contains(category) ? 2 : category == "302" ? 1 : nil)
     }
+
+    /// For each number from 0 to 999, whether its three digits are one of ``classes``.
+    static let classNumbers: [Bool] = {
+        var table = [Bool](repeating: false, count: 1000)
+        for category in classes { if let number = Int(category) { table[number] = true } }
+        return table
+    }()
 }
