@@ -40,6 +40,25 @@ import YusuanCore
         }
     }
 
+    /// Texts of 0 to 40 bytes that differ from another in one byte, at each position (the words of eight bytes
+    /// and the bytes after them).
+    @Test func isBytesFindsADifferenceAtEveryPosition() {
+        for count in 0...40 {
+            let base = [UInt8](repeating: 0x61, count: count)
+            let text = String(decoding: base, as: UTF8.self)
+            #expect(text.isBytes(String(decoding: base, as: UTF8.self)))
+            #expect(!text.isBytes(text + "a"))
+            #expect(text.hasPrefixBytes(text) && (text + "b").hasPrefixBytes(text))
+            for position in 0..<count {
+                var changed = base
+                changed[position] = 0x62
+                let other = String(decoding: changed, as: UTF8.self)
+                #expect(!text.isBytes(other), "\(count) \(position)")
+                #expect(!other.hasPrefixBytes(text), "\(count) \(position)")
+            }
+        }
+    }
+
     @Test func hasIdeographPrefixOnEdgeCases() {
         let prefix = "一般公共预算"
         let texts =

@@ -68,11 +68,23 @@ extension StringProtocol {
     }
 }
 
-/// Whether `text` begins with the bytes of `pattern`.
+/// Whether `text` begins with the bytes of `pattern`: eight bytes at a time, then one at a time.
 @inlinable
 func bytes(_ text: UnsafeBufferPointer<UInt8>, startWith pattern: UnsafeBufferPointer<UInt8>) -> Bool {
     guard text.count >= pattern.count else { return false }
     var offset = 0
+    if pattern.count >= 8, let textBase = text.baseAddress, let patternBase = pattern.baseAddress {
+        let textWords = UnsafeRawPointer(textBase)
+        let patternWords = UnsafeRawPointer(patternBase)
+        while offset + 8 <= pattern.count {
+            if textWords.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != patternWords.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+    }
     while offset < pattern.count {
         if text[offset] != pattern[offset] { return false }
         offset += 1

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import YusuanCore
 
 /// A text compared and hashed by its UTF-8 bytes, for sets of texts whose bytes decide equality.
 ///
@@ -14,18 +10,9 @@ struct ByteKey: Hashable {
 
     static func == (left: ByteKey, right: ByteKey) -> Bool { sameBytes(left.text, right.text) }
 
-    /// Whether two texts have the same UTF-8 bytes (`memcmp` on the contiguous bytes).
-    static func sameBytes(_ left: String, _ right: String) -> Bool {
-        guard left.utf8.count == right.utf8.count else { return false }
-        var left = left
-        var right = right
-        return left.withUTF8 { leftBytes in
-            right.withUTF8 { rightBytes in
-                guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return true }
-                return memcmp(leftBase, rightBase, leftBytes.count) == 0
-            }
-        }
-    }
+    /// Whether two texts have the same UTF-8 bytes (``StringProtocol/isBytes(_:)``: the counts, then the
+    /// contiguous bytes, without copying either text).
+    static func sameBytes(_ left: String, _ right: String) -> Bool { left.isBytes(right) }
 
     /// Whether a text equals either of two literals (`==`, canonical equivalence), comparing bytes first. Both
     /// literals must be ``isByteComparable(_:)``: a byte-comparable text then equals one exactly when its bytes do,
