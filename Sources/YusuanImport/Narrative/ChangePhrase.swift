@@ -35,17 +35,16 @@ enum ChangePhrase {
         var index = 0
         while index + 2 < bytes.count {
             let lead = bytes[index]
-            // The markers start at lead bytes: step over a whole three-byte scalar (its continuation bytes can start
-            // nothing), one byte otherwise.
-            guard lead &- 0xE0 < 0x10 else {
-                index += 1
+            guard lead == 0xE6 || lead == 0xE4 || lead == 0xE8 else {
+                // The markers start at lead bytes: step over a whole three-byte scalar of another lead byte (its
+                // continuation bytes can start nothing), one byte otherwise.
+                index += lead >= 0xE0 && lead < 0xF0 ? 3 : 1
                 continue
             }
-            if lead == 0xE6 || lead == 0xE4 || lead == 0xE8 {
-                let scalar = UInt32(lead) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
-                if scalar == 0xE6AF94 || scalar == 0xE4B88E || scalar == 0xE8BE83 { return true }
+            switch (lead, bytes[index + 1], bytes[index + 2]) {
+            case (0xE6, 0xAF, 0x94), (0xE4, 0xB8, 0x8E), (0xE8, 0xBE, 0x83): return true
+            default: index += 3
             }
-            index += 3
         }
         return false
     }
