@@ -68,19 +68,48 @@ enum ByteText {
         let count = needle.utf8CodeUnitCount
         guard count > 0, bytes.count - from >= count else { return nil }
         if bytes.count - from >= 48 { return longFirstOffset(of: needle, in: bytes, from: from) }
+        guard let base = bytes.baseAddress else { return nil }
         let pattern = needle.utf8Start
         let first = pattern[0]
+        // The first and the last byte are compared before the others: in Chinese text the lead byte of a word's
+        // first scalar recurs every few bytes, its last byte (a continuation byte) much less often.
+        let lastByte = pattern[count - 1]
         let last = bytes.count - count
         var index = from
         while index <= last {
-            if bytes[index] == first {
-                var offset = 1
-                while offset < count && bytes[index + offset] == pattern[offset] { offset += 1 }
-                if offset == count { return index }
+            if base[index] == first && base[index + count - 1] == lastByte && equalBytes(base + index, pattern, count) {
+                return index
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whether the `count` bytes at `first` and at `second` are equal: compared a word at a time (two overlapping
+    /// loads cover any length from 2 to 16 bytes), `memcmp` for longer runs.
+    @inline(__always)
+    static func equalBytes(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let one = UnsafeRawPointer(first)
+        let other = UnsafeRawPointer(second)
+        switch count {
+        case 0:
+            return true
+        case 1:
+            return first[0] == second[0]
+        case 2...3:
+            return one.loadUnaligned(as: UInt16.self) == other.loadUnaligned(as: UInt16.self)
+                && first[count - 1] == second[count - 1]
+        case 4...7:
+            return one.loadUnaligned(as: UInt32.self) == other.loadUnaligned(as: UInt32.self)
+                && one.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+                    == other.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        case 8...16:
+            return one.loadUnaligned(as: UInt64.self) == other.loadUnaligned(as: UInt64.self)
+                && one.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                    == other.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        default:
+            return memcmp(first, second, count) == 0
+        }
     }
 
     /// ``firstOffset(of:in:from:)`` for a long text: `memchr` finds each place of the needle's last byte (a
@@ -111,9 +140,8 @@ enum ByteText {
     static func matches(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let count = needle.utf8CodeUnitCount
         guard index >= 0, bytes.count - index >= count else { return false }
-        let pattern = needle.utf8Start
-        for offset in 0..<count where bytes[index + offset] != pattern[offset] { return false }
-        return true
+        guard let base = bytes.baseAddress else { return count == 0 }
+        return equalBytes(base + index, needle.utf8Start, count)
     }
 }
 

@@ -113,6 +113,12 @@ struct TextSpan {
         return first == second || memcmp(first, second, count) == 0
     }
 
+    /// Whether the span holds exactly the UTF-8 bytes of `text`.
+    func hasSameBytes(as text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { hasSameBytes(as: TextSpan($0)) }
+    }
+
     /// Whether the two texts are equal as Swift strings are (canonical equivalence): byte equality decides
     /// when it holds or when both are ASCII, the strings otherwise.
     func isSameText(as other: TextSpan) -> Bool {

@@ -7,6 +7,12 @@ enum UTF8Boundaries {
         let count = bytes.count
         guard count > 0 else { return true }
         if isContinuation(bytes[0]) { return false }
+        // The common ends first: an ASCII byte, or a whole scalar of three bytes (a Chinese character).
+        let last = bytes[count - 1]
+        if last < 0x80 { return true }
+        if count >= 3 && bytes[count - 3] & 0xF0 == 0xE0 && isContinuation(bytes[count - 2]) && isContinuation(last) {
+            return true
+        }
         // Walk back over the trailing continuation bytes to the lead byte of the last scalar.
         var lead = count - 1
         while lead > 0 && isContinuation(bytes[lead]) && count - lead < 4 { lead -= 1 }

@@ -66,6 +66,34 @@ import Testing
         #expect(amounts > 10_000)
     }
 
+    /// Every text of up to five characters, and many of six to nine, over digits, sign, point, separator, space and
+    /// the bytes next to the digits (`/`, `:`): the short amounts of the tables, and every near miss of them.
+    @Test func everyShortTextOfAmountCharacters() {
+        let alphabet: [String] = ["0", "1", "9", ".", "-", ",", " ", "x", "/", ":", "é"]
+        var texts: [String] = [""]
+        var level: [String] = [""]
+        for _ in 1...5 {
+            level = level.flatMap { prefix in alphabet.map { prefix + $0 } }
+            texts += level
+        }
+        let digits: [String] = ["0", "3", "5", "7", "9"]
+        for length in 6...9 {
+            for point in -1..<length {
+                for sign in ["", "-"] {
+                    for variant in 0..<5 {
+                        var text = sign
+                        for position in 0..<length {
+                            text += position == point ? "." : digits[(position * 3 + variant) % digits.count]
+                        }
+                        texts += [text, "x" + text, text + "/", String(text.dropFirst()) + ":"]
+                    }
+                }
+            }
+        }
+        let amounts = expectSameResults(texts)
+        #expect(amounts > 1_000)
+    }
+
     /// Expects both readings to agree on every text; returns how many texts are amounts.
     @discardableResult
     private func expectSameResults(_ texts: [String]) -> Int {

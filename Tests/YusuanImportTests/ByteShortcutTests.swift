@@ -22,6 +22,11 @@ import YusuanCore
         "一、" + String(repeating: "长", count: 29), "一、" + String(repeating: "长", count: 30),
         "一、" + String(repeating: "长", count: 28) + "e\u{301}x", "一、" + String(repeating: "长", count: 29) + "\u{301}",
         "一二三四、部门", "一二三、部门", "一、部门。说明", "一\u{3001}\u{301}部门", "二、", "一",
+        // Quotation marks (U+2018…U+201F) are characters of their own, unless a mark joins them.
+        "四、“三公”经费情况说明", "（五）“三公”经费：指用财政拨款安排的", "（五）“三公”经费", "四、“\u{301}三公”经费",
+        "（五）“\u{301}三公”", "（五）”", "一、‘单’引号‚„‟‛", "（一）“" + String(repeating: "长", count: 19),
+        "（一）“" + String(repeating: "长", count: 20), "一、“" + String(repeating: "长", count: 29) + "”",
+        "（一）“\u{200D}职能”", "（一）\u{0600}“职能”",
     ]
 
     /// `NarrativeReader.isSubheading` before the byte shortcuts.
@@ -78,6 +83,21 @@ import YusuanCore
             #expect(bytes == characters, "punctuation in \(text.debugDescription)")
         }
         #expect(characters == text.contains { "：:。，；".contains($0) })
+    }
+
+    @Test func quotationMarksStartCharactersAfterEveryCertainScalar() {
+        let before = ["a", "(", " ", "一", "、", "（", "）", "“", "”", "\u{3000}", "9", "。", "：", "长"]
+        let quotes = (0x2018...0x201F).map { String(Character(Unicode.Scalar($0)!)) }
+        for first in before {
+            for quote in quotes {
+                let text = first + quote
+                let certain = text.withBytes {
+                    CharacterShortcuts.endsCluster($0, at: 0)
+                        && CharacterShortcuts.startsCluster($0, at: first.utf8.count)
+                }
+                #expect(certain && text.count == 2, "\(text.debugDescription)")
+            }
+        }
     }
 
     @Test func ambiguousBoundariesAreLeftToTheCharacterCode() {

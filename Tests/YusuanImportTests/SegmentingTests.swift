@@ -146,6 +146,34 @@ import YusuanCore
         return result
     }
 
+    @Test func segmentsAndMarkersOfRandomTextAreThoseOfTheScalars() {
+        let pieces = [
+            "，", "、", "；", "：", ";", ":", "比", "与", "较", "上", "年", "（", "）", "“", "\u{3000}", "a", "1", "é", "😀",
+            "\u{301}", "\u{FF1B}", "\u{FF0C}", "\u{E3}", "\u{EF}", "\u{3001}",
+        ]
+        // A fixed linear congruential sequence, so a failure can be replayed.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<next(20)).map { _ in pieces[next(pieces.count)] }.joined()
+            var copy = text
+            let (segments, hasMarker) = copy.withUTF8 { bytes in
+                (
+                    ParagraphFigures.segmentSpans(of: TextSpan(bytes)).map { ($0.delimiter, $0.segment.string) },
+                    ChangePhrase.containsMarker(bytes)
+                )
+            }
+            let reference = Self.referenceSegments(text)
+            #expect(segments.map(\.0) == reference.map(\.0), "\(text.debugDescription)")
+            #expect(segments.map(\.1) == reference.map(\.1), "\(text.debugDescription)")
+            let scalars = text.unicodeScalars
+            #expect(hasMarker == (scalars.contains("比") || scalars.contains("与") || scalars.contains("较")))
+        }
+    }
+
     @Test(arguments: sentences) func segmentsAreThoseOfTheCharacterSplit(_ sentence: String) {
         var copy = sentence
         let segments = copy.withUTF8 { bytes in

@@ -8,6 +8,8 @@ import Testing
 @Suite struct SpanStringTests {
     static let texts: [String] = [
         "", "a", "财政拨款收入 1,234.50 合计", "é\u{301}ü\t\u{A0}x", "😀a😀\u{3000}b€", "\u{10FFFF}\u{80}\u{7FF}\u{800}\u{FFFF}",
+        // Three-byte scalars next to four- and two-byte ones (the ends the shortcut answers first).
+        "长😀长a长é长\u{10000}",
     ]
 
     @Test(arguments: texts) func everyCutGivesTheDecodedString(_ text: String) {

@@ -31,7 +31,7 @@ enum ChangePhrase {
     }
 
     /// Whether the bytes hold 比 (E6 AF 94), 与 (E4 B8 8E) or 较 (E8 BE 83): one pass instead of one per marker.
-    private static func containsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func containsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 2 < bytes.count {
             let lead = bytes[index]

@@ -3,7 +3,7 @@
 ///
 /// A boundary lies between two scalars when the first is not a Prepend scalar (nor CR) and the second can neither
 /// extend nor join the one before it: an ASCII scalar, a CJK ideograph (U+4000–U+9FFF), CJK punctuation
-/// U+3000–U+3029 or a full-width form U+FF01–U+FF5E. Elsewhere the answer is "unknown" and callers fall back to
+/// U+3000–U+3029, a quotation mark U+2018–U+201F (`“三公”`) or a full-width form U+FF01–U+FF5E. Elsewhere the answer is "unknown" and callers fall back to
 /// the `Character` code, so the results are always the same.
 enum CharacterShortcuts {
     /// The byte length of the scalar whose lead byte is `byte`.
@@ -24,6 +24,8 @@ enum CharacterShortcuts {
         switch lead {
         case 0xE4...0xE9: return true
         case 0xE3: return second == 0x80 && third <= 0xA9
+        // ‘ ’ ‚ ‛ “ ” „ ‟ (E2 80 98…9F): neither extending nor pictographic.
+        case 0xE2: return second == 0x80 && third >= 0x98 && third <= 0x9F
         case 0xEF: return (second == 0xBC && third >= 0x81) || (second == 0xBD && third <= 0x9E)
         default: return false
         }

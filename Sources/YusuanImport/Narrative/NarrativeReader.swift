@@ -11,7 +11,11 @@ struct NarrativeReader {
 
     /// Reads the narrative lines, spans of `source`.
     init(lines: ArraySlice<TextLine>, source: PinnedText, file: String) throws {
-        var remaining = lines.filter { !$0.isBlank }[...]
+        // The non-blank lines, in an array made at its full size at once (not grown line by line).
+        var nonBlank: [TextLine] = []
+        nonBlank.reserveCapacity(lines.count)
+        for line in lines where !line.isBlank { nonBlank.append(line) }
+        var remaining = nonBlank[...]
         guard let first = remaining.first else {
             throw ImportError(
                 .notADisclosure,

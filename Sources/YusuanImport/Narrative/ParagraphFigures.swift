@@ -34,8 +34,6 @@ struct ParagraphFigures {
         var pendingReason: PendingReason?
         // The usage text not yet written to its figure, likewise.
         var pendingUsage: PendingUsage?
-        // Room for the figures of a usual paragraph, so the array is not grown one figure at a time.
-        figures.reserveCapacity(8)
         for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(paragraph.bytes)) {
             // The sentence's own String is made once, when its first figure keeps it.
             var sentence: Sentence?
@@ -88,6 +86,9 @@ struct ParagraphFigures {
                 {
                     let kept = sentence ?? Sentence(text: paragraph.string(sentenceText), line: line)
                     sentence = kept
+                    // Room for the figures of a usual paragraph, made with the first one (many paragraphs have none),
+                    // so the array is not grown one figure at a time.
+                    if figures.isEmpty { figures.reserveCapacity(8) }
                     figures.append(
                         Figure(
                             figure: StatedFigure(

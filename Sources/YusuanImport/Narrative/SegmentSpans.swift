@@ -16,6 +16,11 @@ struct SegmentSpans: Sequence, IteratorProtocol {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
+            // Most scalars are ideographs led by E4…EE, none of them a delimiter: step over them first.
+            if byte &- 0xE4 <= 0xEE - 0xE4 {
+                index += 3
+                continue
+            }
             var found: String?
             var width = 1
             if byte == 0x3B {

@@ -18,6 +18,8 @@ struct CodedRows {
     ///   - codeDescription: how to describe a code in an error (`a function classification code`).
     init(_ chunk: TableChunk, file: String, isCode: (TextSpan) -> Bool, codeDescription: String) throws {
         rows.reserveCapacity(chunk.rows.count)
+        // Room for the usual one to three header rows, so the array is not grown row by row.
+        headerRows.reserveCapacity(4)
         for line in chunk.rows {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy({ $0.isEmpty }) { continue }

@@ -15,11 +15,9 @@ enum SourceBreakdownParser {
         let start = coded.amountStart
         // A constant, so the row reader below reads it without a box and access checks.
         let sources: [String] = {
-            var sources: [String] = []
-            if let header = coded.headerRows.first(where: { $0.cells.contains { $0.isSameText(as: "总计") } }) {
-                sources = header.cells.dropFirst(start + 1).filter { !$0.isEmpty }.map { $0.string }
-            }
-            return sources.isEmpty ? SourceBreakdownTable.standardSourceColumns : sources
+            guard let header = coded.headerRows.first(where: { $0.cells.contains { $0.isSameText(as: "总计") } })
+            else { return SourceBreakdownTable.standardSourceColumns }
+            return sourceColumns(header.cells.dropFirst(start + 1))
         }()
         func row(_ cells: TableCells) throws -> SourceBreakdownRow {
             try cells.requireNothing(
@@ -46,6 +44,26 @@ enum SourceBreakdownParser {
             totalRow: try coded.totalRow.map(row),
             rows: try coded.rows.map(row)
         )
+    }
+
+    /// The texts of the non-empty header cells after 总计 (the standard columns when there are none): the shared
+    /// ``SourceBreakdownTable/standardSourceColumns`` when the cells hold exactly their bytes, as the template's
+    /// headers do, so that no string is made for them.
+    static func sourceColumns(_ cells: CellRow.SubSequence) -> [String] {
+        let standard = SourceBreakdownTable.standardSourceColumns
+        var matched = 0
+        var isStandard = true
+        for cell in cells where !cell.isEmpty {
+            guard matched < standard.count, cell.hasSameBytes(as: standard[matched]) else {
+                isStandard = false
+                break
+            }
+            matched += 1
+        }
+        if isStandard && (matched == standard.count || matched == 0) { return standard }
+        var sources: [String] = []
+        for cell in cells where !cell.isEmpty { sources.append(cell.string) }
+        return sources.isEmpty ? standard : sources
     }
 
     /// `A`, `B`, `C`, or a 品目 code such as `A02` or `C0101`.
