@@ -151,4 +151,37 @@ struct CodedRowViewEquivalenceTests {
             #expect(Copied(CodedRowView(sources, sourceCount: count)) == Copied(sources, sourceCount: count))
         }
     }
+
+    /// The 合计 row of a table's view (which N10, X5, X10 and the narrative targets read) shows what a row made
+    /// alone from the table's 合计 row shows, and locates and describes its cells alike.
+    @Test func viewTotalRowsShowTheRowsMadeAlone() throws {
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 8) {
+            let tables = document.tables
+            let index = DocumentIndex(tables)
+            var pairs: [(view: CodedTableView, alone: CodedRowView)] = []
+            for kind in [TableKind.generalBudgetExpenditure, .departmentExpenditure] {
+                let table =
+                    kind == .departmentExpenditure ? tables.departmentExpenditure : tables.generalBudgetExpenditure
+                if let total = table?.totalRow, let view = index.functionView(kind) {
+                    pairs.append((view, CodedRowView(total)))
+                }
+            }
+            if let total = tables.generalBudgetBasicExpenditure?.totalRow, let view = index.economicView {
+                pairs.append((view, CodedRowView(total)))
+            }
+            if let income = tables.departmentIncome, let total = income.totalRow, let view = index.departmentIncomeView
+            {
+                pairs.append((view, CodedRowView(total, sourceCount: income.sourceColumns.count)))
+            }
+            #expect(!pairs.isEmpty)
+            for (view, alone) in pairs {
+                let totalRow = try #require(view.totalRow)
+                #expect(Copied(totalRow) == Copied(alone), "\(view.kind)")
+                for column in view.columnNames.indices {
+                    #expect(view.location(totalRow, column: column) == view.location(alone, column: column))
+                    #expect(view.describe(totalRow, column: column) == view.describe(alone, column: column))
+                }
+            }
+        }
+    }
 }

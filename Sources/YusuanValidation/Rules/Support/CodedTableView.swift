@@ -35,7 +35,7 @@ struct CodedTableView {
             let positionByKey = RowKeyIndex(keys: fields.lazy.map(\.codeKey))
             var positionByOtherCode: [String: Int] = [:]
             for (position, row) in fields.enumerated() where row.codeKey == nil {
-                let code = rows.codes[position]
+                let code = rows.storage.code(at: position)
                 if positionByOtherCode[code] == nil { positionByOtherCode[code] = position }
             }
             self.positionByKey = positionByKey
