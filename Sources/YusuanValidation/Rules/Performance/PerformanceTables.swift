@@ -118,8 +118,18 @@ struct IndicatorReading {
             self.value = trimmedValue
         }
         indicatorOperator = Self.indicatorOperator(operatorSymbol)
-        self.unit = Self.trimmed(unit)
-        unitKind = UnitKind(self.unit)
+        // The unit's kind read in the same pass that finds there is nothing to trim (the usual case).
+        var unitText = unit
+        let directKind: UnitKind?? = unitText.withUTF8 { bytes in
+            Self.mayHaveSpaceAtEnds(bytes) ? nil : .some(UnitKind.decided(by: bytes))
+        }
+        if let directKind {
+            self.unit = unit
+            unitKind = directKind ?? UnitKind(undecided: unit)
+        } else {
+            self.unit = unit.trimmingSpaces()
+            unitKind = UnitKind(self.unit)
+        }
     }
 
     /// The units P6 tests an indicator's 计量单位 for, each as `==` compares the unit with its literals.
@@ -139,28 +149,36 @@ struct IndicatorReading {
         /// equals none of them (they are byte-comparable too), and only another unit is compared as a string.
         init(_ unit: String) {
             var text = unit
-            let decided: UnitKind? = text.withUTF8 { bytes in
-                switch bytes.count {
-                case 1 where bytes[0] == 0x25: return .percent  // %
-                case 3:
-                    switch (bytes[0], bytes[1], bytes[2]) {
-                    case (0xEF, 0xBC, 0x85): return .percent  // ％
-                    case (0xE5, 0x88, 0x86): return .points  // 分
-                    case (0xE4, 0xB8, 0x87): return .tenThousand  // 万
-                    default: break
-                    }
-                case 6:
-                    // 万元
-                    if bytes[0] == 0xE4, bytes[1] == 0xB8, bytes[2] == 0x87, bytes[3] == 0xE5, bytes[4] == 0x85,
-                        bytes[5] == 0x83
-                    {
-                        return .tenThousand
-                    }
+            self = text.withUTF8(Self.decided(by:)) ?? Self(undecided: unit)
+        }
+
+        /// The kind of a unit of these bytes when they decide it: the bytes of a literal, or other bytes that are
+        /// ``ByteKey/isByteComparable(_:)``; nil for a unit left to ``init(undecided:)``.
+        static func decided(by bytes: UnsafeBufferPointer<UInt8>) -> UnitKind? {
+            switch bytes.count {
+            case 1 where bytes[0] == 0x25: return .percent  // %
+            case 3:
+                switch (bytes[0], bytes[1], bytes[2]) {
+                case (0xEF, 0xBC, 0x85): return .percent  // ％
+                case (0xE5, 0x88, 0x86): return .points  // 分
+                case (0xE4, 0xB8, 0x87): return .tenThousand  // 万
                 default: break
                 }
-                return ByteKey.isByteComparable(bytes) ? .other : nil
+            case 6:
+                // 万元
+                if bytes[0] == 0xE4, bytes[1] == 0xB8, bytes[2] == 0x87, bytes[3] == 0xE5, bytes[4] == 0x85,
+                    bytes[5] == 0x83
+                {
+                    return .tenThousand
+                }
+            default: break
             }
-            self = decided ?? Self.literals.first { unit == $0.literal }?.kind ?? .other
+            return ByteKey.isByteComparable(bytes) ? .other : nil
+        }
+
+        /// The kind of a unit whose bytes do not decide it, compared with the literals as a string.
+        init(undecided unit: String) {
+            self = Self.literals.first { unit == $0.literal }?.kind ?? .other
         }
 
         /// The literals of each kind (none equals another).
