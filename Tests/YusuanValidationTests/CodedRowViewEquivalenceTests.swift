@@ -151,4 +151,74 @@ struct CodedRowViewEquivalenceTests {
             #expect(Copied(CodedRowView(sources, sourceCount: count)) == Copied(sources, sourceCount: count))
         }
     }
+
+    /// The 合计 row of a table's view (which N10, X5, X10 and the narrative targets read) shows what a row made
+    /// alone from the table's 合计 row shows, and locates and describes its cells alike.
+    @Test func viewTotalRowsShowTheRowsMadeAlone() throws {
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 5, count: 8) {
+            let tables = document.tables
+            let index = DocumentIndex(tables)
+            var pairs: [(view: CodedTableView, alone: CodedRowView)] = []
+            for kind in [TableKind.generalBudgetExpenditure, .departmentExpenditure] {
+                let table =
+                    kind == .departmentExpenditure ? tables.departmentExpenditure : tables.generalBudgetExpenditure
+                if let total = table?.totalRow, let view = index.functionView(kind) {
+                    pairs.append((view, CodedRowView(total)))
+                }
+            }
+            if let total = tables.generalBudgetBasicExpenditure?.totalRow, let view = index.economicView {
+                pairs.append((view, CodedRowView(total)))
+            }
+            if let income = tables.departmentIncome, let total = income.totalRow, let view = index.departmentIncomeView
+            {
+                pairs.append((view, CodedRowView(total, sourceCount: income.sourceColumns.count)))
+            }
+            #expect(!pairs.isEmpty)
+            for (view, alone) in pairs {
+                let totalRow = try #require(view.totalRow)
+                #expect(Copied(totalRow) == Copied(alone), "\(view.kind)")
+                for column in view.columnNames.indices {
+                    #expect(view.location(totalRow, column: column) == view.location(alone, column: column))
+                    #expect(view.describe(totalRow, column: column) == view.describe(alone, column: column))
+                }
+            }
+        }
+    }
+
+    /// Each row's children, listed once per table, are the rows one level down whose code starts with the row's
+    /// code, in row order (rows sharing a code sharing them), as a search of every row finds them.
+    @Test func childrenAsASearchOfEveryRow() throws {
+        var random = SplitMix64(seed: 3)
+        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 9, count: 8) {
+            var tables = document.tables
+            // A repeated 类 and 款, and a 项 whose 款 has no row.
+            if var table = tables.generalBudgetExpenditure, table.rows.count > 2 {
+                table.rows.append(table.rows[random.int(in: 0...(table.rows.count - 1))])
+                table.rows.insert(table.rows[0], at: table.rows.count / 2)
+                table.rows.append(
+                    FunctionRow(
+                        code: "2999901",
+                        name: "其他",
+                        amounts: ExpenditureSplit(total: nil, basic: nil, project: nil)
+                    )
+                )
+                tables.generalBudgetExpenditure = table
+            }
+            let index = DocumentIndex(tables)
+            for view in index.classifiedTables {
+                let rows = Array(view.rows)
+                for (position, row) in rows.enumerated() {
+                    let expected =
+                        row.level == nil
+                        ? []
+                        : rows.indices.filter {
+                            rows[$0].level != nil && rows[$0].code.utf8.count == row.code.utf8.count + 2
+                                && rows[$0].code.hasPrefix(row.code)
+                        }
+                    #expect(Array(view.childPositions[position]) == expected, "\(view.kind) \(row.code)")
+                    #expect(view.childPositions.range(of: position).count == expected.count)
+                }
+            }
+        }
+    }
 }

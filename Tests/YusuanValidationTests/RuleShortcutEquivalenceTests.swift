@@ -145,6 +145,8 @@ struct RuleShortcutEquivalenceTests {
             #expect(IndicatorReading.indicatorOperator(value) == IndicatorOperator(symbol: value), "\(value)")
             let reading = IndicatorReading(value: value, operatorSymbol: value, unit: value)
             #expect(reading.numericValue == Amount(value.trimmingSpaces()), "\(value)")
+            #expect(reading.value.utf8.elementsEqual(value.trimmingSpaces().utf8), "\(value)")
+            #expect(reading.unit.utf8.elementsEqual(value.trimmingSpaces().utf8), "\(value)")
         }
     }
 

@@ -14,6 +14,7 @@ public struct X10OverallBudgetMatchesDepartment: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         let view = context.codedView(.departmentExpenditure, function: department)
+        let totalRow = view.totalRow ?? CodedRowView(total)
         reporter.checkEqual(
             overall.budget,
             total.amounts.total,
@@ -24,9 +25,9 @@ public struct X10OverallBudgetMatchesDepartment: ValidationRule {
                 column: "部门支出预算数",
                 line: overall.line ?? overall.header.line
             ),
-            related: view.location(CodedRowView(total), column: 0),
+            related: view.location(totalRow, column: 0),
             subject: LocalizedText(zh: "表十部门支出预算数", en: "Table 10 department expenditure budget"),
-            other: view.describe(CodedRowView(total), column: 0)
+            other: view.describe(totalRow, column: 0)
         )
         return reporter.outcome
     }

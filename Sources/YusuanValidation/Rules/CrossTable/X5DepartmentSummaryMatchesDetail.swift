@@ -23,7 +23,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
 
         if let income = context.tables.departmentIncome, let total = income.totalRow {
             let view = context.codedView(.departmentIncome, sources: income, system: .function)
-            let totalView = CodedRowView(total, sourceCount: income.sourceColumns.count)
+            let totalView = view.totalRow ?? CodedRowView(total, sourceCount: income.sourceColumns.count)
             // The fund of each source column, read once.
             let columnFunds = income.sourceColumns.map(FundSource.init(label:))
             for (source, fund) in zip(incomeSources, sourceFunds) {

@@ -31,7 +31,7 @@ public struct N10OperatingCost: ValidationRule {
         }
         if let economic = context.tables.generalBudgetBasicExpenditure, let total = economic.totalRow {
             let view = context.codedView(economic: economic)
-            let row = CodedRowView(total)
+            let row = view.totalRow ?? CodedRowView(total)
             reporter.checkAtMost(
                 cost.amount,
                 limit: total.publicUse,

@@ -92,7 +92,7 @@ enum NarrativeTargets {
             ? context.tables.departmentExpenditure : context.tables.generalBudgetExpenditure
         guard let table, let total = table.totalRow else { return nil }
         let view = context.codedView(kind, function: table)
-        let row = CodedRowView(total)
+        let row = view.totalRow ?? CodedRowView(total)
         return Target(
             amount: row.columns[column],
             location: view.location(row, column: column),

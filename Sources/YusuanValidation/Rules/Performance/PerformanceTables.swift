@@ -1,15 +1,54 @@
 import YusuanCore
 
 /// The performance tables seen uniformly: a label, the indicators and where they are.
+///
+/// The fields are kept in one shared box, so that each copy a rule makes of a table retains one reference.
 struct PerformanceTableView {
-    var kind: TableKind
-    var name: String
-    var header: TableHeader
-    let indicators: [PerformanceIndicator]
-    var line: SourceLine?
-    var budget: Amount?
+    /// The fields of a table.
+    private final class Storage: Sendable {
+        let kind: TableKind
+        let name: String
+        let header: TableHeader
+        let indicators: [PerformanceIndicator]
+        let line: SourceLine?
+        let budget: Amount?
+        let readings: [IndicatorReading]
+
+        init(
+            kind: TableKind,
+            name: String,
+            header: TableHeader,
+            indicators: [PerformanceIndicator],
+            line: SourceLine?,
+            budget: Amount?
+        ) {
+            self.kind = kind
+            self.name = name
+            self.header = header
+            self.indicators = indicators
+            self.line = line
+            self.budget = budget
+            // By position: iterating the indicators would copy each one.
+            readings = indicators.indices.map {
+                IndicatorReading(
+                    value: indicators[$0].value,
+                    operatorSymbol: indicators[$0].operatorSymbol,
+                    unit: indicators[$0].unit
+                )
+            }
+        }
+    }
+
+    private let storage: Storage
+
+    var kind: TableKind { storage.kind }
+    var name: String { storage.name }
+    var header: TableHeader { storage.header }
+    var indicators: [PerformanceIndicator] { storage.indicators }
+    var line: SourceLine? { storage.line }
+    var budget: Amount? { storage.budget }
     /// What each indicator's cells read as, in the order of ``indicators``.
-    let readings: [IndicatorReading]
+    var readings: [IndicatorReading] { storage.readings }
 
     init(
         kind: TableKind,
@@ -19,20 +58,14 @@ struct PerformanceTableView {
         line: SourceLine?,
         budget: Amount?
     ) {
-        self.kind = kind
-        self.name = name
-        self.header = header
-        self.indicators = indicators
-        self.line = line
-        self.budget = budget
-        // By position: iterating the indicators would copy each one.
-        readings = indicators.indices.map {
-            IndicatorReading(
-                value: indicators[$0].value,
-                operatorSymbol: indicators[$0].operatorSymbol,
-                unit: indicators[$0].unit
-            )
-        }
+        storage = Storage(
+            kind: kind,
+            name: name,
+            header: header,
+            indicators: indicators,
+            line: line,
+            budget: budget
+        )
     }
 
     func location(_ indicator: PerformanceIndicator? = nil, column: String? = nil) -> FindingLocation {
@@ -70,13 +103,33 @@ struct IndicatorReading {
 
     /// Reads an indicator's 指标值, 指标性质 and 计量单位.
     init(value: String, operatorSymbol: String, unit: String) {
-        var trimmedValue = Self.trimmed(value)
-        // `Amount(_:)` reads the text's contiguous UTF-8 with this function; called on the bytes directly.
-        numericValue = trimmedValue.withUTF8 { Amount.parsing(utf8: $0) }
-        self.value = trimmedValue
+        // `Amount(_:)` reads the text's contiguous UTF-8 with this function; called on the bytes directly, in the
+        // same pass that finds there is nothing to trim (the usual case).
+        var text = value
+        let direct: Amount?? = text.withUTF8 { bytes in
+            Self.mayHaveSpaceAtEnds(bytes) ? nil : .some(Amount.parsing(utf8: bytes))
+        }
+        if let direct {
+            numericValue = direct
+            self.value = value
+        } else {
+            var trimmedValue = value.trimmingSpaces()
+            numericValue = trimmedValue.withUTF8 { Amount.parsing(utf8: $0) }
+            self.value = trimmedValue
+        }
         indicatorOperator = Self.indicatorOperator(operatorSymbol)
-        self.unit = Self.trimmed(unit)
-        unitKind = UnitKind(self.unit)
+        // The unit's kind read in the same pass that finds there is nothing to trim (the usual case).
+        var unitText = unit
+        let directKind: UnitKind?? = unitText.withUTF8 { bytes in
+            Self.mayHaveSpaceAtEnds(bytes) ? nil : .some(UnitKind.decided(by: bytes))
+        }
+        if let directKind {
+            self.unit = unit
+            unitKind = directKind ?? UnitKind(undecided: unit)
+        } else {
+            self.unit = unit.trimmingSpaces()
+            unitKind = UnitKind(self.unit)
+        }
     }
 
     /// The units P6 tests an indicator's 计量单位 for, each as `==` compares the unit with its literals.
@@ -96,28 +149,36 @@ struct IndicatorReading {
         /// equals none of them (they are byte-comparable too), and only another unit is compared as a string.
         init(_ unit: String) {
             var text = unit
-            let decided: UnitKind? = text.withUTF8 { bytes in
-                switch bytes.count {
-                case 1 where bytes[0] == 0x25: return .percent  // %
-                case 3:
-                    switch (bytes[0], bytes[1], bytes[2]) {
-                    case (0xEF, 0xBC, 0x85): return .percent  // ％
-                    case (0xE5, 0x88, 0x86): return .points  // 分
-                    case (0xE4, 0xB8, 0x87): return .tenThousand  // 万
-                    default: break
-                    }
-                case 6:
-                    // 万元
-                    if bytes[0] == 0xE4, bytes[1] == 0xB8, bytes[2] == 0x87, bytes[3] == 0xE5, bytes[4] == 0x85,
-                        bytes[5] == 0x83
-                    {
-                        return .tenThousand
-                    }
+            self = text.withUTF8(Self.decided(by:)) ?? Self(undecided: unit)
+        }
+
+        /// The kind of a unit of these bytes when they decide it: the bytes of a literal, or other bytes that are
+        /// ``ByteKey/isByteComparable(_:)``; nil for a unit left to ``init(undecided:)``.
+        static func decided(by bytes: UnsafeBufferPointer<UInt8>) -> UnitKind? {
+            switch bytes.count {
+            case 1 where bytes[0] == 0x25: return .percent  // %
+            case 3:
+                switch (bytes[0], bytes[1], bytes[2]) {
+                case (0xEF, 0xBC, 0x85): return .percent  // ％
+                case (0xE5, 0x88, 0x86): return .points  // 分
+                case (0xE4, 0xB8, 0x87): return .tenThousand  // 万
                 default: break
                 }
-                return ByteKey.isByteComparable(bytes) ? .other : nil
+            case 6:
+                // 万元
+                if bytes[0] == 0xE4, bytes[1] == 0xB8, bytes[2] == 0x87, bytes[3] == 0xE5, bytes[4] == 0x85,
+                    bytes[5] == 0x83
+                {
+                    return .tenThousand
+                }
+            default: break
             }
-            self = decided ?? Self.literals.first { unit == $0.literal }?.kind ?? .other
+            return ByteKey.isByteComparable(bytes) ? .other : nil
+        }
+
+        /// The kind of a unit whose bytes do not decide it, compared with the literals as a string.
+        init(undecided unit: String) {
+            self = Self.literals.first { unit == $0.literal }?.kind ?? .other
         }
 
         /// The literals of each kind (none equals another).
@@ -129,15 +190,16 @@ struct IndicatorReading {
     /// ``StringProtocol/trimmingSpaces()``, without making a new text when there is nothing to trim (the first
     /// and the last byte cannot belong to a space, a tab, U+3000 or a no-break space).
     static func trimmed(_ text: String) -> String {
-        // The end bytes read from the contiguous bytes when the text has them (the usual case).
-        let ends: (first: UInt8, last: UInt8)?? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.isEmpty ? nil : (bytes[0], bytes[bytes.count - 1])
-        }
-        guard let (first, last) = ends ?? text.utf8.first.flatMap({ first in text.utf8.last.map { (first, $0) } })
-        else { return text }
-        let mayStartWithSpace = first == 0x20 || first == 0x09 || first == 0xC2 || first == 0xE3
-        let mayEndWithSpace = last == 0x20 || last == 0x09 || last == 0xA0 || last == 0x80
-        return mayStartWithSpace || mayEndWithSpace ? text.trimmingSpaces() : text
+        var text = text
+        // The end bytes read in place (`withUTF8` makes a text contiguous only when it is not, a rare case).
+        return text.withUTF8(mayHaveSpaceAtEnds) ? text.trimmingSpaces() : text
+    }
+
+    /// Whether the first or the last byte may belong to a space, a tab, U+3000 or a no-break space.
+    static func mayHaveSpaceAtEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        return first == 0x20 || first == 0x09 || first == 0xC2 || first == 0xE3 || last == 0x20 || last == 0x09
+            || last == 0xA0 || last == 0x80
     }
 
     /// The symbols ``IndicatorOperator/init(symbol:)`` accepts, each with its operator.
@@ -173,17 +235,32 @@ struct IndicatorReading {
     /// bytes is that symbol, and an ASCII text (its own NFC) equals one only when its bytes do. Any other text is
     /// left to the initializer.
     static func indicatorOperator(_ symbol: String) -> IndicatorOperator? {
-        let trimmed = Self.trimmed(symbol)
+        // A symbol with nothing to trim (the usual case) is compared as its bytes in place, in one pass.
+        var text = symbol
+        let direct = text.withUTF8 { bytes -> (found: IndicatorOperator?, decided: Bool)? in
+            if mayHaveSpaceAtEnds(bytes) { return nil }
+            return operatorFromBytes(bytes)
+        }
+        if let direct { return direct.decided ? direct.found : IndicatorOperator(symbol: symbol) }
+        return operatorOfTrimmed(Self.trimmed(symbol))
+    }
+
+    /// The operator of a symbol of these bytes, when they decide it (`decided` is false for a text that is left to
+    /// the initializer): the symbols are at most 8 bytes long, so a text of at most 8 bytes is compared as one word.
+    private static func operatorFromBytes(_ bytes: UnsafeBufferPointer<UInt8>)
+        -> (found: IndicatorOperator?, decided: Bool)
+    {
+        if let key = Self.operatorKey(bytes) {
+            for entry in operatorKeys where entry.key == key { return (entry.operator, true) }
+        }
+        return (nil, bytes.allSatisfy { $0 < 0x80 })
+    }
+
+    /// ``indicatorOperator(_:)`` of a trimmed symbol.
+    private static func operatorOfTrimmed(_ trimmed: String) -> IndicatorOperator? {
         // Compared as contiguous bytes when the text has them (the usual case); `decided` is false for a text
         // that is left to the initializer.
-        let read = trimmed.utf8.withContiguousStorageIfAvailable {
-            bytes -> (found: IndicatorOperator?, decided: Bool) in
-            // The symbols are at most 8 bytes long: a text of at most 8 bytes is compared as one word.
-            if let key = Self.operatorKey(bytes) {
-                for entry in operatorKeys where entry.key == key { return (entry.operator, true) }
-            }
-            return (nil, bytes.allSatisfy { $0 < 0x80 })
-        }
+        let read = trimmed.utf8.withContiguousStorageIfAvailable(operatorFromBytes)
         if let read {
             return read.decided ? read.found : IndicatorOperator(symbol: trimmed)
         }
@@ -205,6 +282,7 @@ extension PerformanceTableView {
     /// 表十 and every 表十一 of the tables, with their indicators read.
     static func all(in tables: DisclosureTables) -> [PerformanceTableView] {
         var result: [PerformanceTableView] = []
+        result.reserveCapacity(1 + tables.projectPerformance.count)
         if let overall = tables.overallPerformance {
             result.append(
                 PerformanceTableView(

@@ -13,9 +13,9 @@ struct CodedRowView: Sendable {
         self.position = position
     }
 
-    var code: String { storage.codes[position] }
-    var name: String { storage.names[position] }
-    var line: SourceLine? { storage.fields[position].line }
+    var code: String { storage.code(at: position) }
+    var name: String { storage.name(at: position) }
+    var line: SourceLine? { storage.line(at: position) }
     /// The code as an integer key (``DigitCode/key(_:)``) when it is made of digits (read once, when the table's
     /// rows are made).
     var codeKey: Int? { storage.fields[position].codeKey }
@@ -30,14 +30,16 @@ struct CodedRowView: Sendable {
 }
 
 extension CodedRowView {
-    /// A row of its own (a 合计 row a rule reads from the model).
-    init(_ row: FunctionRow) { self.init(CodedRows.Storage(function: [row], total: nil), position: 0) }
+    // A row made alone is the 合计 row of a table without rows, so that no array of rows is made.
 
     /// A row of its own (a 合计 row a rule reads from the model).
-    init(_ row: EconomicRow) { self.init(CodedRows.Storage(economic: [row], total: nil), position: 0) }
+    init(_ row: FunctionRow) { self.init(CodedRows.Storage(function: [], total: row), position: 0) }
+
+    /// A row of its own (a 合计 row a rule reads from the model).
+    init(_ row: EconomicRow) { self.init(CodedRows.Storage(economic: [], total: row), position: 0) }
 
     /// A row of its own (a 合计 row a rule reads from the model), with blanks up to `sourceCount` sources.
     init(_ row: SourceBreakdownRow, sourceCount: Int) {
-        self.init(CodedRows.Storage(sources: [row], total: nil, sourceCount: sourceCount), position: 0)
+        self.init(CodedRows.Storage(sources: [], total: row, sourceCount: sourceCount), position: 0)
     }
 }

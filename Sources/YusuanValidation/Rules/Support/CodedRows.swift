@@ -1,14 +1,13 @@
 import YusuanCore
 
-/// The rows of a coded table (without its 合计 row), read from flat per-table arrays: the codes, the names, the
-/// fields of each row with the key and level of its code read once, and the amounts of all rows in one array.
+/// The rows of a coded table (without its 合计 row): the codes, names and lines are read in place from the model's
+/// rows; the key and level of each row's code and the amounts of all rows are read once, into two flat arrays.
 ///
-/// Making the rows allocates four arrays per table, none per row; a row (``CodedRowView``) is the rows' storage and
-/// a position.
+/// Making the rows allocates two arrays per table, none per row, and copies no text; a row (``CodedRowView``) is the
+/// rows' storage and a position.
 struct CodedRows: RandomAccessCollection, Sendable {
-    /// What is read from one row besides its code and name (plain values, copied without retaining anything).
+    /// What is read once from a row besides its amounts (plain values, copied without retaining anything).
     struct Fields: Sendable {
-        let line: SourceLine?
         /// The code as an integer key (``DigitCode/key(_:)``) when it is made of digits.
         let codeKey: Int?
         /// The level the code implies.
@@ -17,8 +16,7 @@ struct CodedRows: RandomAccessCollection, Sendable {
         let columnStart: Int
         let columnCount: Int
 
-        init(code: String, line: SourceLine?, columnStart: Int, columnCount: Int) {
-            self.line = line
+        init(code: String, columnStart: Int, columnCount: Int) {
             self.columnStart = columnStart
             self.columnCount = columnCount
             codeKey = DigitCode.key(code)
@@ -36,110 +34,181 @@ struct CodedRows: RandomAccessCollection, Sendable {
         }
     }
 
-    /// The fields and amounts of a table's rows, then of its 合计 row when it has one, shared by the rows and every
-    /// copy.
+    /// The model's rows of a table and its 合计 row (kept at position ``rowCount``, after the rows), with the fields
+    /// and amounts read from them, shared by the rows and every copy.
     final class Storage: Sendable {
-        let codes: [String]
-        let names: [String]
+        /// Which of the model's row types the rows are.
+        private enum Source {
+            /// 表二/五/八.
+            case function
+            /// 表三.
+            case economic
+            /// 表七/九.
+            case sources
+        }
+
+        private let source: Source
+        private let functionRows: [FunctionRow]
+        private let economicRows: [EconomicRow]
+        private let sourceRows: [SourceBreakdownRow]
+        /// The name and line of the 合计 row (empty and nil without one).
+        private let totalName: String
+        private let totalLine: SourceLine?
+        /// The code of each row, then of the 合计 row (read often, so copied once rather than found in the rows).
+        private let codes: [String]
+        /// The fields of each row, then of the 合计 row when there is one.
         let fields: [Fields]
         /// The amounts of every row in column order, row after row.
         let amounts: [Amount?]
         /// The number of rows before the 合计 row.
         let rowCount: Int
 
-        private init(_ builder: Builder, rowCount: Int) {
-            codes = builder.codes
-            names = builder.names
-            fields = builder.fields
-            amounts = builder.amounts
-            self.rowCount = rowCount
+        private init(
+            source: Source,
+            functionRows: [FunctionRow] = [],
+            economicRows: [EconomicRow] = [],
+            sourceRows: [SourceBreakdownRow] = [],
+            total: (name: String, line: SourceLine?),
+            read: (codes: [String], fields: [Fields], amounts: [Amount?])
+        ) {
+            self.source = source
+            self.functionRows = functionRows
+            self.economicRows = economicRows
+            self.sourceRows = sourceRows
+            totalName = total.name
+            totalLine = total.line
+            codes = read.codes
+            fields = read.fields
+            amounts = read.amounts
+            rowCount = functionRows.count + economicRows.count + sourceRows.count
         }
 
-        /// The arrays of a storage, filled row by row.
-        private struct Builder {
-            var codes: [String] = []
-            var names: [String] = []
-            var fields: [Fields] = []
-            var amounts: [Amount?] = []
-
-            init(rowCount: Int, columnCount: Int) {
-                codes.reserveCapacity(rowCount)
-                names.reserveCapacity(rowCount)
-                fields.reserveCapacity(rowCount)
-                amounts.reserveCapacity(rowCount * columnCount)
-            }
-
-            /// Adds a row whose `columnCount` amounts are appended next.
-            mutating func add(code: String, name: String, line: SourceLine?, columnCount: Int) {
-                codes.append(code)
-                names.append(name)
-                fields.append(Fields(code: code, line: line, columnStart: amounts.count, columnCount: columnCount))
-            }
-
-            /// The amounts of a three-column row.
-            mutating func append(_ first: Amount?, _ second: Amount?, _ third: Amount?) {
-                amounts.append(first)
-                amounts.append(second)
-                amounts.append(third)
-            }
-
-            /// 总计, then the sources, then blanks up to `columnCount` columns.
-            mutating func append(total: Amount?, sources: [Amount?], columnCount: Int) {
-                amounts.append(total)
-                amounts.append(contentsOf: sources)
-                for _ in (1 + sources.count)..<columnCount { amounts.append(nil) }
+        /// The codes of `count` rows, each read by position.
+        private static func codes(count: Int, _ code: (Int) -> String) -> [String] {
+            [String](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for index in 0..<count { buffer.initializeElement(at: index, to: code(index)) }
+                initialized = count
             }
         }
 
         /// 表二/五/八's rows (总计, 基本支出, 项目支出), then the 合计 row.
         convenience init(function rows: [FunctionRow], total: FunctionRow?) {
-            var builder = Builder(rowCount: rows.count + 1, columnCount: 3)
             // Field by field, so that the rows are read in place rather than copied.
-            for index in rows.indices {
-                builder.add(code: rows[index].code, name: rows[index].name, line: rows[index].line, columnCount: 3)
-                builder.append(rows[index].amounts.total, rows[index].amounts.basic, rows[index].amounts.project)
+            let count = rows.count + (total == nil ? 0 : 1)
+            let codes = Self.codes(count: count) { rows.indices.contains($0) ? rows[$0].code : (total?.code ?? "") }
+            var fields: [Fields] = []
+            fields.reserveCapacity(count)
+            for index in codes.indices {
+                fields.append(Fields(code: codes[index], columnStart: 3 * index, columnCount: 3))
             }
-            if let total {
-                builder.add(code: total.code, name: total.name, line: total.line, columnCount: 3)
-                builder.append(total.amounts.total, total.amounts.basic, total.amounts.project)
+            let amounts = [Amount?](unsafeUninitializedCapacity: 3 * count) { buffer, initialized in
+                for index in rows.indices {
+                    buffer[3 * index] = rows[index].amounts.total
+                    buffer[3 * index + 1] = rows[index].amounts.basic
+                    buffer[3 * index + 2] = rows[index].amounts.project
+                }
+                if let amounts = total?.amounts {
+                    buffer[3 * rows.count] = amounts.total
+                    buffer[3 * rows.count + 1] = amounts.basic
+                    buffer[3 * rows.count + 2] = amounts.project
+                }
+                initialized = 3 * count
             }
-            self.init(builder, rowCount: rows.count)
+            self.init(
+                source: .function,
+                functionRows: rows,
+                total: (total?.name ?? "", total?.line ?? nil),
+                read: (codes, fields, amounts)
+            )
         }
 
         /// 表三's rows (总计, 人员经费, 日常公用经费), then the 合计 row.
         convenience init(economic rows: [EconomicRow], total: EconomicRow?) {
-            var builder = Builder(rowCount: rows.count + 1, columnCount: 3)
-            for index in rows.indices {
-                builder.add(code: rows[index].code, name: rows[index].name, line: rows[index].line, columnCount: 3)
-                builder.append(rows[index].total, rows[index].personnel, rows[index].publicUse)
+            let count = rows.count + (total == nil ? 0 : 1)
+            let codes = Self.codes(count: count) { rows.indices.contains($0) ? rows[$0].code : (total?.code ?? "") }
+            var fields: [Fields] = []
+            fields.reserveCapacity(count)
+            for index in codes.indices {
+                fields.append(Fields(code: codes[index], columnStart: 3 * index, columnCount: 3))
             }
-            if let total {
-                builder.add(code: total.code, name: total.name, line: total.line, columnCount: 3)
-                builder.append(total.total, total.personnel, total.publicUse)
+            let amounts = [Amount?](unsafeUninitializedCapacity: 3 * count) { buffer, initialized in
+                for index in rows.indices {
+                    buffer[3 * index] = rows[index].total
+                    buffer[3 * index + 1] = rows[index].personnel
+                    buffer[3 * index + 2] = rows[index].publicUse
+                }
+                if total != nil {
+                    buffer[3 * rows.count] = total?.total ?? nil
+                    buffer[3 * rows.count + 1] = total?.personnel ?? nil
+                    buffer[3 * rows.count + 2] = total?.publicUse ?? nil
+                }
+                initialized = 3 * count
             }
-            self.init(builder, rowCount: rows.count)
+            self.init(
+                source: .economic,
+                economicRows: rows,
+                total: (total?.name ?? "", total?.line ?? nil),
+                read: (codes, fields, amounts)
+            )
         }
 
         /// 表七/九's rows (总计, then the sources, then blanks up to the table's `sourceCount` source columns), then
         /// the 合计 row.
         convenience init(sources rows: [SourceBreakdownRow], total: SourceBreakdownRow?, sourceCount: Int) {
-            var builder = Builder(rowCount: rows.count + 1, columnCount: 1 + sourceCount)
-            for index in rows.indices {
-                let columnCount = 1 + Swift.max(rows[index].sources.count, sourceCount)
-                builder.add(
-                    code: rows[index].code,
-                    name: rows[index].name,
-                    line: rows[index].line,
-                    columnCount: columnCount
-                )
-                builder.append(total: rows[index].total, sources: rows[index].sources, columnCount: columnCount)
+            let count = rows.count + (total == nil ? 0 : 1)
+            let codes = Self.codes(count: count) { rows.indices.contains($0) ? rows[$0].code : (total?.code ?? "") }
+            var fields: [Fields] = []
+            fields.reserveCapacity(count)
+            var amountCount = 0
+            for index in codes.indices {
+                let sources = rows.indices.contains(index) ? rows[index].sources.count : (total?.sources.count ?? 0)
+                let columnCount = 1 + Swift.max(sources, sourceCount)
+                fields.append(Fields(code: codes[index], columnStart: amountCount, columnCount: columnCount))
+                amountCount += columnCount
             }
-            if let total {
-                let columnCount = 1 + Swift.max(total.sources.count, sourceCount)
-                builder.add(code: total.code, name: total.name, line: total.line, columnCount: columnCount)
-                builder.append(total: total.total, sources: total.sources, columnCount: columnCount)
+            let amounts = [Amount?](unsafeUninitializedCapacity: amountCount) { buffer, initialized in
+                // 总计, the sources, then blanks up to the row's column count.
+                func write(total: Amount?, sources: [Amount?], at fields: Fields) {
+                    buffer[fields.columnStart] = total
+                    for column in 1..<fields.columnCount {
+                        buffer[fields.columnStart + column] = column - 1 < sources.count ? sources[column - 1] : nil
+                    }
+                }
+                for index in rows.indices {
+                    write(total: rows[index].total, sources: rows[index].sources, at: fields[index])
+                }
+                if let total { write(total: total.total, sources: total.sources, at: fields[rows.count]) }
+                initialized = amountCount
             }
-            self.init(builder, rowCount: rows.count)
+            self.init(
+                source: .sources,
+                sourceRows: rows,
+                total: (total?.name ?? "", total?.line ?? nil),
+                read: (codes, fields, amounts)
+            )
+        }
+
+        /// The code of the row at `position` (the 合计 row at ``rowCount``).
+        func code(at position: Int) -> String { codes[position] }
+
+        /// The name of the row at `position`.
+        func name(at position: Int) -> String {
+            guard position < rowCount else { return totalName }
+            switch source {
+            case .function: return functionRows[position].name
+            case .economic: return economicRows[position].name
+            case .sources: return sourceRows[position].name
+            }
+        }
+
+        /// The source line of the row at `position`.
+        func line(at position: Int) -> SourceLine? {
+            guard position < rowCount else { return totalLine }
+            switch source {
+            case .function: return functionRows[position].line
+            case .economic: return economicRows[position].line
+            case .sources: return sourceRows[position].line
+            }
         }
     }
 
@@ -171,7 +240,4 @@ struct CodedRows: RandomAccessCollection, Sendable {
 
     /// The fields of each row.
     var fields: ArraySlice<Fields> { storage.fields[..<storage.rowCount] }
-
-    /// The code of each row.
-    var codes: ArraySlice<String> { storage.codes[..<storage.rowCount] }
 }

@@ -24,7 +24,7 @@ struct DocumentIndex: Sendable {
     /// 表一's items and sections.
     let financialSummary: FinancialSummarySections?
 
-    init(_ tables: DisclosureTables) {
+    init(_ tables: borrowing DisclosureTables) {
         generalBudgetView = tables.generalBudgetExpenditure.map {
             CodedTableView(.generalBudgetExpenditure, function: $0)
         }

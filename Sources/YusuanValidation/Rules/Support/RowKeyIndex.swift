@@ -18,7 +18,8 @@ struct RowKeyIndex: Sendable {
             entries.append((key, position))
         }
         // Tables list their codes in order, so the keys of each length are usually sorted already.
-        if !isSorted { entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position } }
+        // The sort is stable, so that rows with the same key stay in row order (the order they were added in).
+        if !isSorted { entries.sort { $0.key < $1.key } }
         self.entries = entries
         hasRepeatedKeys = entries.indices.dropFirst().contains { entries[$0].key == entries[$0 - 1].key }
     }
