@@ -201,6 +201,42 @@ struct RuleShortcutEquivalenceTests {
         }
     }
 
+    /// N15's zero-figure test, which reads only the runs of digits, commas and dots around each 0, answers as the
+    /// byte-by-byte scan it replaced.
+    @Test func zeroFigureTestAsByteScan() throws {
+        func byteScan(_ text: Substring) -> Bool {
+            var inNumber = false
+            var allZero = false
+            for byte in text.utf8 {
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                if inNumber {
+                    if isDigit {
+                        if byte != 0x30 { allZero = false }
+                        continue
+                    }
+                    if byte == 0x2C || byte == 0x2E { continue }
+                    if allZero { return true }
+                    inNumber = false
+                }
+                if isDigit {
+                    inNumber = true
+                    allZero = byte == 0x30
+                }
+            }
+            return inNumber && allZero
+        }
+        let pieces = ["0", "00", "0.00", "1,000", "10", "0,0", ".0", ",", ".", "5", "万元", "比", "增加", "０", "2025年"]
+        let texts = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
+            document.narrative.blocks.map(\.text)
+        }
+        for text in texts {
+            #expect(NarrativeText.mayHaveZeroFigure(text) == byteScan(text[...]), "\(text)")
+            #expect(NarrativeText.mayHaveZeroFigure(text[...]) == byteScan(text[...]), "\(text)")
+            let inner = text.dropFirst().dropLast()
+            #expect(NarrativeText.mayHaveZeroFigure(inner) == byteScan(inner), "\(text)")
+        }
+    }
+
     /// N2 finds the 类 row of a named class as a scan comparing the names with `Labels.same` does.
     @Test func categoryByNameAsLabelsSame() throws {
         for document in try Self.documents() {

@@ -96,6 +96,9 @@ enum NarrativeText {
     /// Whether ``figures(in:)`` may find a zero amount in the text: whether a number it would read (a digit
     /// followed by digits, commas and dots) has no digit other than 0. Without one, no figure of the text is zero.
     static func mayHaveZeroFigure<Text: StringProtocol>(_ text: Text) -> Bool {
+        // A number is the part of a maximal run of digits, commas and dots from the run's first digit on: the text
+        // has a zero figure exactly when a run with a digit has no digit other than 0.
+        func isNumberByte(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || byte == 0x2C || byte == 0x2E }
         func scan<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
             var inNumber = false
             var allZero = false
@@ -117,7 +120,27 @@ enum NarrativeText {
             }
             return inNumber && allZero
         }
-        if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return found }
+        // Such a run has a 0: `memchr` finds each 0 and only the run around it is read.
+        func jump(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = bytes.baseAddress else { return false }
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, 0x30, bytes.count - from) {
+                let place = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var start = place
+                while start > 0, isNumberByte(bytes[start - 1]) { start -= 1 }
+                var end = place + 1
+                while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
+                var allZero = true
+                for offset in start..<end where bytes[offset] >= 0x31 && bytes[offset] <= 0x39 {
+                    allZero = false
+                    break
+                }
+                if allZero { return true }
+                from = end
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ jump($0) }) { return found }
         return scan(text.utf8)
     }
 
