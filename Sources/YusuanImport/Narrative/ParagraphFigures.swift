@@ -269,33 +269,10 @@ struct ParagraphFigures {
         figures[target].figure.change?.components.append(component)
     }
 
-    /// The sentences of a paragraph as spans of it, split after `。` (E3 80 82), without surrounding spaces; empty
-    /// sentences are left out.
-    ///
-    /// `memchr` finds each E3 byte: E3 is only ever a lead byte, so every `。` starts at one of them.
-    static func sentenceSpans(of text: TextSpan) -> [TextSpan] {
-        let bytes = text.bytes
-        var result: [TextSpan] = []
-        guard let base = bytes.baseAddress else { return result }
-        // Room for the sentences of a usual paragraph, so the array is not grown one sentence at a time.
-        result.reserveCapacity(8)
-        let count = bytes.count
-        var start = 0
-        var index = 0
-        while index < count, let found = memchr(base + index, 0xE3, count - index) {
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 {
-                let bounds = ByteText.trimmedBounds(bytes, start, index)
-                if !bounds.isEmpty { result.append(text[bounds]) }
-                index += 3
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        let bounds = ByteText.trimmedBounds(bytes, start, count)
-        if !bounds.isEmpty { result.append(text[bounds]) }
-        return result
+    /// The sentences of a paragraph as spans of it, split after `。`, without surrounding spaces; empty sentences
+    /// are left out (read as they are iterated).
+    static func sentenceSpans(of text: TextSpan) -> SentenceSpans {
+        SentenceSpans(text: text)
     }
 
     /// The segments of a sentence, each with the delimiter that stood before it (read as they are iterated).
