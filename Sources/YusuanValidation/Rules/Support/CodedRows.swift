@@ -91,28 +91,37 @@ struct CodedRows: RandomAccessCollection, Sendable {
             }
         }
 
+        /// The fields and amounts of a table with three amount columns; `row` gives the amounts of the row at a
+        /// position (the 合计 row last).
+        private static func threeColumns(
+            codes: [String],
+            _ row: (Int) -> (Amount?, Amount?, Amount?)
+        ) -> ([Fields], [Amount?]) {
+            var fields: [Fields] = []
+            fields.reserveCapacity(codes.count)
+            for index in codes.indices {
+                fields.append(Fields(code: codes[index], columnStart: 3 * index, columnCount: 3))
+            }
+            let amounts = [Amount?](unsafeUninitializedCapacity: 3 * codes.count) { buffer, initialized in
+                for index in codes.indices {
+                    let (first, second, third) = row(index)
+                    buffer[3 * index] = first
+                    buffer[3 * index + 1] = second
+                    buffer[3 * index + 2] = third
+                }
+                initialized = 3 * codes.count
+            }
+            return (fields, amounts)
+        }
+
         /// 表二/五/八's rows (总计, 基本支出, 项目支出), then the 合计 row.
         convenience init(function rows: [FunctionRow], total: FunctionRow?) {
             // Field by field, so that the rows are read in place rather than copied.
             let count = rows.count + (total == nil ? 0 : 1)
             let codes = Self.codes(count: count) { rows.indices.contains($0) ? rows[$0].code : (total?.code ?? "") }
-            var fields: [Fields] = []
-            fields.reserveCapacity(count)
-            for index in codes.indices {
-                fields.append(Fields(code: codes[index], columnStart: 3 * index, columnCount: 3))
-            }
-            let amounts = [Amount?](unsafeUninitializedCapacity: 3 * count) { buffer, initialized in
-                for index in rows.indices {
-                    buffer[3 * index] = rows[index].amounts.total
-                    buffer[3 * index + 1] = rows[index].amounts.basic
-                    buffer[3 * index + 2] = rows[index].amounts.project
-                }
-                if let amounts = total?.amounts {
-                    buffer[3 * rows.count] = amounts.total
-                    buffer[3 * rows.count + 1] = amounts.basic
-                    buffer[3 * rows.count + 2] = amounts.project
-                }
-                initialized = 3 * count
+            let (fields, amounts) = Self.threeColumns(codes: codes) { index in
+                let amounts = rows.indices.contains(index) ? rows[index].amounts : total?.amounts
+                return (amounts?.total ?? nil, amounts?.basic ?? nil, amounts?.project ?? nil)
             }
             self.init(
                 source: .function,
@@ -126,23 +135,11 @@ struct CodedRows: RandomAccessCollection, Sendable {
         convenience init(economic rows: [EconomicRow], total: EconomicRow?) {
             let count = rows.count + (total == nil ? 0 : 1)
             let codes = Self.codes(count: count) { rows.indices.contains($0) ? rows[$0].code : (total?.code ?? "") }
-            var fields: [Fields] = []
-            fields.reserveCapacity(count)
-            for index in codes.indices {
-                fields.append(Fields(code: codes[index], columnStart: 3 * index, columnCount: 3))
-            }
-            let amounts = [Amount?](unsafeUninitializedCapacity: 3 * count) { buffer, initialized in
-                for index in rows.indices {
-                    buffer[3 * index] = rows[index].total
-                    buffer[3 * index + 1] = rows[index].personnel
-                    buffer[3 * index + 2] = rows[index].publicUse
+            let (fields, amounts) = Self.threeColumns(codes: codes) { index in
+                guard rows.indices.contains(index) else {
+                    return (total?.total ?? nil, total?.personnel ?? nil, total?.publicUse ?? nil)
                 }
-                if total != nil {
-                    buffer[3 * rows.count] = total?.total ?? nil
-                    buffer[3 * rows.count + 1] = total?.personnel ?? nil
-                    buffer[3 * rows.count + 2] = total?.publicUse ?? nil
-                }
-                initialized = 3 * count
+                return (rows[index].total, rows[index].personnel, rows[index].publicUse)
             }
             self.init(
                 source: .economic,
