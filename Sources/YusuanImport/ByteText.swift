@@ -151,8 +151,7 @@ extension StringProtocol {
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = String(self)
-        copy.makeContiguousUTF8()
-        return try copy.utf8.withContiguousStorageIfAvailable(body)!
+        return try copy.withUTF8(body)
     }
 
     /// Whether the bytes of `needle` occur in the text (no allocation).
