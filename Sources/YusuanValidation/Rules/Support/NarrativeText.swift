@@ -99,27 +99,6 @@ enum NarrativeText {
         // A number is the part of a maximal run of digits, commas and dots from the run's first digit on: the text
         // has a zero figure exactly when a run with a digit has no digit other than 0.
         func isNumberByte(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || byte == 0x2C || byte == 0x2E }
-        func scan<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-            var inNumber = false
-            var allZero = false
-            for byte in bytes {
-                let isDigit = byte >= 0x30 && byte <= 0x39
-                if inNumber {
-                    if isDigit {
-                        if byte != 0x30 { allZero = false }
-                        continue
-                    }
-                    if byte == 0x2C || byte == 0x2E { continue }
-                    if allZero { return true }
-                    inNumber = false
-                }
-                if isDigit {
-                    inNumber = true
-                    allZero = byte == 0x30
-                }
-            }
-            return inNumber && allZero
-        }
         // Such a run has a 0: `memchr` finds each 0 and only the run around it is read.
         func jump(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let base = bytes.baseAddress else { return false }
@@ -141,7 +120,8 @@ enum NarrativeText {
             return false
         }
         if let found = text.utf8.withContiguousStorageIfAvailable({ jump($0) }) { return found }
-        return scan(text.utf8)
+        var copy = String(text)
+        return copy.withUTF8 { jump($0) }
     }
 
     /// Every `amount 万元` or `amount 元` of a clause, in order.
