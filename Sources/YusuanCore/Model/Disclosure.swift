@@ -15,16 +15,21 @@ public struct Disclosure: Sendable, Hashable, Codable {
     public var tables: DisclosureTables
     /// Layout choices of the source text.
     public var layout: LayoutStyle
+    /// The files the document was joined from, when it was published as several (a narrative PDF and a tables
+    /// PDF); `nil` for a document read from one file.
+    public var parts: [DocumentPart]?
 
     public init(
         identity: DocumentIdentity,
         narrative: Narrative,
         tables: DisclosureTables,
-        layout: LayoutStyle = .init()
+        layout: LayoutStyle = .init(),
+        parts: [DocumentPart]? = nil
     ) {
         self.identity = identity
         self.narrative = narrative
         self.tables = tables
         self.layout = layout
+        self.parts = parts
     }
 }

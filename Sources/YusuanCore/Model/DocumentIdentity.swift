@@ -12,8 +12,12 @@ public struct DocumentIdentity: Sendable, Hashable, Codable {
     public var unit: AmountUnit
     /// How the document refers to the entity (部门 or 单位).
     public var wording: EntityWording
-    /// The template the document follows (``TemplateProfile``).
+    /// The template family the document follows (``TemplateProfile``).
     public var profile: TemplateProfile
+    /// The variant of the family, as the reader recognised it (`municipal`, `unit`, `caption-公开表一`,
+    /// `numbered-一、`), a stable lower-case identifier documented in docs/PDF.md; `nil` for the family's reference
+    /// layout (the seeds, a document Yusuan wrote).
+    public var variant: String?
     /// Optional publication metadata (dates), not part of the published text.
     public var publication: PublicationDates?
 
@@ -25,6 +29,7 @@ public struct DocumentIdentity: Sendable, Hashable, Codable {
         unit: AmountUnit = .tenThousandYuan,
         wording: EntityWording = .department,
         profile: TemplateProfile = .chongqingDistrictBudget,
+        variant: String? = nil,
         publication: PublicationDates? = nil
     ) {
         self.departmentCode = departmentCode
@@ -34,6 +39,7 @@ public struct DocumentIdentity: Sendable, Hashable, Codable {
         self.unit = unit
         self.wording = wording
         self.profile = profile
+        self.variant = variant
         self.publication = publication
     }
 
@@ -43,9 +49,10 @@ public struct DocumentIdentity: Sendable, Hashable, Codable {
     }
 }
 
-/// The template a document follows.
+/// The template family a document follows.
 public enum TemplateProfile: String, Sendable, Hashable, Codable, CaseIterable {
-    /// The Chongqing district 部门预算 template with eleven tables (the seeds).
+    /// The Chongqing 部门预算 family: the district template with eleven tables (the seeds) and the municipal
+    /// variant (表一 部门收支总体情况表 … 表十二, ``DocumentIdentity/variant`` `municipal`).
     case chongqingDistrictBudget = "chongqing-district-budget"
     /// The Shanghai district 部门预算 template: nine tables in 元 (财务收支预算总表 … “三公”经费和机关运行经费预算表),
     /// with 项目经费情况说明.
@@ -54,6 +61,10 @@ public enum TemplateProfile: String, Sendable, Hashable, Codable, CaseIterable {
     case jiangsuProvincialBudget = "jiangsu-provincial-budget"
     /// The national 部门决算 template: nine tables (收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表).
     case nationalFinalAccount = "national-final-account"
+    /// The national 部门预算 template under a city's own titles, order and numbering (收支总表, 收入总表, 支出总表,
+    /// 财政拨款收支总表, 一般公共预算支出表, 基本支出表, “三公”经费表, 政府性基金 …: Beijing, Shenzhen, Guangzhou,
+    /// Hangzhou, Suzhou, Xi'an …), each table recognised by its title and header.
+    case nationalBudget = "national-budget"
 }
 
 /// Dates around publication, given as metadata (`YYYY-MM-DD`), used by the timeliness rule.

@@ -15,6 +15,14 @@ extension TemplateProfile {
             // 政府采购 by project and item, …) do not match a typed table: they are GenericTables `jiangsu-NN`, required
             // by rule JS-R1 (docs/PDF.md).
             [.generalBudgetExpenditure, .generalBudgetBasicExpenditure, .threePublicExpenditure, .governmentFundExpenditure]
+        case .nationalBudget:
+            // The eight tables of 财预〔2016〕143号 (DOMAIN §1.2); cities add 项目支出, 政府采购, 绩效目标 tables, which are
+            // GenericTables.
+            [
+                .departmentSummary, .departmentIncome, .departmentExpenditure, .financialSummary,
+                .generalBudgetExpenditure, .generalBudgetBasicExpenditure, .threePublicExpenditure,
+                .governmentFundExpenditure,
+            ]
         case .nationalFinalAccount:
             // The other eight 决算 tables (economic 基本支出 with 人员经费/公用经费 sides, “三公” with 预算数/决算数, …) do not
             // match a typed table: they are GenericTables, required by rule F6 (docs/PDF.md).

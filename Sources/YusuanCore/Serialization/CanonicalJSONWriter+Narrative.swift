@@ -7,6 +7,7 @@ extension Disclosure: CanonicalJSONWritable {
         writer.field("identity", identity)
         writer.field("layout", layout)
         writer.field("narrative", narrative)
+        writer.field("parts", parts)
         writer.field("tables", tables)
         writer.endObject()
     }
@@ -21,6 +22,7 @@ extension DocumentIdentity: CanonicalJSONWritable {
         writer.field("profile", profile)
         writer.field("publication", publication)
         writer.field("unit", unit)
+        writer.field("variant", variant)
         writer.field("wording", wording)
         writer.field("year", year)
         writer.endObject()
@@ -28,6 +30,43 @@ extension DocumentIdentity: CanonicalJSONWritable {
 }
 
 extension DocumentKind: CanonicalJSONWritable {}
+extension DocumentPart.Content: CanonicalJSONWritable {}
+
+extension DocumentPart: CanonicalJSONWritable {
+    func write(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.field("content", content)
+        writer.field("file", file)
+        writer.field("firstLine", firstLine)
+        writer.field("lineCount", lineCount)
+        writer.endObject()
+    }
+}
+
+extension ItemStatement: CanonicalJSONWritable {
+    func write(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.field("amount", amount)
+        writer.field("budgetAmount", budgetAmount)
+        writer.field("budgetLine", budgetLine)
+        writer.field("className", className)
+        writer.field("code", code)
+        writer.field("direction", direction)
+        writer.field("itemName", itemName)
+        writer.field("priorAmount", priorAmount)
+        writer.field("priorLabel", priorLabel)
+        writer.field("priorLine", priorLine)
+        writer.field("priorYear", priorYear)
+        writer.field("reason", reason)
+        writer.field("sectionName", sectionName)
+        writer.field("sentence", sentence)
+        writer.field("statedChange", statedChange)
+        writer.field("statedPercent", statedPercent)
+        writer.field("unit", unit)
+        writer.field("usage", usage)
+        writer.endObject()
+    }
+}
 extension EntityWording: CanonicalJSONWritable {}
 extension AmountUnit: CanonicalJSONWritable {}
 extension TemplateProfile: CanonicalJSONWritable {}
@@ -97,6 +136,7 @@ extension NarrativeFacts: CanonicalJSONWritable {
         writer.field("expenditure", expenditure)
         writer.field("governmentFund", governmentFund)
         writer.field("income", income)
+        writer.field("itemStatements", itemStatements)
         writer.field("operatingCost", operatingCost)
         writer.field("performanceTargetAmount", performanceTargetAmount)
         writer.field("procurement", procurement)

@@ -14,7 +14,21 @@ extension DisclosureTables: CanonicalJSONWritable {
         writer.field("overallPerformance", overallPerformance)
         writer.field("procurement", procurement)
         writer.field("projectPerformance", projectPerformance)
+        writer.field("readingIssues", readingIssues)
         writer.field("threePublicExpenditure", threePublicExpenditure)
+        writer.endObject()
+    }
+}
+
+extension TableReadingIssue: CanonicalJSONWritable {
+    func write(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.field("caption", caption)
+        writer.field("line", line)
+        writer.field("reason", reason)
+        writer.field("reasonEnglish", reasonEnglish)
+        writer.field("table", table)
+        writer.field("title", title)
         writer.endObject()
     }
 }

@@ -26,6 +26,9 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
     /// Tables of other templates that have no counterpart among the eleven (Shanghai 国有资本经营预算支出功能分类预算表,
     /// Jiangsu 会议费/培训费, 决算 收入支出决算总表 …), in published order; `nil` when there are none.
     public var additionalTables: [GenericTable]?
+    /// Tables found but not read with certainty (their content is kept in ``additionalTables``); `nil` when every
+    /// table was read with certainty.
+    public var readingIssues: [TableReadingIssue]?
 
     public init(
         financialSummary: FinancialSummaryTable? = nil,
@@ -39,7 +42,8 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
         procurement: SourceBreakdownTable? = nil,
         overallPerformance: OverallPerformanceTable? = nil,
         projectPerformance: [ProjectPerformanceTable] = [],
-        additionalTables: [GenericTable]? = nil
+        additionalTables: [GenericTable]? = nil,
+        readingIssues: [TableReadingIssue]? = nil
     ) {
         self.financialSummary = financialSummary
         self.generalBudgetExpenditure = generalBudgetExpenditure
@@ -53,6 +57,12 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
         self.overallPerformance = overallPerformance
         self.projectPerformance = projectPerformance
         self.additionalTables = additionalTables
+        self.readingIssues = readingIssues
+    }
+
+    /// The reading issue of a typed table, when it was found but not read with certainty.
+    public func readingIssue(of kind: TableKind) -> TableReadingIssue? {
+        readingIssues?.first { $0.table == kind.identifier }
     }
 
     /// Whether the table of this kind is present (for 表十一: at least one project table).
