@@ -32,7 +32,9 @@ let package = Package(
         .target(
             name: "YusuanXLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: upcoming),
-        .target(name: "YusuanImport", dependencies: ["YusuanCore", "YusuanXLSX"], swiftSettings: upcoming),
+        .target(
+            name: "YusuanImport", dependencies: ["YusuanCore", "YusuanXLSX"], resources: [.copy("Catalogue")],
+            swiftSettings: upcoming),
         .target(
             name: "YusuanValidation", dependencies: ["YusuanCore"],
             resources: [.copy("Catalogue")], swiftSettings: upcoming),

@@ -24,6 +24,7 @@ extension TableReadingIssue: CanonicalJSONWritable {
     func write(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.field("caption", caption)
+        writer.field("isUncertain", isUncertain)
         writer.field("line", line)
         writer.field("reason", reason)
         writer.field("reasonEnglish", reasonEnglish)

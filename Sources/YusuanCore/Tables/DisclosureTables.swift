@@ -62,7 +62,7 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
 
     /// The reading issue of a typed table, when it was found but not read with certainty.
     public func readingIssue(of kind: TableKind) -> TableReadingIssue? {
-        readingIssues?.first { $0.table == kind.identifier }
+        readingIssues?.first { $0.table == kind.identifier && $0.isUncertain }
     }
 
     /// Whether the table of this kind is present (for 表十一: at least one project table).

@@ -1,4 +1,5 @@
-/// A table that was found but could not be read with certainty: a column that cannot be placed, an amount that
+/// A table that was found but could not be read with certainty (or, with ``isUncertain`` false, a remark on how a
+/// table read with certainty is printed): a column that cannot be placed, an amount that
 /// stands between two columns, two amounts in one cell.
 ///
 /// The reader keeps what it read as a ``GenericTable`` (nothing is lost) and leaves the typed table empty, so that
@@ -18,14 +19,26 @@ public struct TableReadingIssue: Sendable, Hashable, Codable {
     public var reason: String
     /// The same in English.
     public var reasonEnglish: String
+    /// Whether the table could not be read with certainty (a warning; the typed table is left empty). False for a
+    /// remark on how a table that was read with certainty is printed (a 款 code without its leading zero: info).
+    public var isUncertain: Bool
 
-    public init(table: String, caption: String?, title: String, line: SourceLine?, reason: String, reasonEnglish: String) {
+    public init(
+        table: String,
+        caption: String?,
+        title: String,
+        line: SourceLine?,
+        reason: String,
+        reasonEnglish: String,
+        isUncertain: Bool = true
+    ) {
         self.table = table
         self.caption = caption
         self.title = title
         self.line = line
         self.reason = reason
         self.reasonEnglish = reasonEnglish
+        self.isUncertain = isUncertain
     }
 
     /// The typed table the issue is about, when it is one.

@@ -55,14 +55,7 @@ public enum PDFImporter {
             return try ChongqingBudgetPDF.importDocument(lines: lines, fileName: fileName)
         }
         guard let profile = PDFProfile.detect(lines) else {
-            throw ImportError(
-                .notADisclosure,
-                file: fileName,
-                line: 1,
-                expected: "a budget disclosure PDF of a known template (Shanghai district 部门预算: 部门财务收支预算总表 …; "
-                    + "Jiangsu 部门预算: 公开01表 …)",
-                found: ImportError.quote(lines.prefix(3).map(\.compact).joined(separator: " "))
-            )
+            return try BudgetPDFBuilder(lines: lines, file: fileName).build()
         }
         if profile.profile == .jiangsuProvincialBudget {
             return try JiangsuBudgetBuilder(lines: lines, file: fileName).build()

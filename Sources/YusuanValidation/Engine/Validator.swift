@@ -37,6 +37,7 @@ public struct Validator: Sendable {
             options: options,
             catalogue: catalogue
         )
+        let gaps = ReadingGaps(context.disclosure)
         let rules = catalogue.rules
         let plans = catalogue.rulePlans
         let disabled = options.disabledRules
@@ -61,7 +62,12 @@ public struct Validator: Sendable {
                 outcomes.append(.notApplicable(plans[position].id, reason))
                 continue
             }
-            let outcome = rules[position].evaluate(context)
+            var outcome = rules[position].evaluate(context)
+            if outcome.status == .notApplicable, !gaps.isEmpty,
+                let reason = gaps.reason(for: catalogue.descriptor(id: outcome.ruleID))
+            {
+                outcome = .insufficientData(outcome.ruleID, reason)
+            }
             if everyRuleRan, outcome.ruleID != plans[position].id { everyRuleRan = false }
             outcomes.append(outcome)
         }

@@ -21,7 +21,7 @@ public enum StandardRules {
         C1CodeStructure(), C2CodeInCatalogue(), C3DisclosureDepth(), C4EconomicCodesAndColumns(),
         C5ExpenditureClassesOnly(), C6CapitalClassesByCode(),
         R1RequiredTables(), REmptyTableNote(), REmptyFundNote(), R2NarrativeSections(), R3ThreePublicItems(), R4Timeliness(),
-        R5EntityWording(), R6NoPlaceholders(), R7YearConsistency(),
+        R5EntityWording(), R6NoPlaceholders(), R7YearConsistency(), R8TablesReadWithCertainty(),
         P1ProjectTablesComplete(), P2IndicatorWeightsPresent(), P3CoreIndicator(), P4IndicatorOperators(),
         P5VagueIndicators(), P6IndicatorPlausibility(), P7IndicatorLevels(), P8SelfEvaluationScoring(),
         P9OverallTargets(),

@@ -8,21 +8,12 @@ import YusuanCore
 /// so tables, narrative facts and the identity are read exactly as from the text; the source lines of the model
 /// and of errors are the PDF's lines (numbered from the top of page 1), and errors name the page. See docs/PDF.md.
 enum ChongqingBudgetPDF {
-    /// Whether the document is of this template: one of its table titles (财政拨款收支总表, 部门收支总表, 项目绩效目标表
-    /// — one is enough, so that a document cut off after 表一 gets a located error) without the titles of the other
-    /// templates (Shanghai's 部门财务收支预算总表, Jiangsu's 公开01表, the 决算 tables).
+    /// Whether the document is of this template: its 表一 is the 财政拨款收支总表 (one table is enough, so that a
+    /// document cut off after 表一 gets a located error). The municipal variant (表一 部门收支总体情况表 …) and the
+    /// other families are read by ``BudgetPDFBuilder``.
     static func matches(_ lines: [PDFLine]) -> Bool {
-        var found = false
-        for line in lines {
-            let text = line.compact
-            if text.contains("部门财务收支预算总表") || text.contains("公开01表") || text.contains("决算") && text.hasSuffix("表") {
-                return false
-            }
-            found =
-                found || text.hasSuffix("财政拨款收支总表") || text.hasSuffix("部门收支总表")
-                || text.hasSuffix("单位收支总表") || text.contains("项目绩效目标表")
-        }
-        return found
+        let (tables, _) = TableLocator(catalogue: .standard, lines: lines).locate()
+        return tables.contains { $0.caption == "表一" && $0.concept.kind == .financialSummary }
     }
 
     static func importDocument(lines: [PDFLine], fileName: String) throws -> Disclosure {

@@ -1,7 +1,8 @@
 import YusuanCore
 
 /// C1: a function code has 3/5/7 digits (an economic code 3/5), and its parent (the code without its last two
-/// digits) is a row of the same table.
+/// digits) is a row of the same table. An economic code of 7 digits under a 款 of the table is a local subdivision
+/// of that 款 (Chongqing's 3010201 规范性津补贴 under 30102): info, not an error.
 public struct C1CodeStructure: ValidationRule {
     public static let id = "C1"
 
@@ -17,6 +18,19 @@ public struct C1CodeStructure: ValidationRule {
             let allowed: [ClassificationLevel] =
                 table.system == .economic ? [.category, .section] : [.category, .section, .item]
             for row in table.rows {
+                if table.system == .economic, row.level == .item, table.row(code: String(row.code.dropLast(2))) != nil {
+                    reporter.report(
+                        LocalizedText(
+                            zh: "\(table.caption)经济分类科目编码“\(row.code)”（\(row.name)）是款 \(row.code.prefix(5)) 下的细分科目，"
+                                + "部门预算经济分类只到款。",
+                            en: "Table \(table.kind.rawValue) economic code \(row.code) (\(row.name)) subdivides the "
+                                + "section \(row.code.prefix(5)); the economic classification stops at sections."
+                        ),
+                        at: table.location(row, column: nil),
+                        severity: .info
+                    )
+                    continue
+                }
                 guard let level = row.level, allowed.contains(level) else {
                     let lengths = table.system == .economic ? ("3 或 5", "3 or 5") : ("3、5 或 7", "3, 5 or 7")
                     reporter.report(

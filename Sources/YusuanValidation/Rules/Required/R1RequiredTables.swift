@@ -11,33 +11,39 @@ public struct R1RequiredTables: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let tables = context.tables
         let identity = context.disclosure.identity
+        guard context.disclosure.hasTablesPart else {
+            return .insufficientData(
+                Self.id,
+                LocalizedText(
+                    zh: "文档只有情况说明，表格另行公开（不在本文件中）。",
+                    en: "The document holds the narrative only; its tables are published in another file."
+                )
+            )
+        }
         // Each kind's header, read once: a table is present exactly when it has a header (the first project's for
         // 表十一).
         let headerByKind = TableKind.allCases.map { tables.header(of: $0) }
-        // The expected tables are found only when a table is missing.
-        var expected: Set<TableKind>?
-        for (kind, header) in zip(TableKind.allCases, headerByKind) where header == nil {
-            let expectedTables = expected ?? identity.profile.expectedTables
-            expected = expectedTables
-            guard expectedTables.contains(kind) else { continue }
-            if kind == .projectPerformance
+        let isChongqingTemplate = identity.profile == .chongqingDistrictBudget && identity.variant != "municipal"
+        for required in RequiredTable.expected(for: identity) where !required.isPresent(in: tables) {
+            if required.kind == .projectPerformance
                 && (tables.generalBudgetExpenditure?.totalRow?.amounts.project?.isZero ?? true)
             {
                 continue
             }
+            let caption = isChongqingTemplate ? required.kind?.caption ?? "" : ""
             reporter.report(
                 LocalizedText(
-                    zh: "缺少\(kind.caption)“\(kind.chineseName)”。部门预算公开应包含该表，没有数据时也应列出空表并说明。",
-                    en: "Table \(kind.rawValue) (\(kind.englishName)) is missing. It must be published, as an empty "
-                        + "table with a note when there is no data."
+                    zh: "缺少\(caption)“\(required.name)”。部门预算公开应包含该表，没有数据时也应列出空表并说明。",
+                    en: "The table \(required.englishName) is missing. It must be published, as an empty table with a "
+                        + "note when there is no data."
                 ),
-                at: FindingLocation(table: kind, caption: kind.caption)
+                at: FindingLocation(table: required.kind, caption: caption.isEmpty ? nil : caption)
             )
         }
         let name = ClassificationCatalogue.normalized(identity.departmentName)
         let year = String(identity.year)
         // The order check reads each table's line (Chongqing only), collected as the headers are checked.
-        let checksOrder = identity.profile == .chongqingDistrictBudget
+        let checksOrder = isChongqingTemplate
         var lines: [(TableKind, SourceLine)] = []
         // The headers are checked where they are (the kinds' in template order, then each project's), not copied
         // into a list first.
@@ -48,18 +54,15 @@ public struct R1RequiredTables: ValidationRule {
             func location() -> FindingLocation {
                 FindingLocation(table: kind, caption: header.caption ?? kind.caption, line: header.line)
             }
-            // Only the Chongqing titles name the department; the others name it in 编制部门 (docs/PDF.md).
-            let namesDepartment = identity.profile != .chongqingDistrictBudget || title.has(name)
-            // Jiangsu titles name neither: the year is in the part heading (第二部分 2019年度部门预算表).
-            // The 部门决算 titles name neither (the year is in 第二部分's heading).
-            let namesYear =
-                identity.profile == .jiangsuProvincialBudget || identity.profile == .nationalFinalAccount
-                || title.has(year)
+            // Only the Chongqing district titles name the department and the year; the other families name the
+            // department in 编制部门/单位名称 and the year in the part heading (第二部分 2026年部门预算表), docs/PDF.md.
+            let namesDepartment = !isChongqingTemplate || title.has(name)
+            let namesYear = !isChongqingTemplate || title.has(year)
             if !namesYear || !namesDepartment {
                 reporter.report(
                     LocalizedText(
                         zh:
-                            "\(kind.caption)标题“\(header.title)”未写明年度\(identity.year)和部门名称“\(identity.departmentName)”，请补全标题。",
+                            "\(header.caption ?? kind.caption)标题“\(header.title)”未写明年度\(identity.year)和部门名称“\(identity.departmentName)”，请补全标题。",
                         en: "Table \(kind.rawValue)'s title \(header.title) does not name the year \(identity.year) "
                             + "and the department \(identity.departmentName): complete it."
                     ),
@@ -70,7 +73,7 @@ public struct R1RequiredTables: ValidationRule {
             if header.unitLine == nil {
                 reporter.report(
                     LocalizedText(
-                        zh: "\(kind.caption)未标明金额单位，请补充“单位：\(identity.unit.rawValue)”。",
+                        zh: "\(header.caption ?? header.title)未标明金额单位，请补充“单位：\(identity.unit.rawValue)”。",
                         en: "Table \(kind.rawValue) states no unit: add 单位：\(identity.unit.rawValue)."
                     ),
                     at: location(),

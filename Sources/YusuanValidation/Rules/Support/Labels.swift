@@ -57,28 +57,55 @@ enum FundSource: String, CaseIterable {
 
 /// Text helpers for labels.
 enum Labels {
-    /// Whether two labels name the same thing, ignoring spaces and bracket width.
+    /// Whether two labels name the same thing, ignoring spaces, bracket width and a leading enumeration (`一、`,
+    /// `（一）`, `1.`, as two-sided tables print their class rows).
     static func same(_ left: String, _ right: String) -> Bool {
         // The same bytes normalize to the same bytes.
         if ByteKey.sameBytes(left, right) { return true }
-        return ClassificationCatalogue.normalized(left).isBytes(ClassificationCatalogue.normalized(right))
+        return key(left).isBytes(key(right))
+    }
+
+    /// A label normalized and without its leading enumeration.
+    static func key(_ label: String) -> String {
+        let normalized = ClassificationCatalogue.normalized(label)
+        guard let first = normalized.first, Self.enumerationStarts.contains(first) else { return normalized }
+        return String(withoutEnumeration(normalized[...]))
+    }
+
+    private static let enumerationStarts: Set<Character> = [
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "（", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    ]
+
+    /// `一、`, `十二、`, `（一）`, `（1）`, `1.`, `1、`, `1．` removed from the start of a normalized label; the label
+    /// unchanged when it does not start with one (`一般公共服务支出` keeps its 一).
+    private static func withoutEnumeration(_ text: Substring) -> Substring {
+        let numerals = "一二三四五六七八九十"
+        if text.first == "（" {
+            let inside = text.dropFirst().prefix { numerals.contains($0) || $0.isNumber }
+            let rest = text.dropFirst(1 + inside.count)
+            return !inside.isEmpty && rest.first == "）" ? rest.dropFirst() : text
+        }
+        let number = text.prefix { numerals.contains($0) || ($0.isASCII && $0.isNumber) }
+        let rest = text.dropFirst(number.count)
+        guard !number.isEmpty, let mark = rest.first, "、.．".contains(mark) else { return text }
+        return rest.dropFirst()
     }
 
     /// ``same(_:_:)`` with one label fixed and compared with many: it is normalized once, not at each comparison.
     struct Matcher {
         /// The fixed label.
         let label: String
-        /// ``ClassificationCatalogue/normalized(_:)`` of ``label``.
+        /// ``Labels/key(_:)`` of ``label``.
         let normalized: String
 
         init(_ label: String) {
             self.label = label
-            normalized = ClassificationCatalogue.normalized(label)
+            normalized = Labels.key(label)
         }
 
         /// `Labels.same(other, label)`.
         func matches(_ other: String) -> Bool {
-            ByteKey.sameBytes(other, label) || ClassificationCatalogue.normalized(other).isBytes(normalized)
+            ByteKey.sameBytes(other, label) || Labels.key(other).isBytes(normalized)
         }
     }
 }

@@ -1,0 +1,168 @@
+import Foundation
+
+/// The header of a table as cells: words close together on a line form a phrase, a phrase continued on the next
+/// line at the same centre (or the same left edge) is one cell wrapped over lines, and a cell with another cell
+/// below it is a spanning header (`“三公”经费预算数` over 合计 … 运行费), not a column.
+struct HeaderCells {
+    struct Cell {
+        var text: String
+        var xMin: Double
+        var xMax: Double
+        var yMin: Double
+        var yMax: Double
+        /// The last line's y (a wrapped cell continues below its last line only).
+        var lastY: Double
+        var lastXMin: Double
+        var lastXMax: Double
+
+        var center: Double { (xMin + xMax) / 2 }
+    }
+
+    var cells: [Cell] = []
+    let em: Double
+
+    init(lines: [PDFLine], em: Double) {
+        self.em = em
+        // The phrases of each line, left to right.
+        var lineCells: [[Cell]] = []
+        for line in lines {
+            var phrases: [Cell] = []
+            var current: [PDFWord] = []
+            func flush() {
+                guard !current.isEmpty else { return }
+                phrases.append(
+                    Cell(
+                        text: current.map(\.text).joined(),
+                        xMin: current.map(\.xMin).min()!,
+                        xMax: current.map(\.xMax).max()!,
+                        yMin: current.map(\.yMin).min()!,
+                        yMax: current.map(\.yMax).max()!,
+                        lastY: current.map(\.yCenter).reduce(0, +) / Double(current.count),
+                        lastXMin: current.map(\.xMin).min()!,
+                        lastXMax: current.map(\.xMax).max()!
+                    )
+                )
+                current = []
+            }
+            for word in Self.joiningSpacedLetters(line.words.sorted(by: { $0.xMin < $1.xMin }), em: em) {
+                if let last = current.last, word.xMin - last.xMax > em * 0.45 { flush() }
+                current.append(word)
+            }
+            flush()
+            lineCells.append(phrases)
+        }
+        // Each cell with the line of its last phrase.
+        var open: [(cell: Cell, line: Int)] = []
+        for (lineIndex, phrases) in lineCells.enumerated() {
+            for phrase in phrases {
+                let height = phrase.yMax - phrase.yMin
+                let continued = open.lastIndex { entry in
+                    let cell = entry.cell
+                    let gap = phrase.lastY - cell.lastY
+                    let centred = abs((cell.lastXMin + cell.lastXMax) / 2 - phrase.center) < em * 0.75
+                    let leftAligned = abs(cell.lastXMin - phrase.xMin) < em * 0.5
+                    return gap > height * 0.5 && gap < max(height, cell.yMax - cell.yMin) * 1.7
+                        && (centred || leftAligned)
+                        && phrase.xMax - phrase.xMin <= cell.lastXMax - cell.lastXMin + em * 0.6
+                        && (gap < height * 1.35
+                            || !spansOrphans(cell, upper: lineCells[entry.line], lower: phrases, except: phrase))
+                }
+                if let index = continued {
+                    open[index].cell.text += phrase.text
+                    open[index].cell.xMin = min(open[index].cell.xMin, phrase.xMin)
+                    open[index].cell.xMax = max(open[index].cell.xMax, phrase.xMax)
+                    open[index].cell.yMax = max(open[index].cell.yMax, phrase.yMax)
+                    open[index].cell.lastY = phrase.lastY
+                    open[index].cell.lastXMin = phrase.xMin
+                    open[index].cell.lastXMax = phrase.xMax
+                    open[index].line = lineIndex
+                } else {
+                    open.append((phrase, lineIndex))
+                }
+            }
+        }
+        cells = open.map(\.cell)
+    }
+
+    /// Whether a phrase stands centred over phrases of the next line that have nothing above them on its own line
+    /// (`一般公共预算支出` over `小计`, `其中：基本支出`, `项目支出`): a spanning header, not the first line of a cell
+    /// wrapped onto the next.
+    private func spansOrphans(_ cell: Cell, upper: [Cell], lower: [Cell], except: Cell) -> Bool {
+        let centre = (cell.lastXMin + cell.lastXMax) / 2
+        let others = lower.filter { $0.center != except.center || $0.xMin != except.xMin }
+        guard let left = others.filter({ $0.center < centre }).max(by: { $0.center < $1.center }),
+            let right = others.filter({ $0.center > centre }).min(by: { $0.center < $1.center })
+        else { return false }
+        func isOrphan(_ phrase: Cell) -> Bool {
+            !upper.contains { min($0.xMax, phrase.xMax) - max($0.xMin, phrase.xMin) > 0 }
+        }
+        return isOrphan(left) && isOrphan(right)
+    }
+
+    /// Words of single characters printed letter-spaced (`收   入`, `项   目`) joined into one word; the parts of a
+    /// code header (`类  款  项`) stay apart.
+    static func joiningSpacedLetters(_ words: [PDFWord], em: Double) -> [PDFWord] {
+        var result: [PDFWord] = []
+        var lastWasLetter = false
+        for word in words {
+            defer { lastWasLetter = Self.isSingleIdeograph(word.text) }
+            if let last = result.last, lastWasLetter, Self.isSingleIdeograph(word.text), last.text.count < 4,
+                word.xMin - last.xMax < em * 4.5,
+                !(Self.codeParts.contains(word.text) && Self.codeParts.contains(String(last.text.last!)))
+            {
+                result[result.count - 1] = PDFWord(
+                    text: last.text + word.text,
+                    xMin: last.xMin,
+                    yMin: min(last.yMin, word.yMin),
+                    xMax: word.xMax,
+                    yMax: max(last.yMax, word.yMax),
+                    page: word.page
+                )
+            } else {
+                result.append(word)
+            }
+        }
+        return result
+    }
+
+    private static let codeParts: Set<String> = ["类", "款", "项"]
+
+    private static func isSingleIdeograph(_ text: String) -> Bool {
+        guard text.count == 1, let scalar = text.unicodeScalars.first else { return false }
+        return (0x4E00...0x9FFF).contains(scalar.value)
+    }
+
+    /// Whether a cell is a header spanning columns: a cell below it overlaps it, or it stands centred between two
+    /// cells below it with no other cell of its own height between them (`收入` over `项目` and `预算数`).
+    func isSpanning(_ cell: Cell) -> Bool {
+        let below = cells.filter { $0.yMin >= cell.yMax - 1 }
+        if below.contains(where: { min($0.xMax, cell.xMax) - max($0.xMin, cell.xMin) > 0.5 }) { return true }
+        guard let left = below.filter({ $0.center < cell.center }).max(by: { $0.center < $1.center }),
+            let right = below.filter({ $0.center > cell.center }).min(by: { $0.center < $1.center })
+        else { return false }
+        return !cells.contains { other in
+            other.yMin < cell.yMax - 1 && other.center > left.center && other.center < right.center
+                && !(other.center == cell.center && other.yMin == cell.yMin)
+        }
+    }
+
+    /// The cells of the columns (no cell below them), left to right.
+    var leaves: [Cell] { cells.filter { !isSpanning($0) }.sorted { $0.center < $1.center } }
+
+    /// The spanning cells above a leaf, from the top: of the spanning cells at one height the one whose centre is
+    /// nearest the leaf's, when the leaf does not itself reach up to that height.
+    func parents(of leaf: Cell) -> [Cell] {
+        let spanning = cells.filter(isSpanning).filter { $0.yMax <= leaf.yMin + 1 }
+        var levels: [[Cell]] = []
+        for cell in spanning.sorted(by: { $0.yMin < $1.yMin }) {
+            if let index = levels.firstIndex(where: { level in
+                level.contains { min($0.yMax, cell.yMax) - max($0.yMin, cell.yMin) > 0 }
+            }) {
+                levels[index].append(cell)
+            } else {
+                levels.append([cell])
+            }
+        }
+        return levels.compactMap { level in level.min { abs($0.center - leaf.center) < abs($1.center - leaf.center) } }
+    }
+}
