@@ -147,6 +147,18 @@ struct RuleTests {
         RuleCase(id: "R5", severity: .info) { d in d.narrative.contact?.label = "单位预算公开联系人" },
         RuleCase(id: "R6", severity: .warning) { d in d.narrative.blocks[2].text += "XX" },
         RuleCase(id: "R7", severity: .warning) { d in d.narrative.facts.assets?.asOfYear = 2022 },
+        RuleCase(id: "R8", severity: .warning) { d in
+            d.tables.readingIssues = [
+                TableReadingIssue(
+                    table: TableKind.threePublicExpenditure.identifier,
+                    caption: "表四",
+                    title: "一般公共预算“三公”经费支出表",
+                    line: 3,
+                    reason: "“0.83”跨在两列之间",
+                    reasonEnglish: "'0.83' stands across two columns"
+                )
+            ]
+        },
         RuleCase(id: "P1", severity: .error) { d in d.tables.projectPerformance = [] },
         RuleCase(id: "P2", severity: .warning) { d in d.tables.projectPerformance[0].indicators[0].weight = nil },
         RuleCase(id: "P3", severity: .warning) { d in

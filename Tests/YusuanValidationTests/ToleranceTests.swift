@@ -38,6 +38,39 @@ struct ToleranceTests {
         #expect(context.roundingEnvelope(for: [Amount(207)], count: 2) == Amount(minorUnits: 15, scale: 3))
     }
 
+    /// A figure printed with fewer decimals than the figures it is compared with (`22,118,861` as the total of
+    /// `….34` figures, in a real Shanghai table) may be a rounded one: the envelope is half a unit of its last
+    /// printed decimal, so a difference of 0.34 is rounding, not an error; a larger one stays an error.
+    @Test func envelopeCoversAFigurePrintedWithFewerDecimals() {
+        let context = ValidationContext(
+            disclosure: Self.document(categoryTotal: "9.99"),
+            prior: nil,
+            options: .init(),
+            catalogue: .standard
+        )
+        let mixed = [Amount(22_118_861), Check.amount("22118860.34"), Check.amount("1.00")]
+        #expect(context.roundingEnvelope(for: [Amount(22_118_861), Check.amount("22118860.34")], count: 1) == Amount(minorUnits: 10, scale: 3))
+        #expect(context.roundingEnvelope(for: mixed, count: 2) == Amount(minorUnits: 5, scale: 1))
+        // Zeros are exact whatever their decimals.
+        #expect(context.roundingEnvelope(for: [Amount(0), Check.amount("1.00")], count: 1) == Amount(minorUnits: 10, scale: 3))
+        let rounded = Check.document(table2: [
+            Check.row("201", "一般公共服务支出", "10", "10", nil),
+            Check.row("20101", "人大事务", "5.17", "5.17", nil), Check.row("20102", "政协事务", "5.00", "5.00", nil),
+        ])
+        #expect(Check.outcome("A1", rounded)?.findings.map(\.severity).max() == .info)
+        let wrong = Check.document(table2: [
+            Check.row("201", "一般公共服务支出", "11", "11", nil),
+            Check.row("20101", "人大事务", "5.17", "5.17", nil), Check.row("20102", "政协事务", "5.00", "5.00", nil),
+        ])
+        #expect(Check.outcome("A1", wrong)?.findings.map(\.severity).max() == .error)
+        // No figure prints a trailing zero (a spreadsheet's general format: `10.17`, `5.2`, `5`): `10` is exact.
+        let general = Check.document(table2: [
+            Check.row("201", "一般公共服务支出", "10", "10", nil),
+            Check.row("20101", "人大事务", "5.17", "5.17", nil), Check.row("20102", "政协事务", "5.2", "5.2", nil),
+        ])
+        #expect(Check.outcome("A1", general)?.findings.map(\.severity).max() == .error)
+    }
+
     @Test func blankIsAbsentNotZero() {
         // A 款 blank in every column and its 类 blank too: nothing to check.
         let blank = Check.document(table2: [

@@ -79,3 +79,11 @@ public struct PublicationDates: Sendable, Hashable, Codable {
         self.published = published
     }
 }
+
+extension DocumentIdentity {
+    /// Whether the document follows the Chongqing district template of the seeds (表一 财政拨款收支总表 … 表十一, its
+    /// labels and conventions), not another family or the Chongqing municipal variant.
+    public var followsChongqingDistrictTemplate: Bool {
+        profile == .chongqingDistrictBudget && (variant == nil || variant == "district")
+    }
+}

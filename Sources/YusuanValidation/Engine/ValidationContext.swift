@@ -70,14 +70,23 @@ public struct ValidationContext: Sendable {
     /// precision (half a unit of the last decimal), never finer than ``ValidationOptions/minimumRoundingScale``
     /// for amounts in 万元.
     ///
-    /// Tables in whole 元 (no decimals, a 元 document) allow 1 元 per added part instead (docs/PDF.md).
+    /// Tables in whole 元 (no decimals, a 元 document) allow 1 元 per added part instead (docs/PDF.md). A figure
+    /// printed with fewer decimals than the others (`22,118,861` among `…​.34` and `….00` figures) may be a rounded
+    /// one: the envelope is then at least half a unit of its last printed decimal — unless no figure prints a
+    /// trailing zero (`1276.7`, `80`: a spreadsheet's general format drops trailing zeros, so a short figure is exact).
     public func roundingEnvelope(for amounts: [Amount], count: Int) -> Amount {
         if disclosure.identity.unit == .yuan, !amounts.isEmpty, amounts.allSatisfy({ $0.scale == 0 }) {
             return Amount(minorUnits: Int64(max(count, 1)), scale: 0)
         }
         let minimum = disclosure.identity.unit == .tenThousandYuan ? options.minimumRoundingScale : 0
         let scale = min(max(minimum, amounts.map(\.scale).max() ?? minimum), Amount.maximumScale - 1)
-        return Amount(minorUnits: Int64(5 * (max(count, 1) + 1)), scale: scale + 1)
+        let envelope = Amount(minorUnits: Int64(5 * (max(count, 1) + 1)), scale: scale + 1)
+        let printed = amounts.filter { !$0.isZero }.map(\.scale)
+        guard let coarsest = printed.min(), let finest = printed.max(), coarsest < finest,
+            amounts.contains(where: { $0.scale > 0 && $0.minorUnits % 10 == 0 })
+        else { return envelope }
+        let halfUnit = Amount(minorUnits: 5, scale: coarsest + 1)
+        return halfUnit.compare(envelope) == .orderedDescending ? halfUnit : envelope
     }
 
     /// Starts the findings of a rule; the reporter takes the rule's severity from the catalogue.

@@ -33,7 +33,8 @@ struct BudgetPDFBuilder {
             )
         }
         let year = documentYear(located)
-        let grids = located.map { GridTableReader(located: $0).read() }
+        let forms = located.filter(\.concept.isForm)
+        let grids = located.filter { !$0.concept.isForm }.map { GridTableReader(located: $0).read() }
         if ProcessInfo.processInfo.environment["YUSUAN_GRID_DEBUG"] != nil {
             for grid in grids {
                 var text = "== \(grid.located.concept.id) \(grid.located.title)\n"
@@ -61,6 +62,8 @@ struct BudgetPDFBuilder {
             generic += placement.generic
             issues += placement.issues
         }
+        generic += forms.map(Self.formTable)
+        generic.sort { ($0.header.line ?? 0) < ($1.header.line ?? 0) }
         if !generic.isEmpty { tables.additionalTables = generic }
         if !issues.isEmpty { tables.readingIssues = issues }
         let name = departmentName(grids)
@@ -100,6 +103,19 @@ struct BudgetPDFBuilder {
         )
     }
 
+    /// A form (a performance target table) kept line by line: each printed line a row with its text, no amount
+    /// columns.
+    static func formTable(_ located: LocatedTable) -> GenericTable {
+        GenericTable(
+            identifier: located.concept.id,
+            header: TableHeader(caption: located.caption, title: located.title, unitLine: nil, line: located.titleLine.number),
+            columns: [],
+            rows: located.lines.filter { !TableLocator.isPageMark($0.compact) }.map {
+                GenericRow(code: "", name: ChongqingLineText.text(of: $0.words), amounts: [], line: $0.number)
+            }
+        )
+    }
+
     /// Whether the narrative is a budget disclosure's (部门预算 or 单位预算, 情况说明 …).
     static func isBudgetNarrative(_ blocks: [NarrativeBlock]) -> Bool {
         let text = blocks.prefix(80).map(\.text).joined()
@@ -113,6 +129,13 @@ struct BudgetPDFBuilder {
     private func documentYear(_ located: [LocatedTable]) -> Int? {
         let fromTitles = located.compactMap { ColumnMeaning.yearsIn($0.titlePrefix).first }
         if let year = Self.mostCommon(fromTitles) { return year }
+        // The cover: the first lines of the first page (`2026 年深圳市财政局（本级）部门预` / `算`).
+        let firstPage = lines.first?.page
+        for line in lines.prefix(6) where line.page == firstPage {
+            if let year = ColumnMeaning.yearsIn(TableConcept.normalizedTitle(line.compact)).first(where: { $0 >= 2000 && $0 <= 2100 }) {
+                return year
+            }
+        }
         for line in lines.prefix(40) {
             let text = TableConcept.normalizedTitle(line.compact)
             guard text.contains("预算") || text.contains("年度") else { continue }

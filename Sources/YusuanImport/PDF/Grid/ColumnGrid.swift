@@ -14,11 +14,15 @@ struct ColumnGrid {
     var issues: [GridTable.Issue] = []
     let em: Double
 
+    /// The header cells of the columns, whose texts anchor the borders.
+    private let anchors: [HeaderCells.Cell]
+
     init?(header: [PDFLine], data: [PDFLine], em: Double) {
         self.em = em
         let cells = HeaderCells(lines: header, em: em)
         let leaves = cells.leaves
         guard !leaves.isEmpty else { return nil }
+        anchors = leaves
         columns = leaves.map { leaf in
             GridTable.Column(
                 path: cells.parents(of: leaf).map(\.text) + [leaf.text],
@@ -26,8 +30,27 @@ struct ColumnGrid {
                 xMax: leaf.xMax
             )
         }
-        let words = data.flatMap(\.words)
-        borders = []
+        (borders, uncertainBorders) = Self.borders(between: leaves, words: data.flatMap(\.words))
+    }
+
+    private init(columns: [GridTable.Column], anchors: [HeaderCells.Cell], data: [PDFLine], em: Double) {
+        self.columns = columns
+        self.anchors = anchors
+        self.em = em
+        (borders, uncertainBorders) = Self.borders(between: anchors, words: data.flatMap(\.words))
+    }
+
+    /// The same columns on a continuation page printed without its header: the borders found again between the
+    /// first page's header texts, from this page's words.
+    func continued(over data: [PDFLine]) -> ColumnGrid {
+        ColumnGrid(columns: columns, anchors: anchors, data: data, em: em)
+    }
+
+    /// The border between each two neighbouring header texts: the middle of the stretch free of words nearest the
+    /// middle between the two texts' centres; where no stretch is free, the middle between the centres, uncertain.
+    private static func borders(between leaves: [HeaderCells.Cell], words: [PDFWord]) -> ([Double], Set<Int>) {
+        var borders: [Double] = []
+        var uncertain: Set<Int> = []
         for index in 0..<(leaves.count - 1) {
             let left = leaves[index]
             let right = leaves[index + 1]
@@ -54,27 +77,14 @@ struct ColumnGrid {
                 borders.append(distance(best) == 0 ? middle : (best.start + best.end) / 2)
             } else {
                 borders.append(middle)
-                uncertainBorders.insert(index)
+                uncertain.insert(index)
             }
         }
+        return (borders, uncertain)
     }
 
-    private init(columns: [GridTable.Column], borders: [Double], em: Double) {
-        self.columns = columns
-        self.borders = borders
-        self.em = em
-    }
-
-    /// The same columns on a continuation page printed without its header; the borders stay where they were,
-    /// checked against the page's words.
-    func continued(over data: [PDFLine]) -> ColumnGrid {
-        var grid = ColumnGrid(columns: columns, borders: borders, em: em)
-        for (index, border) in borders.enumerated()
-        where data.contains(where: { line in line.words.contains { $0.xMin < border - 0.5 && $0.xMax > border + 0.5 } }) {
-            grid.uncertainBorders.insert(index)
-        }
-        return grid
-    }
+    /// The column an x position lies in.
+    func column(startingAt x: Double) -> Int { borders.firstIndex { x < $0 } ?? borders.count }
 
     /// The column a word stands in, and whether it crosses a border (only a border no stretch free of words
     /// confirmed can be crossed: the others lie where no word is).

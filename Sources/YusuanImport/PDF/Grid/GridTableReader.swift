@@ -13,9 +13,11 @@ struct GridTableReader {
     func read() -> GridTable {
         var table = GridTable(located: located)
         var previousGrid: ColumnGrid?
+        // The words of the first page's header, to recognise it repeated on a continuation page.
+        var firstHeaderWords: Set<String> = []
         var inNote = false
         var pages: [[PDFLine]] = []
-        for line in located.lines {
+        for line in located.lines.map(GridWords.joiningTouchingWords) {
             if let last = pages.last?.last, last.page == line.page {
                 pages[pages.count - 1].append(line)
             } else {
@@ -49,9 +51,15 @@ struct GridTableReader {
                 body.append(line)
             }
             guard !body.isEmpty else { continue }
-            let firstData = body.firstIndex(where: isDataLine) ?? body.count
-            let headerLines = Array(body[..<firstData])
+            var firstData = body.firstIndex(where: isDataLine) ?? body.count
+            // On a continuation page, text before the first row is a repeated header only when it repeats the first
+            // page's header texts; otherwise it is the wrapped cells of the page's first row.
+            if firstData > 0, !firstHeaderWords.isEmpty, !Self.repeatsHeader(body[..<firstData], words: firstHeaderWords) {
+                firstData = 0
+            }
+            let headerLines = body[..<firstData].filter { !Self.isColumnNumberLine($0) }
             let dataLines = Array(body[firstData...])
+            if firstHeaderWords.isEmpty { firstHeaderWords = Set(headerLines.flatMap { $0.words.map(\.text) }) }
             let grid: ColumnGrid
             if !headerLines.isEmpty {
                 let em = GridWords.em(body.flatMap(\.words))
@@ -108,10 +116,23 @@ struct GridTableReader {
         return false
     }
 
-    /// A column number of a header line numbering the columns (`1 2 3 4 5`).
+    /// Whether lines repeat a table's header: most of their words are words of the first page's header.
+    private static func repeatsHeader(_ lines: ArraySlice<PDFLine>, words: Set<String>) -> Bool {
+        let candidates = lines.flatMap { $0.words.map(\.text) }
+        guard !candidates.isEmpty else { return false }
+        return candidates.filter { words.contains($0) }.count * 2 > candidates.count
+    }
+
+    /// A header line numbering the columns (`1 2 3 4 5`, `** 1 2 3`).
+    private static func isColumnNumberLine(_ line: PDFLine) -> Bool {
+        line.words.contains { isColumnNumber($0, in: line) }
+    }
+
+    /// A column number of a header line numbering the columns (`1 2 3 4 5`, `** 1 2 3`, `栏次 1 2 3`): the line's
+    /// numbers count up from 0 or 1 and its other words are no amounts.
     private static func isColumnNumber(_ word: PDFWord, in line: PDFLine) -> Bool {
         let numbers = line.words.compactMap { Int($0.text) }
-        guard numbers.count == line.words.count, numbers.count >= 3 else { return false }
+        guard numbers.count >= 3, numbers.count >= line.words.count - 2 else { return false }
         return numbers == Array(1...numbers.count) || numbers == Array(0..<numbers.count)
     }
 

@@ -35,6 +35,33 @@ enum GridWords {
         !text.isEmpty && text.count <= 7 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
+    /// A line whose words that touch or overlap are joined into one: some producers split a run of text into
+    /// pieces printed over each other (`890` and `.97` for `890.97`, `(` and `境)费`). Two cells never touch (cell
+    /// padding separates them), and where they do the joined text is no amount, so the table is not read with
+    /// certainty rather than read wrong.
+    static func joiningTouchingWords(_ line: PDFLine) -> PDFLine {
+        var words: [PDFWord] = []
+        for word in line.words.sorted(by: { $0.xMin < $1.xMin }) {
+            if let last = words.last, word.xMin - last.xMax < min(word.height, last.height) * 0.12,
+                word.xMin > last.xMin, word.text != last.text || word.xMin - last.xMin > 1.5
+            {
+                words[words.count - 1] = PDFWord(
+                    text: last.text + word.text,
+                    xMin: last.xMin,
+                    yMin: min(last.yMin, word.yMin),
+                    xMax: max(last.xMax, word.xMax),
+                    yMax: max(last.yMax, word.yMax),
+                    page: word.page
+                )
+            } else {
+                words.append(word)
+            }
+        }
+        var joined = line
+        joined.words = words
+        return joined
+    }
+
     /// The width of one Chinese character (the em of the font) in a set of words, from words of Chinese text.
     static func em(_ words: [PDFWord]) -> Double {
         var widths: [Double] = []

@@ -45,7 +45,10 @@ struct HeaderCells {
                 current = []
             }
             for word in Self.joiningSpacedLetters(line.words.sorted(by: { $0.xMin < $1.xMin }), em: em) {
-                if let last = current.last, word.xMin - last.xMax > em * 0.45 { flush() }
+                // A full-width bracket carries half an em of space on its open side (`因公出国` `（境）费`).
+                let bracket = word.text.hasPrefix("（") || word.text.hasPrefix("(") || current.last?.text.hasSuffix("）") == true
+                    || current.last?.text.hasSuffix(")") == true
+                if let last = current.last, word.xMin - last.xMax > em * (bracket ? 0.8 : 0.45) { flush() }
                 current.append(word)
             }
             flush()

@@ -120,7 +120,13 @@ struct RowAssembler {
         var perColumn: [[PDFWord]] = Array(repeating: [], count: grid.columns.count)
         for line in members {
             for word in line.words {
-                let (column, crosses) = grid.column(of: word)
+                var (column, crosses) = grid.column(of: word)
+                let isFigure = GridWords.isAmount(word, in: line) || GridWords.isCodeText(word.text)
+                if crosses && !isFigure {
+                    // Text standing across a border (a long name, a sentence in a text column) starts in its cell.
+                    column = grid.column(startingAt: word.xMin + 0.5)
+                    crosses = false
+                }
                 if crosses {
                     issues.append(
                         .init(
@@ -138,8 +144,10 @@ struct RowAssembler {
             let unique = Self.withoutDoubledWords(words)
             let ordered = unique.sorted { abs($0.yCenter - $1.yCenter) < $0.height * 0.45 ? $0.xMin < $1.xMin : $0.yCenter < $1.yCenter }
             let text = ordered.map(\.text).joined()
-            let amounts = ordered.filter { GridWords.amount($0.text) != nil }
-            let amount = amounts.count == 1 && ordered.count == 1 ? GridWords.amount(ordered[0].text) : nil
+            // An amount wrapped in a narrow cell (`21,884.6` over `2`) is one amount; two amounts in one cell join
+            // into no amount.
+            let digitsOnly = ordered.allSatisfy { word in word.text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "-" } }
+            let amount = digitsOnly ? GridWords.amount(text) : nil
             return GridTable.Cell(text: text, amount: amount, words: ordered)
         }
         return GridTable.Row(cells: cells, line: own.number, page: own.page)

@@ -14,6 +14,11 @@ struct TableConcept: Sendable, Hashable, Decodable {
     var titles: [String]?
     /// Words that must all occur in a title that ends with `表` (the “三公” table, titled in many ways).
     var contains: [String]?
+    /// `form` for tables of labelled fields rather than a grid of amounts (the performance target tables).
+    var layout: String?
+
+    /// Whether the table is a form, kept line by line.
+    var isForm: Bool { layout == "form" }
 
     /// The typed table the concept fills.
     var kind: TableKind? { table.flatMap { identifier in TableKind.allCases.first { $0.identifier == identifier } } }

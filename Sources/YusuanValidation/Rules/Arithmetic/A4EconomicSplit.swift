@@ -1,7 +1,8 @@
 import YusuanCore
 
-/// A4: 表三 has 总计 = 人员经费 + 日常公用经费 on every row, and on the 合计 row 人员经费 = 301 + 303 and
-/// 日常公用经费 = 302.
+/// A4: 表三 has 总计 = 人员经费 + 日常公用经费 on every row, and — in the Chongqing district template, whose
+/// convention it is — on the 合计 row 人员经费 = 301 + 303 and 日常公用经费 = 302 (other families count 310 or
+/// parts of 301/303 among 公用经费).
 public struct A4EconomicSplit: ValidationRule {
     public static let id = "A4"
 
@@ -23,7 +24,7 @@ public struct A4EconomicSplit: ValidationRule {
                 partsDescription: LocalizedText(zh: "人员经费与日常公用经费", en: "personnel and public-use expenditure")
             )
         }
-        if let total = view.totalRow {
+        if context.disclosure.identity.followsChongqingDistrictTemplate, let total = view.totalRow {
             let personnel = ["301", "303"].compactMap { view.row(code: $0) }
             let publicUse = ["302"].compactMap { view.row(code: $0) }
             if !personnel.isEmpty {

@@ -1,6 +1,7 @@
 import YusuanCore
 
-/// C4: 表三 codes belong to the 30x economic classification; 301/303 amounts sit only in 人员经费, 302 only in
+/// C4: 表三 codes belong to the 30x economic classification; in the Chongqing district template, 301/303 amounts
+/// sit only in 人员经费, 302 only in
 /// 日常公用经费.
 public struct C4EconomicCodesAndColumns: ValidationRule {
     public static let id = "C4"
@@ -15,6 +16,7 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
         }
         let view = context.codedView(economic: economic)
         var reporter = context.reporter(for: Self.id)
+        let followsConvention = context.disclosure.identity.followsChongqingDistrictTemplate
         for row in view.rows {
             let reading = Self.classReading(of: row.code)
             guard reading.isClass else {
@@ -28,7 +30,8 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
                 )
                 continue
             }
-            guard let column = reading.wrongColumn, let amount = row.columns[column], !amount.isZero else { continue }
+            // The columns are the Chongqing district template's convention (301/303 人员经费, 302 日常公用经费).
+            guard followsConvention, let column = reading.wrongColumn, let amount = row.columns[column], !amount.isZero else { continue }
             let category = String(row.code.prefix(3))
             let right = column == 2 ? "人员经费" : "日常公用经费"
             reporter.report(

@@ -1,6 +1,7 @@
 import YusuanCore
 
-/// X6: 表五 合计 = 表一 本年支出 in the 政府性基金预算 column (and 表一's 政府性基金 income).
+/// X6: 表五 合计 = 表一 本年支出 in the 政府性基金预算 column (and 表一's 政府性基金 income, when 表一 carries nothing
+/// over from the previous year: carried-over funds are spent too).
 public struct X6GovernmentFundMatchesSummary: ValidationRule {
     public static let id = "X6"
 
@@ -34,7 +35,10 @@ public struct X6GovernmentFundMatchesSummary: ValidationRule {
                 other: LocalizedText(zh: "表一本年支出政府性基金预算列", en: "table 1's government fund expenditure")
             )
         }
-        if let income = sections.currentYearIncomeSources.first(where: {
+        let carriesOver =
+            [sections.carriedOverIncome?.amount].compactMap { $0 }.contains { !$0.isZero }
+            || sections.carriedOverSources.contains { $0.amount.map { !$0.isZero } ?? false }
+        if !carriesOver, let income = sections.currentYearIncomeSources.first(where: {
             FundSource(label: $0.label) == .governmentFund
         }
         ) {

@@ -23,7 +23,7 @@ public struct R1RequiredTables: ValidationRule {
         // Each kind's header, read once: a table is present exactly when it has a header (the first project's for
         // 表十一).
         let headerByKind = TableKind.allCases.map { tables.header(of: $0) }
-        let isChongqingTemplate = identity.profile == .chongqingDistrictBudget && identity.variant != "municipal"
+        let isChongqingTemplate = identity.followsChongqingDistrictTemplate
         for required in RequiredTable.expected(for: identity) where !required.isPresent(in: tables) {
             if required.kind == .projectPerformance
                 && (tables.generalBudgetExpenditure?.totalRow?.amounts.project?.isZero ?? true)

@@ -27,7 +27,7 @@ struct RequiredTable {
     /// tables are required by JS-R1 and F6).
     static func expected(for identity: DocumentIdentity) -> [RequiredTable] {
         switch identity.profile {
-        case .chongqingDistrictBudget where identity.variant == nil || identity.variant == "district":
+        case .chongqingDistrictBudget where identity.followsChongqingDistrictTemplate:
             return TableKind.allCases.map { RequiredTable(kind: $0) }
         case .jiangsuProvincialBudget, .nationalFinalAccount:
             return identity.profile.expectedTables.sorted().map { RequiredTable(kind: $0) }
