@@ -220,7 +220,10 @@ struct ClassificationCSVTests {
     func malformedLineIsLocated(line: String, expected: String) {
         let text = "year_from,year_to,system,code,name,parent,aliases,source\n" + line
         let error = #expect(throws: CatalogueError.self) { try ClassificationCatalogue.parse(csv: text) }
-        #expect(error?.message.hasPrefix("classification.csv:2: expected \(expected)") == true, "\(String(describing: error))")
+        #expect(
+            error?.message.hasPrefix("classification.csv:2: expected \(expected)") == true,
+            "\(String(describing: error))"
+        )
     }
 
     @Test func yearRangesAreJoinedForMessages() throws {

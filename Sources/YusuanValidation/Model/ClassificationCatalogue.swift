@@ -89,7 +89,9 @@ public struct ClassificationCatalogue: Sendable, Hashable {
     }
 
     private func candidates(system: ClassificationSystem, code: String) -> [IndexedEntry] {
-        if let codeKey = DigitCode.key(code) { return digitIndex[Self.digitKey(system: system, codeKey: codeKey)] ?? [] }
+        if let codeKey = DigitCode.key(code) {
+            return digitIndex[Self.digitKey(system: system, codeKey: codeKey)] ?? []
+        }
         return index[Key(system: system, code: code)] ?? []
     }
 
