@@ -20,8 +20,11 @@ public struct ClassificationEntry: Sendable, Hashable, Codable {
     public var name: String
     /// The parent code (`20103`); nil for a 类.
     public var parent: String?
-    /// Other names accepted for the code (older names, common variants).
+    /// Other names accepted for the code in the same years (common variants of the official name). A name the
+    /// code had in other years is not an alias: C2 reports it under its years.
     public var aliases: [String]
+    /// Where the entry comes from (`docs/CLASSIFICATION.md` lists the sources), nil when not given.
+    public var source: String?
 
     /// Creates an entry.
     public init(
@@ -31,7 +34,8 @@ public struct ClassificationEntry: Sendable, Hashable, Codable {
         code: String,
         name: String,
         parent: String?,
-        aliases: [String] = []
+        aliases: [String] = [],
+        source: String? = nil
     ) {
         self.yearFrom = yearFrom
         self.yearTo = yearTo
@@ -40,6 +44,7 @@ public struct ClassificationEntry: Sendable, Hashable, Codable {
         self.name = name
         self.parent = parent
         self.aliases = aliases
+        self.source = source
     }
 
     /// Whether the entry is valid in the budget year.

@@ -1,6 +1,10 @@
 import YusuanCore
 
 /// C2: every code exists in that year's classification and its name matches that year's name (or an alias).
+///
+/// A name the code has only in other years (`医疗卫生与计划生育支出` for 210 in 2026) is reported with its years; a
+/// code that is only in other years' classification is reported with the years it is in. A document year the
+/// catalogue does not cover is not checked: the outcome says which years the catalogue covers.
 public struct C2CodeInCatalogue: ValidationRule {
     public static let id = "C2"
 
@@ -20,38 +24,113 @@ public struct C2CodeInCatalogue: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let classification = context.catalogue.classification
         let year = context.year
+        var uncovered: [ClassificationSystem] = []
+        var checkedAny = false
         for table in tables {
             guard let system = table.system else { continue }
+            guard classification.covers(system, year: year) else {
+                if !uncovered.contains(system) { uncovered.append(system) }
+                continue
+            }
+            checkedAny = true
             for row in table.rows {
                 // A code with a level is made of digits, so it has a key.
                 guard row.level != nil, let codeKey = row.codeKey else { continue }
                 let check = classification.check(system: system, codeKey: codeKey, year: year, name: row.name)
                 if check == .unknownCode {
                     reporter.report(
-                        LocalizedText(
-                            zh:
-                                "\(table.caption)科目编码 \(row.code)（\(row.name)）不在\(context.year)年\(system == .function ? "支出功能分类" : "部门预算支出经济分类")科目中，"
-                                + "请核对编码。",
-                            en:
-                                "Table \(table.kind.rawValue) code \(row.code) (\(row.name)) is not in the \(context.year) "
-                                + "\(system == .function ? "function" : "economic") classification: check the code."
-                        ),
+                        Self.unknownCodeMessage(table: table, row: row, system: system, year: year, in: classification),
                         at: table.location(row, column: nil)
                     )
                     continue
                 }
                 guard case .rejected(let officialName) = check else { continue }
                 reporter.report(
-                    LocalizedText(
-                        zh:
-                            "\(table.caption)科目 \(row.code) 名称为“\(row.name)”，\(context.year)年科目名称为“\(officialName)”，请使用规范名称。",
-                        en: "Table \(table.kind.rawValue) code \(row.code) is named \(row.name); its \(context.year) "
-                            + "name is \(officialName): use the official name."
+                    Self.wrongNameMessage(
+                        table: table,
+                        row: row,
+                        system: system,
+                        officialName: officialName,
+                        year: year,
+                        in: classification
                     ),
                     at: table.location(row, column: nil)
                 )
             }
         }
+        if !checkedAny, let system = uncovered.first {
+            return .insufficientData(Self.id, Self.uncoveredYearReason(system: system, year: year, in: classification))
+        }
         return reporter.outcome
+    }
+
+    private static func systemName(_ system: ClassificationSystem) -> (zh: String, en: String) {
+        system == .function ? ("支出功能分类", "function") : ("部门预算支出经济分类", "economic")
+    }
+
+    /// Why a year outside the catalogue is not checked: the years it covers.
+    static func uncoveredYearReason(
+        system: ClassificationSystem,
+        year: Int,
+        in classification: ClassificationCatalogue
+    ) -> LocalizedText {
+        let names = systemName(system)
+        let covered = classification.coveredYears[system].map { [$0] } ?? []
+        return LocalizedText(
+            zh: "科目目录收录\(ClassificationCatalogue.describe(covered))的\(names.zh)科目，不含文档年度\(year)年，未核对科目编码和名称。",
+            en: "The classification catalogue covers the \(names.en) classification of "
+                + "\(ClassificationCatalogue.describeInEnglish(covered)), not the document's year \(year): "
+                + "codes and names were not checked."
+        )
+    }
+
+    private static func unknownCodeMessage(
+        table: CodedTableView,
+        row: CodedRowView,
+        system: ClassificationSystem,
+        year: Int,
+        in classification: ClassificationCatalogue
+    ) -> LocalizedText {
+        let names = systemName(system)
+        let otherYears = classification.years(system: system, code: row.code)
+        if otherYears.isEmpty {
+            return LocalizedText(
+                zh: "\(table.caption)科目编码 \(row.code)（\(row.name)）不在\(year)年\(names.zh)科目中，请核对编码。",
+                en: "Table \(table.kind.rawValue) code \(row.code) (\(row.name)) is not in the \(year) "
+                    + "\(names.en) classification: check the code."
+            )
+        }
+        return LocalizedText(
+            zh: "\(table.caption)科目编码 \(row.code)（\(row.name)）不在\(year)年\(names.zh)科目中"
+                + "（该编码见于\(ClassificationCatalogue.describe(otherYears))科目），请核对编码。",
+            en: "Table \(table.kind.rawValue) code \(row.code) (\(row.name)) is not in the \(year) "
+                + "\(names.en) classification (it is in that of \(ClassificationCatalogue.describeInEnglish(otherYears))): "
+                + "check the code."
+        )
+    }
+
+    private static func wrongNameMessage(
+        table: CodedTableView,
+        row: CodedRowView,
+        system: ClassificationSystem,
+        officialName: String,
+        year: Int,
+        in classification: ClassificationCatalogue
+    ) -> LocalizedText {
+        let nameYears = classification.years(system: system, code: row.code, name: row.name)
+        if nameYears.isEmpty {
+            return LocalizedText(
+                zh: "\(table.caption)科目 \(row.code) 名称为“\(row.name)”，\(year)年科目名称为“\(officialName)”，请使用规范名称。",
+                en: "Table \(table.kind.rawValue) code \(row.code) is named \(row.name); its \(year) "
+                    + "name is \(officialName): use the official name."
+            )
+        }
+        return LocalizedText(
+            zh: "\(table.caption)科目 \(row.code) 名称为“\(row.name)”，这是\(ClassificationCatalogue.describe(nameYears))的科目名称，"
+                + "\(year)年科目名称为“\(officialName)”，请使用当年规范名称。",
+            en: "Table \(table.kind.rawValue) code \(row.code) is named \(row.name), its name in "
+                + "\(ClassificationCatalogue.describeInEnglish(nameYears)); its \(year) name is \(officialName): "
+                + "use the name of the year."
+        )
     }
 }
