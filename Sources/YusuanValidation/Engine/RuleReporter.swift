@@ -123,6 +123,11 @@ struct RuleReporter {
         if let count = envelopeCount {
             tolerance = context.roundingEnvelope(for: [left, right], count: count)
             rounding = difference.magnitude.compare(tolerance) != .orderedDescending
+        } else if left.scale != right.scale, !left.isZero, !right.isZero {
+            // The same figure printed with fewer decimals in one place (`22,118,861` for 22,118,861.34, `0.73`
+            // 万元 for 7,315 元): within half a unit of its last decimal it is a rounded figure, not a wrong one.
+            tolerance = Self.halfUnit(ofCoarser: left, right)
+            rounding = difference.magnitude.compare(tolerance) != .orderedDescending
         }
         let message = Self.equalMessage(
             subject: subject(),
@@ -162,6 +167,29 @@ struct RuleReporter {
         let difference = value - bound
         let subject = subject()
         let other = other()
+        // A limit printed with fewer decimals (`0.73` 万元 against 7,315 元) is exceeded by its rounding only.
+        if let limit, !limit.isZero, limit.scale < value.scale {
+            let tolerance = Self.halfUnit(ofCoarser: value, limit)
+            if difference.compare(tolerance) != .orderedDescending {
+                report(
+                    LocalizedText(
+                        zh: "\(subject.zh)为 \(value.plainText)，\(other.zh)为 \(limit.plainText)，相差 \(difference.plainText)，"
+                            + "在后者的舍入误差（±\(tolerance.plainText)）以内。",
+                        en: "\(subject.en) is \(value.plainText) and \(other.en) \(limit.plainText): the difference "
+                            + "\(difference.plainText) is within the latter's rounding (±\(tolerance.plainText))."
+                    ),
+                    at: location(),
+                    related: related(),
+                    severity: .info,
+                    expected: bound,
+                    actual: value,
+                    difference: difference,
+                    tolerance: tolerance,
+                    isRounding: true
+                )
+                return
+            }
+        }
         let message = LocalizedText(
             zh:
                 "\(subject.zh)为 \(value.plainText)，超过\(other.zh) \(Describe.value(limit).zh)（多 \(difference.plainText)）。"
@@ -179,6 +207,11 @@ struct RuleReporter {
             difference: difference,
             tolerance: Amount.zero(scale: difference.scale)
         )
+    }
+
+    /// Half a unit of the last decimal of the figure printed with fewer decimals.
+    static func halfUnit(ofCoarser left: Amount, _ right: Amount) -> Amount {
+        Amount(minorUnits: 5, scale: min(min(left.scale, right.scale) + 1, Amount.maximumScale))
     }
 
     static func sumMessage(

@@ -66,6 +66,21 @@ public struct ValidationContext: Sendable {
     /// The budget year.
     public var year: Int { storage.disclosure.identity.year }
 
+    /// Why a rule that reports a statement missing from the narrative cannot run: the narrative has text but
+    /// none of it was read into facts (a family whose sentences the fact readers do not know yet). Nil when the
+    /// narrative was read.
+    func unreadNarrative(_ ruleID: String) -> RuleOutcome? {
+        let narrative = storage.disclosure.narrative
+        guard narrative.facts == NarrativeFacts(), !narrative.blocks.isEmpty else { return nil }
+        return .insufficientData(
+            ruleID,
+            LocalizedText(
+                zh: "情况说明未能读出任何事实（金额、增减等），不据此报告缺少的内容。",
+                en: "No fact (amounts, changes) could be read from the narrative: nothing is reported missing from it."
+            )
+        )
+    }
+
     /// The rounding envelope for a total of `count` rounded parts: `0.005 · (count + 1)` in the amounts' own
     /// precision (half a unit of the last decimal), never finer than ``ValidationOptions/minimumRoundingScale``
     /// for amounts in 万元.

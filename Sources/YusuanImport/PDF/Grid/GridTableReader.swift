@@ -52,10 +52,10 @@ struct GridTableReader {
             }
             guard !body.isEmpty else { continue }
             var firstData = body.firstIndex(where: isDataLine) ?? body.count
-            // On a continuation page, text before the first row is a repeated header only when it repeats the first
-            // page's header texts; otherwise it is the wrapped cells of the page's first row.
-            if firstData > 0, !firstHeaderWords.isEmpty, !Self.repeatsHeader(body[..<firstData], words: firstHeaderWords) {
-                firstData = 0
+            // On a continuation page, the lines before the first row are a repeated header as far as they repeat the
+            // first page's header words; the lines after are wrapped cells of the page's first rows.
+            if firstData > 0, !firstHeaderWords.isEmpty {
+                firstData = body[..<firstData].firstIndex { !Self.repeatsHeader($0, words: firstHeaderWords) } ?? firstData
             }
             let headerLines = body[..<firstData].filter { !Self.isColumnNumberLine($0) }
             let dataLines = Array(body[firstData...])
@@ -116,9 +116,9 @@ struct GridTableReader {
         return false
     }
 
-    /// Whether lines repeat a table's header: most of their words are words of the first page's header.
-    private static func repeatsHeader(_ lines: ArraySlice<PDFLine>, words: Set<String>) -> Bool {
-        let candidates = lines.flatMap { $0.words.map(\.text) }
+    /// Whether a line repeats a line of a table's header: most of its words are words of the first page's header.
+    private static func repeatsHeader(_ line: PDFLine, words: Set<String>) -> Bool {
+        let candidates = line.words.map(\.text)
         guard !candidates.isEmpty else { return false }
         return candidates.filter { words.contains($0) }.count * 2 > candidates.count
     }

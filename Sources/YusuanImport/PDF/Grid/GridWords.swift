@@ -35,14 +35,14 @@ enum GridWords {
         !text.isEmpty && text.count <= 7 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    /// A line whose words that touch or overlap are joined into one: some producers split a run of text into
-    /// pieces printed over each other (`890` and `.97` for `890.97`, `(` and `境)费`). Two cells never touch (cell
-    /// padding separates them), and where they do the joined text is no amount, so the table is not read with
-    /// certainty rather than read wrong.
+    /// A line whose words that overlap are joined into one: some producers split a run of text into pieces printed
+    /// over each other (`890` and `.97` for `890.97`, `(` and `境)费`). The texts of two cells never overlap (a
+    /// right-aligned amount may end a point before the next cell's text begins: those stay apart); where they do,
+    /// the joined text is no amount, so the table is not read with certainty rather than read wrong.
     static func joiningTouchingWords(_ line: PDFLine) -> PDFLine {
         var words: [PDFWord] = []
         for word in line.words.sorted(by: { $0.xMin < $1.xMin }) {
-            if let last = words.last, word.xMin - last.xMax < min(word.height, last.height) * 0.12,
+            if let last = words.last, word.xMin - last.xMax < 0.3,
                 word.xMin > last.xMin, word.text != last.text || word.xMin - last.xMin > 1.5
             {
                 words[words.count - 1] = PDFWord(

@@ -7,6 +7,7 @@ public struct N10OperatingCost: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        if context.facts.operatingCost == nil, let unread = context.unreadNarrative(Self.id) { return unread }
         var reporter = context.reporter(for: Self.id)
         guard let cost = context.facts.operatingCost else {
             reporter.report(

@@ -16,6 +16,7 @@ public struct N12GovernmentFundStatement: ValidationRule {
         let summaryFund = context.financialSummarySections?.currentYearExpenditure?.amounts.governmentFund
         let hasFundMoney = !(tableTotal?.isZero ?? true) || !(summaryFund?.isZero ?? true)
         var reporter = context.reporter(for: Self.id)
+        if context.facts.governmentFund == nil, let unread = context.unreadNarrative(Self.id) { return unread }
         guard let statement = context.facts.governmentFund else {
             if hasFundMoney {
                 reporter.report(

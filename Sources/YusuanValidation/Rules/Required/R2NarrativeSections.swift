@@ -8,6 +8,7 @@ public struct R2NarrativeSections: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        if let unread = context.unreadNarrative(Self.id) { return unread }
         // The narrative's parts are read one by one: a copy of the whole narrative would copy its facts too.
         let facts = context.facts
         let hasContact = context.disclosure.narrative.contact != nil
