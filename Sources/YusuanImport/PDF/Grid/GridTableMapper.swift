@@ -29,6 +29,12 @@ struct GridTableMapper {
                     if let rest = otherColumns(grid, coded: coded, meanings: meanings, kind: kind) {
                         placement.generic.append(rest)
                     }
+                    // A “三公” table by unit fills the typed table from its 合计 row: the units' rows are kept too.
+                    if kind == .threePublicExpenditure, grid.rows.filter(\.hasAmount).count > 1 {
+                        placement.generic.append(
+                            genericTable(grid, coded: coded, meanings: meanings, identifier: grid.located.concept.id + "-rows")
+                        )
+                    }
                     return placement
                 }
             } catch let problem as GridProblem {

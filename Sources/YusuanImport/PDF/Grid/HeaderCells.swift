@@ -54,6 +54,7 @@ struct HeaderCells {
             flush()
             lineCells.append(phrases)
         }
+        let allPhrases = lineCells.flatMap { $0 }
         // Each cell with the line of its last phrase.
         var open: [(cell: Cell, line: Int)] = []
         for (lineIndex, phrases) in lineCells.enumerated() {
@@ -64,9 +65,12 @@ struct HeaderCells {
                     let gap = phrase.lastY - cell.lastY
                     let centred = abs((cell.lastXMin + cell.lastXMax) / 2 - phrase.center) < em * 0.75
                     let leftAligned = abs(cell.lastXMin - phrase.xMin) < em * 0.5
-                    return gap > height * 0.5 && gap < max(height, cell.yMax - cell.yMin) * 1.7
+                    // Lines of a wrapped cell follow at the text's line spacing (up to about twice the glyph
+                    // height); a spanning header stands over cells with nothing above them on its own line.
+                    return gap > height * 0.5 && gap < height * 2.6
                         && (centred || leftAligned)
                         && phrase.xMax - phrase.xMin <= cell.lastXMax - cell.lastXMin + em * 0.6
+                        && !hasOtherCellsBelow(cell, continuation: phrase, in: allPhrases)
                         && (gap < height * 1.35
                             || !spansOrphans(cell, upper: lineCells[entry.line], lower: phrases, except: phrase))
                 }
@@ -87,6 +91,18 @@ struct HeaderCells {
         cells = open.map(\.cell)
     }
 
+    /// Whether phrases other than a candidate continuation (and its own continuations, centred like it) stand below
+    /// a cell and overlap it: the cell spans their columns (`功能分类科目编码` over `类` `款` `项`; `公务用车购置及运行费`
+    /// over `小计`, `公务用车购置费`, `公务用车运行维护费` printed at staggered heights).
+    private func hasOtherCellsBelow(_ cell: Cell, continuation: Cell, in phrases: [Cell]) -> Bool {
+        let height = cell.yMax - cell.yMin
+        return phrases.contains { other in
+            other.lastY > cell.lastY + height * 0.5 && other.lastY < cell.lastY + height * 3.2
+                && abs(other.center - continuation.center) >= em * 0.75
+                && min(other.xMax, cell.xMax) - max(other.xMin, cell.xMin) > 0.5
+        }
+    }
+
     /// Whether a phrase stands centred over phrases of the next line that have nothing above them on its own line
     /// (`一般公共预算支出` over `小计`, `其中：基本支出`, `项目支出`): a spanning header, not the first line of a cell
     /// wrapped onto the next.
@@ -97,7 +113,7 @@ struct HeaderCells {
             let right = others.filter({ $0.center > centre }).min(by: { $0.center < $1.center })
         else { return false }
         func isOrphan(_ phrase: Cell) -> Bool {
-            !upper.contains { min($0.xMax, phrase.xMax) - max($0.xMin, phrase.xMin) > 0 }
+            !upper.contains { $0.center > phrase.xMin - em * 0.5 && $0.center < phrase.xMax + em * 0.5 }
         }
         return isOrphan(left) && isOrphan(right)
     }
