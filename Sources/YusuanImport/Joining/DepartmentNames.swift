@@ -7,12 +7,18 @@
 public enum DepartmentNames {
     /// What two names say about the departments they name.
     public enum Agreement: Sendable, Hashable {
-        /// The same department.
+        /// The same name once normalised: the same department.
         case same
+        /// The same name but for the region one of them leaves out (`省委办公厅` / `江苏省委办公厅`): the same department
+        /// if no other department of another region is among the candidates.
+        case sameButForRegion
         /// Different departments.
         case different
         /// A name is missing, so the names cannot decide.
         case unknown
+
+        /// Whether the names name one department (``same`` or ``sameButForRegion``).
+        public var namesOneDepartment: Bool { self == .same || self == .sameButForRegion }
     }
 
     /// Long forms and their short forms, replaced in this order (a later pair sees the result of the earlier ones).
@@ -46,9 +52,9 @@ public enum DepartmentNames {
         return text
     }
 
-    /// Whether two names name the same department: equal after ``normalized(_:)``, or equal but for the region
-    /// that one leaves out (`省委办公厅` in `江苏省委办公厅`, `南岸区政府办公室` in `重庆市南岸区政府办公室`). An empty name
-    /// gives ``Agreement/unknown``.
+    /// Whether two names name the same department: equal after ``normalized(_:)`` (``Agreement/same``), or equal but
+    /// for the region that one leaves out (``Agreement/sameButForRegion``: `省委办公厅` in `江苏省委办公厅`,
+    /// `南岸区政府办公室` in `重庆市南岸区政府办公室`). An empty name gives ``Agreement/unknown``.
     public static func agreement(_ first: String, _ second: String) -> Agreement {
         let one = normalized(first)
         let other = normalized(second)
@@ -59,6 +65,6 @@ public enum DepartmentNames {
         let region = longer.dropLast(shorter.count)
         let leavesOutRegion =
             shorter.first.map(regionLevels.contains) == true || region.last.map(regionLevels.contains) == true
-        return leavesOutRegion ? .same : .different
+        return leavesOutRegion ? .sameButForRegion : .different
     }
 }

@@ -2,19 +2,22 @@ import YusuanCore
 
 /// Finds, among many inputs, the narrative-only and the tables-only files that are one disclosure.
 ///
-/// Two parts are a pair when they are of the same year and kind, their codes (when both state one) agree and:
-/// 1. **their department names** agree (``DepartmentNames/agreement(_:_:)``) and neither has another candidate
-///    whose name agrees; or, when names cannot decide (a name missing, or several candidates with agreeing names),
-/// 2. **their file names** are the same in the same directory but for a narrative/tables marker
-///    (`…-narrative.pdf` / `…-tables.pdf`, `…公开文件.pdf` / `…公开表.pdf`), and again neither has another such
-///    candidate. File names never pair parts whose department names disagree.
+/// Two parts are a pair when they are of the same year and kind, their codes (when both state one) agree, and neither
+/// has another candidate at the same step:
+/// 1. **their department names** are equal once normalised (``DepartmentNames/agreement(_:_:)``: `中共江苏省委办公厅`
+///    and `中国共产党江苏省委员会办公厅`);
+/// 2. then equal but for the region one leaves out (`省委办公厅` and `江苏省委办公厅`), among the parts step 1 left;
+/// 3. then, where names cannot decide (a name missing, or several candidates whose names agree), **their file names**
+///    are the same in the same directory but for a narrative/tables marker (`…-narrative.pdf` / `…-tables.pdf`,
+///    `…公开文件.pdf` / `…公开表.pdf`). File names never pair parts whose department names disagree.
 ///
-/// A part left without a partner is unpaired (it is validated alone). Whole documents take no part. Pairing reads
-/// only ``PartDescriptor``s, so the inputs can be surveyed first and their documents read again later.
+/// A step is repeated while it finds pairs (pairing one part can leave another with a single candidate). A part left
+/// without a partner is unpaired (it is validated alone). Whole documents take no part. Pairing reads only
+/// ``PartDescriptor``s, so the inputs can be surveyed first and their documents read again later.
 public struct PartPairing: Sendable, Hashable {
     /// Why two parts were paired.
     public enum Reason: String, Sendable, Hashable {
-        /// Their department names (with year and kind) agree, and no other part's does.
+        /// Their department names (with year and kind) agree, and no other part's does (steps 1 and 2).
         case departmentName = "department-name"
         /// Their file names differ only by a narrative/tables marker.
         case fileName = "file-name"
@@ -63,17 +66,17 @@ public struct PartPairing: Sendable, Hashable {
         var narratives = members.filter { descriptors[$0].content == .narrative }
         var tables = members.filter { descriptors[$0].content == .tables }
         var pairs: [Pair] = []
-        for reason in [Reason.departmentName, .fileName] {
+        for step in [Step.sameName, .sameNameButForRegion, .fileName] {
             // Pairing one part can leave another with a single candidate: repeat until nothing changes.
             var changed = true
             while changed {
                 changed = false
                 for narrative in narratives {
-                    let found = tables.filter { fit(descriptors[narrative], descriptors[$0], by: reason) }
+                    let found = tables.filter { fit(descriptors[narrative], descriptors[$0], by: step) }
                     guard found.count == 1, let partner = found.first else { continue }
-                    let rivals = narratives.filter { fit(descriptors[$0], descriptors[partner], by: reason) }
+                    let rivals = narratives.filter { fit(descriptors[$0], descriptors[partner], by: step) }
                     guard rivals == [narrative] else { continue }
-                    pairs.append(Pair(narrative: narrative, tables: partner, reason: reason))
+                    pairs.append(Pair(narrative: narrative, tables: partner, reason: step.reason))
                     narratives.removeAll { $0 == narrative }
                     tables.removeAll { $0 == partner }
                     changed = true
@@ -83,8 +86,15 @@ public struct PartPairing: Sendable, Hashable {
         return (pairs, narratives + tables)
     }
 
-    /// Whether a narrative and a tables part fit together by `reason`.
-    static func fit(_ narrative: PartDescriptor, _ tables: PartDescriptor, by reason: Reason) -> Bool {
+    /// The steps of pairing, in order.
+    enum Step {
+        case sameName, sameNameButForRegion, fileName
+
+        var reason: Reason { self == .fileName ? .fileName : .departmentName }
+    }
+
+    /// Whether a narrative and a tables part fit together at `step`.
+    static func fit(_ narrative: PartDescriptor, _ tables: PartDescriptor, by step: Step) -> Bool {
         guard narrative.year == tables.year, narrative.kind == tables.kind else { return false }
         if let one = narrative.departmentCode, let other = tables.departmentCode, !one.isEmpty, !other.isEmpty,
             one != other
@@ -92,9 +102,11 @@ public struct PartPairing: Sendable, Hashable {
             return false
         }
         let names = DepartmentNames.agreement(narrative.departmentName, tables.departmentName)
-        switch reason {
-        case .departmentName:
+        switch step {
+        case .sameName:
             return names == .same
+        case .sameNameButForRegion:
+            return names.namesOneDepartment
         case .fileName:
             return names != .different
                 && PartFileName.namesOneDisclosure(narrative: narrative.file, tables: tables.file)
