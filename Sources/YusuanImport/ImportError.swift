@@ -11,6 +11,7 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
             case malformedTable = "malformed-table"
             case invalidAmount = "invalid-amount"
             case invalidJSON = "invalid-json"
+            case mismatchedParts = "mismatched-parts"
         }
         private let value: Value
 
@@ -30,6 +31,9 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let invalidAmount = Code(value: .invalidAmount)
         /// JSON that is not a canonical disclosure.
         public static let invalidJSON = Code(value: .invalidJSON)
+        /// Two files given as the narrative and the tables of one disclosure are not (two whole documents, two
+        /// narratives, or parts of different departments, years or kinds).
+        public static let mismatchedParts = Code(value: .mismatchedParts)
 
         public var description: String { value.rawValue }
     }

@@ -17,16 +17,20 @@ struct DbImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import disclosures (files and directories) into the store, one transaction per document.",
         discussion: """
-            Files are parsed and validated in parallel and written in the order given (directories sorted). A \
-            document identical to its latest stored revision is reported unchanged; a changed one becomes a new \
-            revision. A file that cannot be read is reported as FILE:LINE: … and skipped. Exit status 0, or 2 when \
-            a file was skipped.
+            Directories are searched recursively for .txt, .json, .xlsx and .pdf files. Files are parsed and \
+            validated in parallel and written in the order given (directories sorted). The narrative-only and \
+            tables-only files of one disclosure (published as two PDFs) are held until every file is read, then \
+            paired (same department, year and kind, or file names that differ only by a marker), joined and \
+            stored as one document after the others; the pairs joined and the parts left unpaired (stored alone) \
+            are printed. A document identical to its latest stored revision is reported unchanged; a changed one \
+            becomes a new revision. A file that cannot be read is reported as FILE:LINE: … and skipped. Exit \
+            status 0, or 2 when a file was skipped.
             """
     )
 
     @OptionGroup var store: DbStoreOptions
 
-    @Argument(help: "Files (.txt published text, .json canonical JSON) and directories.")
+    @Argument(help: "Files (.txt published text, .json canonical JSON, .xlsx workbooks, .pdf) and directories.")
     var paths: [String]
 
     @Option(help: "The region, when department names do not start with one (重庆市南岸区).")
@@ -41,7 +45,7 @@ struct DbImportCommand: AsyncParsableCommand {
     func run() async throws {
         let files = InputFiles.expand(paths)
         guard !files.isEmpty else {
-            throw ValidationError("no .txt or .json file under \(paths.joined(separator: ", "))")
+            throw ValidationError("no .txt, .json, .xlsx or .pdf file under \(paths.joined(separator: ", "))")
         }
         let store = try await self.store.open()
         let summary = try await store.using { store in
@@ -58,32 +62,55 @@ struct DbImportCommand: AsyncParsableCommand {
     }
 }
 
-/// One run of `db import`: parallel parsing, ordered writing, progress and summary.
+/// One run of `db import`: parallel parsing, ordered writing, the parts of disclosures paired at the end, progress
+/// and summary.
 struct DocumentImportRun {
     struct Summary {
+        var files = 0
         var created = 0
         var revised = 0
         var unchanged = 0
         var failed = 0
         var findings = 0
+        /// Pairs of files stored as one document.
+        var joined = 0
+        /// Parts stored without their other file.
+        var unpaired = 0
         var seconds = 0.0
 
+        /// The documents reported (a joined pair is one).
+        var documents: Int { created + revised + unchanged + failed }
+
         var text: String {
-            let total = created + revised + unchanged + failed
+            let parts =
+                joined + unpaired == 0
+                ? ""
+                : "\(joined) \(joined == 1 ? "pair" : "pairs") joined, \(unpaired) unpaired \(unpaired == 1 ? "part" : "parts"); "
             return String(
                 format:
-                    "%d files: %d created, %d revised, %d unchanged, %d failed; %d findings stored; %.2f s (%.0f documents/s)",
-                total,
+                    "%d files: %d created, %d revised, %d unchanged, %d failed; %@%d findings stored; %.2f s (%.0f documents/s)",
+                files,
                 created,
                 revised,
                 unchanged,
                 failed,
+                parts,
                 findings,
                 seconds,
-                seconds > 0 ? Double(total) / seconds : 0
+                seconds > 0 ? Double(documents) / seconds : 0
             )
         }
     }
+
+    /// What parsing one file gave: a document ready for the store, or one part of a disclosure (narrative only or
+    /// tables only), held until every file is read and its other part can be found.
+    enum ParsedFile: Sendable {
+        case prepared(PreparedFile)
+        case part(Disclosure)
+    }
+
+    /// A document to store under a label (its file, or `NARRATIVE + TABLES`), or why it cannot be.
+    typealias Item = (label: String, file: String, result: Result<PreparedFile, any Error>)
 
     let store: any DisclosureStore
     let files: [String]
@@ -95,7 +122,8 @@ struct DocumentImportRun {
     static var window: Int { max(16, ProcessInfo.processInfo.activeProcessorCount * 8) }
 
     /// Prepares files in parallel and hands the store, in file order, batches of the documents ready (each still in
-    /// its own transaction: one hop to the store's writer per batch instead of one per document).
+    /// its own transaction: one hop to the store's writer per batch instead of one per document). The parts of
+    /// disclosures published as two files are held aside, then paired, joined and stored after the other files.
     ///
     /// A document is validated against the latest revision of its prior year stored when it is written, whatever
     /// the timing of the parallel parsing: a batch ends before a document whose prior year is in it, and a document
@@ -103,15 +131,75 @@ struct DocumentImportRun {
     func run() async throws -> Summary {
         let start = Date()
         var summary = Summary()
+        summary.files = files.count
         let progress = ProgressBar(total: files.count)
         let window = Self.window
         let batchSize = window / 2
-        try await withThrowingTaskGroup(of: (Int, Result<PreparedFile, any Error>).self) { group in
+        var reported = 0
+        // The disclosures this run has written: only their next years can have been validated too early.
+        var writtenKeys: Set<DisclosureKey> = []
+        // The parts of disclosures published as two files, with their files, in file order.
+        var held: [(file: String, document: Disclosure)] = []
+
+        /// Stores one batch (no document in it is another's prior year) and reports its items.
+        func writeBatch(_ batch: ArraySlice<Item>) async {
+            var documents: [PreparedDocument] = []
+            for case (_, _, .success(var file)) in batch {
+                if let prior = file.priorKey, writtenKeys.contains(prior) {
+                    await file.revalidateIfThePriorYearChanged(in: store)
+                }
+                documents.append(file.document)
+            }
+            for document in documents { writtenKeys.insert(document.key) }
+            var stored = await store.importDocuments(documents).makeIterator()
+            var documentsInOrder = documents.makeIterator()
+            for item in batch {
+                switch item.result {
+                case .failure(let error):
+                    summary.failed += 1
+                    progress.clearLine()
+                    printError("\(Self.describe(error, file: item.file)) (skipped)")
+                case .success:
+                    if let document = documentsInOrder.next() { record(stored.next(), of: document, label: item.label) }
+                }
+            }
+        }
+        /// Stores items in batches that end before a document whose prior year is among them.
+        func writeItems(_ items: [Item]) async {
+            var rest = items[...]
+            while !rest.isEmpty {
+                let end = Self.endOfBatch(rest.map(\.result)[...]) + rest.startIndex
+                await writeBatch(rest[..<end])
+                rest = rest[end...]
+            }
+        }
+        func record(_ outcome: Result<ImportResult, any Error>?, of document: PreparedDocument, label: String) {
+            do {
+                guard let outcome else {
+                    throw StorageError(.corrupt, "the store gave no outcome for \(document.key)")
+                }
+                let result = try outcome.get()
+                switch result.status {
+                case .created: summary.created += 1
+                case .revised: summary.revised += 1
+                case .unchanged: summary.unchanged += 1
+                }
+                if result.status != .unchanged { summary.findings += document.findings.count }
+                if verbose {
+                    progress.clearLine()
+                    printError("\(label): \(result.status.rawValue) \(result.revision)")
+                }
+            } catch {
+                summary.failed += 1
+                progress.clearLine()
+                printError("\(label):1: cannot store: \(error) (skipped)")
+            }
+        }
+
+        try await withThrowingTaskGroup(of: (Int, Result<ParsedFile, any Error>).self) { group in
             var next = 0
-            var pending: [Int: Result<PreparedFile, any Error>] = [:]
-            var written = 0
-            // The disclosures this run has written: only their next years can have been validated too early.
-            var writtenKeys: Set<DisclosureKey> = []
+            var pending: [Int: Result<ParsedFile, any Error>] = [:]
+            var taken = 0
             func submit() {
                 guard next < files.count else { return }
                 let index = next
@@ -119,78 +207,41 @@ struct DocumentImportRun {
                 next += 1
                 group.addTask { [store, region, validates] in
                     do {
+                        let document = try InputFiles.importDocument(file)
+                        if document.content != .whole { return (index, .success(.part(document))) }
                         let prepared = try await PreparedFile.prepare(
-                            file: file,
+                            document,
+                            source: file,
                             store: store,
                             region: region,
                             validates: validates
                         )
-                        return (index, .success(prepared))
+                        return (index, .success(.prepared(prepared)))
                     } catch {
                         return (index, .failure(error))
                     }
                 }
             }
-            /// Stores and reports the files ready in order, when there are at least `minimum` of them.
+            /// Stores and reports the files ready in order, when there are at least `minimum` of them; parts are
+            /// held.
             func write(minimum: Int) async {
-                var ready: [Result<PreparedFile, any Error>] = []
-                while let result = pending[written + ready.count] { ready.append(result) }
+                var ready: [Result<ParsedFile, any Error>] = []
+                while let result = pending[taken + ready.count] { ready.append(result) }
                 guard !ready.isEmpty, ready.count >= minimum else { return }
-                for offset in ready.indices { pending.removeValue(forKey: written + offset) }
-                var batch: ArraySlice<Result<PreparedFile, any Error>> = ready[...]
-                while !batch.isEmpty {
-                    let end = Self.endOfBatch(batch)
-                    await write(Array(batch[..<end]))
-                    batch = batch[end...]
+                var items: [Item] = []
+                for (offset, result) in ready.enumerated() {
+                    let file = files[taken + offset]
+                    pending.removeValue(forKey: taken + offset)
+                    switch result {
+                    case .failure(let error): items.append((file, file, .failure(error)))
+                    case .success(.prepared(let prepared)): items.append((file, file, .success(prepared)))
+                    case .success(.part(let document)): held.append((file, document))
+                    }
                 }
-            }
-            /// Stores one batch (no document in it is another's prior year) and reports its files.
-            func write(_ batch: [Result<PreparedFile, any Error>]) async {
-                var documents: [PreparedDocument] = []
-                for case .success(var file) in batch {
-                    if let prior = file.priorKey, writtenKeys.contains(prior) {
-                        await file.revalidateIfThePriorYearChanged(in: store)
-                    }
-                    documents.append(file.document)
-                }
-                for document in documents { writtenKeys.insert(document.key) }
-                var stored = await store.importDocuments(documents).makeIterator()
-                var documentsInOrder = documents.makeIterator()
-                for prepared in batch {
-                    let file = files[written]
-                    written += 1
-                    switch prepared {
-                    case .failure(let error):
-                        summary.failed += 1
-                        progress.clearLine()
-                        printError("\(Self.describe(error, file: file)) (skipped)")
-                    case .success:
-                        if let document = documentsInOrder.next() { record(stored.next(), of: document, file: file) }
-                    }
-                    progress.update(done: written)
-                }
-            }
-            func record(_ outcome: Result<ImportResult, any Error>?, of document: PreparedDocument, file: String) {
-                do {
-                    guard let outcome else {
-                        throw StorageError(.corrupt, "the store gave no outcome for \(document.key)")
-                    }
-                    let result = try outcome.get()
-                    switch result.status {
-                    case .created: summary.created += 1
-                    case .revised: summary.revised += 1
-                    case .unchanged: summary.unchanged += 1
-                    }
-                    if result.status != .unchanged { summary.findings += document.findings.count }
-                    if verbose {
-                        progress.clearLine()
-                        printError("\(file): \(result.status.rawValue) \(result.revision)")
-                    }
-                } catch {
-                    summary.failed += 1
-                    progress.clearLine()
-                    printError("\(file):1: cannot store: \(error) (skipped)")
-                }
+                taken += ready.count
+                await writeItems(items)
+                reported += ready.count
+                progress.update(done: reported)
             }
             for _ in 0..<window { submit() }
             while let (index, result) = try await group.next() {
@@ -199,6 +250,32 @@ struct DocumentImportRun {
                 await write(minimum: batchSize)
             }
             await write(minimum: 1)
+        }
+
+        // The parts: paired and joined now that every file is read, each stored after the previous one so that it is
+        // validated against a prior year stored by this run.
+        for unit in PairedInputs(held).units {
+            if let note = PairedInputs.note(unit, chinese: false) {
+                progress.clearLine()
+                printError(note + (unit.unpaired == nil ? "" : "; validated and stored alone"))
+            }
+            if unit.files.count == 2, case .success = unit.document { summary.joined += 1 }
+            if unit.unpaired != nil { summary.unpaired += 1 }
+            let result: Result<PreparedFile, any Error>
+            do {
+                result = .success(
+                    try await PreparedFile.prepare(
+                        unit.document.get(),
+                        source: unit.label,
+                        store: store,
+                        region: region,
+                        validates: validates
+                    )
+                )
+            } catch {
+                result = .failure(error)
+            }
+            await writeItems([(unit.label, unit.files[0], result)])
         }
         progress.finish()
         summary.seconds = Date().timeIntervalSince(start)

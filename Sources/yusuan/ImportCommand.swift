@@ -3,14 +3,17 @@ import Foundation
 import YusuanCore
 import YusuanImport
 
-/// `yusuan import FILE [--format json|summary]`.
+/// `yusuan import FILE [TABLES-FILE] [--format json|summary]`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a disclosure (published text, canonical JSON, XLSX workbook or PDF) and print it as canonical JSON or a summary.",
+        abstract:
+            "Read a disclosure (published text, canonical JSON, XLSX workbook or PDF) and print it as canonical JSON or a summary.",
         discussion: """
-            The kind of input is recognised from its content. Exit status 0 on success, 2 when the input \
-            cannot be used; the message then reads FILE:LINE: expected …, found ….
+            The kind of input is recognised from its content. Two files are the narrative and the tables of one \
+            disclosure published as two files (either order): they are read as one document, with the tables' \
+            lines numbered after the narrative's. Exit status 0 on success, 2 when an input cannot be used or the \
+            two files are not one disclosure; the message then reads FILE:LINE: expected …, found ….
             """
     )
 
@@ -18,16 +21,22 @@ struct ImportCommand: ParsableCommand {
         case json, summary
     }
 
-    @Argument(help: "The document to read; - for standard input.")
-    var file: String
+    @Argument(help: "The document to read (- for standard input), or its narrative and tables files.")
+    var files: [String]
 
     @Option(help: "Output format: json (canonical JSON) or summary.")
     var format: Format = .json
 
+    func validate() throws {
+        guard (1...2).contains(files.count) else {
+            throw ValidationError("give one document, or the narrative and the tables files of one disclosure")
+        }
+    }
+
     func run() throws {
         let disclosure: Disclosure
         do {
-            disclosure = try InputFiles.importDocument(file)
+            disclosure = try InputFiles.importDocument(files)
         } catch let error as ImportError {
             printError("error: \(error)")
             throw ExitCode(2)

@@ -26,8 +26,22 @@ enum InputFiles {
         try DocumentImporter.importDocument(data: read(path), fileName: path)
     }
 
+    /// Imports the document of one file, or of two files that are the narrative and the tables of one disclosure
+    /// (in either order), joined into one document.
+    /// - Throws: ``ImportError``: a file cannot be used, or the two files are not the parts of one disclosure
+    ///   (`mismatched-parts`, naming both).
+    static func importDocument(_ paths: [String]) throws -> Disclosure {
+        guard paths.count == 2 else { return try importDocument(paths[0]) }
+        let first = try importDocument(paths[0])
+        let second = try importDocument(paths[1])
+        return try DisclosureJoiner.join(first, file: paths[0], second, file: paths[1])
+    }
+
+    /// The extensions of the document files a directory is searched for.
+    static let documentExtensions = ["txt", "json", "xlsx", "pdf"]
+
     /// The document files under the given paths: files as given, directories searched recursively for
-    /// `.txt`, `.json`, `.xlsx` and `.pdf` files, in a stable order.
+    /// `.txt`, `.json`, `.xlsx` and `.pdf` files (any case), each directory's in a stable (sorted) order.
     static func expand(_ paths: [String]) -> [String] {
         var result: [String] = []
         for path in paths {
@@ -38,7 +52,8 @@ enum InputFiles {
                 let enumerator = FileManager.default.enumerator(atPath: path)
                 var found: [String] = []
                 while let entry = enumerator?.nextObject() as? String {
-                    if [".txt", ".json", ".xlsx", ".pdf"].contains(where: { entry.hasSuffix($0) }) {
+                    let fileExtension = (entry as NSString).pathExtension.lowercased()
+                    if documentExtensions.contains(fileExtension) {
                         found.append((path as NSString).appendingPathComponent(entry))
                     }
                 }

@@ -2,7 +2,8 @@ import YusuanCore
 import YusuanStorage
 import YusuanValidation
 
-/// A file of `db import` read, validated and prepared for the store, with what its validation read.
+/// A document of `db import` read (from a file, or joined from two), validated and prepared for the store, with what
+/// its validation read.
 struct PreparedFile: Sendable {
     var document: PreparedDocument
     /// The prior year of the same department and kind (`nil` when the file is not validated).
@@ -10,11 +11,16 @@ struct PreparedFile: Sendable {
     /// The prior-year revision the validation read (`nil`: none was stored then).
     var priorRevision: RevisionKey?
 
-    /// Reads, validates (against the latest stored revision of the prior year) and prepares one file.
-    static func prepare(file: String, store: any DisclosureStore, region: String?, validates: Bool) async throws
-        -> PreparedFile
-    {
-        let document = try PreparedDocument(InputFiles.importDocument(file), source: file, region: region)
+    /// Validates (against the latest stored revision of the prior year) and prepares a document read from `source`
+    /// (a file, or the two files of a joined document).
+    static func prepare(
+        _ disclosure: Disclosure,
+        source: String,
+        store: any DisclosureStore,
+        region: String?,
+        validates: Bool
+    ) async throws -> PreparedFile {
+        let document = try PreparedDocument(disclosure, source: source, region: region)
         var prepared = PreparedFile(document: document)
         guard validates else { return prepared }
         let key = document.key

@@ -4,14 +4,15 @@ import YusuanCore
 import YusuanImport
 import YusuanRender
 
-/// `yusuan render FILE --to FORMAT --output PATH`.
+/// `yusuan render FILE [TABLES-FILE] --to FORMAT --output PATH`.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Write a disclosure as HTML, PDF, XLSX, Markdown, CSV (a data package), text or JSON.",
         discussion: """
-            FILE is any input `yusuan import` reads (published text, canonical JSON, a workbook; - for standard \
-            input). csv writes a directory with one CSV file per table and datapackage.json. pdf prints the \
+            FILE is any input `yusuan import` reads (published text, canonical JSON, a workbook, a PDF; - for \
+            standard input), or the narrative and the tables files of one disclosure published as two (either \
+            order), read as one document. csv writes a directory with one CSV file per table and datapackage.json. pdf prints the \
             HTML with headless Chromium. Without --output, single-file formats go to standard output. \
             Exit status 0, 2 when the input cannot be used, 1 when the output cannot be written.
             """
@@ -21,8 +22,8 @@ struct RenderCommand: ParsableCommand {
         case html, pdf, xlsx, markdown, csv, text, json
     }
 
-    @Argument(help: "The document to read; - for standard input.")
-    var file: String
+    @Argument(help: "The document to read (- for standard input), or its narrative and tables files.")
+    var files: [String]
 
     @Option(help: "Output format: html, pdf, xlsx, markdown, csv, text or json.")
     var to: Format
@@ -31,6 +32,9 @@ struct RenderCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
+        guard (1...2).contains(files.count) else {
+            throw ValidationError("give one document, or the narrative and the tables files of one disclosure")
+        }
         if to == .csv && output == nil { throw ValidationError("--to csv writes a directory: give it with --output.") }
         if (to == .pdf || to == .xlsx) && output == nil && isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--to \(to.rawValue) writes binary data: give a file with --output.")
@@ -40,7 +44,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let disclosure: Disclosure
         do {
-            disclosure = try InputFiles.importDocument(file)
+            disclosure = try InputFiles.importDocument(files)
         } catch let error as ImportError {
             printError("error: \(error)")
             throw ExitCode(2)

@@ -10,9 +10,14 @@ struct ValidateCommand: AsyncParsableCommand {
         commandName: "validate",
         abstract: "Check disclosures against the rules of the catalogue (arithmetic, cross-table, narrative, codes).",
         discussion: """
-            PATH is a published text (.txt) or canonical JSON (.json) file, or a directory searched recursively \
-            for both; files are validated in parallel. A document whose department also appears with the previous \
-            year among the inputs is checked against it (N5); --prior gives that document explicitly. \
+            PATH is a document (published text, canonical JSON, a workbook or a PDF), or a directory searched \
+            recursively for .txt, .json, .xlsx and .pdf files; files are read and validated in parallel. The \
+            narrative-only and tables-only files of one disclosure (published as two PDFs) are paired by \
+            department, year and kind, or by file names that differ only by a marker (-narrative/-tables, \
+            说明/表), and validated as one document; the pairs joined and the parts left unpaired are printed. Two \
+            files given alone that are a narrative and tables must be one disclosure. A document whose department \
+            also appears with the previous year among the inputs is checked against it (N5); --prior gives that \
+            document explicitly. \
             Exit status: 0 without errors (warnings and info allowed), 1 when a document has an error, 2 when an \
             input cannot be used (printed as FILE:LINE: message).
             """
@@ -41,9 +46,9 @@ struct ValidateCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        let files = Self.expand(paths)
+        let files = InputFiles.expand(paths)
         guard !files.isEmpty else {
-            throw ValidationError("no .txt or .json file under \(paths.joined(separator: ", "))")
+            throw ValidationError("no .txt, .json, .xlsx or .pdf file under \(paths.joined(separator: ", "))")
         }
         var unusable = false
         var priorDocument: Disclosure?
@@ -56,12 +61,30 @@ struct ValidateCommand: AsyncParsableCommand {
             }
         }
         let loaded = await Self.loadAll(files)
-        var documents: [(String, Disclosure)] = []
+        var read: [(file: String, document: Disclosure)] = []
         for (file, result) in zip(files, loaded) {
             switch result {
-            case .success(let document): documents.append((file, document))
+            case .success(let document): read.append((file, document))
             case .failure(let error):
                 Self.printError(Self.describe(error, file: file))
+                unusable = true
+            }
+        }
+        // Two files given alone that are a narrative and tables are one disclosure, or an error.
+        let inputs =
+            files == paths && read.count == 2 && PairedInputs.areComplementaryParts(read[0].document, read[1].document)
+            ? PairedInputs(joining: read[0], read[1]) : PairedInputs(read)
+        var documents: [(String, Disclosure)] = []
+        for unit in inputs.units {
+            switch unit.document {
+            case .success(let document):
+                documents.append((unit.label, document))
+                if let note = PairedInputs.note(unit, chinese: language == .zh) {
+                    let alone = unit.unpaired == nil ? "" : language == .zh ? "；单独检查" : "; validated alone"
+                    Self.printError(note + alone)
+                }
+            case .failure(let error):
+                Self.printError(Self.describe(error, file: unit.files[0]))
                 unusable = true
             }
         }
@@ -89,7 +112,7 @@ struct ValidateCommand: AsyncParsableCommand {
         if entries.contains(where: { $0.report.hasErrors }) { throw ExitCode(1) }
     }
 
-    /// Reads every file in parallel (`.json` as canonical JSON, anything else as published text).
+    /// Reads every file in parallel (text, canonical JSON, workbook or PDF, recognised from the content).
     static func loadAll(_ files: [String]) async -> [Result<Disclosure, any Error>] {
         await withTaskGroup(of: (Int, Result<Disclosure, any Error>).self) { group in
             for (index, file) in files.enumerated() {
@@ -126,14 +149,9 @@ struct ValidateCommand: AsyncParsableCommand {
         }
     }
 
-    static func load(_ path: String) throws -> Disclosure {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("\(path):1: cannot read the file")
-        }
-        if path.lowercased().hasSuffix(".json") { return try CanonicalJSON.decode(data) }
-        // Text, PDF (`%PDF`) and workbooks (`PK`) are recognised from their content, as by `yusuan import`.
-        return try DocumentImporter.importDocument(data: data, fileName: path)
-    }
+    /// Reads a document; its format (text, canonical JSON, workbook, PDF) is recognised from the content, as by
+    /// `yusuan import`.
+    static func load(_ path: String) throws -> Disclosure { try InputFiles.importDocument(path) }
 
     /// `FILE:LINE: message` for an error that made an input unusable.
     static func describe(_ error: any Error, file: String) -> String {
@@ -143,29 +161,8 @@ struct ValidateCommand: AsyncParsableCommand {
         return text.contains(":") && text.split(separator: ":").count > 2 ? text : "\(file):1: \(text)"
     }
 
-    /// Files as given; directories searched recursively for `.txt` and `.json` files, sorted.
-    static func expand(_ paths: [String]) -> [String] {
-        var result: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                result.append(path)
-                continue
-            }
-            var found: [String] = []
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            while let entry = enumerator?.nextObject() as? String {
-                let lowered = entry.lowercased()
-                if lowered.hasSuffix(".txt") || lowered.hasSuffix(".json") {
-                    found.append((path as NSString).appendingPathComponent(entry))
-                }
-            }
-            result += found.sorted()
-        }
-        return result
-    }
-
-    /// One line per department: files, errors, warnings, info.
+    /// One line per department: documents (and the parts among them validated without their other file), errors,
+    /// warnings, info.
     static func departmentSummary(_ entries: [ReportEntry], language: Language) -> String {
         guard entries.count > 1 else { return "" }
         var order: [String] = []
@@ -182,10 +179,13 @@ struct ValidateCommand: AsyncParsableCommand {
             let warnings = reports.map(\.warningCount).reduce(0, +)
             let info = reports.map(\.infoCount).reduce(0, +)
             let years = reports.map { String($0.year) }.joined(separator: ",")
+            let unpaired = reports.filter { $0.unpairedContent != nil }.count
+            let parts =
+                unpaired == 0 ? "" : language == .zh ? "，其中 \(unpaired) 份未配对" : ", \(unpaired) unpaired"
             text +=
                 language == .zh
-                ? "  \(key)（\(years)年，\(reports.count) 份）：错误 \(errors)，警告 \(warnings)，提示 \(info)\n"
-                : "  \(key) (\(years); \(reports.count) documents): \(errors) errors, \(warnings) warnings, \(info) info\n"
+                ? "  \(key)（\(years)年，\(reports.count) 份\(parts)）：错误 \(errors)，警告 \(warnings)，提示 \(info)\n"
+                : "  \(key) (\(years); \(reports.count) documents\(parts)): \(errors) errors, \(warnings) warnings, \(info) info\n"
         }
         return text
     }

@@ -1,13 +1,12 @@
 import YusuanCore
 
 /// What the document lacks because of how it was read, not because it was published without it: tables found but
-/// not read with certainty, and the other part of a disclosure published as two files. A rule that finds nothing to
-/// check for such a reason reports insufficient data, not “not applicable” (docs/VALIDATION.md).
+/// not read with certainty. A rule that finds nothing to check for that reason reports insufficient data, not “not
+/// applicable” (docs/VALIDATION.md). (A missing part of a disclosure published as two files is handled before the
+/// rules run: ``Validator``'s `missingPart`.)
 struct ReadingGaps {
     /// The typed tables found but not read with certainty, with their issues.
     private let uncertain: [TableKind: TableReadingIssue]
-    private let missingTables: Bool
-    private let missingNarrative: Bool
 
     init(_ disclosure: borrowing Disclosure) {
         var uncertain: [TableKind: TableReadingIssue] = [:]
@@ -15,11 +14,9 @@ struct ReadingGaps {
             if let kind = issue.tableKind, uncertain[kind] == nil { uncertain[kind] = issue }
         }
         self.uncertain = uncertain
-        missingTables = !disclosure.hasTablesPart
-        missingNarrative = !disclosure.hasNarrativePart
     }
 
-    var isEmpty: Bool { uncertain.isEmpty && !missingTables && !missingNarrative }
+    var isEmpty: Bool { uncertain.isEmpty }
 
     /// Why a rule that found nothing to check lacks data, when it is for one of these reasons.
     func reason(for descriptor: RuleDescriptor?) -> LocalizedText? {
@@ -31,18 +28,6 @@ struct ReadingGaps {
                 zh: "\(name)无法确定地读取（\(issue.reason)），不据此报告错误。",
                 en: "\(issue.caption ?? issue.title) could not be read with certainty (\(issue.reasonEnglish)): no "
                     + "error is reported from it."
-            )
-        }
-        if missingTables && !descriptor.tables.isEmpty {
-            return LocalizedText(
-                zh: "表格另行公开，不在本文件中。",
-                en: "The tables are published in another file."
-            )
-        }
-        if missingNarrative && descriptor.category == .narrative {
-            return LocalizedText(
-                zh: "情况说明另行公开，不在本文件中。",
-                en: "The narrative is published in another file."
             )
         }
         return nil

@@ -12,6 +12,9 @@ public struct ValidationReport: Sendable, Hashable, Codable {
     public var outcomes: [RuleOutcome]
     /// The descriptors of the rules that ran.
     public var descriptors: [RuleDescriptor]
+    /// The files the document was read from when it is one part of a disclosure published as two files, or was
+    /// joined from them (``Disclosure/parts``); `nil` for a document read from one whole file.
+    public var parts: [DocumentPart]?
 
     /// Creates a report.
     public init(
@@ -19,13 +22,15 @@ public struct ValidationReport: Sendable, Hashable, Codable {
         departmentName: String,
         year: Int,
         outcomes: [RuleOutcome],
-        descriptors: [RuleDescriptor]
+        descriptors: [RuleDescriptor],
+        parts: [DocumentPart]? = nil
     ) {
         self.departmentCode = departmentCode
         self.departmentName = departmentName
         self.year = year
         self.outcomes = outcomes
         self.descriptors = descriptors
+        self.parts = parts
     }
 
     /// `202-重庆市南岸区人民政府办公室`.

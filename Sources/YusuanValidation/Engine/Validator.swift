@@ -31,6 +31,10 @@ public struct Validator: Sendable {
     /// it afterwards hands it over without a copy of the whole document.
     public func validate(_ disclosure: consuming Disclosure, prior: Disclosure? = nil) -> ValidationReport {
         let identity = disclosure.identity
+        let parts = disclosure.parts
+        // A document read from one file of a disclosure published as two lacks the other part.
+        let lacksNarrative = !disclosure.hasNarrativePart
+        let lacksTables = !disclosure.hasTablesPart
         let context = ValidationContext(
             disclosure: consume disclosure,
             prior: prior,
@@ -62,6 +66,16 @@ public struct Validator: Sendable {
                 outcomes.append(.notApplicable(plans[position].id, reason))
                 continue
             }
+            if lacksNarrative || lacksTables, let descriptor = catalogue.descriptor(id: plans[position].id),
+                let reason = Self.missingPart(
+                    for: descriptor,
+                    lacksNarrative: lacksNarrative,
+                    lacksTables: lacksTables
+                )
+            {
+                outcomes.append(.insufficientData(plans[position].id, reason))
+                continue
+            }
             var outcome = rules[position].evaluate(context)
             if outcome.status == .notApplicable, !gaps.isEmpty,
                 let reason = gaps.reason(for: catalogue.descriptor(id: outcome.ruleID))
@@ -83,7 +97,25 @@ public struct Validator: Sendable {
             departmentName: identity.departmentName,
             year: identity.year,
             outcomes: outcomes,
-            descriptors: descriptors
+            descriptors: descriptors,
+            parts: parts
         )
+    }
+
+    /// Why a rule cannot run on a document that is one part of a disclosure: the part it needs is in the other file.
+    static func missingPart(for descriptor: RuleDescriptor, lacksNarrative: Bool, lacksTables: Bool) -> LocalizedText? {
+        if lacksTables, descriptor.needsTables {
+            return LocalizedText(
+                zh: "文档只有情况说明，表格在另一个文件中，未与之配对，无法核对。",
+                en: "The document is the narrative only; its tables are in another file that was not paired with it."
+            )
+        }
+        if lacksNarrative, descriptor.needsNarrative {
+            return LocalizedText(
+                zh: "文档只有表格，情况说明在另一个文件中，未与之配对，无法核对。",
+                en: "The document is the tables only; its narrative is in another file that was not paired with it."
+            )
+        }
+        return nil
     }
 }

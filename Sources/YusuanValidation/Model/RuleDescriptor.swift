@@ -24,6 +24,11 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
     /// The templates (``TemplateProfile`` raw values) the rule applies to; `nil` for every template. On a document
     /// of another template the rule is not applicable (docs/PDF.md).
     public var profiles: [String]?
+    /// The parts of a disclosure the rule needs (`narrative`, `tables`), when they differ from what its category
+    /// and tables imply (``needsNarrative``, ``needsTables``); `[]` for a rule that reads whatever text is present.
+    /// On a document read from one file of a disclosure published as two, a rule that needs the missing part
+    /// reports insufficient data.
+    public var needs: [String]?
 
     /// Creates a descriptor.
     public init(
@@ -36,7 +41,8 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
         tolerance: ToleranceKind,
         related: [String] = [],
         basis: String? = nil,
-        profiles: [String]? = nil
+        profiles: [String]? = nil,
+        needs: [String]? = nil
     ) {
         self.id = id
         self.titleZh = titleZh
@@ -48,6 +54,17 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
         self.related = related
         self.basis = basis
         self.profiles = profiles
+        self.needs = needs
+    }
+
+    /// Whether the rule needs the narrative: ``needs`` names it, or (without ``needs``) the rule is a narrative rule.
+    public var needsNarrative: Bool { needs.map { $0.contains("narrative") } ?? (category == .narrative) }
+
+    /// Whether the rule needs the tables: ``needs`` names them, or (without ``needs``) the rule reads tables (it lists
+    /// some, or is an arithmetic, cross-table, classification or performance rule).
+    public var needsTables: Bool {
+        needs.map { $0.contains("tables") }
+            ?? (!tables.isEmpty || [.arithmetic, .crossTable, .classification, .performance].contains(category))
     }
 
     /// Whether the rule applies to documents of a template.

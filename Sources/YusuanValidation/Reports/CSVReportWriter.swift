@@ -2,6 +2,9 @@ import YusuanCore
 
 /// One row per finding with stable columns, for spreadsheets:
 /// `file,department,year,rule,severity,table,row,column,line,expected,actual,difference,message`.
+///
+/// For a document joined from two files, `file` and `line` are the file of the part the finding's line belongs to
+/// and the line in it (a finding without a line names the joined entry, `NARRATIVE + TABLES`).
 public struct CSVReportWriter: ReportWriter {
     /// The header, in order. These names are stable.
     public static let columns = [
@@ -25,10 +28,12 @@ public struct CSVReportWriter: ReportWriter {
             for finding in entry.report.findings {
                 let location = finding.location
                 let table = location.caption ?? location.table?.caption ?? (language == .zh ? "情况说明" : "narrative")
+                // A line of a document joined from two files names the file it is in and its line there.
+                let place = location.line.flatMap { entry.report.place(of: $0) }
                 let fields: [String] = [
-                    entry.fileName, entry.report.department, String(entry.report.year), finding.ruleID,
+                    place?.file ?? entry.fileName, entry.report.department, String(entry.report.year), finding.ruleID,
                     finding.severity.rawValue, table, location.row ?? "", location.column ?? "",
-                    location.line.map(String.init) ?? "", finding.expected?.plainText ?? "",
+                    (place?.line ?? location.line).map(String.init) ?? "", finding.expected?.plainText ?? "",
                     finding.actual?.plainText ?? "", finding.difference?.plainText ?? "",
                     finding.message.text(in: language),
                 ]

@@ -57,17 +57,35 @@ public struct JSONReportWriter: ReportWriter {
         var caption: String?
         var row: String?
         var column: String?
+        /// The line in ``file`` when the document has parts, else the line of the report's file.
         var line: Int?
+        /// The file of the part the line belongs to, for a document joined from two files (or one part of one).
+        var file: String?
+        /// The line through the joined document (the model's source line), when it differs from ``line``.
+        var documentLine: Int?
         var sentence: String?
 
-        init(_ location: FindingLocation) {
+        init(_ location: FindingLocation, report: ValidationReport) {
             table = location.table?.identifier
             caption = location.caption
             row = location.row
             column = location.column
             line = location.line
+            if let documentLine = location.line, let place = report.place(of: documentLine) {
+                file = place.file
+                line = place.line
+                if place.line != documentLine { self.documentLine = documentLine }
+            }
             sentence = location.sentence
         }
+    }
+
+    /// A file of the document (``ValidationReport/parts``).
+    struct Part: Encodable {
+        var file: String
+        var content: String
+        var firstLine: Int
+        var lineCount: Int
     }
 
     struct Item: Encodable {
@@ -88,6 +106,10 @@ public struct JSONReportWriter: ReportWriter {
         var department: String
         var departmentCode: String?
         var year: Int
+        /// The files of a document joined from two, or of a part validated alone.
+        var parts: [Part]?
+        /// `true` for a part validated without its other file.
+        var unpaired: Bool?
         var hasErrors: Bool
         var summary: Summary
         var outcomes: [Outcome]
@@ -99,6 +121,10 @@ public struct JSONReportWriter: ReportWriter {
             department = report.departmentName
             departmentCode = report.departmentCode
             year = report.year
+            parts = report.parts?.map {
+                Part(file: $0.file, content: $0.content.rawValue, firstLine: $0.firstLine, lineCount: $0.lineCount)
+            }
+            unpaired = report.unpairedContent == nil ? nil : true
             hasErrors = report.hasErrors
             summary = Summary(
                 errors: report.errorCount,
@@ -127,8 +153,8 @@ public struct JSONReportWriter: ReportWriter {
                     severity: finding.severity.rawValue,
                     rounding: finding.isRounding,
                     message: finding.message.text(in: language),
-                    location: Location(finding.location),
-                    related: finding.related.map(Location.init),
+                    location: Location(finding.location, report: report),
+                    related: finding.related.map { Location($0, report: report) },
                     expected: finding.expected,
                     actual: finding.actual,
                     difference: finding.difference,

@@ -11,15 +11,6 @@ public struct R1RequiredTables: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let tables = context.tables
         let identity = context.disclosure.identity
-        guard context.disclosure.hasTablesPart else {
-            return .insufficientData(
-                Self.id,
-                LocalizedText(
-                    zh: "文档只有情况说明，表格另行公开（不在本文件中）。",
-                    en: "The document holds the narrative only; its tables are published in another file."
-                )
-            )
-        }
         // Each kind's header, read once: a table is present exactly when it has a header (the first project's for
         // 表十一).
         let headerByKind = TableKind.allCases.map { tables.header(of: $0) }
