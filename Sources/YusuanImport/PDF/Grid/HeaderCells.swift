@@ -159,9 +159,10 @@ struct HeaderCells {
         guard let left = below.filter({ $0.center < cell.center }).max(by: { $0.center < $1.center }),
             let right = below.filter({ $0.center > cell.center }).min(by: { $0.center < $1.center })
         else { return false }
+        // No other cell at its own height stands between the two.
         return !cells.contains { other in
-            other.yMin < cell.yMax - 1 && other.center > left.center && other.center < right.center
-                && !(other.center == cell.center && other.yMin == cell.yMin)
+            other.yMin < cell.yMax - 1 && other.yMax > cell.yMin + 1 && other.center > left.center
+                && other.center < right.center && !(other.center == cell.center && other.yMin == cell.yMin)
         }
     }
 
