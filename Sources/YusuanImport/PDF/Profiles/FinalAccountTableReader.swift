@@ -14,6 +14,17 @@ struct PlacedWord {
     var page: Int { word.page }
     var isDigits: Bool { !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) } }
     var isTotalLabel: Bool { !isDigits && (text.hasSuffix("合计") || text.hasSuffix("总计")) }
+    /// `…`: a row left to be filled (the blank template prints them under its example rows).
+    var isEllipsis: Bool { !text.isEmpty && text.allSatisfy { $0 == "…" || $0 == "⋯" } }
+}
+
+/// An amount the reader could not place in a row or a column with certainty (docs/PDF.md, “Tables not read with
+/// certainty”): it is kept where it is nearest, and the table is reported as a ``TableReadingIssue``.
+struct FinalAccountUncertainty: Sendable, Hashable {
+    /// The line of the amount (the title line when the header is in doubt).
+    var line: Int
+    var reason: String
+    var reasonEnglish: String
 }
 
 /// Rebuilds the tables of the 部门决算 template (``PDFProfile/nationalFinalAccount``). Their cells are merged and
@@ -38,7 +49,19 @@ struct FinalAccountTableReader {
         var split: Double?
     }
 
+    /// The table, with every amount where it is nearest.
     func read(title: PDFLine, body: ArraySlice<PDFLine>) throws -> PDFReadTable {
+        try reading(title: title, body: body).table
+    }
+
+    /// The table and the amounts of it that could not be placed with certainty.
+    ///
+    /// - Throws: ``ImportError`` (`malformed-table`) for two different amounts placed with certainty in one cell, or
+    ///   amounts without any row label or code.
+    func reading(title: PDFLine, body: ArraySlice<PDFLine>) throws -> (
+        table: PDFReadTable, uncertainties: [FinalAccountUncertainty]
+    ) {
+        var uncertainties: [FinalAccountUncertainty] = []
         var table = PDFReadTable(spec: spec, title: title.compact, titleLine: title.number, caption: nil)
         var words: [PlacedWord] = []
         var inNote = false
@@ -61,8 +84,9 @@ struct FinalAccountTableReader {
                 continue
             }
             if compact.hasPrefix("注") || compact.hasPrefix("备注") || compact.hasPrefix("说明：") {
-                table.note = compact
-                table.noteLine = line.number
+                // A second note (`说明：…` under `注：…`) is kept below the first, one line each.
+                table.note = table.note.map { $0 + "\n" + compact } ?? compact
+                table.noteLine = table.noteLine ?? line.number
                 inNote = true
                 continue
             }
@@ -84,20 +108,34 @@ struct FinalAccountTableReader {
             guard !data.isEmpty else { continue }
             switch spec.style {
             case .finalTwoSided:
-                table.rows += try twoSidedRows(data, columns: columns)
+                table.rows += try twoSidedRows(data, columns: columns, uncertainties: &uncertainties)
             case .finalBudgetAndActual:
-                table.rows += try budgetAndActualRows(data, columns: columns)
+                table.rows += try budgetAndActualRows(data, columns: columns, uncertainties: &uncertainties)
             case .finalSideBySide:
                 for side in 0..<2 {
                     let limit = columns.split ?? .infinity
                     let sideWords = data.filter { side == 0 ? $0.word.xMin < limit : $0.word.xMin >= limit }
                     let nameLimit = columns.nameLimits.indices.contains(side) ? columns.nameLimits[side] : nil
-                    for row in try codedRows(sideWords, columns: columns, nameLimit: nameLimit, side: side) {
-                        if row.code.isEmpty { totals[side] = row } else { sides[side].append(row) }
+                    let rows = try codedRows(
+                        sideWords,
+                        columns: columns,
+                        nameLimit: nameLimit,
+                        side: side,
+                        uncertainties: &uncertainties
+                    )
+                    for row in rows {
+                        let isTotal = row.code.isEmpty && (row.name.hasSuffix("合计") || row.name.hasSuffix("总计"))
+                        if isTotal { totals[side] = row } else { sides[side].append(row) }
                     }
                 }
             default:
-                table.rows += try codedRows(data, columns: columns, nameLimit: columns.nameLimits.first, side: nil)
+                table.rows += try codedRows(
+                    data,
+                    columns: columns,
+                    nameLimit: columns.nameLimits.first,
+                    side: nil,
+                    uncertainties: &uncertainties
+                )
             }
         }
         if spec.style == .finalSideBySide {
@@ -111,54 +149,82 @@ struct FinalAccountTableReader {
                 table.rows.append(total)
             }
         }
-        return table
+        // A column whose header was not found: its amounts stand in a neighbouring column.
+        let missing = columns.centers.indices.filter { columns.centers[$0] == nil }.map { spec.columns[$0].name }
+        if !missing.isEmpty, table.rows.contains(where: \.hasAmounts) {
+            uncertainties.insert(
+                FinalAccountUncertainty(
+                    line: title.number,
+                    reason: "表头中未找到“\(missing.joined(separator: "”“"))”列，无法确定各金额所在的列",
+                    reasonEnglish: "the header shows no column \(missing.joined(separator: ", ")): the columns of the "
+                        + "amounts are not certain"
+                ),
+                at: 0
+            )
+        }
+        return (table, uncertainties)
     }
 
     // MARK: - Header
 
-    /// Sets the columns from the header words of a page (those above its first amount or code) and returns the
-    /// other words, without the code-column labels.
-    private func split(_ words: [PlacedWord], columns: inout Columns) throws -> [PlacedWord] {
-        var starts = words.filter { $0.text.first?.isNumber == true && PDFTableReader.amount($0.text) != nil }
+    /// Sets the columns from the header words of a page and returns the other words, without the code-column labels.
+    /// The header is what lies above the first amount or code (in the two-sided tables, also above the first label
+    /// `一、…`/`本年…`/`总计`); on a page without any, everything but its row labels: the `合计` and `…` rows of a table
+    /// printed empty, left of the name header's right edge (a `合计` right of it heads a column).
+    private func split(_ words: [PlacedWord], columns: inout Columns) -> [PlacedWord] {
+        let nameLimit = words.filter { $0.text.contains("名称") }.map(\.word.xMax).max() ?? columns.nameLimits.max()
+        func isRowLabel(_ word: PlacedWord) -> Bool {
+            guard word.isTotalLabel || word.isEllipsis else { return false }
+            switch spec.style {
+            case .finalSideBySide: return true
+            case .finalCoded: return nameLimit.map { word.word.xMax <= $0 + 2 } ?? false
+            default: return false
+            }
+        }
+        var starts = words.filter { $0.text.first?.isNumber == true && PDFTableReader.amount($0.text) != nil }.map(\.y)
         if spec.style == .finalTwoSided {
             // A page continued without its header starts with labels (`十四、…`), possibly far above any amount.
-            starts += words.filter { Self.startsLabel($0.text) }
+            starts += words.filter { Self.startsLabel($0.text) }.map(\.y)
         }
-        let start: Double
-        if let first = starts.map(\.y).min() {
-            start = first - 3
-        } else if let total = words.filter(\.isTotalLabel).map(\.y).max() {
-            start = total - 3  // an empty table: its 合计 row under the header
-        } else {
-            start = -.infinity
+        var start = starts.min().map { $0 - 3 } ?? .infinity
+        if start == .infinity, spec.style == .finalCoded, nameLimit == nil,
+            let total = words.filter(\.isTotalLabel).map(\.y).max()
+        {
+            start = total - 3  // an empty table without a name header: its 合计 row under the header
         }
-        let header = words.filter { $0.y < start }.map(\.word).sorted { $0.xMin < $1.xMin }
-        if !header.isEmpty { try setColumns(from: header, into: &columns) }
+        let header = words.filter { $0.y < start && !isRowLabel($0) }.map(\.word).sorted { $0.xMin < $1.xMin }
+        if !header.isEmpty { setColumns(from: header, into: &columns) }
         // `款` may also end a wrapped label of a two-sided table (`二、政府性基金预算财政拨` / `款`).
-        return words.filter { $0.y >= start && (spec.style == .finalTwoSided || !Self.headerNoise.contains($0.text)) }
+        return words.filter {
+            ($0.y >= start || isRowLabel($0)) && (spec.style == .finalTwoSided || !Self.headerNoise.contains($0.text))
+        }
     }
 
-    private func setColumns(from header: [PDFWord], into columns: inout Columns) throws {
+    /// The column positions from a page's header: each column's keyword (or the first of its alternatives
+    /// `小计|合计` found), at the column's occurrence; the “三公” table's 12 marks `预算数`/`决算数` (or 6 `决算数`).
+    /// A column not found keeps the position of an earlier page, or none.
+    private func setColumns(from header: [PDFWord], into columns: inout Columns) {
         if spec.style == .finalBudgetAndActual {
             let marks = header.filter { $0.text.contains("预算数") || $0.text.contains("决算数") }
-            guard marks.count == spec.columns.count else {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: 1,
-                    expected: "\(spec.columns.count / 2) pairs of 预算数 and 决算数 over \(spec.titleSuffix)",
-                    found: "\(marks.count) such headers"
-                )
+            if marks.count == spec.columns.count {
+                columns.centers = marks.map(\.xCenter)
+            } else if !marks.isEmpty, marks.count * 2 == spec.columns.count,
+                marks.allSatisfy({ $0.text.contains("决算数") })
+            {
+                // Only the 决算数 of each group printed.
+                for (index, mark) in marks.enumerated() { columns.centers[2 * index + 1] = mark.xCenter }
             }
-            columns.centers = marks.map(\.xCenter)
             return
         }
         var matchedHeader: [PDFWord?] = Array(repeating: nil, count: spec.columns.count)
         for (index, column) in spec.columns.enumerated() {
-            let matches = header.filter { $0.text.contains(column.keyword) }
-            if matches.indices.contains(column.occurrence) {
-                columns.centers[index] = matches[column.occurrence].xCenter
-                matchedHeader[index] = matches[column.occurrence]
+            for keyword in column.keyword.split(separator: "|") {
+                let matches = header.filter { $0.text.contains(keyword) }
+                if matches.indices.contains(column.occurrence) {
+                    columns.centers[index] = matches[column.occurrence].xCenter
+                    matchedHeader[index] = matches[column.occurrence]
+                    break
+                }
             }
         }
         let names = header.filter { $0.text.contains("名称") }
@@ -178,33 +244,166 @@ struct FinalAccountTableReader {
         }
     }
 
-    private func nearestColumn(_ word: PDFWord, columns: Columns, side: Int?) -> Int? {
-        var best: (index: Int, distance: Double)?
+    /// The column whose header is nearest to the word (on its side), the runner-up, and whether the nearest is
+    /// certain (``nearest(_:among:)``); nil when no column of the side has a position.
+    private func nearestColumn(_ word: PDFWord, columns: Columns, side: Int?) -> Placement? {
+        var indices: [Int] = []
+        var centers: [Double] = []
         for (index, center) in columns.centers.enumerated() {
             guard let center else { continue }
             if let side, spec.columns[index].isRightSide != (side == 1) { continue }
-            let distance = abs(word.xCenter - center)
-            if distance < (best?.distance ?? .infinity) { best = (index, distance) }
+            indices.append(index)
+            centers.append(center)
         }
-        return best?.index
+        guard let placement = Self.nearest(word.xCenter, among: centers) else { return nil }
+        return Placement(
+            index: indices[placement.index],
+            runnerUp: placement.runnerUp.map { indices[$0] },
+            isCertain: placement.isCertain
+        )
+    }
+
+    // MARK: - Placement
+
+    /// Where a word goes among positions (row anchors, column centres).
+    struct Placement {
+        var index: Int
+        var runnerUp: Int?
+        var isCertain: Bool
+    }
+
+    /// How much nearer the nearest position must be than the runner-up for a placement to be certain: at most
+    /// two thirds of its distance, so a word in the middle fifth between two positions is uncertain.
+    static let certainRatio = 2.0 / 3.0
+
+    /// The position nearest to `value`, the runner-up, and whether the nearest is certain; nil without positions.
+    static func nearest(_ value: Double, among positions: [Double]) -> Placement? {
+        var best: (index: Int, distance: Double)?
+        var second: (index: Int, distance: Double)?
+        for (index, position) in positions.enumerated() {
+            let distance = abs(value - position)
+            if distance < (best?.distance ?? .infinity) {
+                second = best
+                best = (index, distance)
+            } else if distance < (second?.distance ?? .infinity) {
+                second = (index, distance)
+            }
+        }
+        guard let best else { return nil }
+        guard let second else { return Placement(index: best.index, runnerUp: nil, isCertain: true) }
+        return Placement(
+            index: best.index,
+            runnerUp: second.index,
+            isCertain: best.distance <= certainRatio * second.distance
+        )
+    }
+
+    /// A cell to fill: the amount word, its value, its row and column and whether both are certain.
+    private struct CellAmount {
+        var word: PlacedWord
+        var value: Amount
+        var row: Placement
+        var column: Placement
+        var isCertain: Bool { row.isCertain && column.isCertain }
+    }
+
+    /// Fills the cells of `rows`: certain amounts first, then uncertain ones, each reported and put in the nearer of
+    /// its two candidate cells that is free. Two different certain amounts in one cell are an error; an uncertain
+    /// amount with no free candidate cell is reported and left out of the table (its text is in the report).
+    private func fill(
+        _ cells: [CellAmount],
+        into rows: inout [PDFReadRow],
+        rowName: (Int) -> String,
+        uncertainties: inout [FinalAccountUncertainty]
+    ) throws {
+        for cell in cells.sorted(by: { $0.isCertain && !$1.isCertain }) {
+            let column = spec.columns[cell.column.index].name
+            guard cell.isCertain else {
+                uncertainties.append(uncertainty(of: cell, rowName: rowName))
+                var candidates = [(cell.row.index, cell.column.index)]
+                if !cell.row.isCertain, let other = cell.row.runnerUp { candidates.append((other, cell.column.index)) }
+                if !cell.column.isCertain, let other = cell.column.runnerUp { candidates.append((cell.row.index, other)) }
+                if let free = candidates.first(where: { rows[$0.0].amounts[$0.1] == nil }) {
+                    rows[free.0].amounts[free.1] = cell.value
+                } else {
+                    uncertainties.append(
+                        FinalAccountUncertainty(
+                            line: cell.word.line,
+                            reason: "金额 \(cell.word.text) 所在的格（\(rowName(cell.row.index))“\(column)”列）已有金额，未计入表中",
+                            reasonEnglish: "the amount \(cell.word.text) falls in a filled cell "
+                                + "(\(rowName(cell.row.index)), column \(column)) and is left out of the table"
+                        )
+                    )
+                }
+                continue
+            }
+            if let existing = rows[cell.row.index].amounts[cell.column.index] {
+                throw ImportError(
+                    .malformedTable,
+                    file: file,
+                    line: cell.word.line,
+                    expected: "one amount per cell of \(spec.titleSuffix) (\(column))",
+                    found: "\(cell.word.text) beside \(existing.plainText) in the row of line \(rows[cell.row.index].line)"
+                )
+            }
+            rows[cell.row.index].amounts[cell.column.index] = cell.value
+        }
+    }
+
+    private func uncertainty(of cell: CellAmount, rowName: (Int) -> String) -> FinalAccountUncertainty {
+        let column = spec.columns[cell.column.index].name
+        if !cell.row.isCertain, let other = cell.row.runnerUp {
+            return FinalAccountUncertainty(
+                line: cell.word.line,
+                reason: "“\(column)”列的金额 \(cell.word.text) 位于“\(rowName(cell.row.index))”与“\(rowName(other))”两行之间，"
+                    + "无法确定所属行",
+                reasonEnglish: "the amount \(cell.word.text) in column \(column) stands between the rows "
+                    + "\(rowName(cell.row.index)) and \(rowName(other)): its row is not certain"
+            )
+        }
+        let other = cell.column.runnerUp.map { spec.columns[$0].name } ?? ""
+        return FinalAccountUncertainty(
+            line: cell.word.line,
+            reason: "金额 \(cell.word.text)（\(rowName(cell.row.index))）位于“\(column)”与“\(other)”两列之间，无法确定所属列",
+            reasonEnglish: "the amount \(cell.word.text) (\(rowName(cell.row.index))) stands between the columns "
+                + "\(column) and \(other): its column is not certain"
+        )
+    }
+
+    /// Amounts no column could be found for (the header shows none): reported, not placed.
+    private func unplaced(_ words: [PlacedWord]) -> FinalAccountUncertainty? {
+        guard let first = words.first else { return nil }
+        let texts = words.map(\.text).joined(separator: "、")
+        return FinalAccountUncertainty(
+            line: first.line,
+            reason: "表头中未找到金额列，金额 \(texts) 无法归入任何一列，未计入表中",
+            reasonEnglish: "the header shows no amount column: the amounts \(texts) are left out of the table"
+        )
     }
 
     // MARK: - Coded rows
 
-    /// Rows anchored on codes (or 合计) of one side of a page.
-    private func codedRows(_ words: [PlacedWord], columns: Columns, nameLimit: Double?, side: Int?) throws
-        -> [PDFReadRow]
-    {
+    /// Rows anchored on codes (or 合计, or `…`) of one side of a page.
+    private func codedRows(
+        _ words: [PlacedWord],
+        columns: Columns,
+        nameLimit: Double?,
+        side: Int?,
+        uncertainties: inout [FinalAccountUncertainty]
+    ) throws -> [PDFReadRow] {
         let firstAmountColumn = columns.centers.compactMap { $0 }.min() ?? .infinity
         let codeLimit = nameLimit ?? (firstAmountColumn - 20)
         var codes: [PlacedWord] = []
         var amounts: [PlacedWord] = []
+        var ellipses: [PlacedWord] = []
         var texts: [PlacedWord] = []
         for word in words {
             if word.isDigits && word.word.xMax <= codeLimit {
                 codes.append(word)
             } else if PDFTableReader.amount(word.text) != nil, word.word.xMin > codeLimit {
                 amounts.append(word)
+            } else if word.isEllipsis && word.word.xMax <= codeLimit {
+                ellipses.append(word)
             } else {
                 texts.append(word)
             }
@@ -224,27 +423,28 @@ struct FinalAccountTableReader {
             var parts: [PlacedWord]
             var names: [PlacedWord] = []
         }
-        var anchors: [Anchor] = codeAnchors.map { word in
-            Anchor(
-                y: word.y,
-                row: PDFReadRow(
-                    amounts: Array(repeating: nil, count: spec.columns.count),
-                    line: word.line,
-                    lastY: word.y,
-                    page: word.page
-                ),
-                parts: [word]
-            )
-        }
-        anchors += totalAnchors.map { word in
-            var row = PDFReadRow(
+        func emptyRow(at word: PlacedWord) -> PDFReadRow {
+            PDFReadRow(
                 amounts: Array(repeating: nil, count: spec.columns.count),
                 line: word.line,
                 lastY: word.y,
                 page: word.page
             )
+        }
+        var anchors: [Anchor] = codeAnchors.map { Anchor(y: $0.y, row: emptyRow(at: $0), parts: [$0]) }
+        anchors += totalAnchors.map { word in
+            var row = emptyRow(at: word)
             row.name = word.text
             return Anchor(y: word.y - bias, row: row, parts: [])
+        }
+        // `…` rows of the blank template: one row per line of ellipses in the code and name columns.
+        for word in ellipses.sorted(by: { $0.y < $1.y }) {
+            if let last = anchors.last, last.row.name == "…", last.parts.isEmpty, abs(last.y - word.y) < 1.5 {
+                continue
+            }
+            var row = emptyRow(at: word)
+            row.name = "…"
+            anchors.append(Anchor(y: word.y, row: row, parts: []))
         }
         anchors.sort { $0.y < $1.y }
         guard !anchors.isEmpty else {
@@ -271,22 +471,7 @@ struct FinalAccountTableReader {
             anchors[nearest(part, bias: bias)].parts.append(part)
         }
         for name in names { anchors[nearest(name, bias: bias)].names.append(name) }
-        for amount in amounts {
-            let index = nearest(amount, bias: 0)
-            guard let column = nearestColumn(amount.word, columns: columns, side: side) else { continue }
-            guard let value = PDFTableReader.amount(amount.text) else { continue }
-            if let existing = anchors[index].row.amounts[column] {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: amount.line,
-                    expected: "one amount per cell of \(spec.titleSuffix) (\(spec.columns[column].name))",
-                    found: "\(amount.text) beside \(existing.plainText) in the row of line \(anchors[index].row.line)"
-                )
-            }
-            anchors[index].row.amounts[column] = value
-        }
-        return anchors.map { anchor in
+        var rows = anchors.map { anchor in
             var row = anchor.row
             if !anchor.parts.isEmpty {
                 row.code = anchor.parts.sorted { $0.word.xMin < $1.word.xMin }.map(\.text).joined()
@@ -298,6 +483,22 @@ struct FinalAccountTableReader {
             }
             return row
         }
+        let anchorYs = anchors.map(\.y)
+        var cells: [CellAmount] = []
+        var withoutColumn: [PlacedWord] = []
+        for amount in amounts {
+            guard let value = PDFTableReader.amount(amount.text), let row = Self.nearest(amount.y, among: anchorYs)
+            else { continue }
+            guard let column = nearestColumn(amount.word, columns: columns, side: side) else {
+                withoutColumn.append(amount)
+                continue
+            }
+            cells.append(CellAmount(word: amount, value: value, row: row, column: column))
+        }
+        let rowNames = rows.map { $0.code.isEmpty ? $0.name : $0.code + " " + $0.name }
+        try fill(cells, into: &rows, rowName: { rowNames[$0] }, uncertainties: &uncertainties)
+        if let unplaced = unplaced(withoutColumn) { uncertainties.append(unplaced) }
+        return rows
     }
 
     // MARK: - Two-sided rows
@@ -309,7 +510,6 @@ struct FinalAccountTableReader {
         var ys: [Double]
         var line: Int
         var page: Int
-        var amounts: [Amount?]
         var y: Double { ys.reduce(0, +) / Double(ys.count) }
     }
 
@@ -321,7 +521,11 @@ struct FinalAccountTableReader {
         return starts.contains { text.hasPrefix($0) }
     }
 
-    private func twoSidedRows(_ words: [PlacedWord], columns: Columns) throws -> [PDFReadRow] {
+    private func twoSidedRows(
+        _ words: [PlacedWord],
+        columns: Columns,
+        uncertainties: inout [FinalAccountUncertainty]
+    ) throws -> [PDFReadRow] {
         let split = columns.split ?? .infinity
         let texts = words.filter { PDFTableReader.amount($0.text) == nil }
         let amounts = words.filter { PDFTableReader.amount($0.text) != nil }
@@ -352,19 +556,23 @@ struct FinalAccountTableReader {
                             text: text,
                             ys: [y],
                             line: lineWords.map(\.line).min() ?? lineWords[0].line,
-                            page: lineWords[0].page,
-                            amounts: Array(repeating: nil, count: spec.columns.count)
+                            page: lineWords[0].page
                         )
                     )
                     open = entries.count - 1
                 }
             }
         }
+        // Each entry's amounts, filled as the cells of one row per entry.
+        var entryRows = entries.map {
+            PDFReadRow(amounts: Array(repeating: nil, count: spec.columns.count), line: $0.line, lastY: $0.y, page: $0.page)
+        }
+        var cells: [CellAmount] = []
+        var withoutColumn: [PlacedWord] = []
         for amount in amounts {
             let amountSide = sideOf(amount)
             let candidates = entries.indices.filter { entries[$0].side == amountSide }
-            guard let index = candidates.min(by: { abs(entries[$0].y - amount.y) < abs(entries[$1].y - amount.y) })
-            else {
+            guard let placement = Self.nearest(amount.y, among: candidates.map { entries[$0].y }) else {
                 throw ImportError(
                     .malformedTable,
                     file: file,
@@ -373,32 +581,29 @@ struct FinalAccountTableReader {
                     found: ImportError.quote(amount.text)
                 )
             }
-            guard let column = nearestColumn(amount.word, columns: columns, side: amountSide),
-                let value = PDFTableReader.amount(amount.text)
-            else { continue }
-            if let existing = entries[index].amounts[column] {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: amount.line,
-                    expected: "one amount per cell of \(spec.titleSuffix) (\(spec.columns[column].name))",
-                    found: "\(amount.text) beside \(existing.plainText) for \(entries[index].text)"
-                )
+            guard let value = PDFTableReader.amount(amount.text) else { continue }
+            guard let column = nearestColumn(amount.word, columns: columns, side: amountSide) else {
+                withoutColumn.append(amount)
+                continue
             }
-            entries[index].amounts[column] = value
+            let row = Placement(
+                index: candidates[placement.index],
+                runnerUp: placement.runnerUp.map { candidates[$0] },
+                isCertain: placement.isCertain
+            )
+            cells.append(CellAmount(word: amount, value: value, row: row, column: column))
         }
+        let entryNames = entries.map(\.text)
+        try fill(cells, into: &entryRows, rowName: { entryNames[$0] }, uncertainties: &uncertainties)
+        if let unplaced = unplaced(withoutColumn) { uncertainties.append(unplaced) }
         // A left and a right label at the same height are one printed row.
         var rows: [(y: Double, row: PDFReadRow)] = []
         var paired = Set<Int>()
         let right = entries.indices.filter { entries[$0].side == 1 }
         for left in entries.indices where entries[left].side == 0 {
             let entry = entries[left]
-            var row = PDFReadRow(
-                amounts: entry.amounts,
-                line: entry.line,
-                lastY: entry.ys.last ?? entry.y,
-                page: entry.page
-            )
+            var row = entryRows[left]
+            row.lastY = entry.ys.last ?? entry.y
             row.name = entry.text
             let match = right.filter { !paired.contains($0) && abs(entries[$0].y - entry.y) <= 6 }
                 .min { abs(entries[$0].y - entry.y) < abs(entries[$1].y - entry.y) }
@@ -406,7 +611,7 @@ struct FinalAccountTableReader {
                 paired.insert(match)
                 row.rightName = entries[match].text
                 row.line = min(row.line, entries[match].line)
-                for (column, value) in entries[match].amounts.enumerated() where value != nil {
+                for (column, value) in entryRows[match].amounts.enumerated() where value != nil {
                     row.amounts[column] = value
                 }
             }
@@ -414,12 +619,8 @@ struct FinalAccountTableReader {
         }
         for index in right where !paired.contains(index) {
             let entry = entries[index]
-            var row = PDFReadRow(
-                amounts: entry.amounts,
-                line: entry.line,
-                lastY: entry.ys.last ?? entry.y,
-                page: entry.page
-            )
+            var row = entryRows[index]
+            row.lastY = entry.ys.last ?? entry.y
             row.rightName = entry.text
             rows.append((entry.y, row))
         }
@@ -428,31 +629,33 @@ struct FinalAccountTableReader {
 
     // MARK: - “三公” budget and actual
 
-    private func budgetAndActualRows(_ words: [PlacedWord], columns: Columns) throws -> [PDFReadRow] {
+    /// The one row of amounts under the 12 marks. Without marks the amounts are reported, not placed.
+    private func budgetAndActualRows(
+        _ words: [PlacedWord],
+        columns: Columns,
+        uncertainties: inout [FinalAccountUncertainty]
+    ) throws -> [PDFReadRow] {
         let amounts = words.filter { PDFTableReader.amount($0.text) != nil }
         guard let first = amounts.min(by: { $0.y < $1.y }) else { return [] }
-        var row = PDFReadRow(
-            amounts: Array(repeating: nil, count: spec.columns.count),
-            line: first.line,
-            lastY: first.y,
-            page: first.page
-        )
-        row.name = words.filter { PDFTableReader.amount($0.text) == nil }.map(\.text).joined()
+        var rows = [
+            PDFReadRow(amounts: Array(repeating: nil, count: spec.columns.count), line: first.line, lastY: first.y, page: first.page)
+        ]
+        rows[0].name = words.filter { PDFTableReader.amount($0.text) == nil }.map(\.text).joined()
+        var cells: [CellAmount] = []
+        var withoutColumn: [PlacedWord] = []
         for amount in amounts {
-            guard let column = nearestColumn(amount.word, columns: columns, side: nil),
-                let value = PDFTableReader.amount(amount.text)
-            else { continue }
-            if row.amounts[column] != nil {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: amount.line,
-                    expected: "one amount per column of \(spec.titleSuffix) (\(spec.columns[column].name))",
-                    found: "a second amount \(amount.text)"
-                )
+            guard let value = PDFTableReader.amount(amount.text) else { continue }
+            guard let column = nearestColumn(amount.word, columns: columns, side: nil) else {
+                withoutColumn.append(amount)
+                continue
             }
-            row.amounts[column] = value
+            cells.append(
+                CellAmount(word: amount, value: value, row: Placement(index: 0, runnerUp: nil, isCertain: true), column: column)
+            )
         }
-        return [row]
+        let name = rows[0].name.isEmpty ? spec.titleSuffix : rows[0].name
+        try fill(cells, into: &rows, rowName: { _ in name }, uncertainties: &uncertainties)
+        if let unplaced = unplaced(withoutColumn) { uncertainties.append(unplaced) }
+        return rows
     }
 }
