@@ -99,7 +99,10 @@ struct FinalAccountOverprintTests {
         let rows = Self.rows()
         let bold = rows.flatMap { text in
             text.text.first?.isNumber == true
-                ? [text, Text(x: text.x + 1.6, y: text.y, text: text.text), Text(x: text.x + 3.2, y: text.y, text: text.text)]
+                ? [
+                    text, Text(x: text.x + 1.6, y: text.y, text: text.text),
+                    Text(x: text.x + 3.2, y: text.y, text: text.text),
+                ]
                 : [text]
         }
         let table = try Self.financialSummary(Self.importDocument(Self.header + bold))
@@ -109,9 +112,11 @@ struct FinalAccountOverprintTests {
 
     @Test func twoDifferentAmountsInOneCellStayAnError() throws {
         // The second layer prints 754.76 where the first prints 754.75 in the 合计 of 本年支出合计.
-        let texts = Self.header + Self.rows() + Self.rows(expenditureTotal: "754.76").map {
-            Text(x: $0.x + 2, y: $0.y + 1.5, text: $0.text, size: $0.size)
-        }
+        let texts =
+            Self.header + Self.rows()
+            + Self.rows(expenditureTotal: "754.76").map {
+                Text(x: $0.x + 2, y: $0.y + 1.5, text: $0.text, size: $0.size)
+            }
         let error = try #require(throws: ImportError.self) { try Self.importDocument(texts) }
         #expect(error.code == .malformedTable)
         #expect(error.found.contains("754.76 beside 754.75") || error.found.contains("754.75 beside 754.76"))

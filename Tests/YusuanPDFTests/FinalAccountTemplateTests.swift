@@ -72,7 +72,8 @@ struct FinalAccountTemplateTests {
         let basic = try Self.table("final-basic-expenditure", in: document)
         #expect(basic.row(code: "30108")?.name == "机关事业单位基本养老保险缴费")
         #expect(basic.row(code: "31007")?.name == "信息网络及软件购置更新")
-        #expect(basic.rows.filter { !$0.code.isEmpty }.count == 65)  // 27 on the left (301, 303), 38 on the right (302, 310)
+        // 27 on the left (301, 303), 38 on the right (302, 310).
+        #expect(basic.rows.filter { !$0.code.isEmpty }.count == 65)
         #expect(basic.totalRow?.name == "人员经费合计 | 公用经费合计")
         // “三公”: the 12 marks found, no row.
         let threePublic = try Self.table("final-three-public", in: document)

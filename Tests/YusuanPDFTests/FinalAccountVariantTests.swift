@@ -116,7 +116,9 @@ struct FinalAccountVariantTests {
     }
 
     static func importIncome(offset: Double) throws -> Disclosure {
-        let data = FinalAccountTestPDF.make(pages: [FinalAccountOverprintTests.cover, Self.incomeTable(amountsOf2010602At: offset)])
+        let data = FinalAccountTestPDF.make(pages: [
+            FinalAccountOverprintTests.cover, Self.incomeTable(amountsOf2010602At: offset),
+        ])
         return try DocumentImporter.importDocument(data: data, fileName: "income.pdf")
     }
 

@@ -32,7 +32,9 @@ struct FinalAccountUncertainty: Sendable, Hashable {
 /// spans two lines. Rows are therefore anchored on their code (the 类 code word, `201`, with the 款/项 parts `06`
 /// `01` attached) or their label (`合计`, `一、一般公共预算财政拨款收入`), and every amount and name word goes to the
 /// nearest anchor by baseline (after the table's typical offset between codes and names) and to the column whose
-/// header is nearest. Headers repeated after a page break set the columns again; a page without header keeps them.
+/// header is nearest; an amount whose row or column is not certain is reported (``FinalAccountUncertainty``, see
+/// `FinalAccountTableReader+Placement.swift`). Headers repeated after a page break set the columns again; a page without
+/// header keeps them. A table printed empty (the blank template) keeps its `合计` row and its `…` rows.
 struct FinalAccountTableReader {
     let spec: PDFTableSpec
     let file: String
@@ -41,7 +43,7 @@ struct FinalAccountTableReader {
     static let headerNoise: Set<String> = ["类", "款", "项", "类款项", "科目编码", "编码"]
 
     /// Where the columns are, kept across pages.
-    private struct Columns {
+    struct Columns {
         var centers: [Double?]
         /// The right edge of the code/name header on each side (`科目名称`); codes lie left of it.
         var nameLimits: [Double] = []
@@ -49,7 +51,7 @@ struct FinalAccountTableReader {
         var split: Double?
     }
 
-    /// The table, with every amount where it is nearest.
+    /// The table, with each amount whose place is not certain where it is nearest (see ``reading(title:body:)``).
     func read(title: PDFLine, body: ArraySlice<PDFLine>) throws -> PDFReadTable {
         try reading(title: title, body: body).table
     }
@@ -246,7 +248,7 @@ struct FinalAccountTableReader {
 
     /// The column whose header is nearest to the word (on its side), the runner-up, and whether the nearest is
     /// certain (``nearest(_:among:)``); nil when no column of the side has a position.
-    private func nearestColumn(_ word: PDFWord, columns: Columns, side: Int?) -> Placement? {
+    func nearestColumn(_ word: PDFWord, columns: Columns, side: Int?) -> Placement? {
         var indices: [Int] = []
         var centers: [Double] = []
         for (index, center) in columns.centers.enumerated() {
@@ -260,124 +262,6 @@ struct FinalAccountTableReader {
             index: indices[placement.index],
             runnerUp: placement.runnerUp.map { indices[$0] },
             isCertain: placement.isCertain
-        )
-    }
-
-    // MARK: - Placement
-
-    /// Where a word goes among positions (row anchors, column centres).
-    struct Placement {
-        var index: Int
-        var runnerUp: Int?
-        var isCertain: Bool
-    }
-
-    /// How much nearer the nearest position must be than the runner-up for a placement to be certain: at most
-    /// two thirds of its distance, so a word in the middle fifth between two positions is uncertain.
-    static let certainRatio = 2.0 / 3.0
-
-    /// The position nearest to `value`, the runner-up, and whether the nearest is certain; nil without positions.
-    static func nearest(_ value: Double, among positions: [Double]) -> Placement? {
-        var best: (index: Int, distance: Double)?
-        var second: (index: Int, distance: Double)?
-        for (index, position) in positions.enumerated() {
-            let distance = abs(value - position)
-            if distance < (best?.distance ?? .infinity) {
-                second = best
-                best = (index, distance)
-            } else if distance < (second?.distance ?? .infinity) {
-                second = (index, distance)
-            }
-        }
-        guard let best else { return nil }
-        guard let second else { return Placement(index: best.index, runnerUp: nil, isCertain: true) }
-        return Placement(
-            index: best.index,
-            runnerUp: second.index,
-            isCertain: best.distance <= certainRatio * second.distance
-        )
-    }
-
-    /// A cell to fill: the amount word, its value, its row and column and whether both are certain.
-    private struct CellAmount {
-        var word: PlacedWord
-        var value: Amount
-        var row: Placement
-        var column: Placement
-        var isCertain: Bool { row.isCertain && column.isCertain }
-    }
-
-    /// Fills the cells of `rows`: certain amounts first, then uncertain ones, each reported and put in the nearer of
-    /// its two candidate cells that is free. Two different certain amounts in one cell are an error; an uncertain
-    /// amount with no free candidate cell is reported and left out of the table (its text is in the report).
-    private func fill(
-        _ cells: [CellAmount],
-        into rows: inout [PDFReadRow],
-        rowName: (Int) -> String,
-        uncertainties: inout [FinalAccountUncertainty]
-    ) throws {
-        for cell in cells.sorted(by: { $0.isCertain && !$1.isCertain }) {
-            let column = spec.columns[cell.column.index].name
-            guard cell.isCertain else {
-                uncertainties.append(uncertainty(of: cell, rowName: rowName))
-                var candidates = [(cell.row.index, cell.column.index)]
-                if !cell.row.isCertain, let other = cell.row.runnerUp { candidates.append((other, cell.column.index)) }
-                if !cell.column.isCertain, let other = cell.column.runnerUp { candidates.append((cell.row.index, other)) }
-                if let free = candidates.first(where: { rows[$0.0].amounts[$0.1] == nil }) {
-                    rows[free.0].amounts[free.1] = cell.value
-                } else {
-                    uncertainties.append(
-                        FinalAccountUncertainty(
-                            line: cell.word.line,
-                            reason: "金额 \(cell.word.text) 所在的格（\(rowName(cell.row.index))“\(column)”列）已有金额，未计入表中",
-                            reasonEnglish: "the amount \(cell.word.text) falls in a filled cell "
-                                + "(\(rowName(cell.row.index)), column \(column)) and is left out of the table"
-                        )
-                    )
-                }
-                continue
-            }
-            if let existing = rows[cell.row.index].amounts[cell.column.index] {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: cell.word.line,
-                    expected: "one amount per cell of \(spec.titleSuffix) (\(column))",
-                    found: "\(cell.word.text) beside \(existing.plainText) in the row of line \(rows[cell.row.index].line)"
-                )
-            }
-            rows[cell.row.index].amounts[cell.column.index] = cell.value
-        }
-    }
-
-    private func uncertainty(of cell: CellAmount, rowName: (Int) -> String) -> FinalAccountUncertainty {
-        let column = spec.columns[cell.column.index].name
-        if !cell.row.isCertain, let other = cell.row.runnerUp {
-            return FinalAccountUncertainty(
-                line: cell.word.line,
-                reason: "“\(column)”列的金额 \(cell.word.text) 位于“\(rowName(cell.row.index))”与“\(rowName(other))”两行之间，"
-                    + "无法确定所属行",
-                reasonEnglish: "the amount \(cell.word.text) in column \(column) stands between the rows "
-                    + "\(rowName(cell.row.index)) and \(rowName(other)): its row is not certain"
-            )
-        }
-        let other = cell.column.runnerUp.map { spec.columns[$0].name } ?? ""
-        return FinalAccountUncertainty(
-            line: cell.word.line,
-            reason: "金额 \(cell.word.text)（\(rowName(cell.row.index))）位于“\(column)”与“\(other)”两列之间，无法确定所属列",
-            reasonEnglish: "the amount \(cell.word.text) (\(rowName(cell.row.index))) stands between the columns "
-                + "\(column) and \(other): its column is not certain"
-        )
-    }
-
-    /// Amounts no column could be found for (the header shows none): reported, not placed.
-    private func unplaced(_ words: [PlacedWord]) -> FinalAccountUncertainty? {
-        guard let first = words.first else { return nil }
-        let texts = words.map(\.text).joined(separator: "、")
-        return FinalAccountUncertainty(
-            line: first.line,
-            reason: "表头中未找到金额列，金额 \(texts) 无法归入任何一列，未计入表中",
-            reasonEnglish: "the header shows no amount column: the amounts \(texts) are left out of the table"
         )
     }
 
@@ -501,161 +385,4 @@ struct FinalAccountTableReader {
         return rows
     }
 
-    // MARK: - Two-sided rows
-
-    /// A label of a two-sided table with its wrapped continuation lines.
-    private struct Entry {
-        var side: Int
-        var text: String
-        var ys: [Double]
-        var line: Int
-        var page: Int
-        var y: Double { ys.reduce(0, +) / Double(ys.count) }
-    }
-
-    /// Whether a label line starts a new row (`一、…`, `本年收入合计`, `年初结转和结余`, `总计`) rather than continuing a
-    /// wrapped one (`款`, `支出`). Column headers (`项目`, `决算数`, `合计`) do not start rows.
-    static func startsLabel(_ text: String) -> Bool {
-        if text.range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil { return true }
-        let starts = ["本年", "年初", "年末", "总计", "使用", "结余分配", "上年"]
-        return starts.contains { text.hasPrefix($0) }
-    }
-
-    private func twoSidedRows(
-        _ words: [PlacedWord],
-        columns: Columns,
-        uncertainties: inout [FinalAccountUncertainty]
-    ) throws -> [PDFReadRow] {
-        let split = columns.split ?? .infinity
-        let texts = words.filter { PDFTableReader.amount($0.text) == nil }
-        let amounts = words.filter { PDFTableReader.amount($0.text) != nil }
-        // The right-hand labels start at the leftmost text right of the left amount column.
-        let rightLabelX = texts.filter { $0.word.xMin > split }.map(\.word.xMin).min() ?? .infinity
-        func sideOf(_ word: PlacedWord) -> Int { word.word.xMin >= rightLabelX - 1 ? 1 : 0 }
-        var entries: [Entry] = []
-        for side in 0..<2 {
-            let sideTexts = texts.filter { sideOf($0) == side }.sorted { $0.y < $1.y }
-            var index = 0
-            var open: Int?
-            while index < sideTexts.count {
-                var lineWords = [sideTexts[index]]
-                while index + 1 < sideTexts.count, abs(sideTexts[index + 1].y - sideTexts[index].y) < 1.5 {
-                    index += 1
-                    lineWords.append(sideTexts[index])
-                }
-                index += 1
-                let text = lineWords.sorted { $0.word.xMin < $1.word.xMin }.map(\.text).joined()
-                let y = lineWords[0].y
-                if let current = open, !Self.startsLabel(text) {
-                    entries[current].text += text
-                    entries[current].ys.append(y)
-                } else {
-                    entries.append(
-                        Entry(
-                            side: side,
-                            text: text,
-                            ys: [y],
-                            line: lineWords.map(\.line).min() ?? lineWords[0].line,
-                            page: lineWords[0].page
-                        )
-                    )
-                    open = entries.count - 1
-                }
-            }
-        }
-        // Each entry's amounts, filled as the cells of one row per entry.
-        var entryRows = entries.map {
-            PDFReadRow(amounts: Array(repeating: nil, count: spec.columns.count), line: $0.line, lastY: $0.y, page: $0.page)
-        }
-        var cells: [CellAmount] = []
-        var withoutColumn: [PlacedWord] = []
-        for amount in amounts {
-            let amountSide = sideOf(amount)
-            let candidates = entries.indices.filter { entries[$0].side == amountSide }
-            guard let placement = Self.nearest(amount.y, among: candidates.map { entries[$0].y }) else {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: amount.line,
-                    expected: "a label beside the amount in \(spec.titleSuffix)",
-                    found: ImportError.quote(amount.text)
-                )
-            }
-            guard let value = PDFTableReader.amount(amount.text) else { continue }
-            guard let column = nearestColumn(amount.word, columns: columns, side: amountSide) else {
-                withoutColumn.append(amount)
-                continue
-            }
-            let row = Placement(
-                index: candidates[placement.index],
-                runnerUp: placement.runnerUp.map { candidates[$0] },
-                isCertain: placement.isCertain
-            )
-            cells.append(CellAmount(word: amount, value: value, row: row, column: column))
-        }
-        let entryNames = entries.map(\.text)
-        try fill(cells, into: &entryRows, rowName: { entryNames[$0] }, uncertainties: &uncertainties)
-        if let unplaced = unplaced(withoutColumn) { uncertainties.append(unplaced) }
-        // A left and a right label at the same height are one printed row.
-        var rows: [(y: Double, row: PDFReadRow)] = []
-        var paired = Set<Int>()
-        let right = entries.indices.filter { entries[$0].side == 1 }
-        for left in entries.indices where entries[left].side == 0 {
-            let entry = entries[left]
-            var row = entryRows[left]
-            row.lastY = entry.ys.last ?? entry.y
-            row.name = entry.text
-            let match = right.filter { !paired.contains($0) && abs(entries[$0].y - entry.y) <= 6 }
-                .min { abs(entries[$0].y - entry.y) < abs(entries[$1].y - entry.y) }
-            if let match {
-                paired.insert(match)
-                row.rightName = entries[match].text
-                row.line = min(row.line, entries[match].line)
-                for (column, value) in entryRows[match].amounts.enumerated() where value != nil {
-                    row.amounts[column] = value
-                }
-            }
-            rows.append((entry.y, row))
-        }
-        for index in right where !paired.contains(index) {
-            let entry = entries[index]
-            var row = entryRows[index]
-            row.lastY = entry.ys.last ?? entry.y
-            row.rightName = entry.text
-            rows.append((entry.y, row))
-        }
-        return rows.sorted { $0.y < $1.y }.map(\.row)
-    }
-
-    // MARK: - “三公” budget and actual
-
-    /// The one row of amounts under the 12 marks. Without marks the amounts are reported, not placed.
-    private func budgetAndActualRows(
-        _ words: [PlacedWord],
-        columns: Columns,
-        uncertainties: inout [FinalAccountUncertainty]
-    ) throws -> [PDFReadRow] {
-        let amounts = words.filter { PDFTableReader.amount($0.text) != nil }
-        guard let first = amounts.min(by: { $0.y < $1.y }) else { return [] }
-        var rows = [
-            PDFReadRow(amounts: Array(repeating: nil, count: spec.columns.count), line: first.line, lastY: first.y, page: first.page)
-        ]
-        rows[0].name = words.filter { PDFTableReader.amount($0.text) == nil }.map(\.text).joined()
-        var cells: [CellAmount] = []
-        var withoutColumn: [PlacedWord] = []
-        for amount in amounts {
-            guard let value = PDFTableReader.amount(amount.text) else { continue }
-            guard let column = nearestColumn(amount.word, columns: columns, side: nil) else {
-                withoutColumn.append(amount)
-                continue
-            }
-            cells.append(
-                CellAmount(word: amount, value: value, row: Placement(index: 0, runnerUp: nil, isCertain: true), column: column)
-            )
-        }
-        let name = rows[0].name.isEmpty ? spec.titleSuffix : rows[0].name
-        try fill(cells, into: &rows, rowName: { _ in name }, uncertainties: &uncertainties)
-        if let unplaced = unplaced(withoutColumn) { uncertainties.append(unplaced) }
-        return rows
-    }
 }

@@ -35,7 +35,8 @@ public struct F6FinalAccountEmptyFundNote: ValidationRule {
             }
             return context.genericTable(identifier)?.header
         }
-        for (position, (identifier, title)) in Self.order.enumerated() where identifier != nil && headers[position] == nil {
+        for (position, (identifier, title)) in Self.order.enumerated()
+        where identifier != nil && headers[position] == nil {
             let next = headers[(position + 1)...].enumerated().first { $0.element != nil }
             let previous = headers[..<position].enumerated().last { $0.element != nil }
             var line: SourceLine?
@@ -80,7 +81,9 @@ public struct F6FinalAccountEmptyFundNote: ValidationRule {
     }
 
     /// The last source line of a present table (its note, else its last row, else its title).
-    private func lastLine(of entry: (String?, String), header: TableHeader, in context: ValidationContext) -> SourceLine? {
+    private func lastLine(of entry: (String?, String), header: TableHeader, in context: ValidationContext)
+        -> SourceLine?
+    {
         var lines: [SourceLine] = [header.line, header.noteLine].compactMap { $0 }
         if let identifier = entry.0, let table = context.genericTable(identifier) {
             lines += table.rows.compactMap(\.line)

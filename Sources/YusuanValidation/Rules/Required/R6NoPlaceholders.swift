@@ -43,13 +43,18 @@ public struct R6NoPlaceholders: ValidationRule {
             checkHeader(table.header, table: nil, into: &reporter)
             for row in table.rows {
                 func location(_: String) -> FindingLocation {
-                    FindingLocation(caption: table.header.title, row: row.code.isEmpty ? row.name : row.code, line: row.line)
+                    FindingLocation(
+                        caption: table.header.title,
+                        row: row.code.isEmpty ? row.name : row.code,
+                        line: row.line
+                    )
                 }
                 if Self.isLeftToFill(row) {
                     reporter.report(
                         LocalizedText(
                             zh: "“\(table.header.title)”中有待填写的占位行“\(row.name)”，请填写实际内容或删除。",
-                            en: "\(table.header.title) has a row left to be filled (\(row.name)): fill it in or remove it."
+                            en:
+                                "\(table.header.title) has a row left to be filled (\(row.name)): fill it in or remove it."
                         ),
                         at: location(row.name)
                     )
@@ -94,7 +99,11 @@ public struct R6NoPlaceholders: ValidationRule {
         }
         if let note = header.note {
             check(note, into: &reporter) { text in
-                var location = FindingLocation(table: table, caption: header.caption ?? header.title, line: header.noteLine)
+                var location = FindingLocation(
+                    table: table,
+                    caption: header.caption ?? header.title,
+                    line: header.noteLine
+                )
                 location.sentence = String(text.prefix(60))
                 return location
             }
