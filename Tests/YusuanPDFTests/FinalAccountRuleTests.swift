@@ -147,4 +147,86 @@ struct FinalAccountRuleTests {
         // Seven tables missing: one error each.
         #expect(Self.findings("F6", [Self.income()]).count == 7)
     }
+
+    /// A table of the nine with its title at `line` (and, for the fund tables, an empty 合计 row and a note naming
+    /// the fund on the next line).
+    static func placed(_ identifier: String, _ title: String, line: Int) -> GenericTable {
+        let isFund = identifier == "final-government-fund" || identifier == "final-state-capital"
+        let fund = identifier == "final-government-fund" ? "政府性基金" : "国有资本经营"
+        var table = Self.table(
+            identifier,
+            title,
+            isFund ? ["年初结转和结余", "本年收入", "本年支出小计", "基本支出", "项目支出", "年末结转和结余"] : [],
+            isFund ? [GenericRow(code: "", name: "合计", amounts: Array(repeating: nil, count: 6), line: line + 2)] : [],
+            note: isFund ? "注：本单位无\(fund)预算财政拨款收入、支出，故本表无数据。" : nil
+        )
+        table.header.line = line
+        table.header.noteLine = isFund ? line + 3 : nil
+        return table
+    }
+
+    static let nine: [(String, String)] = [
+        ("final-summary", "收入支出决算总表"), ("final-income", "收入决算表"), ("final-expenditure", "支出决算表"),
+        ("final-financial-summary", "财政拨款收入支出决算总表"), ("final-basic-expenditure", "一般公共预算财政拨款基本支出决算表"),
+        ("final-three-public", "财政拨款“三公”经费支出决算表"), ("final-government-fund", "政府性基金预算财政拨款收入支出决算表"),
+        ("final-state-capital", "国有资本经营预算财政拨款收入支出决算表"),
+    ]
+
+    /// A missing table is reported where it should stand: at the title of the next table present, or after the last.
+    @Test func missingTablesAreLocated() throws {
+        func tables(without missing: Set<String>) -> [GenericTable] {
+            Self.nine.enumerated().filter { !missing.contains($0.element.0) }.map {
+                Self.placed($0.element.0, $0.element.1, line: 100 * ($0.offset + 1))
+            }
+        }
+        #expect(Self.findings("F6", tables(without: [])).isEmpty)
+        let expenditure = Self.findings("F6", tables(without: ["final-expenditure"]))
+        #expect(expenditure.count == 1)
+        #expect(expenditure.first?.location.line == 400)  // 财政拨款收入支出决算总表's title
+        #expect(expenditure.first?.location.caption == "支出决算表")
+        #expect(expenditure.first?.message.zh.contains("缺少“支出决算表”（应在“财政拨款收入支出决算总表”之前）") == true)
+        #expect(expenditure.first?.message.en.contains("(before 财政拨款收入支出决算总表)") == true)
+        // Two in a row: both before the next one present.
+        let two = Self.findings("F6", tables(without: ["final-summary", "final-income"]))
+        #expect(two.map(\.location.line) == [300, 300])
+        // The last one: after the last table present, at its last line (the fund table's note).
+        let last = try #require(Self.findings("F6", tables(without: ["final-state-capital"])).first)
+        #expect(last.location.line == 703)
+        #expect(last.message.zh.contains("（应在“政府性基金预算财政拨款收入支出决算表”之后）"))
+    }
+
+    /// R6 reads the tables' titles and notes and the rows of the generic tables; a `…` row is a row left to be filled.
+    @Test func placeholdersInTables() throws {
+        var income = Self.income()
+        income.header.title = "上海市XX局收入决算表"
+        income.header.line = 10
+        income.rows.append(GenericRow(code: "", name: "…", amounts: [nil, nil], line: 16))
+        var fund = Self.placed("final-government-fund", "政府性基金预算财政拨款收入支出决算表", line: 20)
+        fund.header.note = "注：本表反映部门本年度政府性基金预算财政拨款收入支出情况。\n说明：上海市XX局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。"
+        let findings = Self.findings("R6", [income, fund])
+        #expect(findings.map(\.location.line) == [10, 16, 23])
+        #expect(findings.map(\.severity) == [.warning, .warning, .warning])
+        #expect(findings[1].message.zh == "“上海市XX局收入决算表”中有待填写的占位行“…”，请填写实际内容或删除。")
+        #expect(findings[2].location.caption == "政府性基金预算财政拨款收入支出决算表")
+        // Without placeholders, nothing.
+        #expect(
+            Self.findings("R6", [Self.income(), Self.placed("final-government-fund", "政府性基金预算财政拨款收入支出决算表", line: 20)])
+                .isEmpty
+        )
+    }
+
+    /// A fund table printed with 合计, 基本支出, 项目支出 only: F3 checks 合计 = 基本支出 + 项目支出.
+    @Test func fundTableWithoutCarryOverColumns() {
+        func fund(_ total: String) -> GenericTable {
+            Self.table(
+                "final-government-fund",
+                "政府性基金预算财政拨款支出决算表",
+                ["合计", "基本支出", "项目支出"],
+                [Self.row("212", "城乡社区支出", [total, "10.00", "20.00"])]
+            )
+        }
+        #expect(Self.findings("F3", [fund("30.00")]).isEmpty)
+        #expect(Self.findings("F3", [fund("31.00")]).map(\.severity) == [.error])
+        #expect(Self.findings("F4", [fund("31.00")]).isEmpty)
+    }
 }

@@ -60,6 +60,9 @@ public enum PDFImporter {
         if profile.profile == .jiangsuProvincialBudget {
             return try JiangsuBudgetBuilder(lines: lines, file: fileName).build()
         }
+        if profile.profile == .nationalFinalAccount {
+            return try FinalAccountBuilder(lines: lines, file: fileName).build()
+        }
         return try PDFDocumentBuilder(profile: profile, lines: lines, file: fileName).build()
     }
 }

@@ -14,6 +14,17 @@ struct PlacedWord {
     var page: Int { word.page }
     var isDigits: Bool { !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) } }
     var isTotalLabel: Bool { !isDigits && (text.hasSuffix("合计") || text.hasSuffix("总计")) }
+    /// `…`: a row left to be filled (the blank template prints them under its example rows).
+    var isEllipsis: Bool { !text.isEmpty && text.allSatisfy { $0 == "…" || $0 == "⋯" } }
+}
+
+/// An amount the reader could not place in a row or a column with certainty (docs/PDF.md, “Tables not read with
+/// certainty”): it is kept where it is nearest, and the table is reported as a ``TableReadingIssue``.
+struct FinalAccountUncertainty: Sendable, Hashable {
+    /// The line of the amount (the title line when the header is in doubt).
+    var line: Int
+    var reason: String
+    var reasonEnglish: String
 }
 
 /// Rebuilds the tables of the 部门决算 template (``PDFProfile/nationalFinalAccount``). Their cells are merged and
@@ -21,7 +32,9 @@ struct PlacedWord {
 /// spans two lines. Rows are therefore anchored on their code (the 类 code word, `201`, with the 款/项 parts `06`
 /// `01` attached) or their label (`合计`, `一、一般公共预算财政拨款收入`), and every amount and name word goes to the
 /// nearest anchor by baseline (after the table's typical offset between codes and names) and to the column whose
-/// header is nearest. Headers repeated after a page break set the columns again; a page without header keeps them.
+/// header is nearest; an amount whose row or column is not certain is reported (``FinalAccountUncertainty``, see
+/// `FinalAccountTableReader+Placement.swift`). Headers repeated after a page break set the columns again; a page without
+/// header keeps them. A table printed empty (the blank template) keeps its `合计` row and its `…` rows.
 struct FinalAccountTableReader {
     let spec: PDFTableSpec
     let file: String
@@ -30,7 +43,7 @@ struct FinalAccountTableReader {
     static let headerNoise: Set<String> = ["类", "款", "项", "类款项", "科目编码", "编码"]
 
     /// Where the columns are, kept across pages.
-    private struct Columns {
+    struct Columns {
         var centers: [Double?]
         /// The right edge of the code/name header on each side (`科目名称`); codes lie left of it.
         var nameLimits: [Double] = []
@@ -38,7 +51,19 @@ struct FinalAccountTableReader {
         var split: Double?
     }
 
+    /// The table, with each amount whose place is not certain where it is nearest (see ``reading(title:body:)``).
     func read(title: PDFLine, body: ArraySlice<PDFLine>) throws -> PDFReadTable {
+        try reading(title: title, body: body).table
+    }
+
+    /// The table and the amounts of it that could not be placed with certainty.
+    ///
+    /// - Throws: ``ImportError`` (`malformed-table`) for two different amounts placed with certainty in one cell, or
+    ///   amounts without any row label or code.
+    func reading(title: PDFLine, body: ArraySlice<PDFLine>) throws -> (
+        table: PDFReadTable, uncertainties: [FinalAccountUncertainty]
+    ) {
+        var uncertainties: [FinalAccountUncertainty] = []
         var table = PDFReadTable(spec: spec, title: title.compact, titleLine: title.number, caption: nil)
         var words: [PlacedWord] = []
         var inNote = false
@@ -61,8 +86,9 @@ struct FinalAccountTableReader {
                 continue
             }
             if compact.hasPrefix("注") || compact.hasPrefix("备注") || compact.hasPrefix("说明：") {
-                table.note = compact
-                table.noteLine = line.number
+                // A second note (`说明：…` under `注：…`) is kept below the first, one line each.
+                table.note = table.note.map { $0 + "\n" + compact } ?? compact
+                table.noteLine = table.noteLine ?? line.number
                 inNote = true
                 continue
             }
@@ -84,20 +110,34 @@ struct FinalAccountTableReader {
             guard !data.isEmpty else { continue }
             switch spec.style {
             case .finalTwoSided:
-                table.rows += try twoSidedRows(data, columns: columns)
+                table.rows += try twoSidedRows(data, columns: columns, uncertainties: &uncertainties)
             case .finalBudgetAndActual:
-                table.rows += try budgetAndActualRows(data, columns: columns)
+                table.rows += try budgetAndActualRows(data, columns: columns, uncertainties: &uncertainties)
             case .finalSideBySide:
                 for side in 0..<2 {
                     let limit = columns.split ?? .infinity
                     let sideWords = data.filter { side == 0 ? $0.word.xMin < limit : $0.word.xMin >= limit }
                     let nameLimit = columns.nameLimits.indices.contains(side) ? columns.nameLimits[side] : nil
-                    for row in try codedRows(sideWords, columns: columns, nameLimit: nameLimit, side: side) {
-                        if row.code.isEmpty { totals[side] = row } else { sides[side].append(row) }
+                    let rows = try codedRows(
+                        sideWords,
+                        columns: columns,
+                        nameLimit: nameLimit,
+                        side: side,
+                        uncertainties: &uncertainties
+                    )
+                    for row in rows {
+                        let isTotal = row.code.isEmpty && (row.name.hasSuffix("合计") || row.name.hasSuffix("总计"))
+                        if isTotal { totals[side] = row } else { sides[side].append(row) }
                     }
                 }
             default:
-                table.rows += try codedRows(data, columns: columns, nameLimit: columns.nameLimits.first, side: nil)
+                table.rows += try codedRows(
+                    data,
+                    columns: columns,
+                    nameLimit: columns.nameLimits.first,
+                    side: nil,
+                    uncertainties: &uncertainties
+                )
             }
         }
         if spec.style == .finalSideBySide {
@@ -111,54 +151,82 @@ struct FinalAccountTableReader {
                 table.rows.append(total)
             }
         }
-        return table
+        // A column whose header was not found: its amounts stand in a neighbouring column.
+        let missing = columns.centers.indices.filter { columns.centers[$0] == nil }.map { spec.columns[$0].name }
+        if !missing.isEmpty, table.rows.contains(where: \.hasAmounts) {
+            uncertainties.insert(
+                FinalAccountUncertainty(
+                    line: title.number,
+                    reason: "表头中未找到“\(missing.joined(separator: "”“"))”列，无法确定各金额所在的列",
+                    reasonEnglish: "the header shows no column \(missing.joined(separator: ", ")): the columns of the "
+                        + "amounts are not certain"
+                ),
+                at: 0
+            )
+        }
+        return (table, uncertainties)
     }
 
     // MARK: - Header
 
-    /// Sets the columns from the header words of a page (those above its first amount or code) and returns the
-    /// other words, without the code-column labels.
-    private func split(_ words: [PlacedWord], columns: inout Columns) throws -> [PlacedWord] {
-        var starts = words.filter { $0.text.first?.isNumber == true && PDFTableReader.amount($0.text) != nil }
+    /// Sets the columns from the header words of a page and returns the other words, without the code-column labels.
+    /// The header is what lies above the first amount or code (in the two-sided tables, also above the first label
+    /// `一、…`/`本年…`/`总计`); on a page without any, everything but its row labels: the `合计` and `…` rows of a table
+    /// printed empty, left of the name header's right edge (a `合计` right of it heads a column).
+    private func split(_ words: [PlacedWord], columns: inout Columns) -> [PlacedWord] {
+        let nameLimit = words.filter { $0.text.contains("名称") }.map(\.word.xMax).max() ?? columns.nameLimits.max()
+        func isRowLabel(_ word: PlacedWord) -> Bool {
+            guard word.isTotalLabel || word.isEllipsis else { return false }
+            switch spec.style {
+            case .finalSideBySide: return true
+            case .finalCoded: return nameLimit.map { word.word.xMax <= $0 + 2 } ?? false
+            default: return false
+            }
+        }
+        var starts = words.filter { $0.text.first?.isNumber == true && PDFTableReader.amount($0.text) != nil }.map(\.y)
         if spec.style == .finalTwoSided {
             // A page continued without its header starts with labels (`十四、…`), possibly far above any amount.
-            starts += words.filter { Self.startsLabel($0.text) }
+            starts += words.filter { Self.startsLabel($0.text) }.map(\.y)
         }
-        let start: Double
-        if let first = starts.map(\.y).min() {
-            start = first - 3
-        } else if let total = words.filter(\.isTotalLabel).map(\.y).max() {
-            start = total - 3  // an empty table: its 合计 row under the header
-        } else {
-            start = -.infinity
+        var start = starts.min().map { $0 - 3 } ?? .infinity
+        if start == .infinity, spec.style == .finalCoded, nameLimit == nil,
+            let total = words.filter(\.isTotalLabel).map(\.y).max()
+        {
+            start = total - 3  // an empty table without a name header: its 合计 row under the header
         }
-        let header = words.filter { $0.y < start }.map(\.word).sorted { $0.xMin < $1.xMin }
-        if !header.isEmpty { try setColumns(from: header, into: &columns) }
+        let header = words.filter { $0.y < start && !isRowLabel($0) }.map(\.word).sorted { $0.xMin < $1.xMin }
+        if !header.isEmpty { setColumns(from: header, into: &columns) }
         // `款` may also end a wrapped label of a two-sided table (`二、政府性基金预算财政拨` / `款`).
-        return words.filter { $0.y >= start && (spec.style == .finalTwoSided || !Self.headerNoise.contains($0.text)) }
+        return words.filter {
+            ($0.y >= start || isRowLabel($0)) && (spec.style == .finalTwoSided || !Self.headerNoise.contains($0.text))
+        }
     }
 
-    private func setColumns(from header: [PDFWord], into columns: inout Columns) throws {
+    /// The column positions from a page's header: each column's keyword (or the first of its alternatives
+    /// `小计|合计` found), at the column's occurrence; the “三公” table's 12 marks `预算数`/`决算数` (or 6 `决算数`).
+    /// A column not found keeps the position of an earlier page, or none.
+    private func setColumns(from header: [PDFWord], into columns: inout Columns) {
         if spec.style == .finalBudgetAndActual {
             let marks = header.filter { $0.text.contains("预算数") || $0.text.contains("决算数") }
-            guard marks.count == spec.columns.count else {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: 1,
-                    expected: "\(spec.columns.count / 2) pairs of 预算数 and 决算数 over \(spec.titleSuffix)",
-                    found: "\(marks.count) such headers"
-                )
+            if marks.count == spec.columns.count {
+                columns.centers = marks.map(\.xCenter)
+            } else if !marks.isEmpty, marks.count * 2 == spec.columns.count,
+                marks.allSatisfy({ $0.text.contains("决算数") })
+            {
+                // Only the 决算数 of each group printed.
+                for (index, mark) in marks.enumerated() { columns.centers[2 * index + 1] = mark.xCenter }
             }
-            columns.centers = marks.map(\.xCenter)
             return
         }
         var matchedHeader: [PDFWord?] = Array(repeating: nil, count: spec.columns.count)
         for (index, column) in spec.columns.enumerated() {
-            let matches = header.filter { $0.text.contains(column.keyword) }
-            if matches.indices.contains(column.occurrence) {
-                columns.centers[index] = matches[column.occurrence].xCenter
-                matchedHeader[index] = matches[column.occurrence]
+            for keyword in column.keyword.split(separator: "|") {
+                let matches = header.filter { $0.text.contains(keyword) }
+                if matches.indices.contains(column.occurrence) {
+                    columns.centers[index] = matches[column.occurrence].xCenter
+                    matchedHeader[index] = matches[column.occurrence]
+                    break
+                }
             }
         }
         let names = header.filter { $0.text.contains("名称") }
@@ -178,33 +246,48 @@ struct FinalAccountTableReader {
         }
     }
 
-    private func nearestColumn(_ word: PDFWord, columns: Columns, side: Int?) -> Int? {
-        var best: (index: Int, distance: Double)?
+    /// The column whose header is nearest to the word (on its side), the runner-up, and whether the nearest is
+    /// certain (``nearest(_:among:)``); nil when no column of the side has a position.
+    func nearestColumn(_ word: PDFWord, columns: Columns, side: Int?) -> Placement? {
+        var indices: [Int] = []
+        var centers: [Double] = []
         for (index, center) in columns.centers.enumerated() {
             guard let center else { continue }
             if let side, spec.columns[index].isRightSide != (side == 1) { continue }
-            let distance = abs(word.xCenter - center)
-            if distance < (best?.distance ?? .infinity) { best = (index, distance) }
+            indices.append(index)
+            centers.append(center)
         }
-        return best?.index
+        guard let placement = Self.nearest(word.xCenter, among: centers) else { return nil }
+        return Placement(
+            index: indices[placement.index],
+            runnerUp: placement.runnerUp.map { indices[$0] },
+            isCertain: placement.isCertain
+        )
     }
 
     // MARK: - Coded rows
 
-    /// Rows anchored on codes (or 合计) of one side of a page.
-    private func codedRows(_ words: [PlacedWord], columns: Columns, nameLimit: Double?, side: Int?) throws
-        -> [PDFReadRow]
-    {
+    /// Rows anchored on codes (or 合计, or `…`) of one side of a page.
+    private func codedRows(
+        _ words: [PlacedWord],
+        columns: Columns,
+        nameLimit: Double?,
+        side: Int?,
+        uncertainties: inout [FinalAccountUncertainty]
+    ) throws -> [PDFReadRow] {
         let firstAmountColumn = columns.centers.compactMap { $0 }.min() ?? .infinity
         let codeLimit = nameLimit ?? (firstAmountColumn - 20)
         var codes: [PlacedWord] = []
         var amounts: [PlacedWord] = []
+        var ellipses: [PlacedWord] = []
         var texts: [PlacedWord] = []
         for word in words {
             if word.isDigits && word.word.xMax <= codeLimit {
                 codes.append(word)
             } else if PDFTableReader.amount(word.text) != nil, word.word.xMin > codeLimit {
                 amounts.append(word)
+            } else if word.isEllipsis && word.word.xMax <= codeLimit {
+                ellipses.append(word)
             } else {
                 texts.append(word)
             }
@@ -224,27 +307,28 @@ struct FinalAccountTableReader {
             var parts: [PlacedWord]
             var names: [PlacedWord] = []
         }
-        var anchors: [Anchor] = codeAnchors.map { word in
-            Anchor(
-                y: word.y,
-                row: PDFReadRow(
-                    amounts: Array(repeating: nil, count: spec.columns.count),
-                    line: word.line,
-                    lastY: word.y,
-                    page: word.page
-                ),
-                parts: [word]
-            )
-        }
-        anchors += totalAnchors.map { word in
-            var row = PDFReadRow(
+        func emptyRow(at word: PlacedWord) -> PDFReadRow {
+            PDFReadRow(
                 amounts: Array(repeating: nil, count: spec.columns.count),
                 line: word.line,
                 lastY: word.y,
                 page: word.page
             )
+        }
+        var anchors: [Anchor] = codeAnchors.map { Anchor(y: $0.y, row: emptyRow(at: $0), parts: [$0]) }
+        anchors += totalAnchors.map { word in
+            var row = emptyRow(at: word)
             row.name = word.text
             return Anchor(y: word.y - bias, row: row, parts: [])
+        }
+        // `…` rows of the blank template: one row per line of ellipses in the code and name columns.
+        for word in ellipses.sorted(by: { $0.y < $1.y }) {
+            if let last = anchors.last, last.row.name == "…", last.parts.isEmpty, abs(last.y - word.y) < 1.5 {
+                continue
+            }
+            var row = emptyRow(at: word)
+            row.name = "…"
+            anchors.append(Anchor(y: word.y, row: row, parts: []))
         }
         anchors.sort { $0.y < $1.y }
         guard !anchors.isEmpty else {
@@ -271,22 +355,7 @@ struct FinalAccountTableReader {
             anchors[nearest(part, bias: bias)].parts.append(part)
         }
         for name in names { anchors[nearest(name, bias: bias)].names.append(name) }
-        for amount in amounts {
-            let index = nearest(amount, bias: 0)
-            guard let column = nearestColumn(amount.word, columns: columns, side: side) else { continue }
-            guard let value = PDFTableReader.amount(amount.text) else { continue }
-            if let existing = anchors[index].row.amounts[column] {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: amount.line,
-                    expected: "one amount per cell of \(spec.titleSuffix) (\(spec.columns[column].name))",
-                    found: "\(amount.text) beside \(existing.plainText) in the row of line \(anchors[index].row.line)"
-                )
-            }
-            anchors[index].row.amounts[column] = value
-        }
-        return anchors.map { anchor in
+        var rows = anchors.map { anchor in
             var row = anchor.row
             if !anchor.parts.isEmpty {
                 row.code = anchor.parts.sorted { $0.word.xMin < $1.word.xMin }.map(\.text).joined()
@@ -298,161 +367,22 @@ struct FinalAccountTableReader {
             }
             return row
         }
-    }
-
-    // MARK: - Two-sided rows
-
-    /// A label of a two-sided table with its wrapped continuation lines.
-    private struct Entry {
-        var side: Int
-        var text: String
-        var ys: [Double]
-        var line: Int
-        var page: Int
-        var amounts: [Amount?]
-        var y: Double { ys.reduce(0, +) / Double(ys.count) }
-    }
-
-    /// Whether a label line starts a new row (`一、…`, `本年收入合计`, `年初结转和结余`, `总计`) rather than continuing a
-    /// wrapped one (`款`, `支出`). Column headers (`项目`, `决算数`, `合计`) do not start rows.
-    static func startsLabel(_ text: String) -> Bool {
-        if text.range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil { return true }
-        let starts = ["本年", "年初", "年末", "总计", "使用", "结余分配", "上年"]
-        return starts.contains { text.hasPrefix($0) }
-    }
-
-    private func twoSidedRows(_ words: [PlacedWord], columns: Columns) throws -> [PDFReadRow] {
-        let split = columns.split ?? .infinity
-        let texts = words.filter { PDFTableReader.amount($0.text) == nil }
-        let amounts = words.filter { PDFTableReader.amount($0.text) != nil }
-        // The right-hand labels start at the leftmost text right of the left amount column.
-        let rightLabelX = texts.filter { $0.word.xMin > split }.map(\.word.xMin).min() ?? .infinity
-        func sideOf(_ word: PlacedWord) -> Int { word.word.xMin >= rightLabelX - 1 ? 1 : 0 }
-        var entries: [Entry] = []
-        for side in 0..<2 {
-            let sideTexts = texts.filter { sideOf($0) == side }.sorted { $0.y < $1.y }
-            var index = 0
-            var open: Int?
-            while index < sideTexts.count {
-                var lineWords = [sideTexts[index]]
-                while index + 1 < sideTexts.count, abs(sideTexts[index + 1].y - sideTexts[index].y) < 1.5 {
-                    index += 1
-                    lineWords.append(sideTexts[index])
-                }
-                index += 1
-                let text = lineWords.sorted { $0.word.xMin < $1.word.xMin }.map(\.text).joined()
-                let y = lineWords[0].y
-                if let current = open, !Self.startsLabel(text) {
-                    entries[current].text += text
-                    entries[current].ys.append(y)
-                } else {
-                    entries.append(
-                        Entry(
-                            side: side,
-                            text: text,
-                            ys: [y],
-                            line: lineWords.map(\.line).min() ?? lineWords[0].line,
-                            page: lineWords[0].page,
-                            amounts: Array(repeating: nil, count: spec.columns.count)
-                        )
-                    )
-                    open = entries.count - 1
-                }
-            }
-        }
+        let anchorYs = anchors.map(\.y)
+        var cells: [CellAmount] = []
+        var withoutColumn: [PlacedWord] = []
         for amount in amounts {
-            let amountSide = sideOf(amount)
-            let candidates = entries.indices.filter { entries[$0].side == amountSide }
-            guard let index = candidates.min(by: { abs(entries[$0].y - amount.y) < abs(entries[$1].y - amount.y) })
-            else {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: amount.line,
-                    expected: "a label beside the amount in \(spec.titleSuffix)",
-                    found: ImportError.quote(amount.text)
-                )
-            }
-            guard let column = nearestColumn(amount.word, columns: columns, side: amountSide),
-                let value = PDFTableReader.amount(amount.text)
+            guard let value = PDFTableReader.amount(amount.text), let row = Self.nearest(amount.y, among: anchorYs)
             else { continue }
-            if let existing = entries[index].amounts[column] {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: amount.line,
-                    expected: "one amount per cell of \(spec.titleSuffix) (\(spec.columns[column].name))",
-                    found: "\(amount.text) beside \(existing.plainText) for \(entries[index].text)"
-                )
+            guard let column = nearestColumn(amount.word, columns: columns, side: side) else {
+                withoutColumn.append(amount)
+                continue
             }
-            entries[index].amounts[column] = value
+            cells.append(CellAmount(word: amount, value: value, row: row, column: column))
         }
-        // A left and a right label at the same height are one printed row.
-        var rows: [(y: Double, row: PDFReadRow)] = []
-        var paired = Set<Int>()
-        let right = entries.indices.filter { entries[$0].side == 1 }
-        for left in entries.indices where entries[left].side == 0 {
-            let entry = entries[left]
-            var row = PDFReadRow(
-                amounts: entry.amounts,
-                line: entry.line,
-                lastY: entry.ys.last ?? entry.y,
-                page: entry.page
-            )
-            row.name = entry.text
-            let match = right.filter { !paired.contains($0) && abs(entries[$0].y - entry.y) <= 6 }
-                .min { abs(entries[$0].y - entry.y) < abs(entries[$1].y - entry.y) }
-            if let match {
-                paired.insert(match)
-                row.rightName = entries[match].text
-                row.line = min(row.line, entries[match].line)
-                for (column, value) in entries[match].amounts.enumerated() where value != nil {
-                    row.amounts[column] = value
-                }
-            }
-            rows.append((entry.y, row))
-        }
-        for index in right where !paired.contains(index) {
-            let entry = entries[index]
-            var row = PDFReadRow(
-                amounts: entry.amounts,
-                line: entry.line,
-                lastY: entry.ys.last ?? entry.y,
-                page: entry.page
-            )
-            row.rightName = entry.text
-            rows.append((entry.y, row))
-        }
-        return rows.sorted { $0.y < $1.y }.map(\.row)
+        let rowNames = rows.map { $0.code.isEmpty ? $0.name : $0.code + " " + $0.name }
+        try fill(cells, into: &rows, rowName: { rowNames[$0] }, uncertainties: &uncertainties)
+        if let unplaced = unplaced(withoutColumn) { uncertainties.append(unplaced) }
+        return rows
     }
 
-    // MARK: - “三公” budget and actual
-
-    private func budgetAndActualRows(_ words: [PlacedWord], columns: Columns) throws -> [PDFReadRow] {
-        let amounts = words.filter { PDFTableReader.amount($0.text) != nil }
-        guard let first = amounts.min(by: { $0.y < $1.y }) else { return [] }
-        var row = PDFReadRow(
-            amounts: Array(repeating: nil, count: spec.columns.count),
-            line: first.line,
-            lastY: first.y,
-            page: first.page
-        )
-        row.name = words.filter { PDFTableReader.amount($0.text) == nil }.map(\.text).joined()
-        for amount in amounts {
-            guard let column = nearestColumn(amount.word, columns: columns, side: nil),
-                let value = PDFTableReader.amount(amount.text)
-            else { continue }
-            if row.amounts[column] != nil {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: amount.line,
-                    expected: "one amount per column of \(spec.titleSuffix) (\(spec.columns[column].name))",
-                    found: "a second amount \(amount.text)"
-                )
-            }
-            row.amounts[column] = value
-        }
-        return [row]
-    }
 }

@@ -29,10 +29,15 @@ public struct F3FinalAccountRowSums: ValidationRule {
             return .notApplicable(Self.id, LocalizedText(zh: "没有决算分列表。", en: "No 决算 table with column totals."))
         }
         var reporter = context.reporter(for: Self.id)
-        for (identifier, totalColumn, partColumns) in present {
-            guard let table = context.genericTable(identifier),
-                partColumns.allSatisfy({ table.columns.indices.contains($0) })
-            else { continue }
+        for (identifier, printedTotal, printedParts) in present {
+            guard let table = context.genericTable(identifier) else { continue }
+            // A fund table printed without carry-over columns has 合计 = 基本支出 + 项目支出 (docs/PDF.md).
+            let isSplitOnly =
+                (identifier == FinalAccountTables.governmentFund || identifier == FinalAccountTables.stateCapital)
+                && table.columns == ["合计", "基本支出", "项目支出"]
+            let totalColumn = isSplitOnly ? 0 : printedTotal
+            let partColumns = isSplitOnly ? [1, 2] : printedParts
+            guard partColumns.allSatisfy({ table.columns.indices.contains($0) }) else { continue }
             let names = partColumns.map { table.columns[$0] }.joined(separator: "、")
             for row in table.rows {
                 reporter.checkSum(

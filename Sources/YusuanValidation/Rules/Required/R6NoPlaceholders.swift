@@ -6,7 +6,9 @@ import YusuanCore
     import Darwin
 #endif
 
-/// R6: no placeholders (XX, ××, 待填写, {单位}) and no HTML residue (`<p>`, `<ol …>`) in the published text.
+/// R6: no placeholders (XX, ××, 待填写, {单位}) and no HTML residue (`<p>`, `<ol …>`) in the published text: the
+/// narrative, the tables' titles and notes (a blank template's `说明：上海市 XX 局本年度没有…`), the names of the rows of
+/// the tables kept as printed (``GenericTable``), with a row left to be filled (`…`), and the performance tables' texts.
 public struct R6NoPlaceholders: ValidationRule {
     public static let id = "R6"
 
@@ -19,7 +21,11 @@ public struct R6NoPlaceholders: ValidationRule {
         // The narrative's parts are read one by one: a copy of the whole narrative would copy its facts too.
         let titleLine = context.disclosure.narrative.titleLine
         // Locations are made only for a text that has a finding.
-        check(context.disclosure.narrative.title, into: &reporter) { _ in FindingLocation(line: titleLine) }
+        let narrative = context.disclosure.narrative
+        // A title printed as the first block (a cover) is checked once, as the block.
+        if !(narrative.blocks.first.map { $0.line == titleLine && $0.text.hasPrefix(narrative.title) } ?? false) {
+            check(narrative.title, into: &reporter) { _ in FindingLocation(line: titleLine) }
+        }
         for block in context.disclosure.narrative.blocks {
             // A block's location quotes its start.
             check(block.text, into: &reporter) { text in
@@ -29,6 +35,34 @@ public struct R6NoPlaceholders: ValidationRule {
             }
         }
         let tables = context.tables
+        for kind in TableKind.allCases {
+            guard let header = tables.header(of: kind) else { continue }
+            checkHeader(header, table: kind, into: &reporter)
+        }
+        for table in tables.additionalTables ?? [] {
+            checkHeader(table.header, table: nil, into: &reporter)
+            for row in table.rows {
+                func location(_: String) -> FindingLocation {
+                    FindingLocation(
+                        caption: table.header.title,
+                        row: row.code.isEmpty ? row.name : row.code,
+                        line: row.line
+                    )
+                }
+                if Self.isLeftToFill(row) {
+                    reporter.report(
+                        LocalizedText(
+                            zh: "“\(table.header.title)”中有待填写的占位行“\(row.name)”，请填写实际内容或删除。",
+                            en:
+                                "\(table.header.title) has a row left to be filled (\(row.name)): fill it in or remove it."
+                        ),
+                        at: location(row.name)
+                    )
+                } else {
+                    check(row.name, into: &reporter, location: location)
+                }
+            }
+        }
         if let overall = tables.overallPerformance {
             check(overall.goal, into: &reporter) { _ in
                 FindingLocation(
@@ -56,6 +90,31 @@ public struct R6NoPlaceholders: ValidationRule {
             check(projects[position].goal, into: &reporter) { _ in location("当年绩效目标") }
         }
         return reporter.outcome
+    }
+
+    /// Checks a table's title and note.
+    private func checkHeader(_ header: TableHeader, table: TableKind?, into reporter: inout RuleReporter) {
+        check(header.title, into: &reporter) { _ in
+            FindingLocation(table: table, caption: header.caption ?? header.title, line: header.line)
+        }
+        if let note = header.note {
+            check(note, into: &reporter) { text in
+                var location = FindingLocation(
+                    table: table,
+                    caption: header.caption ?? header.title,
+                    line: header.noteLine
+                )
+                location.sentence = String(text.prefix(60))
+                return location
+            }
+        }
+    }
+
+    /// A row that only holds `…` (the blank template's rows left to be filled): no code, no amount, a name of
+    /// ellipses.
+    static func isLeftToFill(_ row: GenericRow) -> Bool {
+        row.code.isEmpty && !row.name.isEmpty && row.name.allSatisfy { $0 == "…" || $0 == "⋯" }
+            && row.amounts.allSatisfy { $0 == nil }
     }
 
     /// Reports the first placeholder (in the order of ``placeholders``) and the first HTML tag of a text.
