@@ -103,17 +103,36 @@ import YusuanCore
         #expect(bracketed[0].direction == .decrease)
         #expect(bracketed[0].reason == "人员退休")
         let leading = try Self.read(
-            "2. 2080505 机关事业单位基本养老保险缴费支出 183.95 万元。上年预算数为156.34万元，本年预算安排183.95万元，"
+            "2. 2080505 机关事业单位基本养老保险缴费支出 183.95 万元。上年预算执行数为156.34万元，本年预算安排183.95万元，"
                 + "比上年增长17.66%。主要原因是：养老保险缴费基数调整。"
         )
         #expect(leading.count == 1)
         #expect(leading[0].code == "2080505")
         #expect(leading[0].itemName == "机关事业单位基本养老保险缴费支出")
         #expect(leading[0].amount == Amount("183.95"))
-        #expect(leading[0].priorLabel == "预算数")
+        #expect(leading[0].priorLabel == "预算执行数")
         #expect(leading[0].priorAmount == Amount("156.34"))
         #expect(leading[0].direction == .increase)
         #expect(leading[0].statedPercent == Amount("17.66"))
+    }
+
+    @Test(
+        "the prior figure's label: 上年当年预算执行数, 2025年预算执行数, 上年预算数, 上年执行数",
+        arguments: [
+            ("上年当年预算执行数为", nil, "当年预算执行数"), ("2025年预算执行数为", 2025, "预算执行数"),
+            ("上年预算数为", nil, "预算数"), ("上年执行数", nil, "执行数"),
+        ] as [(String, Int?, String)]
+    )
+    func priorLabels(_ label: String, _ year: Int?, _ written: String) throws {
+        let statements = try Self.read(
+            "（3）社会保障和就业支出（类）民政管理事务（款）社会组织管理（项）21.50万元。\(label)14.00万元，本年预算安排21.50万元，"
+                + "比上年增长53.57%。"
+        )
+        #expect(statements.count == 1)
+        #expect(statements[0].priorAmount == Amount("14.00"))
+        #expect(statements[0].priorYear == year)
+        #expect(statements[0].priorLabel == written)
+        #expect(statements[0].statedPercent == Amount("53.57"))
     }
 
     @Test("amounts with separators, without decimals, and in 元 (the other figures converted to the heading's unit)")

@@ -24,6 +24,8 @@ struct ItemStatementCorpusTests {
         "jiangsu-npc-office-2018-budget.pdf": 14, "jiangsu-npc-office-2019-budget-narrative.pdf": 14,
         "jiangsu-party-office-2017-budget-narrative.pdf": 5, "jiangsu-party-office-2018-budget-narrative.pdf": 7,
         "jiangsu-party-office-2019-budget-narrative.pdf": 7,
+        // `行政运行（2010401）2740.23 万元，较上年增加 957.62 万元，原因是：…`.
+        "xian-development-reform-2019-budget.pdf": 5,
     ]
 
     static func statements(_ name: String) throws -> [ItemStatement] {

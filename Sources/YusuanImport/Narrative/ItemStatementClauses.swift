@@ -41,7 +41,9 @@ struct ItemStatementClauses {
     static let unchangedWords = ["持平", "相同", "一致", "无变化", "不变"]
     /// Words naming the previous year after 比/与/较, or before a prior-year label.
     static let previousYearWords = ["上年度", "上一年", "上年", "去年", "同期"]
-    static let reasonPrefixes = ["主要原因是", "主要原因为", "主要原因", "原因是", "主要是由于", "主要是", "主要由于", "由于"]
+    static let reasonPrefixes = [
+        "主要原因是", "主要原因为", "主要原因", "原因是", "原因为", "主要是由于", "主要是", "主要由于", "由于",
+    ]
 
     /// `主要用于` in the range: the offset where the usage text starts (after a colon).
     func usageStart(in range: Range<Int>) -> (start: Int, textStart: Int)? {

@@ -1,5 +1,11 @@
 import YusuanCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads the per-项 statements of a narrative (DOMAIN §8): for every 项 of the 财政拨款 table, one paragraph —
 ///
 /// `1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。主要用于：行政单位的基本支出。2025年当年预算执行数为
@@ -27,23 +33,49 @@ enum ItemStatementReader {
         return result
     }
 
-    /// Whether a block may hold a statement: `项）`/`项)` (a 项 marker), or a code of 7 digits in a block that names a
-    /// prior-year figure or the year's amount. Most narratives have neither, and are not read further.
+    /// Whether a block may hold a statement: a 项 marker (`项）`, `项)`), a whole code in brackets (`（2040601）`), or a
+    /// code of 7 digits in a block that names a 执行数. Most narratives have none of these and are not read further.
+    ///
+    /// One `memchr` pass for each closing bracket, `）` (EF BC 89) and `)` (29), looks at the bytes before it; the
+    /// pass over the byte 89 also meets 执 (E6 89 A7).
     static func mayHoldStatement(_ text: String) -> Bool {
-        if text.contains(bytes: "项）") || text.contains(bytes: "项)") { return true }
-        guard text.contains(bytes: "执行数") || text.contains(bytes: "预算数") || text.contains(bytes: "预算安排") else {
-            return false
-        }
-        var run = 0
-        for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39 {
-                run += 1
-            } else {
-                if run == 7 { return true }
-                run = 0
+        text.withBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let count = bytes.count
+            var namesExecution = false
+            for closing in [UInt8(0x89), 0x29] {
+                var from = 0
+                while from < count, let hit = memchr(base + from, Int32(closing), count - from) {
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    from = offset + 1
+                    var end = offset
+                    if closing == 0x89 {
+                        // 执行数: E6 89 A7 E8 A1 8C E6 95 B0.
+                        if offset >= 1, offset + 7 < count, bytes[offset - 1] == 0xE6, bytes[offset + 1] == 0xA7,
+                            bytes[offset + 2] == 0xE8, bytes[offset + 3] == 0xA1, bytes[offset + 4] == 0x8C
+                        {
+                            namesExecution = true
+                        }
+                        guard offset >= 2, bytes[offset - 2] == 0xEF, bytes[offset - 1] == 0xBC else { continue }
+                        end = offset - 2
+                    }
+                    // 项 is E9 A1 B9.
+                    if end >= 3, bytes[end - 3] == 0xE9, bytes[end - 2] == 0xA1, bytes[end - 1] == 0xB9 { return true }
+                    if end >= 7, (end - 7..<end).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) { return true }
+                }
             }
+            guard namesExecution else { return false }
+            var run = 0
+            for byte in bytes {
+                if byte >= 0x30 && byte <= 0x39 {
+                    run += 1
+                } else {
+                    if run == 7 { return true }
+                    run = 0
+                }
+            }
+            return run == 7
         }
-        return run == 7
     }
 
     private static func statement(_ head: ItemStatementHeads.Head, regionEnd: Int, text: StatementText) -> ItemStatement
