@@ -260,6 +260,29 @@ import YusuanCore
         #expect(statements[1].sentence.text.hasSuffix("房贴支出。"))
     }
 
+    @Test("every prefix and every one-scalar cut of statements reads without trapping")
+    func damagedTextReads() {
+        let text = Array(
+            ("（二）社会保障和就业支出（类）1. “住房保障支出（221类）住房改革支出（02款）住房公积金（01项）”208.8万元。2025年当年"
+                + "预算执行数为198.34万元，2026年预算安排201.50万元，比2025年预算执行数增加5.27%。主要原因是：支出增加。"
+                + "行政运行（2010401）2740.23万元，较上年增加957.62万元，增长53.7%，原因是：调资。2040601 行政运行 1.5万元。"
+                + "上年执行数为1.0万元，与上年持平。").unicodeScalars
+        )
+        var read = 0
+        for end in 0...text.count {
+            var prefix = String.UnicodeScalarView()
+            prefix.append(contentsOf: text[0..<end])
+            read += ItemStatementReader.statements(in: [Self.paragraph(String(prefix))])?.count ?? 0
+            if end < text.count {
+                var cut = String.UnicodeScalarView()
+                cut.append(contentsOf: text[0..<end])
+                cut.append(contentsOf: text[(end + 1)...])
+                read += ItemStatementReader.statements(in: [Self.paragraph(String(cut))])?.count ?? 0
+            }
+        }
+        #expect(read > text.count)
+    }
+
     @Test(
         "no statement: a glossary entry, a 决算 statement without an amount after its heading, running text",
         arguments: [

@@ -96,6 +96,18 @@ struct ItemStatementCorpusTests {
         }
     }
 
+    @Test("the statements survive canonical JSON: import(json(document)) == document, byte for byte again")
+    func statementsRoundTrip() throws {
+        let document = try PDFImporter.importDocument(data: PDFFixtures.data(Self.justice), fileName: Self.justice)
+        let data = try CanonicalJSON.encode(document)
+        let decoded = try CanonicalJSON.decode(data)
+        #expect(decoded.narrative.facts.itemStatements == document.narrative.facts.itemStatements)
+        #expect(decoded == document)
+        #expect(try CanonicalJSON.encode(decoded) == data)
+        let text = try #require(String(data: data, encoding: .utf8))
+        #expect(text.contains("\"priorAmount\" : \"43269.3\""))
+    }
+
     @Test("司法局 2026, end to end: 其他司法支出's prior figure, 住房公积金's two amounts, 职业年金's percentage")
     func justiceEndToEnd() throws {
         let document = try PDFImporter.importDocument(data: PDFFixtures.data(Self.justice), fileName: Self.justice)
