@@ -179,7 +179,46 @@ struct RuleTests {
         RuleCase(id: "R-EMPTY-FUND", severity: .error) { d in
             d.tables.governmentFundExpenditure?.header.note = "本部门无国有资本经营预算收支，故此表无数据。"
         },
+        // The seeds have no per-项 statements: the mutation adds one (ItemStatementRuleTests has the other cases).
+        RuleCase(id: "N17", severity: .error) { d in
+            d.narrative.facts.itemStatements = [
+                itemStatement(x: "167.09", prior: "160.00", y: "176.09", percent: "4.43")
+            ]
+        },
+        RuleCase(id: "N18", severity: .error) { d in
+            d.narrative.facts.itemStatements = [
+                itemStatement(x: "168.09", prior: "160.00", y: "168.09", percent: "5.06")
+            ]
+        },
+        RuleCase(id: "N19", severity: .error) { d in
+            d.narrative.facts.itemStatements = [
+                itemStatement(x: "167.09", prior: "160.00", y: "167.09", percent: "5.43")
+            ]
+        },
+        RuleCase(id: "N20", severity: .error) { d in
+            d.narrative.facts.itemStatements = [
+                itemStatement(x: "167.09", prior: "1600.00", y: "167.09", percent: "4.43")
+            ]
+        },
     ]
+
+    /// A per-项 statement of 表二's 2010301 行政运行 (167.09 in the 2024 seed).
+    static func itemStatement(x: String, prior: String, y: String, percent: String) -> ItemStatement {
+        ItemStatement(
+            code: "2010301",
+            className: "一般公共服务支出",
+            sectionName: "政府办公厅（室）及相关机构事务",
+            itemName: "行政运行",
+            amount: Amount(x),
+            priorYear: 2023,
+            priorAmount: Amount(prior),
+            priorLabel: "预算执行数",
+            budgetAmount: Amount(y),
+            direction: .increase,
+            statedPercent: Amount(percent),
+            sentence: Sentence(text: "行政运行\(x)万元。", line: 1)
+        )
+    }
 
     @Test(arguments: cases)
     func seedPassesAndMutationFails(_ rule: RuleCase) throws {
@@ -201,9 +240,11 @@ struct RuleTests {
 
     @Test func everyRuleHasACase() {
         // F1 … F6 apply to 决算 only: YusuanPDFTests/ProfileRuleTests and FinalAccountRuleTests cover them.
-        let covered = Set(Self.cases.map(\.id)).union(["N5", "N13", "P6", "P7", "P8", "F1", "F2", "F3", "F4", "F5", "F6"])
-            // The Jiangsu rules: YusuanPDFTests/JiangsuBudgetTests and JiangsuRuleTests.
-            .union(["JS-A1", "JS-A2", "JS-A3", "JS-A4", "JS-A5", "JS-X1", "JS-N1", "JS-N2", "JS-EMPTY", "JS-R1"])
+        let covered = Set(Self.cases.map(\.id)).union([
+            "N5", "N13", "P6", "P7", "P8", "F1", "F2", "F3", "F4", "F5", "F6",
+        ])
+        // The Jiangsu rules: YusuanPDFTests/JiangsuBudgetTests and JiangsuRuleTests.
+        .union(["JS-A1", "JS-A2", "JS-A3", "JS-A4", "JS-A5", "JS-X1", "JS-N1", "JS-N2", "JS-EMPTY", "JS-R1"])
         #expect(covered == Set(RuleCatalogue.standard.rules.map(\.id)))
     }
 }

@@ -40,6 +40,7 @@ enum NarrativeFactExtractor {
                 read(block, subheading: subheading, section: section, into: &facts)
             }
         }
+        facts.itemStatements = ItemStatementReader.statements(in: blocks)
         return facts
     }
 

@@ -4,6 +4,8 @@ import YusuanCore
 /// templates the narrative is kept as blocks and the profile rules read its sentences (docs/PDF.md, limits).
 enum PDFNarrativeFacts {
     static func extract(from blocks: [NarrativeBlock]) -> NarrativeFacts {
-        NarrativeFacts()
+        var facts = NarrativeFacts()
+        facts.itemStatements = ItemStatementReader.statements(in: blocks)
+        return facts
     }
 }
