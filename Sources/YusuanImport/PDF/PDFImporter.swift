@@ -51,6 +51,9 @@ public enum PDFImporter {
                 found: "no text on its \(pageCount) page\(pageCount == 1 ? "" : "s") (a scanned document? OCR it first)"
             )
         }
+        if JiangsuBudgetBuilder.recognises(lines) {
+            return try JiangsuBudgetBuilder(lines: lines, file: fileName).build()
+        }
         if ChongqingBudgetPDF.matches(lines) {
             return try ChongqingBudgetPDF.importDocument(lines: lines, fileName: fileName)
         }
@@ -60,12 +63,9 @@ public enum PDFImporter {
                 file: fileName,
                 line: 1,
                 expected: "a budget disclosure PDF of a known template (Shanghai district 部门预算: 部门财务收支预算总表 …; "
-                    + "Jiangsu 部门预算: 公开01表 …)",
+                    + "Jiangsu 部门预算: 收支预算总表 …)",
                 found: ImportError.quote(lines.prefix(3).map(\.compact).joined(separator: " "))
             )
-        }
-        if profile.profile == .jiangsuProvincialBudget {
-            return try JiangsuBudgetBuilder(lines: lines, file: fileName).build()
         }
         return try PDFDocumentBuilder(profile: profile, lines: lines, file: fileName).build()
     }

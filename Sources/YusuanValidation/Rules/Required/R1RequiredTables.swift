@@ -8,6 +8,16 @@ public struct R1RequiredTables: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        // The narrative part of a disclosure published as two files: the tables are in the other file.
+        guard context.disclosure.hasTablesPart else {
+            return .insufficientData(
+                Self.id,
+                LocalizedText(
+                    zh: "本文件只含情况说明，报表在另一文件中。",
+                    en: "This file holds the narrative only; the tables are in the other file."
+                )
+            )
+        }
         var reporter = context.reporter(for: Self.id)
         let tables = context.tables
         let identity = context.disclosure.identity
@@ -16,7 +26,8 @@ public struct R1RequiredTables: ValidationRule {
         let headerByKind = TableKind.allCases.map { tables.header(of: $0) }
         // The expected tables are found only when a table is missing.
         var expected: Set<TableKind>?
-        for (kind, header) in zip(TableKind.allCases, headerByKind) where header == nil {
+        // A table found but not read with certainty (a reading issue) is present.
+        for (kind, header) in zip(TableKind.allCases, headerByKind) where header == nil && tables.readingIssue(of: kind) == nil {
             let expectedTables = expected ?? identity.profile.expectedTables
             expected = expectedTables
             guard expectedTables.contains(kind) else { continue }
