@@ -34,10 +34,11 @@ struct JiangsuBody {
                 inNote = true
                 continue
             }
-            if unitLine == nil, let range = text.range(of: "单位：") ?? text.range(of: "单位:") {
+            // The unit line (repeated on a continuation page).
+            if let range = text.range(of: "单位：") ?? text.range(of: "单位:"), Self.isUnitLine(text, unitAt: range) {
                 let unitText = String(text[range.lowerBound...])
-                unitLine = unitText
-                unit = AmountUnit(unitLine: unitText)
+                unitLine = unitLine ?? unitText
+                unit = unit ?? AmountUnit(unitLine: unitText)
                 departmentName = departmentName ?? Self.department(in: String(text[..<range.lowerBound]))
                 continue
             }
@@ -51,11 +52,16 @@ struct JiangsuBody {
         tableLines = Self.joiningCentredCells(tableLines)
     }
 
-    /// The department after a `部门：` or `部门名称：` label (`部门：中共江苏省委办公厅`).
+    /// Whether a line is a unit line (`部门：… 单位：万元`): nothing but a 部门 label and name before the unit.
+    static func isUnitLine(_ text: String, unitAt range: Range<String.Index>) -> Bool {
+        let before = String(text[..<range.lowerBound])
+        return (before.isEmpty || department(in: before) != nil) && text[range.upperBound...].contains("元")
+    }
+
+    /// The department after a `部门：`, `部门名称：` or `编制部门：` label (`部门：中共江苏省委办公厅`).
     static func department(in text: String) -> String? {
-        guard text.hasPrefix("部门"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        let label = text[..<colon]
-        guard label == "部门" || label == "部门名称" else { return nil }
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        guard ["部门", "部门名称", "编制部门", "编制单位"].contains(text[..<colon]) else { return nil }
         let name = text[text.index(after: colon)...]
         return name.isEmpty ? nil : String(name)
     }

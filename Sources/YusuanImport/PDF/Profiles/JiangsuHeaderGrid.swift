@@ -29,8 +29,9 @@ enum JiangsuCells {
 /// - the other phrases that overlap on the x axis are one column's header cell (wrapped text, centred or not:
 ///   `因公` / `出国` / `（境）费`); its text is read top to bottom.
 ///
-/// A cell's text never crosses into the next cell, so every amount stands under (overlaps) its own column's header
-/// text or in the gap beside it — never under another column's.
+/// A cell's text never crosses into the next cell, and the texts of two cells are kept apart by their padding, so
+/// every amount stands under its own column's header text (overlaps it, or comes within a point of it) or in the gap
+/// beside it — never under another column's.
 struct JiangsuHeaderGrid {
     /// A column: its header text and extent.
     struct Column {
@@ -51,6 +52,10 @@ struct JiangsuHeaderGrid {
 
     /// The columns, left to right.
     private(set) var columns: [Column] = []
+
+    /// Texts less than this apart on the x axis (points) are in one cell: the texts of two cells are kept apart by
+    /// both cells' padding.
+    static let touching = 1.0
 
     /// The phrases of header lines: each word, with letter-spaced single characters on one line (`合   计`,
     /// `金   额`: evenly spaced, at most three characters' width apart) joined.
@@ -97,7 +102,7 @@ struct JiangsuHeaderGrid {
         for phrase in leaves.sorted(by: { $0.low < $1.low }) {
             let touching = groups.indices.filter { index in
                 groups[index].contains {
-                    JiangsuCells.overlaps(($0.low, $0.high), (phrase.low, phrase.high), tolerance: 1)
+                    JiangsuCells.overlaps(($0.low, $0.high), (phrase.low, phrase.high), tolerance: Self.touching)
                 }
             }
             if touching.isEmpty {
@@ -143,7 +148,7 @@ struct JiangsuHeaderGrid {
 
     func placement(of word: PDFWord) -> Placement {
         let overlapped = columns.indices.filter {
-            JiangsuCells.overlaps((word.xMin, word.xMax), (columns[$0].low, columns[$0].high))
+            JiangsuCells.overlaps((word.xMin, word.xMax), (columns[$0].low, columns[$0].high), tolerance: Self.touching)
         }
         if overlapped.count == 1 { return .under(overlapped[0]) }
         if overlapped.count > 1 { return .across(overlapped) }
