@@ -311,10 +311,12 @@ struct JiangsuBudgetTests {
         }
 
         func apply(to document: inout Disclosure) throws {
-            let cent = Amount("0.10")!
+            let cent = try #require(Amount("0.10"))
             func generic(_ identifier: String, _ change: (inout GenericTable) throws -> Void) throws {
-                let index = try #require(document.tables.additionalTables?.firstIndex { $0.identifier == identifier })
-                try change(&document.tables.additionalTables![index])
+                var tables = try #require(document.tables.additionalTables)
+                let index = try #require(tables.firstIndex { $0.identifier == identifier })
+                try change(&tables[index])
+                document.tables.additionalTables = tables
             }
             func bump(_ table: inout GenericTable, row: (GenericRow) -> Bool, column: Int) throws {
                 let found = table.rows.firstIndex(where: row)

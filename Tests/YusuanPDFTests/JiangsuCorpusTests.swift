@@ -147,7 +147,9 @@ struct JiangsuCorpusTests {
             #expect(part.content == content)
             #expect(part.file == expected.file)
             #expect(part.firstLine == 1)
-            #expect(part.lineCount == (try PDFImporter.lines(data: PDFFixtures.data(expected.file), fileName: "x")).count)
+            #expect(
+                part.lineCount == (try PDFImporter.lines(data: PDFFixtures.data(expected.file), fileName: "x")).count
+            )
         } else {
             #expect(document.parts == nil)
         }

@@ -118,7 +118,8 @@ struct JiangsuLayoutTests {
 
     /// A title printed twice with other tables between is a second table of the same kind: a located error.
     @Test func sameTableTwiceIsAnError() throws {
-        let pages = [Self.contents, Self.expenditureTable([("100.00", 150), ("60.00", 210), ("40.00", 310)])]
+        let pages =
+            [Self.contents, Self.expenditureTable([("100.00", 150), ("60.00", 210), ("40.00", 310)])]
             + Self.generalBudgetPages.prefix(1)
             + [Self.expenditureTable([("100.00", 150), ("60.00", 210), ("40.00", 310)])]
         let error = try #require(throws: ImportError.self) { _ = try Self.document(pages) }

@@ -198,9 +198,11 @@ struct JiangsuPartRuleTests {
         ]
         #expect(Self.status("JS-A2", document) == .notApplicable)
         #expect(Self.status("JS-X1", document) == .passed)
-        #expect(!(Validator().validate(document).outcomes.first { $0.ruleID == "JS-R1" }?.findings ?? []).contains {
-            $0.message.zh.contains("支出预算总表")
-        })
+        #expect(
+            !(Validator().validate(document).outcomes.first { $0.ruleID == "JS-R1" }?.findings ?? []).contains {
+                $0.message.zh.contains("支出预算总表")
+            }
+        )
         // A typed table kept generic for a reading issue is not missing for R1 either.
         let header = JiangsuRuleTests.header(7, "一般公共预算支出预算表")
         func missingGeneralBudget() -> Bool {

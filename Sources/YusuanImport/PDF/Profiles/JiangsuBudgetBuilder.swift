@@ -129,14 +129,18 @@ struct JiangsuBudgetBuilder {
                         identifier: table.identifier,
                         header: header,
                         columns: ["合计", "会议费", "培训费"],
-                        rows: [GenericRow(code: "", name: "", amounts: [amounts[0], amounts[7], amounts[8]], line: line)]
+                        rows: [
+                            GenericRow(code: "", name: "", amounts: [amounts[0], amounts[7], amounts[8]], line: line)
+                        ]
                     )
                 )
             }
         }
         tables.additionalTables = generic.isEmpty ? nil : generic
         tables.readingIssues = issues.isEmpty ? nil : issues
-        let narrativeLines = lines.indices.filter { !inTable.contains($0) && !pageNumbers.contains($0) }.map { lines[$0] }
+        let narrativeLines = lines.indices.filter { !inTable.contains($0) && !pageNumbers.contains($0) }.map {
+            lines[$0]
+        }
         let blocks = PDFNarrative.blocks(of: narrativeLines)
         let cover = coverLines()
         let coverText = cover.map(\.compact).joined()
@@ -217,7 +221,8 @@ struct JiangsuBudgetBuilder {
         var cover: [PDFLine] = []
         for line in lines.prefix(6) {
             let text = line.compact
-            if text.contains("目录") || text.hasPrefix("第一部分") || JiangsuTable.kind(ofTitle: JiangsuTitles.titleText(text).title) != nil
+            if text.contains("目录") || text.hasPrefix("第一部分")
+                || JiangsuTable.kind(ofTitle: JiangsuTitles.titleText(text).title) != nil
                 || text.contains("单位：") || text.contains("单位:")
             {
                 break

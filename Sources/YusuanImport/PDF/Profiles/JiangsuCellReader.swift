@@ -128,7 +128,7 @@ struct JiangsuCellReader {
                 let fragment = Fragment(
                     text: words.map(\.text).joined(),
                     xMin: words[0].xMin,
-                    xMax: words.last!.xMax,
+                    xMax: words[words.count - 1].xMax,
                     y: line.yCenter,
                     page: line.page,
                     line: line.number
@@ -362,7 +362,7 @@ struct JiangsuCellReader {
         let names = table.columns.map(\.name)
         guard
             let first = lines.firstIndex(where: { line in line.words.contains { JiangsuCells.amount($0.text) != nil }
-                })
+            })
         else { return JiangsuRead(columns: names, rows: []) }
         let grid = JiangsuHeaderGrid(headerLines: Array(lines[..<first]))
         let expected = [
@@ -402,7 +402,8 @@ struct JiangsuCellReader {
                     }
                     amount = amount ?? value
                 } else if !JiangsuCells.isBlankMark(word.text) {
-                    let column = (0..<5).min { abs(centres[$0] - word.xCenter) < abs(centres[$1] - word.xCenter) }!
+                    let distances = centres.prefix(5).map { abs($0 - word.xCenter) }
+                    let column = distances.indices.min { distances[$0] < distances[$1] } ?? 0
                     columns[column].append(word)
                 }
             }
@@ -412,7 +413,7 @@ struct JiangsuCellReader {
                     : Fragment(
                         text: words.map(\.text).joined(),
                         xMin: words[0].xMin,
-                        xMax: words.last!.xMax,
+                        xMax: words[words.count - 1].xMax,
                         y: line.yCenter,
                         page: line.page,
                         line: line.number

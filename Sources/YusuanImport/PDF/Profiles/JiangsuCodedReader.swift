@@ -53,7 +53,14 @@ struct JiangsuCodedReader {
             }
             // An empty table printed without its header: its 合计 line, if any.
             if let line = lines.first(where: { Self.isTotal($0.compact) }) {
-                result.total = Row(code: "", name: "合计", amount: nil, line: line.number, page: line.page, lastY: line.yCenter)
+                result.total = Row(
+                    code: "",
+                    name: "合计",
+                    amount: nil,
+                    line: line.number,
+                    page: line.page,
+                    lastY: line.yCenter
+                )
             }
             return result
         }
@@ -77,8 +84,10 @@ struct JiangsuCodedReader {
                 result.problem =
                     result.problem
                     ?? JiangsuReadingProblem(
-                        reason: "一行有\(amounts.count)个金额（\(amounts.map(\.text).joined(separator: "、"))），而本表只有“\(table.columns[0].name)”一列",
-                        reasonEnglish: "a line holds \(amounts.count) amounts (\(amounts.map(\.text).joined(separator: ", "))), "
+                        reason:
+                            "一行有\(amounts.count)个金额（\(amounts.map(\.text).joined(separator: "、"))），而本表只有“\(table.columns[0].name)”一列",
+                        reasonEnglish:
+                            "a line holds \(amounts.count) amounts (\(amounts.map(\.text).joined(separator: ", "))), "
                             + "but the table has one amount column \(table.columns[0].name)",
                         line: line.number
                     )
@@ -95,7 +104,14 @@ struct JiangsuCodedReader {
             if !codes.isEmpty {
                 result.rows.append(row)
             } else if Self.isTotal(name) {
-                result.total = Row(code: "", name: name, amount: amount, line: line.number, page: line.page, lastY: line.yCenter)
+                result.total = Row(
+                    code: "",
+                    name: name,
+                    amount: amount,
+                    line: line.number,
+                    page: line.page,
+                    lastY: line.yCenter
+                )
             } else if amount == nil, !name.isEmpty, let previous = result.rows.last, previous.page == line.page,
                 line.yCenter - previous.lastY < (line.words.map(\.height).max() ?? 10) * 1.9
             {

@@ -166,7 +166,9 @@ struct JiangsuHeaderGrid {
         var taken: [Int: Int] = [:]
         for (index, placement) in placements.enumerated() {
             guard case .under(let column) = placement else { continue }
-            if taken[column] != nil { return .failure(Unplaced(word: words[index], candidates: [column], shared: true)) }
+            if taken[column] != nil {
+                return .failure(Unplaced(word: words[index], candidates: [column], shared: true))
+            }
             taken[column] = index
         }
         var result: [Int?] = Array(repeating: nil, count: words.count)

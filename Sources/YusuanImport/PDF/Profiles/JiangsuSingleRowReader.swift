@@ -31,7 +31,8 @@ struct JiangsuSingleRowReader {
                         grid: grid,
                         problem: JiangsuReadingProblem(
                             reason: "金额 \(word.text) 所在列的表头“\(header(column))”不是本表的列",
-                            reasonEnglish: "the amount \(word.text) stands under the header \(header(column)), which is "
+                            reasonEnglish:
+                                "the amount \(word.text) stands under the header \(header(column)), which is "
                                 + "none of the table's columns (\(names.joined(separator: ", ")))",
                             line: line
                         )

@@ -127,7 +127,8 @@ struct JiangsuTableLocator {
                 .malformedTable,
                 file: file,
                 line: line.number,
-                expected: "a table title of the Jiangsu template (收支预算总表 … 政府采购支出预算表) at the caption \(caption.caption)",
+                expected:
+                    "a table title of the Jiangsu template (收支预算总表 … 政府采购支出预算表) at the caption \(caption.caption)",
                 found: ImportError.quote(
                     lines[(index + 1)..<min(index + 3, lines.count)].map(\.compact).joined(separator: " ")
                 )
@@ -141,7 +142,13 @@ struct JiangsuTableLocator {
         let line = lines[index]
         let (caption, text) = JiangsuTitles.titleText(line.compact)
         if let table = JiangsuTable.kind(ofTitle: text) {
-            return Title(table: table, first: index, last: index, text: line.compact, caption: caption.map { ($0.0, $0.1, nil) })
+            return Title(
+                table: table,
+                first: index,
+                last: index,
+                text: line.compact,
+                caption: caption.map { ($0.0, $0.1, nil) }
+            )
         }
         guard !text.isEmpty, index + 1 < lines.count else { return nil }
         let next = lines[index + 1]

@@ -27,7 +27,8 @@ public struct R1RequiredTables: ValidationRule {
         // The expected tables are found only when a table is missing.
         var expected: Set<TableKind>?
         // A table found but not read with certainty (a reading issue) is present.
-        for (kind, header) in zip(TableKind.allCases, headerByKind) where header == nil && tables.readingIssue(of: kind) == nil {
+        for (kind, header) in zip(TableKind.allCases, headerByKind)
+        where header == nil && tables.readingIssue(of: kind) == nil {
             let expectedTables = expected ?? identity.profile.expectedTables
             expected = expectedTables
             guard expectedTables.contains(kind) else { continue }
