@@ -215,14 +215,14 @@ struct JiangsuBudgetTests {
         return amounts.compactMap { $0?.rescaled(to: 2)?.minorUnits }
     }
 
-    static func layoutText() throws -> String {
+    static func layoutText(_ file: String = PDFFixtures.jiangsuBudget) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent(
             "yusuan-jiangsu-\(UUID().uuidString).txt"
         )
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-layout", try PDFFixtures.url(PDFFixtures.jiangsuBudget).path, output.path]
+        process.arguments = ["pdftotext", "-layout", try PDFFixtures.url(file).path, output.path]
         try process.run()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0)

@@ -229,6 +229,108 @@ struct JiangsuCorpusTests {
         }
     }
 
+    /// Every number `pdftotext -layout` prints under a table's title (up to the next table's title, `第三部分` or the
+    /// end) is an amount of that table in the model, and the model holds no other: nothing is lost, nothing is
+    /// invented, whatever the captions.
+    @Test(arguments: files.filter { $0.content != .narrative })
+    func everyPrintedAmountIsInItsTable(_ expected: Expected) throws {
+        let document = try Self.load(expected.file)
+        var lines: [String] = []
+        for page in try JiangsuBudgetTests.layoutText(expected.file).components(separatedBy: "\u{0C}") {
+            var pageLines = page.components(separatedBy: "\n")
+            // The page number: a number alone on the page's last line.
+            if let last = pageLines.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+                pageLines[last].trimmingCharacters(in: .whitespaces).allSatisfy(\.isNumber)
+            {
+                pageLines.remove(at: last)
+            }
+            lines += pageLines
+        }
+        func compact(_ line: String) -> String { line.filter { $0 != " " } }
+        func isCaption(_ line: String) -> Bool {
+            let text = compact(line)
+            let numerals = "一二三四五六七八九十"
+            return (text.hasPrefix("公开") || text.hasPrefix("表")) && text.count <= 6
+                && text.dropFirst(text.hasPrefix("公开") ? 2 : 0).allSatisfy {
+                    $0.isNumber || numerals.contains($0) || $0 == "表"
+                }
+        }
+        // The tables in printed order, each with its title and its amounts in the model.
+        var tables: [(title: String, line: Int, amounts: [Amount?])] = []
+        for table in document.tables.additionalTables ?? []
+        where !tables.contains(where: { $0.title == table.header.title }) {
+            tables.append((table.header.title, table.header.line ?? 0, []))
+        }
+        let typed = document.tables
+        for header in [
+            typed.generalBudgetExpenditure?.header, typed.generalBudgetBasicExpenditure?.header,
+            typed.threePublicExpenditure?.header, typed.governmentFundExpenditure?.header,
+        ].compactMap({ $0 }) where !tables.contains(where: { $0.title == header.title }) {
+            tables.append((header.title, header.line ?? 0, []))
+        }
+        tables.sort { $0.line < $1.line }
+        for index in tables.indices {
+            let title = tables[index].title
+            var amounts = (document.tables.additionalTables ?? []).filter { $0.header.title == title }.flatMap {
+                $0.rows.flatMap(\.amounts)
+            }
+            if let table = typed.generalBudgetExpenditure, table.header.title == title {
+                amounts += ((table.totalRow.map { [$0] } ?? []) + table.rows).map(\.amounts.total)
+            }
+            if let table = typed.governmentFundExpenditure, table.header.title == title {
+                amounts += ((table.totalRow.map { [$0] } ?? []) + table.rows).map(\.amounts.total)
+            }
+            if let table = typed.generalBudgetBasicExpenditure, table.header.title == title {
+                amounts += ((table.totalRow.map { [$0] } ?? []) + table.rows).map(\.total)
+            }
+            if let table = typed.threePublicExpenditure, table.header.title == title {
+                amounts += table.amounts.columns
+            }
+            tables[index].amounts = amounts
+        }
+        // Where each title is printed (a title wrapped over two lines starts the first).
+        var starts: [Int] = []
+        var from = 0
+        for table in tables {
+            let title = compact(table.title)
+            let found = (from..<lines.count).first { index in
+                let text = compact(lines[index])
+                let next = lines[(index + 1)...].first { !compact($0).isEmpty }.map(compact) ?? ""
+                return text == title || (!text.isEmpty && text + next == title)
+            }
+            let start = try #require(found, "\(table.title) printed after line \(from)")
+            starts.append(start)
+            from = start + 1
+        }
+        var total = 0
+        for (position, table) in tables.enumerated() {
+            var end = position + 1 < starts.count ? starts[position + 1] : lines.count
+            if let narrative = (starts[position]..<end).first(where: { compact(lines[$0]).hasPrefix("第三部分") }) {
+                end = narrative
+            }
+            var printed: [Int64] = []
+            for line in lines[(starts[position] + 1)..<end] where !isCaption(line) && !compact(line).hasSuffix("表") {
+                var tokens = line.split(separator: " ").map(String.init)
+                if let first = tokens.first, [3, 5, 7].contains(first.count), first.allSatisfy(\.isNumber) {
+                    tokens.removeFirst()
+                }
+                for token in tokens
+                where token.first?.isNumber == true && token.last?.isNumber == true
+                    && token.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." })
+                {
+                    if let value = Amount(token)?.rescaled(to: 2) { printed.append(value.minorUnits) }
+                }
+            }
+            let model = table.amounts.compactMap { $0?.rescaled(to: 2)?.minorUnits }
+            total += printed.count
+            #expect(
+                printed.sorted() == model.sorted(),
+                "\(table.title): printed \(printed.sorted()) model \(model.sorted())"
+            )
+        }
+        #expect(total > 100)
+    }
+
     /// 江苏省人大常委会办公厅 2018, 公开 03 表: `15897.44` stands in the gap between the headers 合计 and 基本支出 (amounts
     /// are right-aligned, headers centred); 基本支出 holds `7877.76` under its header, so `15897.44` is 合计's. The old
     /// reader put each amount under the nearest header centre and shifted the row one column (false JS-A2/JS-X1

@@ -166,15 +166,15 @@ struct JiangsuTableLocator {
         )
     }
 
-    /// Whether a table follows a title: within the next four lines (before the next title), a unit line, a 部门 line
-    /// or a column header. A title in a table of contents or in a list of the tables has none.
+    /// Whether a table follows a title: within the next four lines (before the next title), a unit line, a 部门 line,
+    /// a column header (`科目编码`, `项目名称`) or a 合计 row. A title in a table of contents or in a list of the tables
+    /// has none.
     private func hasTableUnder(_ title: Title, before limit: Int) -> Bool {
         let range = (title.last + 1)..<min(limit, title.last + 5, lines.count)
         return range.contains { index in
             let text = lines[index].compact
-            return ["单位：", "单位:", "部门：", "部门:", "部门名称", "编码", "代码", "项目名称", "合计"].contains {
-                text.contains($0)
-            }
+            return text.hasPrefix("合计")
+                || ["单位：", "单位:", "部门：", "部门:", "部门名称", "编码", "代码", "项目名称"].contains { text.contains($0) }
         }
     }
 
