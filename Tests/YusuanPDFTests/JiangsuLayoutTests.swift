@@ -16,6 +16,7 @@ struct JiangsuLayoutTests {
         Word("江苏省测试厅2019年度部门预算公开", x: 120, y: 40, size: 16), Word("目录", x: 280, y: 80, size: 12),
         Word("收支预算总表", x: 80, y: 110), Word("收入预算总表", x: 80, y: 130), Word("支出预算总表", x: 80, y: 150),
         Word("财政拨款收支预算总表", x: 80, y: 170), Word("一般公共预算支出预算表", x: 80, y: 190),
+        Word("政府采购支出预算表…………12", x: 80, y: 210),
     ]
 
     /// 支出预算总表 under the caption `表三`: headers 合计 [100, 120], 基本支出 [200, 240], 项目支出 [300, 340],
@@ -114,6 +115,39 @@ struct JiangsuLayoutTests {
         #expect(document.tables.readingIssues == nil)
         let report = Validator().validate(document)
         #expect(report.outcomes.first { $0.ruleID == "A1" }?.status == .passed)
+    }
+
+    /// The “三公” table with `5.00` between the headers 小计 (公务用车) and 公务用车购置费, neither holding another amount:
+    /// the typed table is left out, the table kept as printed with the issue, and JS-A4 does not read it.
+    @Test func typedTableNotReadWithCertaintyIsLeftOut() throws {
+        let headers: [(String, Double)] = [
+            ("合计", 30), ("小计", 80), ("因公出国（境）费", 120), ("小计", 190), ("公务用车购置费", 220), ("公务用车运行维护费", 280),
+            ("公务接待费", 350), ("会议费", 400), ("培训费", 450),
+        ]
+        let amounts: [(String, Double)] = [
+            ("90.00", 30), ("30.00", 80), ("10.00", 130), ("5.00", 206), ("15.00", 355), ("40.00", 400), ("20.00", 450),
+        ]
+        let page =
+            [
+                Word("表九", x: 60, y: 60), Word("“三公”经费、会议费、培训费支出预算表", x: 150, y: 80, size: 16),
+                Word("部门：江苏省测试厅", x: 60, y: 120), Word("单位：万元", x: 480, y: 120),
+            ] + headers.map { Word($0.0, x: $0.1, y: 150, size: 6) }
+            + amounts.map { Word($0.0, x: $0.1, y: 180, size: 6) }
+        let document = try Self.document([Self.contents, page])
+        #expect(document.tables.threePublicExpenditure == nil)
+        let issue = try #require(document.tables.readingIssues?.first)
+        #expect(issue.table == TableKind.threePublicExpenditure.identifier)
+        #expect(issue.reason.contains("5.00"))
+        let kept = try #require(Self.generic(document, "jiangsu-09"))
+        #expect(kept.rows.count == amounts.count)
+        #expect(kept.rows.contains { $0.name == "小计 / 公务用车购置费" && $0.amounts == [Amount("5.00")] })
+        let report = Validator().validate(document)
+        #expect(report.outcomes.first { $0.ruleID == "JS-A4" }?.status == .notApplicable)
+        #expect(
+            !(report.outcomes.first { $0.ruleID == "R1" }?.findings ?? []).contains {
+                $0.location.table == .threePublicExpenditure
+            }
+        )
     }
 
     /// A title printed twice with other tables between is a second table of the same kind: a located error.
