@@ -141,3 +141,120 @@ struct JiangsuRuleTests {
         #expect(Self.status("JS-EMPTY", document) == .failed)
     }
 }
+
+/// The Jiangsu rules on the parts of a disclosure published as two files, on tables not read with certainty, and on
+/// narrative sentences that are not the figures they name.
+struct JiangsuPartRuleTests {
+    static func status(_ id: String, _ document: Disclosure) -> RuleOutcome.Status? {
+        JiangsuRuleTests.status(id, document)
+    }
+
+    /// The narrative file alone: the tables are in the other file, so the table rules have no data — no
+    /// “missing table” errors.
+    @Test func narrativePartHasNoMissingTables() {
+        var document = JiangsuRuleTests.document()
+        document.tables = DisclosureTables()
+        document.parts = [DocumentPart(file: "n.pdf", content: .narrative, firstLine: 1, lineCount: 40)]
+        #expect(Self.status("JS-R1", document) == .insufficientData)
+        #expect(Self.status("R1", document) == .insufficientData)
+        let errors = Validator().validate(document).outcomes.flatMap(\.findings).filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map { "\($0.ruleID): \($0.message.zh)" })")
+        // The same document without parts is a whole disclosure missing its tables.
+        document.parts = nil
+        #expect(Self.status("JS-R1", document) == .failed)
+        #expect(Self.status("R1", document) == .failed)
+    }
+
+    /// The tables file alone: the narrative is in the other file, so JS-N2 does not ask it for 机关运行经费 and
+    /// JS-EMPTY does not ask it to explain the empty fund table.
+    @Test func tablesPartDoesNotAskForTheNarrative() {
+        var document = JiangsuRuleTests.document()
+        document.narrative.blocks = []
+        document.parts = [DocumentPart(file: "t.pdf", content: .tables, firstLine: 1, lineCount: 300)]
+        #expect(Self.status("JS-N2", document) == .insufficientData)
+        #expect(Self.status("JS-EMPTY", document) == .passed)
+        let findings = Validator().validate(document).outcomes.flatMap(\.findings)
+        #expect(!findings.contains { $0.ruleID == "JS-N2" || $0.ruleID == "JS-EMPTY" })
+        // The same tables in a whole disclosure without a narrative: both ask for it.
+        document.parts = nil
+        #expect(Self.status("JS-N2", document) == .failed)
+        #expect(Self.status("JS-EMPTY", document) == .failed)
+    }
+
+    /// A table found but not read with certainty: no rule reads it, and it is not missing.
+    @Test func uncertainTableIsNotRead() {
+        var document = JiangsuRuleTests.document()
+        document.tables.additionalTables![1].rows[0].amounts[1] = Amount("61.00")  // 支出预算总表, 基本支出
+        #expect(Self.status("JS-A2", document) == .failed)
+        document.tables.readingIssues = [
+            TableReadingIssue(
+                table: "jiangsu-03",
+                caption: "公开03表",
+                title: "支出预算总表",
+                line: nil,
+                reason: "金额 61.00 位于“合计”与“基本支出”两列之间",
+                reasonEnglish: "the amount 61.00 stands between 合计 and 基本支出"
+            )
+        ]
+        #expect(Self.status("JS-A2", document) == .notApplicable)
+        #expect(Self.status("JS-X1", document) == .passed)
+        #expect(
+            !(Validator().validate(document).outcomes.first { $0.ruleID == "JS-R1" }?.findings ?? []).contains {
+                $0.message.zh.contains("支出预算总表")
+            }
+        )
+        // A typed table kept generic for a reading issue is not missing for R1 either.
+        let header = JiangsuRuleTests.header(7, "一般公共预算支出预算表")
+        func missingGeneralBudget() -> Bool {
+            (Validator().validate(document).outcomes.first { $0.ruleID == "R1" }?.findings ?? []).contains {
+                $0.location.table == .generalBudgetExpenditure
+            }
+        }
+        #expect(missingGeneralBudget())
+        document.tables.readingIssues?.append(
+            TableReadingIssue(
+                table: TableKind.generalBudgetExpenditure.identifier,
+                caption: header.caption,
+                title: header.title,
+                line: nil,
+                reason: "一行有2个金额",
+                reasonEnglish: "a line holds 2 amounts"
+            )
+        )
+        #expect(!missingGeneralBudget())
+    }
+
+    /// `…等原因，增加基本支出844.15万元` states a change, and `财政专户管理资金收入预算总计0万元` one source's income:
+    /// neither is the table's 基本支出 or 收入合计 (江苏省人大常委会办公厅 2017 and 2018 reported false JS-N1 errors).
+    @Test func changesAndSourceTotalsAreNotTheFigures() {
+        var document = JiangsuRuleTests.document()
+        document.narrative.blocks[0].text = "主要原因是政策性增资等原因，增加基本支出 844.15 万元。基本支出预算数为60万元。"
+        document.narrative.blocks.append(
+            NarrativeBlock(kind: .paragraph, text: "2．财政专户管理资金收入预算总计0万元。收入预算总计100万元。", line: 9)
+        )
+        #expect(Self.status("JS-N1", document) == .passed)
+        document.narrative.blocks[0].text = "基本支出预算数为61万元。"
+        #expect(Self.status("JS-N1", document) == .failed)
+    }
+
+    /// Until 2017 the 机关运行经费 counted operating costs within projects (the 2017 narratives say so), so its table
+    /// may exceed 基本支出; from 2018 it is within 一般公共预算基本支出预算表.
+    @Test func operatingCostsWithinBasicExpenditureFrom2018() {
+        var document = JiangsuRuleTests.document()
+        document.tables.generalBudgetBasicExpenditure = EconomicExpenditureTable(
+            header: JiangsuRuleTests.header(8, "一般公共预算基本支出预算表（经济科目）"),
+            totalRow: EconomicRow(code: "", name: "合计", total: Amount("60.00"), personnel: nil, publicUse: nil),
+            rows: [
+                EconomicRow(code: "302", name: "商品和服务支出", total: Amount("5.00"), personnel: nil, publicUse: nil),
+                EconomicRow(code: "30201", name: "办公费", total: Amount("5.00"), personnel: nil, publicUse: nil),
+            ]
+        )
+        let errors = { (document: Disclosure) in
+            Validator().validate(document).outcomes.first { $0.ruleID == "JS-X1" }?.findings
+                .filter { $0.message.zh.contains("机关运行经费") } ?? []
+        }
+        #expect(!errors(document).isEmpty)  // 2019: 10.00 is more than 5.00
+        document.identity.year = 2017
+        #expect(errors(document).isEmpty)
+    }
+}

@@ -51,14 +51,14 @@ public enum PDFImporter {
                 found: "no text on its \(pageCount) page\(pageCount == 1 ? "" : "s") (a scanned document? OCR it first)"
             )
         }
+        if JiangsuBudgetBuilder.recognises(lines) {
+            return try JiangsuBudgetBuilder(lines: lines, file: fileName).build()
+        }
         if ChongqingBudgetPDF.matches(lines) {
             return try ChongqingBudgetPDF.importDocument(lines: lines, fileName: fileName)
         }
         guard let profile = PDFProfile.detect(lines) else {
             return try BudgetPDFBuilder(lines: lines, file: fileName).build()
-        }
-        if profile.profile == .jiangsuProvincialBudget {
-            return try JiangsuBudgetBuilder(lines: lines, file: fileName).build()
         }
         if profile.profile == .nationalFinalAccount {
             return try FinalAccountBuilder(lines: lines, file: fileName).build()

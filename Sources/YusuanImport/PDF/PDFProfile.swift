@@ -11,7 +11,7 @@ struct PDFProfile: Sendable {
     var endMarkers: [String]
 
     /// The profiles the PDF importer can read, most specific first.
-    static let all: [PDFProfile] = [nationalFinalAccount, jiangsuProvincialBudget]
+    static let all: [PDFProfile] = [nationalFinalAccount]
 
     /// The profile of a document, from its text.
     static func detect(_ lines: [PDFLine]) -> PDFProfile? {

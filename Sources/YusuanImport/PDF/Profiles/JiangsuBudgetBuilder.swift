@@ -1,281 +1,284 @@
 import Foundation
 import YusuanCore
 
-/// Builds the model of a Jiangsu provincial 部门预算 PDF: finds each `公开NN表` caption and its title, rebuilds the
-/// table below it, and keeps everything else as the narrative (docs/PDF.md, Jiangsu).
+/// Builds the model of a Jiangsu provincial 部门预算 PDF — a whole disclosure, or one of its two files (the narrative
+/// without tables, the tables without narrative): finds each table by its title (``JiangsuTableLocator``), rebuilds
+/// it, and keeps everything else as the narrative (docs/PDF.md, Jiangsu).
 struct JiangsuBudgetBuilder {
     let lines: [PDFLine]
     let file: String
 
-    /// A table found in the document: its caption line, title line and the lines of its body.
-    private struct Located {
-        var table: JiangsuTable
-        var captionIndex: Int
-        var titleIndex: Int
-        var end: Int
-    }
+    /// Whether a document is of the Jiangsu provincial family, recognised by its titles (``JiangsuTitles``).
+    static func recognises(_ lines: [PDFLine]) -> Bool { JiangsuTitles.recognises(lines) }
 
     func build() throws -> Disclosure {
-        let located = try locate()
+        let pageNumbers = pageNumberLines()
+        let located = try JiangsuTableLocator(lines: lines, file: file).locate()
         var tables = DisclosureTables()
         var generic: [GenericTable] = []
+        var issues: [TableReadingIssue] = []
         var inTable = Set<Int>()
-        var departmentName: String?
+        var departments: [String] = []
         for entry in located {
-            for index in entry.captionIndex..<entry.end { inTable.insert(index) }
-            let body = JiangsuBody(lines: Array(lines[(entry.titleIndex + 1)..<entry.end]))
-            departmentName = departmentName ?? body.departmentName
-            let header = { (note: String?, noteLine: Int?, unitLine: String?, unit: AmountUnit?) in
-                TableHeader(
-                    caption: entry.table.caption,
-                    title: lines[entry.titleIndex].compact,
-                    unitLine: unitLine,
-                    note: note,
-                    line: lines[entry.titleIndex].number,
-                    noteLine: noteLine,
-                    unit: unit
+            for index in entry.start..<entry.end { inTable.insert(index) }
+            let body = JiangsuBody(lines: entry.body.filter { !pageNumbers.contains($0) }.map { lines[$0] })
+            if let name = body.departmentName { departments.append(name) }
+            let header = TableHeader(
+                caption: entry.caption,
+                title: entry.title,
+                unitLine: body.unitLine,
+                note: body.note,
+                line: lines[entry.titleIndex].number,
+                noteLine: body.noteLine,
+                unit: body.unit
+            )
+            let table = entry.table
+            let read: JiangsuRead
+            var coded: JiangsuCodedReader.Result?
+            switch table.layout {
+            case .pairs: read = try JiangsuCellReader(table: table, file: file).readPairs(body)
+            case .groupedItems: read = try JiangsuCellReader(table: table, file: file).readGroups(body)
+            case .procurement: read = try JiangsuCellReader(table: table, file: file).readProcurement(body)
+            case .singleRow: read = JiangsuSingleRowReader(table: table).read(body)
+            case .coded:
+                let result = try JiangsuCodedReader(table: table, file: file).read(body)
+                coded = result
+                read = JiangsuRead(
+                    columns: table.columns.map(\.name),
+                    rows: result.genericRows,
+                    problem: result.problem
                 )
             }
-            switch entry.table.layout {
-            case .threePairs, .groupedItems, .procurement:
-                let reader = JiangsuCellReader(spec: entry.table.spec, file: file)
-                let rows: [GenericRow]
-                switch entry.table.layout {
-                case .threePairs: rows = try reader.readPairs(body)
-                case .groupedItems: rows = try reader.readGroups(body)
-                default: rows = try reader.readProcurement(body)
-                }
-                generic.append(
-                    GenericTable(
-                        identifier: entry.table.spec.identifier,
-                        header: header(body.note, body.noteLine, body.unitLine, body.unit),
-                        columns: entry.table.spec.columns.map(\.name),
-                        rows: rows
+            if let problem = read.problem {
+                issues.append(
+                    TableReadingIssue(
+                        table: table.modelIdentifier,
+                        caption: entry.caption,
+                        title: entry.title,
+                        line: problem.line ?? header.line,
+                        reason: problem.reason,
+                        reasonEnglish: problem.reasonEnglish
                     )
                 )
-            case .standard:
-                let reader = PDFTableReader(spec: entry.table.spec, file: file)
-                let read = try reader.read(
-                    title: lines[entry.titleIndex],
-                    caption: entry.table.caption,
-                    body: ArraySlice(body.tableLines)
+                generic.append(
+                    GenericTable(identifier: table.identifier, header: header, columns: read.columns, rows: read.rows)
                 )
-                let note = [body.note, read.note].compactMap { $0 }.joined(separator: "\n")
-                let tableHeader = header(
-                    note.isEmpty ? nil : note,
-                    body.noteLine ?? read.noteLine,
-                    read.unitLine,
-                    read.unit
+                continue
+            }
+            switch table.target {
+            case .generic:
+                generic.append(
+                    GenericTable(identifier: table.identifier, header: header, columns: read.columns, rows: read.rows)
                 )
-                try place(read, header: tableHeader, table: entry.table, into: &tables, generic: &generic)
+            case .generalBudgetExpenditure, .governmentFundExpenditure:
+                let result = coded ?? JiangsuCodedReader.Result(total: nil, rows: [])
+                func row(_ row: JiangsuCodedReader.Row) -> FunctionRow {
+                    FunctionRow(
+                        code: row.code,
+                        name: row.name,
+                        amounts: ExpenditureSplit(total: row.amount, basic: nil, project: nil),
+                        line: row.line
+                    )
+                }
+                let function = FunctionExpenditureTable(
+                    header: header,
+                    totalRow: result.total.flatMap { $0.amount != nil || !result.rows.isEmpty ? row($0) : nil },
+                    rows: result.rows.map(row)
+                )
+                if case .generalBudgetExpenditure = table.target {
+                    tables.generalBudgetExpenditure = function
+                } else {
+                    tables.governmentFundExpenditure = function
+                }
+            case .generalBudgetBasicExpenditure:
+                let result = coded ?? JiangsuCodedReader.Result(total: nil, rows: [])
+                func row(_ row: JiangsuCodedReader.Row) -> EconomicRow {
+                    EconomicRow(
+                        code: row.code,
+                        name: row.name,
+                        total: row.amount,
+                        personnel: nil,
+                        publicUse: nil,
+                        line: row.line
+                    )
+                }
+                tables.generalBudgetBasicExpenditure = EconomicExpenditureTable(
+                    header: header,
+                    totalRow: result.total.map(row),
+                    rows: result.rows.map(row)
+                )
+            case .threePublic:
+                let amounts = read.rows.first?.amounts ?? Array(repeating: nil, count: table.columns.count)
+                let line = read.rows.first?.line
+                tables.threePublicExpenditure = ThreePublicTable(
+                    header: header,
+                    yearLabel: nil,
+                    amounts: ThreePublicAmounts(
+                        total: amounts[1],
+                        abroad: amounts[2],
+                        vehicleSubtotal: amounts[3],
+                        vehiclePurchase: amounts[4],
+                        vehicleOperation: amounts[5],
+                        reception: amounts[6]
+                    ),
+                    line: line
+                )
+                // 合计 (“三公” + 会议费 + 培训费), 会议费 and 培训费 have no typed counterpart.
+                generic.append(
+                    GenericTable(
+                        identifier: table.identifier,
+                        header: header,
+                        columns: ["合计", "会议费", "培训费"],
+                        rows: [
+                            GenericRow(code: "", name: "", amounts: [amounts[0], amounts[7], amounts[8]], line: line)
+                        ]
+                    )
+                )
             }
         }
         tables.additionalTables = generic.isEmpty ? nil : generic
-        let narrativeLines = lines.indices.filter { !inTable.contains($0) }.map { lines[$0] }
+        tables.readingIssues = issues.isEmpty ? nil : issues
+        let narrativeLines = lines.indices.filter { !inTable.contains($0) && !pageNumbers.contains($0) }.map {
+            lines[$0]
+        }
         let blocks = PDFNarrative.blocks(of: narrativeLines)
-        // The cover: the department's name, then `2019年度部门预算公开`, before the table of contents.
-        let cover = lines.prefix { !$0.compact.contains("目录") }.prefix(4)
-        let title = cover.map(\.compact).filter { !$0.allSatisfy(\.isNumber) }.joined()
-        let year =
-            cover.lazy.compactMap { PDFNarrative.leadingYear($0.compact) }.first
-            ?? lines.prefix(400).lazy.compactMap { PDFNarrative.leadingYear($0.compact) }.first ?? 0
+        let cover = coverLines()
+        let coverText = cover.map(\.compact).joined()
         let identity = DocumentIdentity(
             departmentCode: nil,
-            departmentName: departmentName ?? cover.first?.compact ?? "",
-            year: year,
+            departmentName: Self.mostFrequent(departments) ?? Self.department(inCover: cover) ?? "",
+            year: try year(cover: coverText, titles: located.map(\.title)),
             kind: .budget,
             unit: .tenThousandYuan,
             wording: blocks.contains { $0.text.contains("本单位") } && !blocks.contains { $0.text.contains("本部门") }
                 ? .unit : .department,
-            profile: .jiangsuProvincialBudget
+            profile: .jiangsuProvincialBudget,
+            variant: located.isEmpty ? nil : Self.variant(of: located)
         )
         var layout = LayoutStyle()
-        layout.groupsThousands = lines.contains { line in
-            line.words.contains { $0.text.contains(",") && PDFTableReader.amount($0.text) != nil }
+        layout.groupsThousands = located.contains { entry in
+            entry.body.contains { index in
+                lines[index].words.contains { $0.text.contains(",") && JiangsuCells.amount($0.text) != nil }
+            }
         }
         layout.captionsHaveColon = false
         layout.totalLabelInCodeColumn = false
         return Disclosure(
             identity: identity,
             narrative: Narrative(
-                title: title,
-                titleLine: lines.first?.number,
+                title: coverText,
+                titleLine: cover.first?.number ?? lines.first?.number,
                 blocks: blocks,
                 facts: PDFNarrativeFacts.extract(from: blocks)
             ),
             tables: tables,
-            layout: layout
+            layout: layout,
+            parts: parts(located: located, narrativeLines: narrativeLines)
         )
     }
 
-    /// Finds the caption (`公开NN表`) and title of each of the twelve tables, in order.
-    private func locate() throws -> [Located] {
-        var captions: [(number: Int, index: Int)] = []
-        for (index, line) in lines.enumerated() {
+    /// Which part of a disclosure the file is: tables without a narrative (no 部门概况, no 情况说明), a narrative
+    /// without tables, or both (`nil`).
+    private func parts(located: [JiangsuTableLocator.Located], narrativeLines: [PDFLine]) -> [DocumentPart]? {
+        let hasNarrative = narrativeLines.contains { line in
             let text = line.compact
-            guard text.hasPrefix("公开"), text.hasSuffix("表"), text.count == 5,
-                let number = Int(text.dropFirst(2).dropLast())
-            else { continue }
-            captions.append((number, index))
+            return text.contains("情况说明") || text.contains("部门概况") || text.hasPrefix("第一部分")
+                || text.hasPrefix("第三部分")
         }
-        var located: [Located] = []
-        for table in JiangsuTable.all {
-            let matches = captions.filter { $0.number == table.number }
-            guard let caption = matches.first else {
-                throw ImportError(
-                    .truncated,
-                    file: file,
-                    line: lines.last?.number ?? 1,
-                    expected: "\(table.caption) \(table.spec.titleSuffix) (the Jiangsu template has 12 tables)",
-                    found: located.last.map { "end of document after \($0.table.caption)" } ?? "no table"
-                )
-            }
-            if matches.count > 1 {
-                throw ImportError(
-                    .duplicateTable,
-                    file: file,
-                    line: lines[matches[1].index].number,
-                    expected: "one \(table.caption)",
-                    found: "a second one (the first is at line \(lines[caption.index].number))"
-                )
-            }
-            let searched = (caption.index + 1)..<min(caption.index + 8, lines.count)
-            guard let titleIndex = searched.first(where: { lines[$0].compact.hasSuffix(table.spec.titleSuffix) }) else {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: lines[caption.index].number,
-                    expected: "the title \(table.spec.titleSuffix) under \(table.caption)",
-                    found: ImportError.quote(lines[searched].map(\.compact).joined(separator: " "))
-                )
-            }
-            if let previous = located.last, previous.captionIndex > caption.index {
-                throw ImportError(
-                    .malformedTable,
-                    file: file,
-                    line: lines[caption.index].number,
-                    expected: "\(table.caption) after \(previous.table.caption)",
-                    found: "\(table.caption) before it"
-                )
-            }
-            located.append(Located(table: table, captionIndex: caption.index, titleIndex: titleIndex, end: lines.count))
+        let content: DocumentPart.Content
+        switch (located.isEmpty, hasNarrative) {
+        case (false, true): return nil
+        case (false, false): content = .tables
+        case (true, _): content = .narrative
         }
-        for position in located.indices {
-            if position + 1 < located.count {
-                located[position].end = located[position + 1].captionIndex
-            } else {
-                let start = located[position].titleIndex + 1
-                located[position].end =
-                    (start..<lines.count).first { index in
-                        PDFProfile.jiangsuProvincialBudget.endMarkers.contains { lines[index].compact.hasPrefix($0) }
-                    } ?? lines.count
-            }
-        }
-        return located
+        return [DocumentPart(file: file, content: content, firstLine: 1, lineCount: lines.count)]
     }
 
-    /// Puts a table read by ``PDFTableReader`` into the model.
-    private func place(
-        _ read: PDFReadTable,
-        header: TableHeader,
-        table: JiangsuTable,
-        into tables: inout DisclosureTables,
-        generic: inout [GenericTable]
-    ) throws {
-        switch table.spec.target {
-        case .generalBudgetExpenditure, .governmentFundExpenditure:
-            let (total, rows) = try read.totalAndCodedRows(file: file)
-            func row(_ row: PDFReadRow) -> FunctionRow {
-                FunctionRow(
-                    code: row.code,
-                    name: row.name,
-                    amounts: ExpenditureSplit(total: row.amounts[0], basic: nil, project: nil),
-                    line: row.line
-                )
+    /// The variant: how the tables are captioned (the most frequent caption style; `no-caption` without any).
+    static func variant(of located: [JiangsuTableLocator.Located]) -> String {
+        let styles = located.compactMap(\.captionStyle)
+        guard !styles.isEmpty else { return JiangsuTitles.CaptionStyle.none.rawValue }
+        let counts = Dictionary(grouping: styles, by: \.rawValue).mapValues(\.count)
+        let best = styles.max { (counts[$0.rawValue] ?? 0) < (counts[$1.rawValue] ?? 0) } ?? styles[0]
+        return best.rawValue
+    }
+
+    /// The lines that are page numbers: a number alone (`15`, `─ 7 ─`, `第 5 页`) as the first or last line of its
+    /// page.
+    private func pageNumberLines() -> Set<Int> {
+        var result = Set<Int>()
+        for index in lines.indices where JiangsuBody.isPageNumber(lines[index].compact) {
+            let first = index == 0 || lines[index - 1].page != lines[index].page
+            let last = index + 1 == lines.count || lines[index + 1].page != lines[index].page
+            if first || last { result.insert(index) }
+        }
+        return result
+    }
+
+    /// The cover: the lines before the table of contents (`目录`), the first part heading or the first table, at
+    /// most six, without page numbers.
+    private func coverLines() -> [PDFLine] {
+        var cover: [PDFLine] = []
+        for line in lines.prefix(6) {
+            let text = line.compact
+            if text.contains("目录") || text.hasPrefix("第一部分")
+                || JiangsuTable.kind(ofTitle: JiangsuTitles.titleText(text).title) != nil
+                || text.contains("单位：") || text.contains("单位:")
+            {
+                break
             }
-            let function = FunctionExpenditureTable(
-                header: header,
-                totalRow: total.flatMap { $0.hasAmounts || !rows.isEmpty ? row($0) : nil },
-                rows: rows.map(row)
-            )
-            if case .generalBudgetExpenditure = table.spec.target {
-                tables.generalBudgetExpenditure = function
-            } else {
-                tables.governmentFundExpenditure = function
-            }
-        case .generalBudgetBasicExpenditure:
-            let (total, rows) = try read.totalAndCodedRows(file: file)
-            func row(_ row: PDFReadRow) -> EconomicRow {
-                EconomicRow(
-                    code: row.code,
-                    name: row.name,
-                    total: row.amounts[0],
-                    personnel: nil,
-                    publicUse: nil,
-                    line: row.line
-                )
-            }
-            tables.generalBudgetBasicExpenditure = EconomicExpenditureTable(
-                header: header,
-                totalRow: total.map(row),
-                rows: rows.map(row)
-            )
-        case .threePublic:
-            var amounts: [Amount?] = Array(repeating: nil, count: read.spec.columns.count)
-            var line: Int?
-            for row in read.rows where row.hasAmounts {
-                line = line ?? row.line
-                for (index, amount) in row.amounts.enumerated() where amounts[index] == nil { amounts[index] = amount }
-            }
-            tables.threePublicExpenditure = ThreePublicTable(
-                header: header,
-                yearLabel: nil,
-                amounts: ThreePublicAmounts(
-                    total: amounts[1],
-                    abroad: amounts[2],
-                    vehicleSubtotal: amounts[3],
-                    vehiclePurchase: amounts[4],
-                    vehicleOperation: amounts[5],
-                    reception: amounts[6]
-                ),
-                line: line
-            )
-            // 合计 (“三公” + 会议费 + 培训费), 会议费 and 培训费 have no typed counterpart.
-            generic.append(
-                GenericTable(
-                    identifier: "jiangsu-09",
-                    header: header,
-                    columns: ["合计", "会议费", "培训费"],
-                    rows: [GenericRow(code: "", name: "", amounts: [amounts[0], amounts[7], amounts[8]], line: line)]
-                )
-            )
-        default:
-            let rows: [GenericRow]
-            if read.spec.style == .coded {
-                let (total, coded) = try read.totalAndCodedRows(file: file)
-                rows =
-                    (total.map { [$0] } ?? []).map {
-                        GenericRow(code: "", name: $0.name, amounts: $0.amounts, line: $0.line)
-                    }
-                    + coded.map { GenericRow(code: $0.code, name: $0.name, amounts: $0.amounts, line: $0.line) }
-            } else {
-                rows = read.rows.map {
-                    GenericRow(
-                        code: $0.code,
-                        name: read.spec.style == .twoSided ? $0.name + " | " + $0.rightName : $0.name,
-                        amounts: $0.amounts,
-                        line: $0.line
-                    )
+            if JiangsuBody.isPageNumber(text) { continue }
+            cover.append(line)
+        }
+        return cover
+    }
+
+    /// The department named on the cover: after a `部门：` label (`部 门:中共江苏省委办公厅`), else the text before the
+    /// year (`江苏省人大常委会办公厅` / `2019年度部门预算公开`).
+    static func department(inCover cover: [PDFLine]) -> String? {
+        for line in cover {
+            if let name = JiangsuBody.department(in: line.compact) { return name }
+        }
+        let text = cover.map(\.compact).joined()
+        guard let year = yearRange(in: text) else { return nil }
+        let name = String(text[..<year.lowerBound])
+        return name.isEmpty ? nil : name
+    }
+
+    /// The budget year: on the cover (`2019年度部门预算公开`, `江苏省2018年度`), else in a title
+    /// (`2019年政府采购预算表`), else in the first lines (`第二部分 2019年度部门预算表`).
+    private func year(cover: String, titles: [String]) throws -> Int {
+        for text in [cover] + titles + lines.prefix(400).map(\.compact) {
+            if let range = Self.yearRange(in: text), let year = Int(text[range].prefix(4)) { return year }
+        }
+        throw ImportError(
+            .notADisclosure,
+            file: file,
+            line: lines.first?.number ?? 1,
+            expected: "the budget year of the Jiangsu 部门预算 (2019年度) on the cover or in a title",
+            found: ImportError.quote(lines.prefix(3).map(\.compact).joined(separator: " "))
+        )
+    }
+
+    /// The first `YYYY年` of a text (a year from 1990 to 2099).
+    static func yearRange(in text: String) -> Range<String.Index>? {
+        var index = text.startIndex
+        while let found = text[index...].firstIndex(of: "年") {
+            let digits = text[..<found].reversed().prefix { $0.isASCII && $0.isNumber }
+            if digits.count >= 4 {
+                let start = text.index(found, offsetBy: -4)
+                if let year = Int(text[start..<found]), (1990...2099).contains(year) {
+                    return start..<text.index(after: found)
                 }
             }
-            generic.append(
-                GenericTable(
-                    identifier: table.spec.identifier,
-                    header: header,
-                    columns: table.spec.columns.map(\.name),
-                    rows: rows
-                )
-            )
+            index = text.index(after: found)
         }
+        return nil
+    }
+
+    /// The most frequent name (the first of equals): a name wrapped on one table's 部门 line is outvoted.
+    static func mostFrequent(_ names: [String]) -> String? {
+        let counts = Dictionary(grouping: names, by: { $0 }).mapValues(\.count)
+        return names.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
     }
 }

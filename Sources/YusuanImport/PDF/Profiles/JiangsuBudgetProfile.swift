@@ -3,175 +3,204 @@ import YusuanCore
 
 /// How one table of the Jiangsu template is rebuilt (docs/PDF.md, Jiangsu).
 enum JiangsuTableLayout: Sendable {
-    /// Three label/amount pairs side by side: 收入, 功能分类支出, 支出用途 (公开01表).
-    case threePairs
-    /// Sources grouped under merged cells (一般公共预算资金 → 小计, 公共财政拨款（补助）资金 …) with one amount (公开02表).
+    /// Label/amount pairs side by side, one pair per 金额 header: 收入, 功能分类, 支出用途 (收支预算总表) or 收入,
+    /// 支出用途 (财政拨款收支预算总表).
+    case pairs
+    /// Sources grouped under merged cells (一般公共预算资金 → 小计, 公共财政拨款（补助）资金 …) with one amount (收入预算总表).
     case groupedItems
-    /// Read by ``PDFTableReader`` with the spec's style (coded, two-sided, single row).
-    case standard
-    /// 政府采购支出预算表: 采购品目大类, 专项名称, 经济科目, 采购物品名称, 采购组织形式 and 总计 in merged cells (公开12表).
+    /// One row of amounts under a header of several levels (支出预算总表, “三公”经费、会议费、培训费支出预算表), read
+    /// by ``JiangsuHeaderGrid``.
+    case singleRow
+    /// Classification codes, names and one amount column (功能科目, 经济科目, 机关运行经费).
+    case coded
+    /// 政府采购支出预算表: 采购品目大类, 专项名称, 经济科目, 采购物品名称, 采购组织形式 and 总计 in merged cells.
     case procurement
 }
 
-/// One of the twelve tables of the Jiangsu provincial 部门预算 (`公开01表` … `公开12表`).
+/// Where a Jiangsu table goes in the model.
+enum JiangsuTarget: Sendable {
+    /// ``GenericTable`` `jiangsu-NN`.
+    case generic
+    case generalBudgetExpenditure
+    case generalBudgetBasicExpenditure
+    case governmentFundExpenditure
+    /// ``ThreePublicTable`` (the “三公” columns) and ``GenericTable`` `jiangsu-09` (合计, 会议费, 培训费).
+    case threePublic
+}
+
+/// An amount column of a Jiangsu table: its name in the model and the words that name its header cell (headers
+/// wrap, so a piece is matched: `公务用车购` / `置费`).
+struct JiangsuColumn: Sendable {
+    var name: String
+    var keywords: [String]
+
+    init(_ name: String, _ keywords: String...) {
+        self.name = name
+        self.keywords = keywords.isEmpty ? [name] : keywords
+    }
+}
+
+/// One kind of the twelve tables of the Jiangsu provincial 部门预算, named by its title: the number is that of the
+/// model's identifier (`jiangsu-01` … `jiangsu-12`), whatever number the document prints the table with — the same
+/// province numbers them differently from year to year (2017: 七、政府性基金支出预算表 … 十二、政府采购支出预算表).
 struct JiangsuTable: Sendable {
-    /// 1 … 12, as in the caption `公开01表`.
+    /// 1 … 12: the kind (`jiangsu-NN`), in the order of the 2019 template.
     var number: Int
-    var spec: PDFTableSpec
+    /// The title of the 2019 template (`财政拨款支出预算表（功能科目）`).
+    var title: String
+    /// Every title this kind is printed under (matched normalised, ``JiangsuTitles/normalized(_:)``: without
+    /// spaces and quotes, with full-width brackets).
+    var titles: [String]
     var layout: JiangsuTableLayout
+    var target: JiangsuTarget
+    var columns: [JiangsuColumn]
 
-    /// The caption as printed without spaces (`公开01表`).
-    var caption: String { "公开" + (number < 10 ? "0" : "") + String(number) + "表" }
-}
+    /// `jiangsu-01` … `jiangsu-12`.
+    var identifier: String { "jiangsu-" + (number < 10 ? "0" : "") + String(number) }
 
-extension PDFProfile {
-    /// The Jiangsu provincial 部门预算 (江苏省人民检察院 2019, corpus): twelve tables in 万元, each under a caption
-    /// `公开NN表`, then the narrative (第三部分 … 情况说明).
-    static let jiangsuProvincialBudget = PDFProfile(
-        profile: .jiangsuProvincialBudget,
-        kind: .budget,
-        markers: ["公开01表"],
-        tables: JiangsuTable.all.map(\.spec),
-        endMarkers: ["第三部分"]
-    )
-}
-
-extension JiangsuTable {
-    private static func coded(
-        _ identifier: String,
-        _ title: String,
-        _ target: PDFTableSpec.Target,
-        column: PDFTableSpec.Column
-    )
-        -> PDFTableSpec
-    {
-        PDFTableSpec(identifier: identifier, titleSuffix: title, style: .coded, target: target, columns: [column])
+    /// The identifier of the typed table it fills, else its generic identifier (for ``TableReadingIssue``).
+    var modelIdentifier: String {
+        switch target {
+        case .generic: identifier
+        case .generalBudgetExpenditure: TableKind.generalBudgetExpenditure.identifier
+        case .generalBudgetBasicExpenditure: TableKind.generalBudgetBasicExpenditure.identifier
+        case .governmentFundExpenditure: TableKind.governmentFundExpenditure.identifier
+        case .threePublic: TableKind.threePublicExpenditure.identifier
+        }
     }
 
-    /// The twelve tables in published order.
+    /// The kind printed under a (normalised) title.
+    static func kind(ofTitle title: String) -> JiangsuTable? {
+        normalizedTitles[title].map { all[$0] }
+    }
+
+    /// Whether a (normalised) text begins a title without being one (the first line of a title wrapped over two).
+    static func beginsTitle(_ text: String) -> Bool {
+        !text.isEmpty && normalizedTitles[text] == nil && normalizedTitles.keys.contains { $0.hasPrefix(text) }
+    }
+
+    /// Every title, normalised, with the index of its kind in ``all``.
+    private static let normalizedTitles: [String: Int] = {
+        var result: [String: Int] = [:]
+        for (index, table) in all.enumerated() {
+            for title in table.titles { result[JiangsuTitles.normalized(title)] = index }
+        }
+        return result
+    }()
+
+    /// The kind of a model identifier (`jiangsu-05`, or a typed table's).
+    static func kind(ofIdentifier identifier: String) -> JiangsuTable? {
+        all.first { $0.identifier == identifier || $0.modelIdentifier == identifier }
+    }
+
+    /// The twelve kinds, with every title seen in 2017–2019.
     static let all: [JiangsuTable] = [
         JiangsuTable(
             number: 1,
-            spec: PDFTableSpec(
-                identifier: "jiangsu-01",
-                titleSuffix: "收支预算总表",
-                style: .twoSided,
-                target: .generic("jiangsu-01"),
-                columns: [
-                    .init("收入金额", "金额", occurrence: 0), .init("功能分类金额", "金额", occurrence: 1),
-                    .init("支出用途金额", "金额", occurrence: 2),
-                ]
-            ),
-            layout: .threePairs
+            title: "收支预算总表",
+            titles: ["收支预算总表"],
+            layout: .pairs,
+            target: .generic,
+            columns: [JiangsuColumn("收入金额"), JiangsuColumn("功能分类金额"), JiangsuColumn("支出用途金额")]
         ),
         JiangsuTable(
             number: 2,
-            spec: PDFTableSpec(
-                identifier: "jiangsu-02",
-                titleSuffix: "收入预算总表",
-                style: .coded,
-                target: .generic("jiangsu-02"),
-                columns: [.init("金额")]
-            ),
-            layout: .groupedItems
+            title: "收入预算总表",
+            titles: ["收入预算总表"],
+            layout: .groupedItems,
+            target: .generic,
+            columns: [JiangsuColumn("金额")]
         ),
         JiangsuTable(
             number: 3,
-            spec: PDFTableSpec(
-                identifier: "jiangsu-03",
-                titleSuffix: "支出预算总表",
-                style: .singleRow,
-                target: .generic("jiangsu-03"),
-                columns: [.init("合计"), .init("基本支出"), .init("项目支出"), .init("单位预留机动经费"), .init("结转下年资金")]
-            ),
-            layout: .standard
+            title: "支出预算总表",
+            titles: ["支出预算总表"],
+            layout: .singleRow,
+            target: .generic,
+            columns: [
+                JiangsuColumn("合计"), JiangsuColumn("基本支出", "基本"), JiangsuColumn("项目支出", "项目"),
+                JiangsuColumn("单位预留机动经费", "预留", "机动"), JiangsuColumn("结转下年资金", "结转"),
+            ]
         ),
         JiangsuTable(
             number: 4,
-            spec: PDFTableSpec(
-                identifier: "jiangsu-04",
-                titleSuffix: "财政拨款收支预算总表",
-                style: .twoSided,
-                target: .generic("jiangsu-04"),
-                columns: [.init("收入金额", "金额", occurrence: 0), .init("支出金额", "金额", occurrence: 1, right: true)]
-            ),
-            layout: .standard
+            title: "财政拨款收支预算总表",
+            titles: ["财政拨款收支预算总表"],
+            layout: .pairs,
+            target: .generic,
+            columns: [JiangsuColumn("收入金额"), JiangsuColumn("支出金额")]
         ),
         JiangsuTable(
             number: 5,
-            spec: coded("jiangsu-05", "财政拨款支出预算表（功能科目）", .generic("jiangsu-05"), column: .init("金额")),
-            layout: .standard
+            title: "财政拨款支出预算表（功能科目）",
+            titles: ["财政拨款支出预算表（功能科目）", "财政拨款支出预算表"],
+            layout: .coded,
+            target: .generic,
+            columns: [JiangsuColumn("金额")]
         ),
         JiangsuTable(
             number: 6,
-            spec: coded("jiangsu-06", "财政拨款基本支出预算表（经济科目）", .generic("jiangsu-06"), column: .init("金额")),
-            layout: .standard
+            title: "财政拨款基本支出预算表（经济科目）",
+            titles: ["财政拨款基本支出预算表（经济科目）", "财政拨款基本支出预算表"],
+            layout: .coded,
+            target: .generic,
+            columns: [JiangsuColumn("金额")]
         ),
         JiangsuTable(
             number: 7,
-            spec: coded(
-                TableKind.generalBudgetExpenditure.identifier,
-                "一般公共预算支出预算表（功能科目）",
-                .generalBudgetExpenditure,
-                column: .init("合计", "金额")
-            ),
-            layout: .standard
+            title: "一般公共预算支出预算表（功能科目）",
+            titles: ["一般公共预算支出预算表（功能科目）", "一般公共预算支出预算表"],
+            layout: .coded,
+            target: .generalBudgetExpenditure,
+            columns: [JiangsuColumn("金额")]
         ),
         JiangsuTable(
             number: 8,
-            spec: coded(
-                TableKind.generalBudgetBasicExpenditure.identifier,
-                "一般公共预算基本支出预算表（经济科目）",
-                .generalBudgetBasicExpenditure,
-                column: .init("合计", "金额")
-            ),
-            layout: .standard
+            title: "一般公共预算基本支出预算表（经济科目）",
+            titles: ["一般公共预算基本支出预算表（经济科目）", "一般公共预算基本支出预算表"],
+            layout: .coded,
+            target: .generalBudgetBasicExpenditure,
+            columns: [JiangsuColumn("金额")]
         ),
         JiangsuTable(
             number: 9,
-            spec: PDFTableSpec(
-                identifier: TableKind.threePublicExpenditure.identifier,
-                titleSuffix: "“三公”经费、会议费、培训费支出预算表",
-                style: .singleRow,
-                target: .threePublic,
-                columns: [
-                    .init("合计"), .init("“三公”经费小计", "小计", occurrence: 0), .init("因公出国（境）费", "因公出"),
-                    .init("公务用车购置及运行维护费小计", "小计", occurrence: 1), .init("公务用车购置费", "公务用车购"),
-                    .init("公务用车运行维护费", "公务用车运"), .init("公务接待费", "公务接"), .init("会议费"), .init("培训费"),
-                ]
-            ),
-            layout: .standard
+            title: "“三公”经费、会议费、培训费支出预算表",
+            titles: ["“三公”经费、会议费、培训费支出预算表", "一般公共预算“三公”经费、会议费、培训费支出预算表"],
+            layout: .singleRow,
+            target: .threePublic,
+            columns: [
+                JiangsuColumn("合计"), JiangsuColumn("“三公”经费小计", "小计"), JiangsuColumn("因公出国（境）费", "出国", "因公"),
+                JiangsuColumn("公务用车购置及运行维护费小计", "小计"), JiangsuColumn("公务用车购置费", "购置"),
+                JiangsuColumn("公务用车运行维护费", "运行", "维护"), JiangsuColumn("公务接待费", "接待"),
+                JiangsuColumn("会议费", "会议"), JiangsuColumn("培训费", "培训"),
+            ]
         ),
         JiangsuTable(
             number: 10,
-            spec: coded(
-                TableKind.governmentFundExpenditure.identifier,
-                "政府性基金预算财政拨款支出预算表",
-                .governmentFundExpenditure,
-                column: .init("合计", "金")
-            ),
-            layout: .standard
+            title: "政府性基金预算财政拨款支出预算表",
+            titles: [
+                "政府性基金预算财政拨款支出预算表", "财政拨款政府性基金支出预算表", "政府性基金财政拨款支出预算表",
+                "政府性基金支出预算表", "政府性基金预算支出预算表",
+            ],
+            layout: .coded,
+            target: .governmentFundExpenditure,
+            columns: [JiangsuColumn("金额")]
         ),
         JiangsuTable(
             number: 11,
-            spec: coded(
-                "jiangsu-11",
-                "一般公共预算机关运行经费支出预算表",
-                .generic("jiangsu-11"),
-                column: .init("机关运行经费支出")
-            ),
-            layout: .standard
+            title: "一般公共预算机关运行经费支出预算表",
+            titles: ["一般公共预算机关运行经费支出预算表"],
+            layout: .coded,
+            target: .generic,
+            columns: [JiangsuColumn("机关运行经费支出")]
         ),
         JiangsuTable(
             number: 12,
-            spec: PDFTableSpec(
-                identifier: "jiangsu-12",
-                titleSuffix: "政府采购支出预算表",
-                style: .coded,
-                target: .generic("jiangsu-12"),
-                columns: [.init("总计")]
-            ),
-            layout: .procurement
+            title: "政府采购支出预算表",
+            titles: ["政府采购支出预算表", "政府采购预算表"],
+            layout: .procurement,
+            target: .generic,
+            columns: [JiangsuColumn("总计")]
         ),
     ]
 }

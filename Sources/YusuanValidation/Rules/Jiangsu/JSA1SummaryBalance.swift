@@ -14,7 +14,10 @@ public struct JSA1SummaryBalance: ValidationRule {
         guard !summaries.isEmpty else {
             return .notApplicable(
                 Self.id,
-                LocalizedText(zh: "没有公开01表或公开04表。", en: "There is no 公开01表 or 公开04表.")
+                LocalizedText(
+                    zh: "没有（可确定读取的）收支预算总表或财政拨款收支预算总表。",
+                    en: "There is no 收支预算总表 or 财政拨款收支预算总表 (read with certainty)."
+                )
             )
         }
         var reporter = context.reporter(for: Self.id)

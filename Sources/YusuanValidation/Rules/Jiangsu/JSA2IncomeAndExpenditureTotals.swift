@@ -12,7 +12,10 @@ public struct JSA2IncomeAndExpenditureTotals: ValidationRule {
         guard jiangsu.generic(2) != nil || jiangsu.generic(3) != nil else {
             return .notApplicable(
                 Self.id,
-                LocalizedText(zh: "没有公开02表或公开03表。", en: "There is no 公开02表 or 公开03表.")
+                LocalizedText(
+                    zh: "没有（可确定读取的）收入预算总表或支出预算总表。",
+                    en: "There is no 收入预算总表 or 支出预算总表 (read with certainty)."
+                )
             )
         }
         var reporter = context.reporter(for: Self.id)

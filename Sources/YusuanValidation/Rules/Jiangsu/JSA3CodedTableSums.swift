@@ -14,7 +14,10 @@ public struct JSA3CodedTableSums: ValidationRule {
         guard !tables.isEmpty else {
             return .notApplicable(
                 Self.id,
-                LocalizedText(zh: "没有公开05、06或11表。", en: "There is no 公开05表, 公开06表 or 公开11表.")
+                LocalizedText(
+                    zh: "没有（可确定读取的）财政拨款支出、财政拨款基本支出或机关运行经费支出预算表。",
+                    en: "There is no 财政拨款支出, 财政拨款基本支出 or 机关运行经费 table (read with certainty)."
+                )
             )
         }
         var reporter = context.reporter(for: Self.id)

@@ -12,7 +12,10 @@ public struct JSA4MeetingTrainingTotal: ValidationRule {
         guard let table = jiangsu.generic(9), let row = table.rows.first, row.amounts.count >= 3 else {
             return .notApplicable(
                 Self.id,
-                LocalizedText(zh: "没有公开09表的合计、会议费、培训费。", en: "公开09表 has no 合计, 会议费 and 培训费.")
+                LocalizedText(
+                    zh: "“三公”经费、会议费、培训费支出预算表没有（可确定读取的）合计、会议费、培训费。",
+                    en: "The “三公”经费、会议费、培训费 table has no 合计, 会议费 and 培训费 (read with certainty)."
+                )
             )
         }
         var reporter = context.reporter(for: Self.id)

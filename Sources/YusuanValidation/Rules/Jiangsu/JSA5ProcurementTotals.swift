@@ -19,7 +19,10 @@ public struct JSA5ProcurementTotals: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let table = JiangsuTables(tables: context.tables).generic(12) else {
-            return .notApplicable(Self.id, LocalizedText(zh: "没有公开12表。", en: "There is no 公开12表."))
+            return .notApplicable(
+                Self.id,
+                LocalizedText(zh: "没有（可确定读取的）政府采购支出预算表。", en: "There is no 政府采购支出预算表 (read with certainty).")
+            )
         }
         var reporter = context.reporter(for: Self.id)
         func label(_ row: GenericRow) -> String {

@@ -62,6 +62,8 @@ public struct JSEmptyFundTable: ValidationRule {
                     )
                 }
             }
+            // On the tables part of a disclosure published as two files the narrative is in the other file.
+            guard context.disclosure.hasNarrativePart else { continue }
             let others = Self.funds.filter { $0 != fund }
             let naming = clauses.filter { $0.text.contains(fund) }
             if naming.isEmpty,

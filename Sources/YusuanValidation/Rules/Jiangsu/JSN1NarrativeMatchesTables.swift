@@ -13,7 +13,10 @@ public struct JSN1NarrativeMatchesTables: ValidationRule {
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let jiangsu = JiangsuTables(tables: context.tables)
         guard let summary = jiangsu.generic(1) else {
-            return .notApplicable(Self.id, LocalizedText(zh: "没有公开01表。", en: "There is no 公开01表."))
+            return .notApplicable(
+                Self.id,
+                LocalizedText(zh: "没有（可确定读取的）收支预算总表。", en: "There is no 收支预算总表 (read with certainty).")
+            )
         }
         let targets = Targets(jiangsu: jiangsu, summary: summary, threePublic: context.tables.threePublicExpenditure)
         var reporter = context.reporter(for: Self.id)
@@ -21,6 +24,9 @@ public struct JSN1NarrativeMatchesTables: ValidationRule {
         for clause in NarrativeText.clauses(of: context.disclosure.narrative) {
             for figure in NarrativeText.figures(in: clause.text) {
                 let lead = String(figure.lead).filter { $0 != " " }
+                // `…调整等原因，增加基本支出844.15万元`: a change, not the amount itself.
+                let segment = lead.split(whereSeparator: { "，,：:".contains($0) }).last.map(String.init) ?? lead
+                guard !Self.statesChange(segment) else { continue }
                 guard let (label, cells) = targets.cells(for: lead), let first = cells.first else { continue }
                 let unit = first.unit
                 guard let stated = figure.amount.converted(from: figure.unit, to: unit) else { continue }
@@ -43,6 +49,11 @@ public struct JSN1NarrativeMatchesTables: ValidationRule {
             )
         }
         return reporter.outcome
+    }
+
+    /// Whether the words before a figure (from the last comma) state a change (`增加基本支出`, `比上年减少`).
+    static func statesChange(_ segment: String) -> Bool {
+        ["增加", "减少", "增长", "下降", "降低", "调增", "调减", "压减"].contains { segment.contains($0) }
     }
 
     /// Where a narrative figure is found in the tables, by the words before it.
@@ -90,7 +101,7 @@ public struct JSN1NarrativeMatchesTables: ValidationRule {
             guard let table = threePublic else { return nil }
             return target(
                 JiangsuCell(
-                    caption: table.header.caption ?? "公开09表",
+                    caption: JiangsuTables.caption(of: table.header),
                     table: .threePublicExpenditure,
                     row: "“三公”经费",
                     column: column,
@@ -119,6 +130,9 @@ public struct JSN1NarrativeMatchesTables: ValidationRule {
                 (label, found) = ("财政拨款收入", [summaryCell(side: 0) { $0.hasSuffix("财政拨款") }])
             } else if ends("一般公共预算收入预算", "一般公共预算收入") {
                 (label, found) = ("一般公共预算收入", [summaryCell(side: 0) { $0.contains("一般公共预算") }])
+            } else if ends("资金收入预算总计", "基金收入预算总计", "资金收入预算合计", "基金收入预算合计") {
+                // One source's income (`财政专户管理资金收入预算总计0万元`), not the total.
+                return nil
             } else if ends("收入预算总计", "收入预算合计", "收入、支出预算总计", "收支预算总计") {
                 (label, found) = ("收入预算总计", [summaryCell(side: 0) { $0.contains("收入合计") }])
             } else if ends("支出预算总计", "支出预算合计") {

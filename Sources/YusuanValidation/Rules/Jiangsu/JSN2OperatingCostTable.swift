@@ -11,7 +11,19 @@ public struct JSN2OperatingCostTable: ValidationRule {
         guard let table = JiangsuTables(tables: context.tables).generic(11), let totalRow = table.totalRow else {
             return .notApplicable(
                 Self.id,
-                LocalizedText(zh: "没有公开11表机关运行经费支出预算表。", en: "There is no 公开11表 (operating costs).")
+                LocalizedText(
+                    zh: "没有（可确定读取的）一般公共预算机关运行经费支出预算表。",
+                    en: "There is no 一般公共预算机关运行经费支出预算表 (read with certainty)."
+                )
+            )
+        }
+        guard context.disclosure.hasNarrativePart else {
+            return .insufficientData(
+                Self.id,
+                LocalizedText(
+                    zh: "本文件只含报表，情况说明在另一文件中。",
+                    en: "This file holds the tables only; the narrative is in the other file."
+                )
             )
         }
         let cell = JiangsuTables.cell(table, totalRow, label: "合计", column: 0)

@@ -3,7 +3,8 @@ import YusuanCore
 /// JS-X1 (Jiangsu): the twelve tables agree with each other. 公开03表 equals 公开01表's 支出用途 and 支出合计;
 /// 公开04表's 支出用途 equals 公开03表 (is within it when there is income besides 财政拨款); 公开05表 合计 = 公开04表
 /// 支出合计 and its 类 = 公开01表's 功能分类; 公开06表 合计 = 公开04表 基本支出; 公开07/08表 (一般公共预算) equal 公开05/06表
-/// (财政拨款) code by code when there is no 政府性基金, else are within them; 公开11表 (机关运行经费) is within 公开08表;
+/// (财政拨款) code by code when there is no 政府性基金, else are within them; 公开11表 (机关运行经费) is within 公开08表
+/// (from 2018: until 2017 it also counted the operating costs within projects);
 /// 公开08表's 会议费/培训费 are within 公开09表's; 公开12表 合计 is within 支出合计.
 public struct JSX1TablesAgree: ValidationRule {
     public static let id = "JS-X1"
@@ -13,7 +14,10 @@ public struct JSX1TablesAgree: ValidationRule {
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let jiangsu = JiangsuTables(tables: context.tables)
         guard let summary = jiangsu.generic(1) else {
-            return .notApplicable(Self.id, LocalizedText(zh: "没有公开01表。", en: "There is no 公开01表."))
+            return .notApplicable(
+                Self.id,
+                LocalizedText(zh: "没有（可确定读取的）收支预算总表。", en: "There is no 收支预算总表 (read with certainty).")
+            )
         }
         var reporter = context.reporter(for: Self.id)
         func compare(_ value: JiangsuCell?, _ other: JiangsuCell?, equal: Bool) {
@@ -84,9 +88,12 @@ public struct JSX1TablesAgree: ValidationRule {
         let basicByEconomic = jiangsu.coded(6)
         compare(basicByEconomic?.total, appropriationBasic, equal: true)
         // 一般公共预算 (公开07/08表) within 财政拨款 (公开05/06表); 机关运行经费 (公开11表) within 公开08表.
+        // Until 2017 the 机关运行经费 also counted the operating costs within projects (财政部 口径, stated in the
+        // 2017 narratives), so the table is within 基本支出 only from 2018.
+        let operatingCostIsBasic = context.disclosure.identity.year >= 2018
         for (part, whole, equal) in [
             (jiangsu.coded(7), byFunction, onlyGeneralBudget), (jiangsu.coded(8), basicByEconomic, onlyGeneralBudget),
-            (jiangsu.coded(11), jiangsu.coded(8), false),
+            (operatingCostIsBasic ? jiangsu.coded(11) : nil, jiangsu.coded(8), false),
         ] {
             guard let part, let whole else { continue }
             compare(part.total, whole.total, equal: equal)

@@ -25,15 +25,36 @@ struct JiangsuCell {
 struct JiangsuTables {
     let tables: DisclosureTables
 
-    /// The generic table of 公开NN表.
+    /// The generic table `jiangsu-NN` (the kind named by its title: 1 收支预算总表 … 12 政府采购支出预算表, whatever
+    /// number the document prints), unless it was not read with certainty (``isUncertain(_:)``).
     func generic(_ number: Int) -> GenericTable? {
-        let identifier = "jiangsu-" + (number < 10 ? "0" : "") + String(number)
+        let identifier = Self.identifier(number)
+        guard !isUncertain(number) else { return nil }
         return tables.additionalTables?.first { $0.identifier == identifier }
     }
 
-    /// The caption of a generic table (`公开01表`).
+    /// `jiangsu-01` … `jiangsu-12`.
+    static func identifier(_ number: Int) -> String { "jiangsu-" + (number < 10 ? "0" : "") + String(number) }
+
+    /// Whether the table of kind `number` was found but not read with certainty (a ``TableReadingIssue``): its
+    /// content is kept as printed, and no rule reads it.
+    func isUncertain(_ number: Int) -> Bool {
+        let typed: [Int: TableKind] = [
+            7: .generalBudgetExpenditure, 8: .generalBudgetBasicExpenditure, 9: .threePublicExpenditure,
+            10: .governmentFundExpenditure,
+        ]
+        let identifiers = [Self.identifier(number), typed[number]?.identifier].compactMap { $0 }
+        return tables.readingIssues?.contains { identifiers.contains($0.table) } ?? false
+    }
+
+    /// The caption of a generic table as printed (`公开01表`, `公开表一`), or its title when it has none.
     static func caption(_ table: GenericTable) -> String {
-        table.header.caption ?? table.identifier
+        caption(of: table.header)
+    }
+
+    /// The caption in a header, or the title in quotes when the document prints no caption (`“收支预算总表”`).
+    static func caption(of header: TableHeader) -> String {
+        header.caption ?? "“\(header.title)”"
     }
 
     /// The text columns of a row (`收入 | 功能分类 | 支出用途`).
@@ -131,7 +152,7 @@ struct JiangsuTables {
         switch number {
         case 7:
             guard let table = tables.generalBudgetExpenditure else { return nil }
-            let caption = table.header.caption ?? "公开07表"
+            let caption = Self.caption(of: table.header)
             for row in (table.totalRow.map { [$0] } ?? []) + table.rows {
                 add(
                     JiangsuCell(
@@ -148,7 +169,7 @@ struct JiangsuTables {
             return (caption, .generalBudgetExpenditure, "金额", total, rows, order)
         case 8:
             guard let table = tables.generalBudgetBasicExpenditure else { return nil }
-            let caption = table.header.caption ?? "公开08表"
+            let caption = Self.caption(of: table.header)
             for row in (table.totalRow.map { [$0] } ?? []) + table.rows {
                 add(
                     JiangsuCell(
