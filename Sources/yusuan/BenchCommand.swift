@@ -17,7 +17,7 @@ struct BenchCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "What to measure: import, validate (import + validate on 1 and all cores), store (import into SQLite/PostgreSQL and a region rollup), render (every format but PDF), or pdf (PDF import pages/s against pdfplumber).")
+    @Argument(help: "What to measure: import, validate (import + validate on 1 and all cores), store (import into SQLite/PostgreSQL and a region rollup), render (every format but PDF), or pdf (PDF import + validate pages/s against pdftotext alone and pdfplumber).")
     var target: String = "import"
 
     @Option(help: "Documents to import.")
@@ -43,7 +43,7 @@ struct BenchCommand: AsyncParsableCommand {
     var renderCount: Int = 1_000
 
     @Option(help: "pdf: the directory of PDFs to import (and to give pdfplumber).")
-    var corpus: String = "Tests/YusuanPDFTests/Fixtures"
+    var corpus: String = "Tests/YusuanPDFTests/Fixtures/corpus"
 
     @Option(help: "pdf: times each PDF is imported.")
     var rounds: Int = 3

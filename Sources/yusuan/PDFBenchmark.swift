@@ -1,9 +1,10 @@
 import Foundation
 import YusuanCore
 import YusuanImport
+import YusuanValidation
 
-/// `yusuan bench pdf`: PDF import throughput (pages/s) over a corpus, against pdfplumber extracting the tables of the
-/// same files in the same run (`scripts/pdf_tables_pdfplumber.py`).
+/// `yusuan bench pdf`: PDF import + validation throughput (pages/s) over a corpus, against `pdftotext` alone on the
+/// same files and pdfplumber extracting their tables in the same run (`scripts/pdf_tables_pdfplumber.py`).
 enum PDFBenchmark {
     static func run(corpus: String, rounds: Int) throws {
         let directory = URL(fileURLWithPath: corpus)
@@ -16,7 +17,7 @@ enum PDFBenchmark {
                 _ = try PDFImporter.importDocument(data: data, fileName: file.lastPathComponent)
                 readable.append((file, data, try PDFImporter.pageCount(data: data, fileName: file.lastPathComponent)))
             } catch {
-                print("skipped (no profile yet): \(file.lastPathComponent): \(error)")
+                print("skipped (not read): \(file.lastPathComponent): \(error)")
             }
         }
         guard !readable.isEmpty else {
@@ -24,19 +25,31 @@ enum PDFBenchmark {
             return
         }
         let pages = readable.reduce(0) { $0 + $1.2 } * rounds
+        let validator = Validator()
         let start = DispatchTime.now().uptimeNanoseconds
-        var rows = 0
+        var findings = 0
         for _ in 0..<rounds {
             for (file, data, _) in readable {
                 let document = try PDFImporter.importDocument(data: data, fileName: file.lastPathComponent)
-                rows += document.tables.generalBudgetExpenditure?.rows.count ?? 0
+                findings += validator.validate(document).findings.count
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print(
             String(
-                format: "yusuan (pdftotext -bbox-layout + table rebuild + model): %d files × %d rounds, %d pages in %.2f s: %.1f pages/s",
+                format: "yusuan import + validate (pdftotext -bbox-layout, tables, narrative, rules): %d files × %d rounds, %d pages in %.2f s: %.1f pages/s",
                 readable.count, rounds, pages, seconds, Double(pages) / seconds
+            )
+        )
+        let textStart = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<rounds {
+            for (file, data, _) in readable { _ = try PDFImporter.pageCount(data: data, fileName: file.lastPathComponent) }
+        }
+        let textSeconds = Double(DispatchTime.now().uptimeNanoseconds - textStart) / 1e9
+        print(
+            String(
+                format: "pdftotext -bbox-layout alone: %d pages in %.2f s: %.1f pages/s (yusuan takes %.2f× its time)",
+                pages, textSeconds, Double(pages) / textSeconds, seconds / textSeconds
             )
         )
         let script = URL(fileURLWithPath: "scripts/pdf_tables_pdfplumber.py")

@@ -69,15 +69,17 @@ public struct FinancialSummarySections: Sendable {
         expenditureByClass = byClass
     }
 
-    /// The items after the one with the word `start` and before the next one with the word `end` or a heading
-    /// (`一、`, `二、`).
+    /// The items after the one with the word `start` and before the next one with the word `end`, a heading (`一、`,
+    /// `二、`) or a total: a 合计/总计 row is never one of them (a 表一 that leaves out its empty 上年结转 rows goes from
+    /// the sources straight to 收入合计).
     private static func section(of items: [Item], _ marks: [Marks], after start: Marks, before end: Marks) -> [Item] {
         var result: [Item] = []
         var inside = false
         for position in items.indices {
-            if marks[position].contains(start) {
+            // `本年收入合计` is a subtotal, not the heading of a section.
+            if marks[position].contains(start) && !marks[position].contains(.total) {
                 inside = true
-            } else if !marks[position].isDisjoint(with: end.union(.heading)) {
+            } else if !marks[position].isDisjoint(with: end.union(.heading).union(.total)) {
                 inside = false
             } else if inside {
                 result.append(items[position])
@@ -102,11 +104,11 @@ public struct FinancialSummarySections: Sendable {
 
         static let incomeWords: [(mark: Marks, bytes: [UInt8])] = [
             (.currentYearIncome, Array("本年收入".utf8)), (.carriedOver, Array("上年结转".utf8)),
-            (.total, Array("合计".utf8)),
+            (.total, Array("合计".utf8)), (.total, Array("总计".utf8)),
         ]
         static let expenditureWords: [(mark: Marks, bytes: [UInt8])] = [
             (.currentYearExpenditure, Array("本年支出".utf8)), (.carriedForward, Array("结转下年".utf8)),
-            (.total, Array("合计".utf8)),
+            (.total, Array("合计".utf8)), (.total, Array("总计".utf8)),
         ]
         static let headings: [[UInt8]] = [Array("一、".utf8), Array("二、".utf8)]
 
