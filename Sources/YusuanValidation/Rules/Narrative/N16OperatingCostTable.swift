@@ -1,7 +1,7 @@
 import YusuanCore
 
 /// N16: where the template prints 机关运行经费 in a table (Shanghai “三公”经费和机关运行经费预算表), the narrative
-/// states the same amount (units converted exactly).
+/// states the same amount (units converted, within the rounding of the narrative's figure).
 public struct N16OperatingCostTable: ValidationRule {
     public static let id = "N16"
 
@@ -43,10 +43,10 @@ public struct N16OperatingCostTable: ValidationRule {
             )
             return reporter.outcome
         }
-        let converted = statedAmount.converted(from: statedUnit, to: tableUnit)
-        reporter.checkEqual(
-            converted,
-            cost,
+        reporter.checkStated(
+            StatedFigure(label: "机关运行经费", amount: statedAmount, unit: statedUnit, sentence: sentence),
+            against: cost,
+            unit: tableUnit,
             at: .narrative(sentence),
             related: location,
             subject: Describe.narrative("机关运行经费"),

@@ -79,15 +79,22 @@ public struct N4ChangeDecomposition: ValidationRule {
             )
         }
         if let three = facts.threePublic, let total = three.total, let stated = total.change?.signedAmount {
-            let items = [three.abroad, three.reception, three.vehicleOperation, three.vehiclePurchase]
-            let changes = items.map { $0?.change?.signedAmount }
+            var changes = [three.abroad, three.reception, three.vehicleOperation, three.vehiclePurchase].map {
+                $0?.change?.signedAmount
+            }
+            if changes.contains(where: { $0 == nil }) {
+                // 公务用车购置及运行费 stated together, with one change.
+                changes = [three.abroad, three.reception, three.vehicles].map { $0?.change?.signedAmount }
+            }
             if changes.allSatisfy({ $0 != nil }) {
                 reporter.checkSum(
                     total: stated,
                     parts: changes,
                     at: .narrative(total.sentence),
                     subject: LocalizedText(zh: "“三公”经费合计的增减额", en: "the change of the \"three public\" total"),
-                    partsDescription: LocalizedText(zh: "四项“三公”经费的增减额", en: "the changes of its four items")
+                    partsDescription: changes.count == 4
+                        ? LocalizedText(zh: "四项“三公”经费的增减额", en: "the changes of its four items")
+                        : LocalizedText(zh: "各项“三公”经费的增减额", en: "the changes of its items")
                 )
             }
         }
