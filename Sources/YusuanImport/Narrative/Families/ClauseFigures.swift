@@ -72,8 +72,11 @@ struct ClauseFigures {
                     earlier.append(text)
                     continue
                 }
+                // Inside a reason, a change belongs to a figure only when nothing but punctuation or a figure
+                // (`…；公务用车购置及运行维护费24.8万元（…）比上年减少25.05万元`) stands before it.
                 if let (prefix, change) = ChangePhrase.generalChange(in: text),
                     mode != .reason || prefix.allSatisfy(\.isPunctuationLike)
+                        || figureWritten(in: prefix, sentence: sentence) != nil
                 {
                     hasChange = true
                     changeSinceParts = true

@@ -39,8 +39,8 @@ enum SentenceFactReader {
         }
 
         mutating func read(_ blocks: [NarrativeBlock]) {
-            var paragraphs: [(block: NarrativeBlock, heading: String, figures: ClauseFigures)] = []
-            for block in blocks {
+            var paragraphs: [(block: NarrativeBlock, heading: String, figures: ClauseFigures, isJoined: Bool)] = []
+            for (block, isJoined) in Self.joiningLists(blocks) {
                 switch block.kind {
                 case .heading, .subheading:
                     if block.kind == .heading {
@@ -66,7 +66,7 @@ enum SentenceFactReader {
                             figures = ClauseFigures(text: "", line: nil)
                         }
                     }
-                    paragraphs.append((block, heading, figures))
+                    paragraphs.append((block, heading, figures, isJoined))
                     if FamilyAssetReader.speaksOfVehicles(block.text) && !block.text.contains("三公") {
                         FamilyAssetReader.read(block.text, line: block.line, into: &assets)
                         hasAssets = true
@@ -74,9 +74,33 @@ enum SentenceFactReader {
                 }
             }
             for paragraph in paragraphs {
-                readFacts(paragraph.figures, block: paragraph.block, heading: paragraph.heading)
+                readFacts(
+                    paragraph.figures,
+                    block: paragraph.block,
+                    heading: paragraph.heading,
+                    partsMustAddUp: paragraph.isJoined
+                )
             }
             if hasAssets, assets != AssetFacts() { facts.assets = assets }
+        }
+
+        /// The blocks with a paragraph that ends by announcing its parts (`…24,169.74万元。包括：`,
+        /// `…4,651.67 万元，其中：`) joined to the paragraph that lists them; the joined paragraph's parts are kept
+        /// only when they add up to their head, since the list may go on in the paragraphs after it.
+        static func joiningLists(_ blocks: [NarrativeBlock]) -> [(block: NarrativeBlock, isJoined: Bool)] {
+            var result: [(block: NarrativeBlock, isJoined: Bool)] = []
+            result.reserveCapacity(blocks.count)
+            for block in blocks {
+                if block.kind == .paragraph, let last = result.last?.block, last.kind == .paragraph,
+                    ["其中：", "其中:", "包括：", "包括:"].contains(where: { last.text.hasSuffix($0) })
+                {
+                    result[result.count - 1].block.text += block.text
+                    result[result.count - 1].isJoined = true
+                    continue
+                }
+                result.append((block, false))
+            }
+            return result
         }
 
         /// The reason of a paragraph that states only a reason for the changes before it.
@@ -93,7 +117,7 @@ enum SentenceFactReader {
             return nil
         }
 
-        mutating func readFacts(_ read: ClauseFigures, block: NarrativeBlock, heading: String) {
+        mutating func readFacts(_ read: ClauseFigures, block: NarrativeBlock, heading: String, partsMustAddUp: Bool) {
             let text = block.text
             var context = FigureKind.Context()
             context.isFinalAccount = isFinalAccount
@@ -117,9 +141,11 @@ enum SentenceFactReader {
                 let headKind = item.head.flatMap { kinds[$0] }
                 switch kind {
                 case .income:
-                    keep(figure: withParts(index, read, kinds, accept: FigureKind.isIncomeSource), at: \.income)
+                    let income = withParts(index, read, kinds, accept: FigureKind.isIncomeSource)
+                    keep(figure: partsMustAddUp ? Self.withoutUnsureParts(income) : income, at: \.income)
                 case .expenditure:
-                    keep(figure: expenditure(index, read), at: \.expenditure)
+                    let expenditure = expenditure(index, read)
+                    keep(figure: partsMustAddUp ? Self.withoutUnsureParts(expenditure) : expenditure, at: \.expenditure)
                 case .appropriationIncome:
                     keep(figure: figure, at: \.appropriationIncome)
                 case .appropriationExpenditure:
@@ -214,6 +240,18 @@ enum SentenceFactReader {
                 return FigureKind(subject: ClauseFigures.subject(of: title), context: topic)
             }
             return nil
+        }
+
+        /// The figure without its parts unless they add up to it (to the rounding of 0.005 for each part and the
+        /// total in the figure's last decimal).
+        static func withoutUnsureParts(_ figure: StatedFigure) -> StatedFigure {
+            guard !figure.parts.isEmpty, let sum = Amount.sum(figure.parts.map(\.amount)) else { return figure }
+            let scale = max(figure.amount.scale, 2)
+            let envelope = Amount(minorUnits: Int64(5 * (figure.parts.count + 1)), scale: scale + 1)
+            if (figure.amount - sum).magnitude.compare(envelope) != .orderedDescending { return figure }
+            var figure = figure
+            figure.parts = []
+            return figure
         }
 
         /// The figure with its parts when all of them are sources (income) and not nested.
