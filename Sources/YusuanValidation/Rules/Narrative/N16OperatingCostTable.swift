@@ -14,6 +14,18 @@ public struct N16OperatingCostTable: ValidationRule {
                 LocalizedText(zh: "没有列示机关运行经费的表。", en: "No table prints the operating costs.")
             )
         }
+        guard context.threePublicRowAddsUp(table.amounts) else {
+            // The operating costs are read from the same row: a row whose “三公” columns do not add up may have
+            // its cells in the wrong columns.
+            return .insufficientData(
+                Self.id,
+                LocalizedText(
+                    zh: "“三公”经费和机关运行经费预算表各列之和与合计、小计不符（见 A5），机关运行经费一列的读数不确定，未核对。",
+                    en: "The three public and operating cost table's columns do not add up (see A5): its operating "
+                        + "cost cell is not certain and was not compared."
+                )
+            )
+        }
         let tableUnit = table.header.unit ?? context.disclosure.identity.unit
         var stated: (amount: Amount, unit: AmountUnit, sentence: Sentence)?
         if let fact = context.facts.operatingCost { stated = (fact.amount, fact.unit, fact.sentence) }

@@ -17,6 +17,16 @@ public struct N6ThreePublicMatchesTable: ValidationRule {
         guard let table = context.tables.threePublicExpenditure else {
             return .notApplicable(Self.id, LocalizedText(zh: "文档没有表四。", en: "The document has no table 4."))
         }
+        guard context.threePublicRowAddsUp(table.amounts) else {
+            return .insufficientData(
+                Self.id,
+                LocalizedText(
+                    zh: "表四各列之和与合计、小计不符（见 A5），其各列读数不确定，未与情况说明核对。",
+                    en: "Table 4's columns do not add up to its total or subtotal (see A5): not compared with the "
+                        + "narrative."
+                )
+            )
+        }
         var reporter = context.reporter(for: Self.id)
         let amounts = table.amounts
         let unit = context.unit(of: table.header)

@@ -73,3 +73,21 @@ extension ValidationContext {
     /// narrative rules were written for (表八 falls back to 表二 there).
     var isChongqingTemplate: Bool { disclosure.identity.profile == .chongqingDistrictBudget }
 }
+
+extension ValidationContext {
+    /// Whether 表四's row adds up as A5 checks it, within the rounding envelope: 合计 = 因公出国（境）费 + 公务用车购置及
+    /// 运行费小计 + 公务接待费 and 小计 = 购置费 + 运行费 (a blank cell is 0). A row that does not is not a certain reading
+    /// of its columns (A5 reports it), so the narrative is not compared with it.
+    func threePublicRowAddsUp(_ amounts: ThreePublicAmounts) -> Bool {
+        func addsUp(_ total: Amount?, _ parts: [Amount?]) -> Bool {
+            let present = parts.compactMap { $0 }
+            guard total != nil || !present.isEmpty else { return true }
+            let sum = Amount.sum(present) ?? Amount.zero(scale: total?.scale ?? 2)
+            let stated = total ?? Amount.zero(scale: sum.scale)
+            let envelope = roundingEnvelope(for: present + [stated], count: present.count)
+            return (stated - sum).magnitude.compare(envelope) != .orderedDescending
+        }
+        return addsUp(amounts.total, [amounts.abroad, amounts.vehicleSubtotal, amounts.reception])
+            && addsUp(amounts.vehicleSubtotal, [amounts.vehiclePurchase, amounts.vehicleOperation])
+    }
+}
