@@ -101,6 +101,12 @@ struct SentenceFactReaderTests {
         #expect(mixed.expenditure?.parts.isEmpty == true)
     }
 
+    /// `主要原因是工会经费人均定额增加1000元` names no component of a change in 万元.
+    @Test func componentsAreInTheFiguresUnit() {
+        let facts = Self.facts("机关运行经费预算支出1642.08万元，与上年相比增加62.7万元。主要原因是工会经费人均定额增加1000元，人员经费增加60万元。")
+        #expect(facts.operatingCost?.change?.components.map(\.signedAmount) == [Amount(60)])
+    }
+
     @Test func aChangeWithoutItsReasonTakesTheReasonOfTheNextParagraph() {
         let facts = SentenceFactReader.facts(from: [
             NarrativeBlock(kind: .paragraph, text: "一般公共预算拨款支出预算90万元，比2024年预算减少10万元。", line: 1),

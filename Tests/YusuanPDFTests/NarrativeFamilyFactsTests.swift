@@ -369,6 +369,18 @@ struct NarrativeFamilyFactsTests {
         #expect(facts.assets?.plannedPurchases?.count == 0)
     }
 
+    /// The components of a change: listed after `其中` (`收入比 2025 年增加 2,784.38 万元，其中：一般公共预算财政拨款增加
+    /// 2,781.90 万元…；事业收入增加 2.48 万元…`), and across a footnote joined into the paragraph.
+    @Test func chongqingMunicipalChangeComponents() throws {
+        let office = try NarrativeBlocks.facts("chongqing-municipal-govoffice-2026-budget.pdf")
+        #expect(office.income?.change?.components.map(\.signedAmount) == ["2781.90", "2.48"].compactMap(Amount.init))
+        let planning = try NarrativeBlocks.facts("chongqing-municipal-planning-resources-2026-budget.pdf")
+        let change = try #require(planning.income?.change)
+        #expect(change.signedAmount == Amount("-29815.76"))
+        #expect(change.components.count == 5)
+        #expect(Amount.sum(change.components.map(\.signedAmount)) == Amount("-29815.76"))
+    }
+
     // MARK: - Mutated narratives read as such
 
     /// The blocks of a file with one piece of text replaced (it must occur).

@@ -32,7 +32,7 @@ struct ClauseFigures {
     /// Whether a change phrase was read in the paragraph (a paragraph without figures may still give a reason).
     var hasChange = false
 
-    private enum Mode { case none, reason, usage }
+    private enum Mode { case none, reason, usage, components }
 
     init(text: String, line: SourceLine?) {
         var sentenceIndex = 0
@@ -51,8 +51,10 @@ struct ClauseFigures {
                 var segment = Substring(raw)
                 if let rest = segment.dropping(prefix: "其中") ?? segment.dropping(prefix: "包括") {
                     if changeSinceParts {
-                        // `…，比 2025 年增加 X 万元，其中：…` names the parts of the change: its figures are no parts.
+                        // `…，比 2025 年增加 X 万元，其中：一般公共预算财政拨款增加 Y 万元…` names the parts of the change:
+                        // its components, and no parts of a figure.
                         head = nil
+                        mode = .components
                     } else if inParts {
                         // `其中：A，其中：B`: A's parts are written inside the parts of the head.
                         if let owner = head { nested.insert(owner) }
@@ -107,6 +109,11 @@ struct ClauseFigures {
                     earlier.append(text)
                     continue
                 }
+                if mode == .components, let target = changeTarget, let component = component(in: text, of: target) {
+                    figures[target].figure.change?.components.append(component)
+                    earlier.append(text)
+                    continue
+                }
                 if ParagraphFigures.usagePrefixes.contains(where: { text.starts(bytes: $0) }),
                     let last = figures.indices.last
                 {
@@ -142,7 +149,7 @@ struct ClauseFigures {
                             (figures[last].figure.usage ?? "")
                             + (delimiter.map(String.init) ?? "，") + text
                     }
-                case .none:
+                case .none, .components:
                     break
                 }
                 earlier.append(text)
@@ -213,7 +220,7 @@ struct ClauseFigures {
         } else {
             figures[target].figure.change?.reason = piece
         }
-        if let component = Self.component(in: piece) {
+        if let component = component(in: piece, of: target) {
             figures[target].figure.change?.components.append(component)
         }
     }
@@ -235,6 +242,16 @@ struct ClauseFigures {
     /// A component change inside a reason: `基本支出增加 66.60 万元`.
     static func component(in text: String) -> ComponentChange? {
         text.withBytes { ChangePhrase.component(in: TextSpan($0)) }
+    }
+
+    /// A component of the change of the figure at `target`, in that figure's unit (`工会经费人均定额增加1000元` is no
+    /// component of a change in 万元).
+    private func component(in text: String, of target: Int) -> ComponentChange? {
+        guard let component = Self.component(in: text),
+            let unit = text.withBytes({ NumberScanning.trailingAmount(in: TextSpan($0))?.unit }),
+            unit == figures[target].figure.unit
+        else { return nil }
+        return component
     }
 
     /// The words of a label without spaces and a leading item number (`1．`, `(2)`, `一、`).

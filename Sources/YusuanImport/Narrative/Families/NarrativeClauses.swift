@@ -48,9 +48,10 @@ enum NarrativeClauses {
         return (result, matched)
     }
 
-    /// The clauses of a paragraph in order; empty clauses are left out.
+    /// The clauses of a paragraph in order; empty clauses are left out, and so is a footnote the PDF's line reader
+    /// joined into the paragraph (`* 因预算单位三定方案暂未完成变更备案，…，下同。`, from its `*` to its `。`).
     static func clauses(of paragraph: String) -> [NarrativeClause] {
-        let characters = Array(paragraph)
+        let characters = Array(removingFootnotes(paragraph))
         let depth = depths(of: characters).depth
         var result: [NarrativeClause] = []
         var start = 0
@@ -72,6 +73,25 @@ enum NarrativeClauses {
         }
         if start < characters.count { close(at: characters.count, endsSentence: true) }
         if let last = result.indices.last { result[last].endsSentence = true }
+        return result
+    }
+
+    /// The text without footnotes: a run from `*` or `＊` to the next `。` (the marker alone when no `。` follows).
+    static func removingFootnotes(_ text: String) -> String {
+        guard text.contains("*") || text.contains("＊") else { return text }
+        var result = ""
+        var inNote = false
+        for character in text {
+            if inNote {
+                if character == "。" { inNote = false }
+                continue
+            }
+            if character == "*" || character == "＊" {
+                inNote = true
+                continue
+            }
+            result.append(character)
+        }
         return result
     }
 

@@ -91,11 +91,19 @@ enum SentenceFactReader {
             var result: [(block: NarrativeBlock, isJoined: Bool)] = []
             result.reserveCapacity(blocks.count)
             for block in blocks {
-                if block.kind == .paragraph, let last = result.last?.block, last.kind == .paragraph,
-                    ["其中：", "其中:", "包括：", "包括:"].contains(where: { last.text.hasSuffix($0) })
-                {
+                guard block.kind == .paragraph, let last = result.last?.block, last.kind == .paragraph else {
+                    result.append((block, false))
+                    continue
+                }
+                if ["其中：", "其中:", "包括：", "包括:"].contains(where: { last.text.hasSuffix($0) }) {
                     result[result.count - 1].block.text += block.text
                     result[result.count - 1].isJoined = true
+                    continue
+                }
+                // A sentence broken by a footnote: `…减少21,159.85万元，* 因…，下同。` / `政府性基金预算拨款减少…`.
+                let unfootnoted = NarrativeClauses.removingFootnotes(last.text).trimmingSpaces
+                if unfootnoted != last.text, unfootnoted.hasSuffix("，") || unfootnoted.hasSuffix(",") {
+                    result[result.count - 1].block.text += block.text
                     continue
                 }
                 result.append((block, false))
