@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 
 /// A figure read from a paragraph of any family's narrative, with what the reader needs to tell what it is.
@@ -198,11 +199,12 @@ struct ClauseFigures {
         title: String?
     ) -> Int {
         var figure = figure
-        figure.label = Self.subject(of: figure.label)
+        let subject = Self.subject(of: figure.label)
+        figure.label = Self.label(of: subject)
         figures.append(
             ClauseFigure(
                 figure: figure,
-                subject: figure.label,
+                subject: subject,
                 isPart: isPart && head != nil,
                 head: isPart ? head : nil,
                 sentence: sentence,
@@ -252,6 +254,17 @@ struct ClauseFigures {
             unit == figures[target].figure.unit
         else { return nil }
         return component
+    }
+
+    /// The label a figure is shown with: its subject without a heading the PDF's line reader joined to it
+    /// (`收入预算情况说明2026年收入预算` → `2026年收入预算`, `机关运行经费支出情况机关运行经费支出` → `机关运行经费支出`).
+    static func label(of subject: String) -> String {
+        for marker in ["情况说明", "情况"] {
+            guard let range = subject.range(of: marker, options: .backwards) else { continue }
+            let rest = subject[range.upperBound...]
+            return rest.count >= 2 ? String(rest) : subject
+        }
+        return subject
     }
 
     /// The words of a label without spaces and a leading item number (`1．`, `(2)`, `一、`).
