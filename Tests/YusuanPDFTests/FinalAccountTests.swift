@@ -209,6 +209,7 @@ struct FinalAccountTests {
         // - 301 2,082.85 against its 8 款 (2,082.86): ±0.045; 302 171.07 against its 12 款 (171.09): ±0.065;
         // - 社会保障和就业 326.71 in both 总表 against 326.72 in 支出决算表 and 一般公共预算财政拨款支出决算表, a 类 that
         //   is the rounded sum of 4 项: ±0.025.
+        // - and in the narrative: 政府采购金额 251.25 against 货物 4.79 + 工程 0 + 服务 246.47 = 251.26 (N8): n = 3, ±0.02.
         // All are info; a difference beyond the envelope would be an error.
         let rounding = findings.filter(\.isRounding)
         #expect(rounding.allSatisfy { $0.severity == .info })
@@ -229,6 +230,8 @@ struct FinalAccountTests {
             "F2 一般公共预算财政拨款基本支出决算表 302 公用经费",
             "F5 收入支出决算总表 八、其他收入 | 八、社会保障和就业支出 决算数",
             "F5 财政拨款收入支出决算总表  | 八、社会保障和就业支出 一般公共预算财政拨款",
+            // A narrative location names no table.
+            "N8   ",
         ]
         #expect(seen == expected)
         // Nothing else: no warning either (the codes 2010607 信息化建设 and 2010608 财政委托业务支出 are in the bundled

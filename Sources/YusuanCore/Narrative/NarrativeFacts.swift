@@ -39,11 +39,15 @@ public struct GovernmentFundStatement: Sendable, Hashable, Codable {
     public var statesNoExpenditure: Bool
     /// The amount, when the sentence states one.
     public var amount: Amount?
+    /// The unit written after the amount; nil when the reader did not record it (the Chongqing narrative, in 万元
+    /// like its tables).
+    public var unit: AmountUnit?
     public var sentence: Sentence
 
-    public init(statesNoExpenditure: Bool, amount: Amount?, sentence: Sentence) {
+    public init(statesNoExpenditure: Bool, amount: Amount?, unit: AmountUnit? = nil, sentence: Sentence) {
         self.statesNoExpenditure = statesNoExpenditure
         self.amount = amount
+        self.unit = unit
         self.sentence = sentence
     }
 }
@@ -59,19 +63,24 @@ public struct ThreePublicFacts: Sendable, Hashable, Codable {
     public var vehicleOperation: StatedFigure?
     /// 公务用车购置费.
     public var vehiclePurchase: StatedFigure?
+    /// 公务用车购置及运行（维护）费, the two together, where the narrative states them so (most families besides
+    /// the Chongqing one); nil in the Chongqing narrative, which states the two items.
+    public var vehicles: StatedFigure?
 
     public init(
         total: StatedFigure? = nil,
         abroad: StatedFigure? = nil,
         reception: StatedFigure? = nil,
         vehicleOperation: StatedFigure? = nil,
-        vehiclePurchase: StatedFigure? = nil
+        vehiclePurchase: StatedFigure? = nil,
+        vehicles: StatedFigure? = nil
     ) {
         self.total = total
         self.abroad = abroad
         self.reception = reception
         self.vehicleOperation = vehicleOperation
         self.vehiclePurchase = vehiclePurchase
+        self.vehicles = vehicles
     }
 }
 

@@ -152,6 +152,7 @@ extension GovernmentFundStatement: CanonicalJSONWritable {
         writer.field("amount", amount)
         writer.field("sentence", sentence)
         writer.field("statesNoExpenditure", statesNoExpenditure)
+        writer.field("unit", unit)
         writer.endObject()
     }
 }
@@ -164,6 +165,7 @@ extension ThreePublicFacts: CanonicalJSONWritable {
         writer.field("total", total)
         writer.field("vehicleOperation", vehicleOperation)
         writer.field("vehiclePurchase", vehiclePurchase)
+        writer.field("vehicles", vehicles)
         writer.endObject()
     }
 }

@@ -1,10 +1,10 @@
 import YusuanCore
 
-/// The facts of a PDF narrative. The Chongqing fact extractor reads the Chongqing sections only; for the other
-/// templates the narrative is kept as blocks and the profile rules read its sentences (docs/PDF.md, limits).
+/// The facts of a PDF narrative, read sentence by sentence by ``SentenceFactReader`` whatever the family (the
+/// Chongqing district PDFs are read through their published text layout and ``NarrativeFactExtractor`` instead).
 enum PDFNarrativeFacts {
     static func extract(from blocks: [NarrativeBlock]) -> NarrativeFacts {
-        var facts = NarrativeFacts()
+        var facts = SentenceFactReader.facts(from: blocks)
         facts.itemStatements = ItemStatementReader.statements(in: blocks)
         return facts
     }

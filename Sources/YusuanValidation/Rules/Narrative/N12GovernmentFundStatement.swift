@@ -54,9 +54,16 @@ public struct N12GovernmentFundStatement: ValidationRule {
                 )
             }
         } else if let amount = statement.amount {
-            reporter.checkEqual(
-                amount,
-                tableTotal,
+            let tableUnit = fund.map { context.unit(of: $0.header) } ?? context.disclosure.identity.unit
+            reporter.checkStated(
+                StatedFigure(
+                    label: "政府性基金预算支出",
+                    amount: amount,
+                    unit: statement.unit ?? tableUnit,
+                    sentence: statement.sentence
+                ),
+                against: tableTotal,
+                unit: tableUnit,
                 at: location,
                 related: FindingLocation(table: .governmentFundExpenditure, caption: view?.caption),
                 subject: Describe.narrative("政府性基金预算支出"),

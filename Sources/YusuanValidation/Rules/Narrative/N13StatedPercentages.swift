@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 
 #if canImport(Glibc)
@@ -19,7 +20,7 @@ public struct N13StatedPercentages: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         for entry in entries {
             guard let change = entry.figure.change, let signed = change.signedAmount,
-                let stated = Self.percentage(in: entry.figure.sentence.text)
+                let stated = Self.changePercentage(in: entry.figure.sentence.text)
             else { continue }
             let previous = entry.figure.amount - signed
             guard !previous.isZero, let computed = Self.ratio(signed.magnitude, previous, scale: stated.scale) else {
@@ -49,6 +50,15 @@ public struct N13StatedPercentages: ValidationRule {
             )
         }
         return reporter.outcome
+    }
+
+    /// The percentage of the change in a sentence: the first `12.5%`, or, where the sentence also gives a share
+    /// (`占“三公”经费的19.1%`, `占97.9%`), the first one after the direction word of the change.
+    static func changePercentage(in text: String) -> Amount? {
+        guard text.has("占") else { return percentage(in: text) }
+        let words = ["增加", "减少", "增长", "下降", "上升", "降低", "提高"]
+        guard let start = words.compactMap({ text.range(of: $0)?.lowerBound }).min() else { return nil }
+        return percentage(in: String(text[start...]))
     }
 
     /// The first `12.5%` in a sentence.

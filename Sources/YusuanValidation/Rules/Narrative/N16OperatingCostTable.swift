@@ -1,7 +1,7 @@
 import YusuanCore
 
 /// N16: where the template prints 机关运行经费 in a table (Shanghai “三公”经费和机关运行经费预算表), the narrative
-/// states the same amount (units converted exactly).
+/// states the same amount (units converted, within the rounding of the narrative's figure).
 public struct N16OperatingCostTable: ValidationRule {
     public static let id = "N16"
 
@@ -12,6 +12,18 @@ public struct N16OperatingCostTable: ValidationRule {
             return .notApplicable(
                 Self.id,
                 LocalizedText(zh: "没有列示机关运行经费的表。", en: "No table prints the operating costs.")
+            )
+        }
+        guard context.threePublicRowAddsUp(table.amounts) else {
+            // The operating costs are read from the same row: a row whose “三公” columns do not add up may have
+            // its cells in the wrong columns.
+            return .insufficientData(
+                Self.id,
+                LocalizedText(
+                    zh: "“三公”经费和机关运行经费预算表各列之和与合计、小计不符（见 A5），机关运行经费一列的读数不确定，未核对。",
+                    en: "The three public and operating cost table's columns do not add up (see A5): its operating "
+                        + "cost cell is not certain and was not compared."
+                )
             )
         }
         let tableUnit = table.header.unit ?? context.disclosure.identity.unit
@@ -43,10 +55,10 @@ public struct N16OperatingCostTable: ValidationRule {
             )
             return reporter.outcome
         }
-        let converted = statedAmount.converted(from: statedUnit, to: tableUnit)
-        reporter.checkEqual(
-            converted,
-            cost,
+        reporter.checkStated(
+            StatedFigure(label: "机关运行经费", amount: statedAmount, unit: statedUnit, sentence: sentence),
+            against: cost,
+            unit: tableUnit,
             at: .narrative(sentence),
             related: location,
             subject: Describe.narrative("机关运行经费"),

@@ -18,12 +18,14 @@ public struct N3AppropriationMatchesTables: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
+        var compared = false
         if let income = facts.appropriationIncome {
             let target = financialSource(context) ?? NarrativeTargets.incomeSource(.generalBudget, context)
             if let target {
-                reporter.checkEqual(
-                    income.amount,
-                    target.amount,
+                compared = reporter.checkStated(
+                    income,
+                    against: target.amount,
+                    unit: target.unit,
                     at: .narrative(income.sentence),
                     related: target.location,
                     subject: Describe.narrative(income.label),
@@ -31,23 +33,45 @@ public struct N3AppropriationMatchesTables: ValidationRule {
                 )
             }
         }
+        // 基本支出 and 项目支出 only where the table has those columns (the Jiangsu 公开07表 prints 合计 only).
+        let split = context.isChongqingTemplate || Self.hasBasicOrProjectColumn(context.tables.generalBudgetExpenditure)
         let pairs: [(StatedFigure?, Int)] = [
-            (facts.appropriationExpenditure, 0), (facts.basicExpenditure, 1), (facts.projectExpenditure, 2),
+            (facts.appropriationExpenditure, 0), (split ? facts.basicExpenditure : nil, 1),
+            (split ? facts.projectExpenditure : nil, 2),
         ]
         for (figure, column) in pairs {
             guard let figure,
                 let target = NarrativeTargets.total(of: .generalBudgetExpenditure, column: column, context)
             else { continue }
-            reporter.checkEqual(
-                figure.amount,
-                target.amount,
+            compared = true
+            reporter.checkStated(
+                figure,
+                against: target.amount,
+                unit: target.unit,
                 at: .narrative(figure.sentence),
                 related: target.location,
                 subject: Describe.narrative(figure.label),
                 other: target.describe
             )
         }
+        guard compared || context.isChongqingTemplate else {
+            return .notApplicable(
+                Self.id,
+                LocalizedText(
+                    zh: "文档没有财政拨款收支总表或一般公共预算支出表可与情况说明的财政拨款数核对。",
+                    en: "The document has no appropriation summary or general-budget table to check the narrative's "
+                        + "appropriations against."
+                )
+            )
+        }
         return reporter.outcome
+    }
+
+    /// Whether some row of the 一般公共预算 table has an amount in its 基本支出 or 项目支出 column.
+    static func hasBasicOrProjectColumn(_ table: FunctionExpenditureTable?) -> Bool {
+        guard let table else { return false }
+        return table.rows.contains { $0.amounts.basic != nil || $0.amounts.project != nil }
+            || table.totalRow.map { $0.amounts.basic != nil || $0.amounts.project != nil } ?? false
     }
 
     /// 表一's 一般公共预算资金 income line, the figure 财政拨款收入 refers to.
@@ -59,6 +83,7 @@ public struct N3AppropriationMatchesTables: ValidationRule {
         else { return nil }
         return NarrativeTargets.Target(
             amount: source.amount,
+            unit: context.unit(of: table.header),
             location: FindingLocation(
                 table: .financialSummary,
                 caption: table.header.caption,

@@ -1,8 +1,8 @@
 import YusuanCore
 
 /// N4: stated year-on-year changes agree with each other: a change equals the Σ of the component changes named
-/// in its reason; 财政拨款支出's change = 基本支出's + 项目支出's; the “三公” total's change = Σ of its four items';
-/// a component named 基本支出/项目支出 equals the change stated for that figure.
+/// in its reason (Chongqing template); 财政拨款支出's change = 基本支出's + 项目支出's; the “三公” total's change = Σ of
+/// its items'; a component named 基本支出/项目支出 equals the change stated for that figure (Chongqing template).
 public struct N4ChangeDecomposition: ValidationRule {
     public static let id = "N4"
 
@@ -23,7 +23,10 @@ public struct N4ChangeDecomposition: ValidationRule {
         // year and last year.
         let levelsAgree =
             Self.departmentEqualsAppropriation(context.tables) && Self.incomeChangedOnlyByAppropriation(facts)
-        for entry in entries {
+        // The Chongqing template names every component of a change in its reason (`主要是基本支出增加 66.60 万元，项目
+        // 支出减少 47.28 万元`); the other families name the main ones (`主要原因是工会经费人均定额增加1000元…`), which
+        // need not add up to the change.
+        for entry in entries where context.isChongqingTemplate {
             guard let change = entry.figure.change, !change.components.isEmpty, let stated = change.signedAmount else {
                 continue
             }
@@ -79,15 +82,22 @@ public struct N4ChangeDecomposition: ValidationRule {
             )
         }
         if let three = facts.threePublic, let total = three.total, let stated = total.change?.signedAmount {
-            let items = [three.abroad, three.reception, three.vehicleOperation, three.vehiclePurchase]
-            let changes = items.map { $0?.change?.signedAmount }
+            var changes = [three.abroad, three.reception, three.vehicleOperation, three.vehiclePurchase].map {
+                $0?.change?.signedAmount
+            }
+            if changes.contains(where: { $0 == nil }) {
+                // 公务用车购置及运行费 stated together, with one change.
+                changes = [three.abroad, three.reception, three.vehicles].map { $0?.change?.signedAmount }
+            }
             if changes.allSatisfy({ $0 != nil }) {
                 reporter.checkSum(
                     total: stated,
                     parts: changes,
                     at: .narrative(total.sentence),
                     subject: LocalizedText(zh: "“三公”经费合计的增减额", en: "the change of the \"three public\" total"),
-                    partsDescription: LocalizedText(zh: "四项“三公”经费的增减额", en: "the changes of its four items")
+                    partsDescription: changes.count == 4
+                        ? LocalizedText(zh: "四项“三公”经费的增减额", en: "the changes of its four items")
+                        : LocalizedText(zh: "各项“三公”经费的增减额", en: "the changes of its items")
                 )
             }
         }

@@ -54,7 +54,9 @@ public struct N7ChangesHaveReasons: ValidationRule {
         case "threePublic.total":
             guard let three = facts.threePublic else { return false }
             let items = [three.abroad, three.reception, three.vehicleOperation, three.vehiclePurchase]
+            let together = [three.abroad, three.reception, three.vehicles]
             return items.allSatisfy { $0?.change != nil && Self.hasReason($0?.change) }
+                || together.allSatisfy { $0?.change != nil && Self.hasReason($0?.change) }
         default:
             return false
         }

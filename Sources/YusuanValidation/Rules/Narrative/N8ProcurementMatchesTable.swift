@@ -15,11 +15,14 @@ public struct N8ProcurementMatchesTable: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
+        var compared = false
         let view = context.procurementView
+        let unit = context.tables.procurement.map { context.unit(of: $0.header) } ?? context.disclosure.identity.unit
         let generalColumn = context.tables.procurement?.generalBudgetColumn.map { $0 + 1 }
         for (split, column) in [(procurement.all, 0), (procurement.generalBudget, generalColumn)] {
             guard let split else { continue }
             let location = FindingLocation.narrative(split.total.sentence)
+            if split.goods != nil || split.works != nil || split.services != nil { compared = true }
             reporter.checkSum(
                 total: split.total.amount,
                 parts: [split.goods?.amount, split.works?.amount, split.services?.amount],
@@ -29,9 +32,11 @@ public struct N8ProcurementMatchesTable: ValidationRule {
             )
             guard let view, let column else { continue }
             if let total = view.totalRow {
-                reporter.checkEqual(
-                    split.total.amount,
-                    total.columns[column],
+                compared = true
+                reporter.checkStated(
+                    split.total,
+                    against: total.columns[column],
+                    unit: unit,
                     at: location,
                     related: view.location(total, column: column),
                     subject: Describe.narrative(split.total.label),
@@ -41,9 +46,11 @@ public struct N8ProcurementMatchesTable: ValidationRule {
             for (figure, code) in [(split.goods, "A"), (split.works, "B"), (split.services, "C")] {
                 guard let figure else { continue }
                 let row = view.row(code: code)
-                reporter.checkEqual(
-                    figure.amount,
-                    row?.columns[column] ?? nil,
+                compared = true
+                reporter.checkStated(
+                    figure,
+                    against: row?.columns[column] ?? nil,
+                    unit: unit,
                     at: .narrative(figure.sentence),
                     related: row.map { view.location($0, column: column) }
                         ?? FindingLocation(table: .procurement, caption: view.caption, row: code),
@@ -53,6 +60,7 @@ public struct N8ProcurementMatchesTable: ValidationRule {
             }
         }
         if let all = procurement.all, let general = procurement.generalBudget {
+            compared = true
             reporter.checkAtMost(
                 general.total.amount,
                 limit: all.total.amount,
@@ -60,6 +68,16 @@ public struct N8ProcurementMatchesTable: ValidationRule {
                 related: .narrative(all.total.sentence),
                 subject: Describe.narrative(general.total.label),
                 other: Describe.narrative(all.total.label)
+            )
+        }
+        guard compared || context.isChongqingTemplate else {
+            return .notApplicable(
+                Self.id,
+                LocalizedText(
+                    zh: "文档没有政府采购预算明细表，情况说明也未列出货物、工程、服务采购预算。",
+                    en: "The document has no procurement table, and the narrative does not split procurement into "
+                        + "goods, works and services."
+                )
             )
         }
         return reporter.outcome

@@ -4,14 +4,22 @@ import YusuanCore
 enum NarrativeTargets {
     struct Target {
         var amount: Amount?
+        /// The unit of the table the amount is printed in.
+        var unit: AmountUnit
         var location: FindingLocation
         /// Makes ``describe``: the description is written only for a finding.
         private let makeDescription: () -> LocalizedText
         /// How a finding names the figure.
         var describe: LocalizedText { makeDescription() }
 
-        init(amount: Amount?, location: FindingLocation, describe: @escaping @autoclosure () -> LocalizedText) {
+        init(
+            amount: Amount?,
+            unit: AmountUnit,
+            location: FindingLocation,
+            describe: @escaping @autoclosure () -> LocalizedText
+        ) {
             self.amount = amount
+            self.unit = unit
             self.location = location
             makeDescription = describe
         }
@@ -22,6 +30,7 @@ enum NarrativeTargets {
         if let summary = context.tables.departmentSummary, let total = summary.totalLine {
             return Target(
                 amount: total.incomeAmount,
+                unit: context.unit(of: summary.header),
                 location: FindingLocation(
                     table: .departmentSummary,
                     caption: summary.header.caption,
@@ -35,6 +44,7 @@ enum NarrativeTargets {
         if let table = context.tables.financialSummary, let total = context.sections(of: table).incomeTotal {
             return Target(
                 amount: total.amount,
+                unit: context.unit(of: table.header),
                 location: FindingLocation(
                     table: .financialSummary,
                     caption: table.header.caption,
@@ -48,6 +58,59 @@ enum NarrativeTargets {
         return nil
     }
 
+    /// The totals a narrative's 收入预算 may state outside the Chongqing template: the income 合计 and 总计 lines
+    /// of the department summary (`本年收入合计` without, `收入总计` with the carry-over: families state either).
+    static func incomeTotals(_ context: ValidationContext) -> [Target] {
+        guard let summary = context.tables.departmentSummary else { return [] }
+        let unit = context.unit(of: summary.header)
+        return summary.lines.filter { $0.incomeLabel.has("合计") || $0.incomeLabel.has("总计") }.map { line in
+            Target(
+                amount: line.incomeAmount,
+                unit: unit,
+                location: FindingLocation(
+                    table: .departmentSummary,
+                    caption: summary.header.caption,
+                    row: line.incomeLabel,
+                    column: "收入",
+                    line: line.line
+                ),
+                describe: LocalizedText(
+                    zh: "部门收支总表“\(line.incomeLabel)”",
+                    en: "the department summary's \(line.incomeLabel)"
+                )
+            )
+        }
+    }
+
+    /// The totals a narrative's 支出预算 may state outside the Chongqing template: the department expenditure
+    /// table's 合计, and the expenditure 合计 and 总计 lines of the department summary.
+    static func expenditureTotals(_ context: ValidationContext) -> [Target] {
+        var targets: [Target] = []
+        if let total = total(of: .departmentExpenditure, column: 0, context) { targets.append(total) }
+        guard let summary = context.tables.departmentSummary else { return targets }
+        let unit = context.unit(of: summary.header)
+        for line in summary.lines where line.expenditureLabel.has("合计") || line.expenditureLabel.has("总计") {
+            targets.append(
+                Target(
+                    amount: line.expenditureAmount,
+                    unit: unit,
+                    location: FindingLocation(
+                        table: .departmentSummary,
+                        caption: summary.header.caption,
+                        row: line.expenditureLabel,
+                        column: "支出",
+                        line: line.line
+                    ),
+                    describe: LocalizedText(
+                        zh: "部门收支总表“\(line.expenditureLabel)”",
+                        en: "the department summary's \(line.expenditureLabel)"
+                    )
+                )
+            )
+        }
+        return targets
+    }
+
     /// The 表六 income line of a source, else 表一's.
     static func incomeSource(_ fund: FundSource, _ context: ValidationContext) -> Target? {
         if let summary = context.tables.departmentSummary,
@@ -55,6 +118,7 @@ enum NarrativeTargets {
         {
             return Target(
                 amount: source.incomeAmount,
+                unit: context.unit(of: summary.header),
                 location: FindingLocation(
                     table: .departmentSummary,
                     caption: summary.header.caption,
@@ -72,6 +136,7 @@ enum NarrativeTargets {
         {
             return Target(
                 amount: source.amount,
+                unit: context.unit(of: table.header),
                 location: FindingLocation(
                     table: .financialSummary,
                     caption: table.header.caption,
@@ -95,15 +160,19 @@ enum NarrativeTargets {
         let row = view.totalRow ?? CodedRowView(total)
         return Target(
             amount: row.columns[column],
+            unit: context.unit(of: table.header),
             location: view.location(row, column: column),
             describe: view.describe(row, column: column)
         )
     }
 
-    /// The 类 row of 表八 (else 表二) with the given name.
+    /// The 类 row of 表八 (else, in the Chongqing template, 表二) with the given name.
     static func category(named name: String, _ context: ValidationContext) -> Target? {
         let wanted = Labels.Matcher(name)
-        for kind in [TableKind.departmentExpenditure, .generalBudgetExpenditure] {
+        let kinds: [TableKind] =
+            context.isChongqingTemplate
+            ? [.departmentExpenditure, .generalBudgetExpenditure] : [.departmentExpenditure]
+        for kind in kinds {
             let table =
                 kind == .departmentExpenditure
                 ? context.tables.departmentExpenditure : context.tables.generalBudgetExpenditure
@@ -112,6 +181,7 @@ enum NarrativeTargets {
             if let row = view.categoryRows.first(where: { wanted.matches($0.name) }) {
                 return Target(
                     amount: row.columns[0],
+                    unit: context.unit(of: table.header),
                     location: view.location(row, column: 0),
                     describe: view.describe(row, column: 0)
                 )

@@ -1,7 +1,7 @@
 import YusuanCore
 
 /// R7: the budget year is the one named in the narrative title and 表四's year label; year-on-year sentences
-/// compare with year − 1; the asset count is as of December of year − 1.
+/// compare with year − 1; the asset count is as of December of year − 1 (Chongqing budgets).
 public struct R7YearConsistency: ValidationRule {
     public static let id = "R7"
 
@@ -43,7 +43,11 @@ public struct R7YearConsistency: ValidationRule {
                 at: .narrative(entry.figure.sentence)
             )
         }
-        if let assets = context.facts.assets, let asOf = assets.asOfYear, asOf != year - 1 {
+        // The Chongqing budget counts assets as of December of the year before; a 决算 counts them at the end of its
+        // own year, and other families at a date of their choosing (`截至2026年1月31日`).
+        if context.isChongqingTemplate, context.disclosure.identity.kind == .budget, let assets = context.facts.assets,
+            let asOf = assets.asOfYear, asOf != year - 1
+        {
             let sentence = assets.vehicles?.sentence ?? assets.generalVehicles?.sentence
             reporter.report(
                 LocalizedText(

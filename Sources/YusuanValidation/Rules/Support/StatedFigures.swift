@@ -25,6 +25,7 @@ enum StatedFigures {
         add("threePublic.reception", facts.threePublic?.reception)
         add("threePublic.vehicleOperation", facts.threePublic?.vehicleOperation)
         add("threePublic.vehiclePurchase", facts.threePublic?.vehiclePurchase)
+        add("threePublic.vehicles", facts.threePublic?.vehicles)
         add("operatingCost", facts.operatingCost)
         return entries
     }
@@ -73,6 +74,7 @@ enum StatedFigures {
         visit(facts.threePublic?.reception)
         visit(facts.threePublic?.vehicleOperation)
         visit(facts.threePublic?.vehiclePurchase)
+        visit(facts.threePublic?.vehicles)
         visit(facts.operatingCost)
         func visitSplit(_ split: ProcurementSplit?) {
             guard case .some(let split) = split else { return }
@@ -119,6 +121,7 @@ enum StatedFigures {
             let items: [(String, WritableKeyPath<ThreePublicFacts, StatedFigure?>)] = [
                 ("total", \.total), ("abroad", \.abroad), ("reception", \.reception),
                 ("vehicleOperation", \.vehicleOperation), ("vehiclePurchase", \.vehiclePurchase),
+                ("vehicles", \.vehicles),
             ]
             let rest = fact.dropFirst("threePublic.".count)
             for (name, path) in items where rest == name || rest.hasPrefix(name + ".parts") {
