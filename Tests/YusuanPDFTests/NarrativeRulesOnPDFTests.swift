@@ -50,8 +50,10 @@ struct NarrativeRulesOnPDFTests {
             let outcome = report.outcomes.first { $0.ruleID == id }
             #expect(outcome?.status == .passed, "\(name) \(id): \(String(describing: outcome?.status))")
         }
-        let narrative = report.outcomes.filter { $0.ruleID.hasPrefix("N") }.flatMap(\.findings)
-        let serious = narrative.filter { $0.severity != .info && $0.ruleID != "N15" }
+        // The rules that compare narrative facts with the tables (the per-项 statement rules N17–N20 report these
+        // documents' real defects: ItemStatementCorpusTests).
+        let narrative = report.outcomes.filter { rules.contains($0.ruleID) }.flatMap(\.findings)
+        let serious = narrative.filter { $0.severity != .info }
         #expect(serious.isEmpty, "\(serious.map(\.message.zh))")
     }
 

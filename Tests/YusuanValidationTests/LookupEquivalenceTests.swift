@@ -161,10 +161,14 @@ struct LookupEquivalenceTests {
         {
             var result: [FinancialSummaryTable.Item] = []
             var inside = false
+            // A total (合计/总计) ends a section and never starts one (本年收入合计 is a subtotal).
+            func isTotal(_ label: String) -> Bool { label.has("合计") || label.has("总计") }
             for item in items {
-                if item.label.has(start) {
+                if item.label.has(start) && !isTotal(item.label) {
                     inside = true
-                } else if item.label.has(end) || item.label.hasPrefixBytes("一、") || item.label.hasPrefixBytes("二、") {
+                } else if item.label.has(end) || isTotal(item.label) || item.label.hasPrefixBytes("一、")
+                    || item.label.hasPrefixBytes("二、")
+                {
                     inside = false
                 } else if inside {
                     result.append(item)
@@ -180,18 +184,18 @@ struct LookupEquivalenceTests {
             #expect(sections.expenditureItems == expenditure)
             #expect(sections.currentYearIncome == income.first { $0.label.has("本年收入") })
             #expect(sections.carriedOverIncome == income.first { $0.label.has("上年结转") })
-            #expect(sections.incomeTotal == income.first { $0.label.has("合计") })
+            #expect(sections.incomeTotal == income.first { $0.label.has("合计") || $0.label.has("总计") })
             #expect(sections.currentYearIncomeSources == section(income, after: "本年收入", before: "上年结转"))
             #expect(sections.carriedOverSources == section(income, after: "上年结转", before: "合计"))
             #expect(sections.currentYearExpenditure == expenditure.first { $0.label.has("本年支出") })
             #expect(sections.carriedForwardExpenditure == expenditure.first { $0.label.has("结转下年") })
-            #expect(sections.expenditureTotal == expenditure.first { $0.label.has("合计") })
+            #expect(sections.expenditureTotal == expenditure.first { $0.label.has("合计") || $0.label.has("总计") })
             var byClass: [FinancialSummaryTable.ExpenditureItem] = []
             var inside = false
             for item in expenditure {
-                if item.label.has("本年支出") {
+                if item.label.has("本年支出") && !item.label.has("合计") && !item.label.has("总计") {
                     inside = true
-                } else if item.label.has("结转下年") || item.label.has("合计") {
+                } else if item.label.has("结转下年") || item.label.has("合计") || item.label.has("总计") {
                     inside = false
                 } else if inside {
                     byClass.append(item)

@@ -58,7 +58,7 @@ public struct FinancialSummarySections: Sendable {
         var inside = false
         for position in expenditureItems.indices {
             let marks = expenditureMarks[position]
-            if marks.contains(.currentYearExpenditure) {
+            if marks.contains(.currentYearExpenditure) && !marks.contains(.total) {
                 inside = true
             } else if !marks.isDisjoint(with: [.carriedForward, .total]) {
                 inside = false

@@ -59,7 +59,9 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 partsDescription: words("上年结转各来源", "the carried-over sources")
             )
         }
-        if let total = incomeTotal {
+        // A table without 本年收入/上年结转 rows (Shanghai lists the funds straight above 收入总计) has no parts here: a
+        // missing row is not a blank one.
+        if let total = incomeTotal, currentYearIncome != nil || carriedOverIncome != nil {
             reporter.checkSum(
                 total: total.amount,
                 parts: [currentYearIncome?.amount, carriedOverIncome?.amount],
@@ -80,7 +82,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                     partsDescription: words("本年支出各功能分类", "the function classes")
                 )
             }
-            if let total = expenditureTotal {
+            if let total = expenditureTotal, currentYearExpenditure != nil || carriedForwardExpenditure != nil {
                 reporter.checkSum(
                     total: total.amounts.columns[column],
                     parts: [
