@@ -12,6 +12,40 @@ struct BudgetPDFBuilder {
     let file: String
     let catalogue = TableTitleCatalogue.standard
 
+    init(lines: [PDFLine], file: String) {
+        self.lines = Self.withoutRunningHeaders(lines)
+        self.file = file
+    }
+
+    /// The lines without a running header or footer: the same text first (or last) on at least three pages and a
+    /// third of them (`苏州市审计局2026年度部门预算公开` at the top of every page), which would otherwise be read as a row of
+    /// the table below it.
+    static func withoutRunningHeaders(_ lines: [PDFLine]) -> [PDFLine] {
+        var firsts: [String: Int] = [:]
+        var lasts: [String: Int] = [:]
+        var pages = 0
+        var index = 0
+        while index < lines.count {
+            let page = lines[index].page
+            var end = index
+            while end < lines.count && lines[end].page == page { end += 1 }
+            pages += 1
+            firsts[lines[index].compact, default: 0] += 1
+            lasts[lines[end - 1].compact, default: 0] += 1
+            index = end
+        }
+        func isRunning(_ count: Int?) -> Bool { (count ?? 0) >= 3 && (count ?? 0) * 3 >= pages }
+        var result: [PDFLine] = []
+        for (position, line) in lines.enumerated() {
+            let isFirst = position == 0 || lines[position - 1].page != line.page
+            let isLast = position == lines.count - 1 || lines[position + 1].page != line.page
+            if isFirst && isRunning(firsts[line.compact]) && !TableLocator.isPageMark(line.compact) { continue }
+            if isLast && isRunning(lasts[line.compact]) && !TableLocator.isPageMark(line.compact) { continue }
+            result.append(line)
+        }
+        return result
+    }
+
     /// The tables found, and the lines outside them.
     func locate() -> (tables: [LocatedTable], outside: [Int]) {
         TableLocator(catalogue: catalogue, lines: lines).locate()
@@ -96,7 +130,15 @@ struct BudgetPDFBuilder {
                 profile: profile,
                 variant: variant
             ),
-            narrative: Narrative(title: title.text, titleLine: title.line, blocks: blocks, facts: facts),
+            narrative: Narrative(
+                title: title.text,
+                titleLine: title.line,
+                blocks: blocks,
+                facts: facts,
+                contact: narrativeLines.lazy.compactMap {
+                    NarrativeReader.contact(in: ChongqingLineText.text(of: $0.words), line: $0.number)
+                }.first
+            ),
             tables: tables,
             layout: layout,
             parts: parts

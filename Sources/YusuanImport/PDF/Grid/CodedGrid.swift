@@ -121,9 +121,11 @@ struct CodedGrid {
     /// The rows with a code, in order.
     var codedRows: [Row] { rows.filter { !$0.code.isEmpty } }
 
-    /// Whether the rows fit a typed table by code: no code twice (a table by unit with several units repeats codes
-    /// per unit), and no row with amounts that is neither coded nor the 合计 (it would be left out).
-    func requireTypeableRows() throws {
+    /// Whether the rows fit a typed table by code: classification codes of the table's system (expenditure functions
+    /// `2…`, economic classes `3…`; a unit's code `024001` is none), no code twice (a table by unit with several
+    /// units repeats codes per unit), and no row with amounts that is neither coded nor the 合计 (it would be left out).
+    func requireTypeableRows(classCodesStartingWith first: Character) throws {
+        if codedRows.contains(where: { $0.code.first != first || !GridWords.isCodeText($0.code) }) { throw NotTypeable() }
         var seen = Set<String>()
         for row in codedRows where !seen.insert(row.code).inserted { throw NotTypeable() }
         let total = totalRow?.row.line

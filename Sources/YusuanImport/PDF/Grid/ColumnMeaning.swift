@@ -48,6 +48,10 @@ struct ColumnMeaning {
         case "项": return .itemCode
         default: break
         }
+        // A unit's code (`单位编码`) names the budget unit, not a classification.
+        if (leaf.contains("单位") || leaf.contains("部门")) && (leaf.contains("编码") || leaf.contains("代码")) {
+            return .unit
+        }
         if leaf.contains("编码") || leaf.contains("代码") || leaf.hasSuffix("编号") { return .code }
         if ["预算单位", "单位名称", "单位", "部门", "预算单位名称", "部门名称"].contains(leaf) { return .unit }
         if leaf.contains("名称") || leaf.hasSuffix("项目") || leaf.hasSuffix("科目") || leaf.contains("类别")

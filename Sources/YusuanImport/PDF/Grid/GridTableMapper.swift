@@ -122,6 +122,7 @@ struct GridTableMapper {
             guard coded.hasCodes || grid.isEmpty, let total = column(meanings, \.isTotal),
                 let personnel = column(meanings, \.isPersonnel), let publicUse = column(meanings, \.isPublicUse)
             else { return false }
+            try coded.requireTypeableRows(classCodesStartingWith: "3")
             func economic(_ row: CodedGrid.Row) -> EconomicRow {
                 EconomicRow(
                     code: row.code,
@@ -132,7 +133,6 @@ struct GridTableMapper {
                     line: row.row.line
                 )
             }
-            try coded.requireTypeableRows()
             tables.generalBudgetBasicExpenditure = EconomicExpenditureTable(
                 header: header,
                 totalRow: coded.totalRow.map(economic),
@@ -141,8 +141,9 @@ struct GridTableMapper {
             return true
         case .departmentIncome:
             guard coded.hasCodes || grid.isEmpty, let total = column(meanings, \.isTotal) else { return false }
-            try coded.requireTypeableRows()
-            let sources = meanings.indices.filter { meanings[$0].kind == .amount && $0 != total }
+            try coded.requireTypeableRows(classCodesStartingWith: "2")
+            // The sources: every amount column but the total and the subtotals (`小计` of 财政拨款, of 上年结转).
+            let sources = meanings.indices.filter { meanings[$0].kind == .amount && $0 != total && !meanings[$0].isTotal }
             func income(_ row: CodedGrid.Row) -> SourceBreakdownRow {
                 SourceBreakdownRow(
                     code: row.code,
@@ -212,7 +213,7 @@ struct GridTableMapper {
         guard coded.hasCodes || grid.isEmpty, let total = column(meanings, \.isTotal),
             let basic = column(meanings, \.isBasic), let project = column(meanings, \.isProject)
         else { return nil }
-        try coded.requireTypeableRows()
+        try coded.requireTypeableRows(classCodesStartingWith: "2")
         func function(_ row: CodedGrid.Row) -> FunctionRow {
             FunctionRow(
                 code: row.code,

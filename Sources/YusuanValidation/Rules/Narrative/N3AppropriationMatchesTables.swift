@@ -21,7 +21,16 @@ public struct N3AppropriationMatchesTables: ValidationRule {
         var compared = false
         if let income = facts.appropriationIncome {
             let target = financialSource(context) ?? NarrativeTargets.incomeSource(.generalBudget, context)
-            if let target {
+            // A narrative that counts the carried-over funds in its income (Chongqing: “结转金额已纳入相应性质的资金收入中”)
+            // states the year's income plus the same fund's carry-over.
+            if let target, let withCarryOver = financialSourceWithCarryOver(context),
+                withCarryOver.unit == income.unit, let sum = withCarryOver.amount,
+                (income.amount - sum).magnitude.compare(context.roundingEnvelope(for: [income.amount, sum], count: 2))
+                    != .orderedDescending
+            {
+                compared = true
+                _ = target
+            } else if let target {
                 compared = reporter.checkStated(
                     income,
                     against: target.amount,
@@ -75,6 +84,23 @@ public struct N3AppropriationMatchesTables: ValidationRule {
     }
 
     /// 表一's 一般公共预算资金 income line, the figure 财政拨款收入 refers to.
+    /// 表一's 一般公共预算 income of the year plus its 上年结转, when 表一 prints both (two rounded figures: compared within
+    /// their rounding envelope).
+    private func financialSourceWithCarryOver(_ context: ValidationContext) -> NarrativeTargets.Target? {
+        guard let table = context.tables.financialSummary else { return nil }
+        let sections = context.sections(of: table)
+        guard let current = sections.currentYearIncomeSources.first(where: { FundSource(label: $0.label) == .generalBudget }),
+            let carried = sections.carriedOverSources.first(where: { FundSource(label: $0.label) == .generalBudget }),
+            let amount = current.amount, let carriedAmount = carried.amount
+        else { return nil }
+        return NarrativeTargets.Target(
+            amount: amount + carriedAmount,
+            unit: context.unit(of: table.header),
+            location: FindingLocation(table: .financialSummary, caption: table.header.caption, row: current.label, line: current.line),
+            describe: LocalizedText(zh: "表一“\(current.label)”与上年结转之和", en: "table 1 \(current.label) with its carry-over")
+        )
+    }
+
     private func financialSource(_ context: ValidationContext) -> NarrativeTargets.Target? {
         guard let table = context.tables.financialSummary,
             let source = context.sections(of: table).currentYearIncomeSources.first(where: {

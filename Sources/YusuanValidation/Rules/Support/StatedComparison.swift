@@ -71,7 +71,7 @@ extension StatedFigure {
 extension ValidationContext {
     /// Whether the document is of the Chongqing template, whose narrative sections and table numbers the older
     /// narrative rules were written for (表八 falls back to 表二 there).
-    var isChongqingTemplate: Bool { disclosure.identity.profile == .chongqingDistrictBudget }
+    var isChongqingTemplate: Bool { disclosure.identity.followsChongqingDistrictTemplate }
 }
 
 extension ValidationContext {
