@@ -26,6 +26,10 @@ public struct NarrativeFacts: Sendable, Hashable, Codable {
     public var assets: AssetFacts?
     /// The statement that carried-over funds are included in income (2025 template).
     public var carryOverStatement: Sentence?
+    /// The figures the narrative states that are none of the facts above (a 政府采购业务费, the amount of a project, a
+    /// transfer to districts …), each with its words and sentence, so that no stated amount is lost; in published
+    /// order, `nil` when there are none.
+    public var otherFigures: [StatedFigure]?
     /// The per-项 statements (`…（项）X万元 … 上年当年预算执行数为 P 万元，本年预算安排 Y 万元，比上年…增加 Z%`), in
     /// published order; `nil` when the narrative has none.
     public var itemStatements: [ItemStatement]?

@@ -51,6 +51,8 @@ public struct StatedChange: Sendable, Hashable, Codable {
     public var reason: String?
     /// The component changes named in the reason (`基本支出增加 66.60 万元，项目支出减少 47.28 万元`).
     public var components: [ComponentChange]
+    /// The amount of the year compared with, when the text states it (`比2025年年初预算数85296.07万元增加7133.93万元`).
+    public var priorAmount: Amount?
 
     public init(
         direction: ChangeDirection,
@@ -58,7 +60,8 @@ public struct StatedChange: Sendable, Hashable, Codable {
         comparedWith: String,
         comparedYear: Int?,
         reason: String?,
-        components: [ComponentChange] = []
+        components: [ComponentChange] = [],
+        priorAmount: Amount? = nil
     ) {
         self.direction = direction
         self.amount = amount
@@ -66,6 +69,7 @@ public struct StatedChange: Sendable, Hashable, Codable {
         self.comparedYear = comparedYear
         self.reason = reason
         self.components = components
+        self.priorAmount = priorAmount
     }
 
     /// The change as a signed amount (zero for 持平).

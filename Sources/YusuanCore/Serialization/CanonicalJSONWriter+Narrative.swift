@@ -138,6 +138,7 @@ extension NarrativeFacts: CanonicalJSONWritable {
         writer.field("income", income)
         writer.field("itemStatements", itemStatements)
         writer.field("operatingCost", operatingCost)
+        writer.field("otherFigures", otherFigures)
         writer.field("performanceTargetAmount", performanceTargetAmount)
         writer.field("procurement", procurement)
         writer.field("projectExpenditure", projectExpenditure)
@@ -230,6 +231,7 @@ extension StatedChange: CanonicalJSONWritable {
         writer.field("comparedYear", comparedYear)
         writer.field("components", components)
         writer.field("direction", direction)
+        writer.field("priorAmount", priorAmount)
         writer.field("reason", reason)
         writer.endObject()
     }

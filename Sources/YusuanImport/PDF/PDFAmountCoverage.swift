@@ -5,9 +5,9 @@ import YusuanCore
 /// readers placed them (docs/PDF.md, “Amounts read”).
 ///
 /// Printed amounts are (1) in running text, a number followed by 万元, 亿元 or 元 (`1,815 万元`, `0.83万元`), and
-/// (2) elsewhere, a word that is a number with a decimal point or thousands separators (`10,737.69`, `0.00`,
-/// `2,976,800`) or a zero (`0`) — not a year (`2026 年`), a percentage, a classification code, a page number or
-/// a line of column numbers. An amount counts as read when the model holds the same value: a table amount on a
+/// (2) in tables, a word standing apart from the words beside it that is a number with a decimal point or thousands
+/// separators (`10,737.69`, `0.00`, `2,976,800`) or a zero (`0`) — not a year (`2026 年`), a percentage, a
+/// classification code, a page number or a line of column numbers. An amount counts as read when the model holds the same value: a table amount on a
 /// row within a few lines of the printed word (wrapped rows), or in the text of a table kept line by line (the
 /// performance forms); an amount in running text anywhere among the narrative's facts.
 public struct PDFAmountCoverage: Sendable, Hashable {
@@ -47,11 +47,13 @@ public struct PDFAmountCoverage: Sendable, Hashable {
             if numbers.count >= 3, numbers == Array(1...numbers.count) || numbers == Array(0..<numbers.count) { continue }
             for (position, word) in line.words.enumerated() {
                 guard GridWords.isAmount(word, in: line) else { continue }
-                if let next = position + 1 < line.words.count ? line.words[position + 1] : nil,
-                    ["万元", "元", "亿元"].contains(where: { next.text.hasPrefix($0) })
-                {
-                    continue
-                }
+                // A number set close to the text beside it is part of running text (`203091.65 万` / `元`, `2.1 亿斤`),
+                // which the second pass reads; a table's cell stands apart from its neighbours.
+                let previous = position > 0 ? line.words[position - 1] : nil
+                let next = position + 1 < line.words.count ? line.words[position + 1] : nil
+                let gap = word.height * 0.6
+                if let previous, word.xMin - previous.xMax < gap, !Self.isNumberWord(previous) { continue }
+                if let next, next.xMin - word.xMax < gap, !Self.isNumberWord(next) { continue }
                 let text = word.text
                 let isMoney = text.contains(".") || text.contains(",") || text == "0"
                 if isMoney { result.append(Printed(text: text, line: line.number, inText: false)) }
@@ -87,6 +89,10 @@ public struct PDFAmountCoverage: Sendable, Hashable {
             index = max(end, index + 1)
         }
         return result
+    }
+
+    private static func isNumberWord(_ word: PDFWord) -> Bool {
+        GridWords.amount(word.text) != nil || GridWords.isBlankMark(word.text)
     }
 
     private static func isNumberPart(_ character: Character) -> Bool {

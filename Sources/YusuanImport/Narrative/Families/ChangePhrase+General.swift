@@ -47,6 +47,7 @@ extension ChangePhrase {
         }
         var compares = isComparison
         var skipped = 0
+        var priorAmount: Amount?
         while !rest.isEmpty {
             rest = rest.drop { $0 == " " }
             if generalUnchangedWords.contains(where: { rest.starts(bytes: $0) }) {
@@ -69,7 +70,8 @@ extension ChangePhrase {
                     amount: amount,
                     comparedWith: comparedWith,
                     comparedYear: comparedYear,
-                    reason: nil
+                    reason: nil,
+                    priorAmount: priorAmount
                 )
             }
             if let after = rest.dropping(prefix: "相比较") ?? rest.dropping(prefix: "相比")
@@ -82,8 +84,9 @@ extension ChangePhrase {
             if let first = rest.first, first.isASCIIDigit {
                 // The prior year's amount: `99024.2万元`.
                 let digits = rest.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }
-                var after = rest.dropFirst(digits.count)
+                var after = rest.dropFirst(digits.count).drop { $0 == " " }
                 guard let unitEnd = after.dropping(prefix: "万元") ?? after.dropping(prefix: "元") else { return nil }
+                priorAmount = Amount(String(digits))
                 after = unitEnd
                 rest = after
                 continue

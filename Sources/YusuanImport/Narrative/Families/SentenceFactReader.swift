@@ -13,7 +13,42 @@ enum SentenceFactReader {
     static func facts(from blocks: [NarrativeBlock]) -> NarrativeFacts {
         var reader = Reader(isFinalAccount: isFinalAccount(blocks))
         reader.read(blocks)
-        return reader.facts
+        var facts = reader.facts
+        let others = otherFigures(reader.allFigures, besides: facts)
+        if !others.isEmpty { facts.otherFigures = others }
+        return facts
+    }
+
+    /// The figures read that no fact holds (by amount and sentence), in published order.
+    static func otherFigures(_ figures: [StatedFigure], besides facts: NarrativeFacts) -> [StatedFigure] {
+        var held = Set<String>()
+        func hold(_ figure: StatedFigure?) {
+            guard let figure else { return }
+            held.insert(key(figure))
+            figure.parts.forEach(hold)
+        }
+        for figure in [
+            facts.income, facts.expenditure, facts.appropriationIncome, facts.appropriationExpenditure,
+            facts.basicExpenditure, facts.projectExpenditure, facts.operatingCost, facts.performanceTargetAmount,
+            facts.threePublic?.total, facts.threePublic?.abroad, facts.threePublic?.reception,
+            facts.threePublic?.vehicleOperation, facts.threePublic?.vehiclePurchase, facts.threePublic?.vehicles,
+            facts.procurement?.all?.total, facts.procurement?.all?.goods, facts.procurement?.all?.works,
+            facts.procurement?.all?.services, facts.procurement?.generalBudget?.total,
+            facts.procurement?.generalBudget?.goods, facts.procurement?.generalBudget?.works,
+            facts.procurement?.generalBudget?.services,
+        ] {
+            hold(figure)
+        }
+        var result: [StatedFigure] = []
+        var seen = Set<String>()
+        for figure in figures where !held.contains(key(figure)) && seen.insert(key(figure)).inserted {
+            result.append(figure)
+        }
+        return result
+    }
+
+    private static func key(_ figure: StatedFigure) -> String {
+        "\(figure.amount.plainText)|\(figure.sentence.line ?? 0)|\(figure.sentence.text)"
     }
 
     /// Whether the narrative is that of a 决算 (its title, among the first blocks, says so).
@@ -33,6 +68,8 @@ enum SentenceFactReader {
         var hasAssets = false
         /// The 政府采购 split whose goods, works and services the figures that follow fill.
         var procurement: WritableKeyPath<ProcurementFacts, ProcurementSplit?>?
+        /// Every figure the paragraphs state (outside the glossary), with its parts, in order.
+        var allFigures: [StatedFigure] = []
 
         init(isFinalAccount: Bool) {
             self.isFinalAccount = isFinalAccount
@@ -74,6 +111,10 @@ enum SentenceFactReader {
                 }
             }
             for paragraph in paragraphs {
+                for figure in paragraph.figures.figures {
+                    allFigures.append(figure.figure)
+                    allFigures += figure.figure.parts
+                }
                 readFacts(
                     paragraph.figures,
                     block: paragraph.block,

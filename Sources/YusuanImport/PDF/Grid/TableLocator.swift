@@ -50,7 +50,7 @@ struct TableLocator {
             var segmentStart = start.index + 1
             while true {
                 let end = next < titles.count ? (titles[next].captionIndex ?? titles[next].index) : lines.count
-                let segment = tableLines(from: segmentStart, to: end)
+                let segment = tableLines(from: segmentStart, to: end, isForm: start.concept.isForm)
                 body += segment.map { lines[$0] }
                 for index in segment { inside.insert(index) }
                 // The same table titled again (a continuation page repeats its caption and title).
@@ -84,12 +84,13 @@ struct TableLocator {
     }
 
     /// The lines of a table from its first body line up to `end`: they stop where running text starts (the
-    /// narrative after the last table), a note under the table and its continuation lines included.
-    private func tableLines(from start: Int, to end: Int) -> [Int] {
+    /// narrative after the last table), a note under the table and its continuation lines included. A form (the
+    /// performance targets) holds sentences itself: it stops at a narrative heading only.
+    private func tableLines(from start: Int, to end: Int, isForm: Bool) -> [Int] {
         var result: [Int] = []
         var index = start
         while index < end {
-            if Self.isProse(lines[index]) && !Self.isNote(lines[index].compact) { break }
+            if !isForm && Self.isProse(lines[index]) && !Self.isNote(lines[index].compact) { break }
             if Self.isNarrativeHeading(lines[index]) { break }
             result.append(index)
             index += 1
@@ -165,12 +166,16 @@ struct TableLocator {
             || normalized.contains("（万元）") || normalized.hasSuffix("单位：")
     }
 
-    /// A line of running text: long, with sentence punctuation, and no amount.
+    /// A line of running text: long, with sentence punctuation, no amount, and one run of text (a table row's
+    /// cells stand apart: a long sentence in a table's text column beside a name is no running text).
     static func isProse(_ line: PDFLine) -> Bool {
         let text = line.compact
         guard text.count >= 36 else { return false }
         let punctuation = text.filter { "，。；".contains($0) }.count
-        return punctuation >= 1 && !line.words.contains { GridWords.isAmount($0, in: line) }
+        guard punctuation >= 1, !line.words.contains(where: { GridWords.isAmount($0, in: line) }) else { return false }
+        let em = GridWords.em(line.words)
+        let words = line.words.sorted { $0.xMin < $1.xMin }
+        return !zip(words, words.dropFirst()).contains { $1.xMin - $0.xMax > em * 2.5 }
     }
 
     /// A heading of the narrative after the tables: `其他相关情况说明`, `第三部分 …`, `名词解释`.

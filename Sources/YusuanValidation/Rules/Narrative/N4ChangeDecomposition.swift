@@ -2,7 +2,9 @@ import YusuanCore
 
 /// N4: stated year-on-year changes agree with each other: a change equals the Σ of the component changes named
 /// in its reason (Chongqing template); 财政拨款支出's change = 基本支出's + 项目支出's; the “三公” total's change = Σ of
-/// its items'; a component named 基本支出/项目支出 equals the change stated for that figure (Chongqing template).
+/// its items'; a component named 基本支出/项目支出 equals the change stated for that figure (Chongqing template); a
+/// figure stated with the amount it is compared with (`92430.00万元，比2025年年初预算数85296.07万元增加7133.93万元`)
+/// is that amount plus its change.
 public struct N4ChangeDecomposition: ValidationRule {
     public static let id = "N4"
 
@@ -18,6 +20,21 @@ public struct N4ChangeDecomposition: ValidationRule {
             )
         }
         var reporter = context.reporter(for: Self.id)
+        for entry in entries {
+            guard let change = entry.figure.change, let prior = change.priorAmount, let stated = change.signedAmount,
+                change.direction != .unchanged
+            else { continue }
+            reporter.checkSum(
+                total: entry.figure.amount,
+                parts: [prior, stated],
+                at: .narrative(entry.figure.sentence),
+                subject: LocalizedText(zh: "情况说明“\(entry.figure.label)”", en: "the narrative's \(entry.figure.label)"),
+                partsDescription: LocalizedText(
+                    zh: "所述上年数 \(prior.plainText) 与增减额 \(stated.plainText)",
+                    en: "the stated prior amount \(prior.plainText) and change \(stated.plainText)"
+                )
+            )
+        }
         // The 支出预算 paragraph speaks of the whole department (表八), the 基本/项目支出 sentences of the
         // 一般公共预算 appropriation (表二): their changes are the same figure only when the two levels are, this
         // year and last year.
