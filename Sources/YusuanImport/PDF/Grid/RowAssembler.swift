@@ -19,7 +19,9 @@ struct RowAssembler {
 
     func rows(of lines: [PDFLine], issues: inout [GridTable.Issue]) -> [GridTable.Row] {
         guard !lines.isEmpty else { return [] }
-        let isOwn = lines.map { isAnchor($0) || startsRow($0) }
+        let isOwn = lines.indices.map { index in
+            (isAnchor(lines[index]) || startsRow(lines[index])) && !isWrappedFigures(index, in: lines)
+        }
         let pitch = rowPitch(lines.indices.filter { isOwn[$0] }.map { lines[$0] })
         var groups: [Group] = lines.indices.filter { isOwn[$0] }.map { Group(own: $0, members: [$0]) }
         var loose: [Int] = []
@@ -56,6 +58,27 @@ struct RowAssembler {
         groups += loose.map { Group(own: $0, members: [$0]) }
         groups.sort { $0.own < $1.own }
         return groups.map { row($0.members.sorted().map { lines[$0] }, own: lines[$0.own], issues: &issues) }
+    }
+
+    /// Whether a line of figures only (no code) is part of a row printed over two baselines: a row's line (with an
+    /// amount or a code, and text) lies within a line height of it and has nothing in the figures' columns — cells wrapped in narrow columns
+    /// (`370,219.2` over a 合计 row and `5` under it), or a row whose amounts stand a little above its code and name
+    /// (`40,000.00  40,000.00` / `2290402  益专项债券收入安排的支出`).
+    private func isWrappedFigures(_ index: Int, in lines: [PDFLine]) -> Bool {
+        let line = lines[index]
+        guard line.words.allSatisfy({ GridWords.amount($0.text) != nil }),
+            !line.words.contains(where: { GridWords.isCodeText($0.text) && [3, 5, 7].contains($0.text.count) })
+        else { return false }
+        let columns = Set(line.words.map { grid.column(of: $0).column })
+        let height = line.words.map(\.height).max() ?? 10
+        return lines.indices.contains { other in
+            guard other != index, lines[other].page == line.page,
+                abs(lines[other].yCenter - line.yCenter) < height * 1.6
+            else { return false }
+            let words = lines[other].words
+            return isAnchor(lines[other]) && words.contains { GridWords.amount($0.text) == nil && !GridWords.isBlankMark($0.text) }
+                && !words.contains { columns.contains(grid.column(of: $0).column) }
+        }
     }
 
     /// A row's own line: an amount, a blank mark in an amount position, or a classification code at its start.

@@ -1,0 +1,103 @@
+import Testing
+import YusuanCore
+
+@testable import YusuanValidation
+
+/// No error without a certain reading (docs/VALIDATION.md): a table not read with certainty is a warning and its
+/// rules lack data; a figure printed with fewer decimals is compared within its rounding; a code the incomplete
+/// catalogue does not know is no certain finding.
+struct ReadingCertaintyTests {
+    static func issue(_ kind: TableKind, isUncertain: Bool = true) -> TableReadingIssue {
+        TableReadingIssue(
+            table: kind.identifier,
+            caption: "表9",
+            title: "财政拨款“三公”经费支出表",
+            line: 42,
+            reason: "“0.83”跨在两列之间，无法确定属于哪一列",
+            reasonEnglish: "'0.83' stands across two columns and cannot be placed",
+            isUncertain: isUncertain
+        )
+    }
+
+    /// A “三公” table that could not be placed: the reader leaves the typed table out, R8 warns at its line, and the
+    /// rules that read it report insufficient data (they said “not applicable” before, as for an absent table).
+    @Test func uncertainTableWarnsAndItsRulesLackData() throws {
+        let seed = try Seeds.year2024.with {
+            $0.tables.threePublicExpenditure = nil
+            $0.tables.readingIssues = [Self.issue(.threePublicExpenditure)]
+        }
+        let report = Validator().validate(seed)
+        let warning = try #require(report.outcome(of: "R8")?.findings.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.location.line == 42)
+        #expect(warning.message.zh.contains("无法确定地读取"))
+        for id in ["A5", "X7"] {
+            let outcome = try #require(report.outcome(of: id))
+            #expect(outcome.status == .insufficientData, "\(id)")
+            #expect(outcome.reason?.zh.contains("无法确定地读取") == true)
+        }
+        // R1 counts the table as present: it was published, only not read.
+        #expect(report.outcome(of: "R1")?.findings.contains { $0.message.zh.contains("三公") } == false)
+    }
+
+    /// A remark on how a table read with certainty is printed is info, and takes no rule's data away.
+    @Test func remarkIsInfoOnly() throws {
+        let seed = try Seeds.year2024.with {
+            $0.tables.readingIssues = [Self.issue(.threePublicExpenditure, isUncertain: false)]
+        }
+        let report = Validator().validate(seed)
+        #expect(report.outcome(of: "R8")?.findings.map(\.severity) == [.info])
+        #expect(report.outcome(of: "A5")?.status == .passed)
+    }
+
+    /// `22,118,861` in one table for 22,118,861.34 in another (a real Shanghai unit budget): a rounded figure, info;
+    /// a difference larger than half a unit of the shorter figure stays an error.
+    @Test func figurePrintedWithFewerDecimalsIsRounded() throws {
+        let rounded = try Seeds.year2024.with {
+            let basic = $0.tables.generalBudgetExpenditure?.totalRow?.amounts.basic ?? Amount(0)
+            $0.tables.generalBudgetBasicExpenditure?.totalRow?.total = basic + Amount(minorUnits: 34, scale: 4)
+        }
+        #expect(Check.worst("X2", rounded) == nil)
+        #expect(Check.outcome("X2", rounded)?.findings.contains { $0.isRounding } == true)
+        let wrong = try Seeds.year2024.with {
+            let basic = $0.tables.generalBudgetExpenditure?.totalRow?.amounts.basic ?? Amount(0)
+            $0.tables.generalBudgetBasicExpenditure?.totalRow?.total = basic + Amount(minorUnits: 6, scale: 2)
+        }
+        #expect(Check.worst("X2", wrong) == .error)
+    }
+
+    /// X7: 表三's 30217 in 元 against 表四's 公务接待费 in 万元 rounded to 0.01 (7,315 元 against 0.73 万元): within the
+    /// rounding of the 万元 figure, not an excess.
+    @Test func partWithinTheRoundingOfItsLimitIsNoExcess() {
+        var reporter = RuleReporter(
+            ruleID: "X7",
+            severity: .error,
+            context: ValidationContext(
+                disclosure: Check.document(table2: []),
+                prior: nil,
+                options: .init(),
+                catalogue: .standard
+            )
+        )
+        let subject = LocalizedText(zh: "表三 30217", en: "table 3 30217")
+        let other = LocalizedText(zh: "表四“公务接待费”", en: "table 4 reception")
+        reporter.checkAtMost(Check.amount("0.731500"), limit: Check.amount("0.73"), at: .init(), subject: subject, other: other)
+        #expect(reporter.findings.map(\.severity) == [.info])
+        reporter.checkAtMost(Check.amount("0.741500"), limit: Check.amount("0.73"), at: .init(), subject: subject, other: other)
+        #expect(reporter.findings.map(\.severity) == [.info, .error])
+    }
+
+    /// C2: a code the catalogue does not hold in any year (the catalogue is not complete: docs/CLASSIFICATION.md) is
+    /// info, not a warning; a known code with another name stays a warning.
+    @Test func unknownCodeIsInfo() throws {
+        let unknown = Check.document(table2: [
+            Check.row("201", "一般公共服务支出", "1.00", "1.00", nil), Check.row("20198", "某项新设款", "1.00", "1.00", nil),
+            Check.row("2019801", "某项新设项", "1.00", "1.00", nil),
+        ])
+        let findings = Check.outcome("C2", unknown)?.findings ?? []
+        #expect(!findings.isEmpty)
+        #expect(findings.allSatisfy { $0.severity == .info })
+        let renamed = Check.document(table2: [Check.row("201", "一般公共服务", "1.00", "1.00", nil)])
+        #expect(Check.worst("C2", renamed) == .warning)
+    }
+}
