@@ -1,8 +1,8 @@
 import Foundation
 import YusuanCore
 
-/// Imports a published PDF through poppler's `pdftotext -bbox-layout`: recognises the template (Shanghai district
-/// budget …), rebuilds each table from word positions and keeps the rest as the narrative. See docs/PDF.md.
+/// Imports a published PDF through poppler's `pdftotext -bbox-layout`: recognises the template (Jiangsu,
+/// Chongqing district, 部门决算, else the national-template family), rebuilds each table from word positions and keeps the rest as the narrative. See docs/PDF.md.
 public enum PDFImporter {
     /// Whether the `pdftotext` tool is available (tests skip without it).
     public static var isAvailable: Bool { PDFTextExtractor.isAvailable }
@@ -57,12 +57,9 @@ public enum PDFImporter {
         if ChongqingBudgetPDF.matches(lines) {
             return try ChongqingBudgetPDF.importDocument(lines: lines, fileName: fileName)
         }
-        guard let profile = PDFProfile.detect(lines) else {
-            return try BudgetPDFBuilder(lines: lines, file: fileName).build()
-        }
-        if profile.profile == .nationalFinalAccount {
+        if PDFProfile.detect(lines) != nil {
             return try FinalAccountBuilder(lines: lines, file: fileName).build()
         }
-        return try PDFDocumentBuilder(profile: profile, lines: lines, file: fileName).build()
+        return try BudgetPDFBuilder(lines: lines, file: fileName).build()
     }
 }

@@ -4,13 +4,6 @@ import YusuanCore
 struct PDFTableSpec: Sendable {
     /// How the rows of the table are read.
     enum Style: Sendable {
-        /// Rows with a classification code split into 类/款/项 columns (`201  03  01`), a name and amounts.
-        case coded
-        /// Two tables side by side: income label and amounts on the left, expenditure label and amounts on the
-        /// right (收支总表).
-        case twoSided
-        /// One line of amounts under a merged header (“三公”经费).
-        case singleRow
         /// 部门决算 layouts, read by ``FinalAccountTableReader`` from word baselines (amounts sit above or below
         /// their labels in merged cells): coded rows, two-sided 收支总表, the two side-by-side economic code tables
         /// (人员经费 left, 公用经费 right), and the “三公” table's 预算数/决算数 pairs.
@@ -18,11 +11,6 @@ struct PDFTableSpec: Sendable {
         case finalTwoSided
         case finalSideBySide
         case finalBudgetAndActual
-    }
-
-    /// Whether ``FinalAccountTableReader`` reads the table (instead of ``PDFTableReader``).
-    var isFinalAccountLayout: Bool {
-        [.finalCoded, .finalTwoSided, .finalSideBySide, .finalBudgetAndActual].contains(style)
     }
 
     /// Where the rows go.
@@ -56,10 +44,6 @@ struct PDFTableSpec: Sendable {
     var style: Style
     var target: Target
     var columns: [Column]
-    /// Header words that mark the code/name columns (their position bounds the code zone).
-    var nameKeyword: String = "名称"
-    /// For two-sided tables: the header word of the right-hand labels, and which occurrence.
-    var rightLabelKeyword: String = "项目"
 }
 
 extension PDFTableSpec.Column {

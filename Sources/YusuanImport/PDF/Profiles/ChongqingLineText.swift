@@ -102,7 +102,7 @@ enum ChongqingLineText {
     static func isNumber(_ word: PDFWord, in line: PDFLine) -> Bool {
         guard let last = word.text.last, last.isASCII && last.isNumber,
             word.text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == "." || $0 == "-") }),
-            PDFTableReader.amount(word.text) != nil
+            GridWords.amount(word.text) != nil
         else { return false }
         if let next = line.words.first(where: { $0.xMin > word.xMin && $0 != word }),
             next.text.hasPrefix("年") || next.text.hasPrefix("月"), next.xMin - word.xMax < word.height * 0.3

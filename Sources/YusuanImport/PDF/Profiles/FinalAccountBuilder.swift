@@ -80,7 +80,7 @@ struct FinalAccountBuilder {
         )
         var layout = LayoutStyle()
         layout.groupsThousands = lines.contains { line in
-            line.words.contains { $0.text.contains(",") && PDFTableReader.amount($0.text) != nil }
+            line.words.contains { $0.text.contains(",") && GridWords.amount($0.text) != nil }
         }
         layout.captionsHaveColon = false
         layout.totalLabelInCodeColumn = false
@@ -155,7 +155,7 @@ struct FinalAccountBuilder {
         if PDFProfile.nationalFinalAccount.endMarkers.contains(where: { text.hasSuffix($0) }) { return true }
         if text.hasPrefix("第"), text.contains("部分"), text.count < 60 { return true }
         if text.hasPrefix("注") || text.hasPrefix("备注") || text.hasPrefix("说明") { return false }
-        guard text.count > 44, !line.words.contains(where: { PDFTableReader.amount($0.text) != nil }) else {
+        guard text.count > 44, !line.words.contains(where: { GridWords.amount($0.text) != nil }) else {
             return false
         }
         let gaps = zip(line.words, line.words.dropFirst()).map { $1.xMin - $0.xMax }

@@ -27,8 +27,8 @@ extension FinalAccountTableReader {
         uncertainties: inout [FinalAccountUncertainty]
     ) throws -> [PDFReadRow] {
         let split = columns.split ?? .infinity
-        let texts = words.filter { PDFTableReader.amount($0.text) == nil }
-        let amounts = words.filter { PDFTableReader.amount($0.text) != nil }
+        let texts = words.filter { GridWords.amount($0.text) == nil }
+        let amounts = words.filter { GridWords.amount($0.text) != nil }
         // The right-hand labels start at the leftmost text right of the left amount column.
         let rightLabelX = texts.filter { $0.word.xMin > split }.map(\.word.xMin).min() ?? .infinity
         func sideOf(_ word: PlacedWord) -> Int { word.word.xMin >= rightLabelX - 1 ? 1 : 0 }
@@ -86,7 +86,7 @@ extension FinalAccountTableReader {
                     found: ImportError.quote(amount.text)
                 )
             }
-            guard let value = PDFTableReader.amount(amount.text) else { continue }
+            guard let value = GridWords.amount(amount.text) else { continue }
             guard let column = nearestColumn(amount.word, columns: columns, side: amountSide) else {
                 withoutColumn.append(amount)
                 continue
@@ -140,7 +140,7 @@ extension FinalAccountTableReader {
         columns: Columns,
         uncertainties: inout [FinalAccountUncertainty]
     ) throws -> [PDFReadRow] {
-        let amounts = words.filter { PDFTableReader.amount($0.text) != nil }
+        let amounts = words.filter { GridWords.amount($0.text) != nil }
         guard let first = amounts.min(by: { $0.y < $1.y }) else { return [] }
         var rows = [
             PDFReadRow(
@@ -150,11 +150,11 @@ extension FinalAccountTableReader {
                 page: first.page
             )
         ]
-        rows[0].name = words.filter { PDFTableReader.amount($0.text) == nil }.map(\.text).joined()
+        rows[0].name = words.filter { GridWords.amount($0.text) == nil }.map(\.text).joined()
         var cells: [CellAmount] = []
         var withoutColumn: [PlacedWord] = []
         for amount in amounts {
-            guard let value = PDFTableReader.amount(amount.text) else { continue }
+            guard let value = GridWords.amount(amount.text) else { continue }
             guard let column = nearestColumn(amount.word, columns: columns, side: nil) else {
                 withoutColumn.append(amount)
                 continue

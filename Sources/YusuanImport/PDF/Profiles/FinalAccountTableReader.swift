@@ -92,12 +92,12 @@ struct FinalAccountTableReader {
                 inNote = true
                 continue
             }
-            if inNote, !line.words.contains(where: { PDFTableReader.amount($0.text) != nil }) {
+            if inNote, !line.words.contains(where: { GridWords.amount($0.text) != nil }) {
                 table.note = (table.note ?? "") + compact
                 continue
             }
             inNote = false
-            for word in line.words where !PDFTableReader.isBlankMark(word.text) {
+            for word in line.words where !GridWords.isBlankMark(word.text) {
                 words.append(PlacedWord(word: word, line: line.number, y: word.yMin + 0.75 * (word.yMax - word.yMin)))
             }
         }
@@ -183,7 +183,7 @@ struct FinalAccountTableReader {
             default: return false
             }
         }
-        var starts = words.filter { $0.text.first?.isNumber == true && PDFTableReader.amount($0.text) != nil }.map(\.y)
+        var starts = words.filter { $0.text.first?.isNumber == true && GridWords.amount($0.text) != nil }.map(\.y)
         if spec.style == .finalTwoSided {
             // A page continued without its header starts with labels (`十四、…`), possibly far above any amount.
             starts += words.filter { Self.startsLabel($0.text) }.map(\.y)
@@ -284,7 +284,7 @@ struct FinalAccountTableReader {
         for word in words {
             if word.isDigits && word.word.xMax <= codeLimit {
                 codes.append(word)
-            } else if PDFTableReader.amount(word.text) != nil, word.word.xMin > codeLimit {
+            } else if GridWords.amount(word.text) != nil, word.word.xMin > codeLimit {
                 amounts.append(word)
             } else if word.isEllipsis && word.word.xMax <= codeLimit {
                 ellipses.append(word)
@@ -371,7 +371,7 @@ struct FinalAccountTableReader {
         var cells: [CellAmount] = []
         var withoutColumn: [PlacedWord] = []
         for amount in amounts {
-            guard let value = PDFTableReader.amount(amount.text), let row = Self.nearest(amount.y, among: anchorYs)
+            guard let value = GridWords.amount(amount.text), let row = Self.nearest(amount.y, among: anchorYs)
             else { continue }
             guard let column = nearestColumn(amount.word, columns: columns, side: side) else {
                 withoutColumn.append(amount)
