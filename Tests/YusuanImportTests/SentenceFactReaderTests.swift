@@ -101,6 +101,18 @@ struct SentenceFactReaderTests {
         #expect(mixed.expenditure?.parts.isEmpty == true)
     }
 
+    /// Chongqing municipal: `（二）支出预算：2026 年年初预算数 186549.30 万元。` names the figure by a segment whose
+    /// words are all generic ones (支出预算), which still name the fact.
+    @Test func aSegmentNamedOnlyByGenericWordsStillNamesTheFigure() {
+        let facts = Self.facts(
+            "（一）收入预算：2026年年初预算数186549.30万元，其中：一般公共预算财政拨款128148.56万元。",
+            "（二）支出预算：2026年年初预算数186549.30万元。按支出功能分类，包括一般公共服务支出59.56万元。"
+        )
+        #expect(facts.income?.amount == Amount("186549.30"))
+        #expect(facts.expenditure?.amount == Amount("186549.30"))
+        #expect(facts.expenditure?.sentence.text.hasPrefix("（二）支出预算") == true)
+    }
+
     /// `主要原因是工会经费人均定额增加1000元` names no component of a change in 万元.
     @Test func componentsAreInTheFiguresUnit() {
         let facts = Self.facts("机关运行经费预算支出1642.08万元，与上年相比增加62.7万元。主要原因是工会经费人均定额增加1000元，人员经费增加60万元。")

@@ -180,7 +180,12 @@ public struct PDFAmountCoverage: Sendable, Hashable {
                 }
                 return false
             }
-            if var lines = tableAmounts[key], let index = lines.firstIndex(where: { abs($0 - printed.line) <= 4 }) {
+            // The nearest line of the amount within 4 lines (the smaller line on a tie), whatever order the model's
+            // amounts were collected in.
+            if var lines = tableAmounts[key],
+                let index = lines.indices.filter({ abs(lines[$0] - printed.line) <= 4 })
+                    .min(by: { (abs(lines[$0] - printed.line), lines[$0]) < (abs(lines[$1] - printed.line), lines[$1]) })
+            {
                 lines.remove(at: index)
                 tableAmounts[key] = lines
                 return true

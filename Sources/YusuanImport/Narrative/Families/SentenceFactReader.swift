@@ -274,18 +274,20 @@ enum SentenceFactReader {
         func kind(of item: ClauseFigure, context: FigureKind.Context) -> FigureKind? {
             if let kind = FigureKind(subject: item.subject, context: context) { return kind }
             guard FigureKind.isGeneric(item.subject) else { return nil }
-            if let earlier = item.earlierSegments.last(where: { !FigureKind.isGeneric(ClauseFigures.subject(of: $0)) })
-            {
+            var topic = context
+            topic.isFinalAccount = false
+            // The last segment before that names something: words not all generic, or generic words that still name
+            // a fact (`（二）支出预算：2026年年初预算数…`).
+            if let earlier = item.earlierSegments.last(where: {
+                let words = ClauseFigures.subject(of: $0)
+                return !FigureKind.isGeneric(words) || FigureKind(subject: words, context: topic) != nil
+            }) {
                 // The words of the segment before, without its own amount: `“三公”经费…支出年初预算为0.95万元`.
                 // Its period words (`年初预算为`) are not this figure's.
                 let words = ClauseFigures.subject(of: earlier.prefix { !$0.isASCIIDigit }.description)
-                var topic = context
-                topic.isFinalAccount = false
                 return FigureKind(subject: words, context: topic)
             }
             if let title = item.title, title.count <= 40 {
-                var topic = context
-                topic.isFinalAccount = false
                 return FigureKind(subject: ClauseFigures.subject(of: title), context: topic)
             }
             return nil
