@@ -145,4 +145,100 @@ struct SentenceFactReaderTests {
         #expect(beijing.vehicles?.count == 56)
         #expect(beijing.asOfMonth == nil)
     }
+
+    // MARK: - Reasons N7 reads
+
+    /// `与上年基本持平` after an increase calls it negligible: those words are its explanation. 持平 alone stays a
+    /// change of none.
+    @Test func aChangeCalledNegligibleIsExplainedByThoseWords() throws {
+        let facts = Self.facts(
+            "（二）收入预算情况说明（详见表1-3）2026年收入预算5,876.67万元，比上年执行数增加48.92万元，增长0.8%，与上年基本持平。",
+            "2.公务接待费：2026年安排公务接待费预算6.02万元，与上年预算数持平，主要用于接待国家、各省及本省各地区气象部门等支出。"
+        )
+        let change = try #require(facts.income?.change)
+        #expect(change.direction == .increase)
+        #expect(change.amount == Amount("48.92"))
+        #expect(change.reason == "与上年基本持平")
+        #expect(facts.threePublic?.reception?.change?.direction == .unchanged)
+        #expect(facts.threePublic?.reception?.change?.reason == nil)
+        // 持平 said of another figure than the one that changed is no explanation of the change.
+        let other = Self.facts("支出预算100万元，比上年增加10万元；政府性基金预算支出与上年持平。")
+        #expect(other.expenditure?.change?.reason == nil)
+    }
+
+    /// `减少的主要原因是…` after a bracketed percentage: the reason of the decrease.
+    @Test func aReasonThatNamesTheDirectionFirst() {
+        let facts = Self.facts(
+            "1、“三公”经费预算18.6万元，按照财政预算定额标准编报，较上年减少24.5万元（43%），减少的主要原因是严格执行公务接待管理办法，对公务接待费预算进行了控制和压缩；公务接待费8.6万元，较上年增加1.5万元（1.21%），主要原因工作任务增加。"
+        )
+        #expect(facts.threePublic?.total?.change?.reason?.hasPrefix("严格执行公务接待管理办法") == true)
+        #expect(facts.threePublic?.reception?.change?.reason == "工作任务增加")
+        #expect(ClauseFigures.dropReasonPrefix("增减变化的原因是人员增加") == "人员增加")
+        #expect(ClauseFigures.dropReasonPrefix("增加基本支出844.15万元") == nil)
+    }
+
+    /// A paragraph of its own that gives the reason of the change just stated, also when its words state a change
+    /// (`较上年有较大幅度上升`) or name the size of the change before `原因是`.
+    @Test func aReasonParagraphAfterTheChange() {
+        let rising = SentenceFactReader.facts(from: [
+            NarrativeBlock(
+                kind: .paragraph,
+                text: "2017年本部门一般公共预算机关运行经费预算支出10101.76万元，比上年增加7952.30万元，增长369.97%。",
+                line: 1
+            ),
+            NarrativeBlock(
+                kind: .paragraph,
+                text: "主要原因是根据财政部统一规定，2017年“机关运行经费”统计口径发生调整，较上年有较大幅度上升。",
+                line: 2
+            ),
+        ])
+        #expect(rising.operatingCost?.change?.reason?.hasPrefix("根据财政部统一规定") == true)
+        let large = SentenceFactReader.facts(from: [
+            NarrativeBlock(kind: .heading, text: "十、一般公共预算机关运行经费支出预算表情况说明", line: 1),
+            NarrativeBlock(
+                kind: .paragraph,
+                text: "2017年本部门一般公共预算机关运行经费预算支出5619.31万元，比2016年增加4032.99万元，增加254.23%。",
+                line: 2
+            ),
+            NarrativeBlock(
+                kind: .paragraph,
+                text: "此项数据变动较大的原因是财政部对“机关运行经费”口径调整，将专项中包含的运行经费统计在这张表中。",
+                line: 3
+            ),
+        ])
+        #expect(large.operatingCost?.change?.reason?.hasPrefix("财政部对“机关运行经费”口径调整") == true)
+    }
+
+    // MARK: - Vehicles to buy and “三公” items without an amount
+
+    /// The kinds counted after the vehicles to buy are those bought, not those held.
+    @Test func theKindsOfVehiclesToBuy() {
+        var assets = AssetFacts()
+        let text =
+            "2026年部门预算安排购置车辆1辆，其中，一般公务用车0辆、执法执勤用车0辆、特种专业技术用车1辆、其他用车0辆。"
+            + "截至2025年12月31日，本部门共有车辆5辆，其中，一般公务用车2辆、执法执勤用车1辆、特种专业技术用车2辆。"
+        FamilyAssetReader.read(text, line: 1, into: &assets)
+        #expect(assets.plannedPurchases?.count == 1)
+        #expect(assets.plannedGeneralVehicles?.count == 0)
+        #expect(assets.plannedLawEnforcementVehicles?.count == 0)
+        #expect(assets.vehicles?.count == 5)
+        #expect(assets.generalVehicles?.count == 2)
+        #expect(assets.lawEnforcementVehicles?.count == 1)
+    }
+
+    /// `1.因公出国（境）费用：…本部门年初不编制因公出国（境）费用预算…`: the item is spoken of without an amount. A
+    /// title followed by its amount, or a definition, is not.
+    @Test func aThreePublicItemSpokenOfWithoutAnAmount() throws {
+        let facts = Self.facts(
+            "2026年“三公”经费预算数为24.02万元，与上年预算数持平。具体如下：",
+            "1.因公出国（境）费用：根据市本级因公出国（境）费用预算管理模式，本部门年初不编制因公出国（境）费用预算，年度执行中，根据实际工作需要相应调增因公出国（境）费用预算。",
+            "2.公务接待费：2026年安排公务接待费预算6.02万元，与上年预算数持平。"
+        )
+        let items = try #require(facts.threePublic?.itemsWithoutAmount)
+        #expect(items.map(\.item) == [.abroad])
+        #expect(items.first?.sentence.text.hasPrefix("1.因公出国（境）费用：") == true)
+        #expect(facts.threePublic?.abroad == nil)
+        let definition = Self.facts("因公出国（境）费：指单位工作人员公务出国（境）的住宿费、旅费、伙食补助费、杂费、培训费等支出。")
+        #expect(definition.threePublic == nil)
+    }
 }

@@ -110,7 +110,13 @@ extension ThreePublicFacts: LineShifting {
         reception.shiftLines(by: offset)
         vehicleOperation.shiftLines(by: offset)
         vehiclePurchase.shiftLines(by: offset)
+        vehicles.shiftLines(by: offset)
+        itemsWithoutAmount.shiftLines(by: offset)
     }
+}
+
+extension ThreePublicItemStatement: LineShifting {
+    fileprivate mutating func shiftLines(by offset: Int) { sentence.shiftLines(by: offset) }
 }
 
 extension ProcurementSplit: LineShifting {
@@ -135,6 +141,8 @@ extension AssetFacts: LineShifting {
         generalVehicles.shiftLines(by: offset)
         lawEnforcementVehicles.shiftLines(by: offset)
         plannedPurchases.shiftLines(by: offset)
+        plannedGeneralVehicles.shiftLines(by: offset)
+        plannedLawEnforcementVehicles.shiftLines(by: offset)
     }
 }
 

@@ -70,6 +70,9 @@ public struct ThreePublicFacts: Sendable, Hashable, Codable {
     /// 公务用车购置及运行（维护）费, the two together, where the narrative states them so (most families besides
     /// the Chongqing one); nil in the Chongqing narrative, which states the two items.
     public var vehicles: StatedFigure?
+    /// The items the section speaks of without an amount (`1.因公出国（境）费用：…本部门年初不编制因公出国（境）费用
+    /// 预算…`), in the order written; nil when there is none.
+    public var itemsWithoutAmount: [ThreePublicItemStatement]?
 
     public init(
         total: StatedFigure? = nil,
@@ -77,7 +80,8 @@ public struct ThreePublicFacts: Sendable, Hashable, Codable {
         reception: StatedFigure? = nil,
         vehicleOperation: StatedFigure? = nil,
         vehiclePurchase: StatedFigure? = nil,
-        vehicles: StatedFigure? = nil
+        vehicles: StatedFigure? = nil,
+        itemsWithoutAmount: [ThreePublicItemStatement]? = nil
     ) {
         self.total = total
         self.abroad = abroad
@@ -85,6 +89,32 @@ public struct ThreePublicFacts: Sendable, Hashable, Codable {
         self.vehicleOperation = vehicleOperation
         self.vehiclePurchase = vehiclePurchase
         self.vehicles = vehicles
+        self.itemsWithoutAmount = itemsWithoutAmount
+    }
+}
+
+/// An item of the “三公”经费.
+public enum ThreePublicItem: String, Sendable, Hashable, Codable, CaseIterable {
+    /// 因公出国（境）费用.
+    case abroad
+    /// 公务接待费.
+    case reception
+    /// 公务用车运行维护费.
+    case vehicleOperation
+    /// 公务用车购置费.
+    case vehiclePurchase
+    /// 公务用车购置及运行（维护）费, the two together.
+    case vehicles
+}
+
+/// A “三公” item the narrative speaks of without stating an amount, with the sentence that does.
+public struct ThreePublicItemStatement: Sendable, Hashable, Codable {
+    public var item: ThreePublicItem
+    public var sentence: Sentence
+
+    public init(item: ThreePublicItem, sentence: Sentence) {
+        self.item = item
+        self.sentence = sentence
     }
 }
 
@@ -128,6 +158,11 @@ public struct AssetFacts: Sendable, Hashable, Codable {
     public var lawEnforcementVehicles: StatedCount?
     /// Vehicles the budget plans to buy (`无购置车辆的预算安排` is 0).
     public var plannedPurchases: StatedCount?
+    /// The 一般公务用车 among the planned purchases, where the sentence breaks them down (`购置车辆1辆，其中，一般公务
+    /// 用车0辆、执法执勤用车0辆、特种专业技术用车1辆`).
+    public var plannedGeneralVehicles: StatedCount?
+    /// The 执法执勤用车 among the planned purchases, where the sentence breaks them down.
+    public var plannedLawEnforcementVehicles: StatedCount?
 
     public init(
         asOfYear: Int? = nil,
@@ -135,7 +170,9 @@ public struct AssetFacts: Sendable, Hashable, Codable {
         vehicles: StatedCount? = nil,
         generalVehicles: StatedCount? = nil,
         lawEnforcementVehicles: StatedCount? = nil,
-        plannedPurchases: StatedCount? = nil
+        plannedPurchases: StatedCount? = nil,
+        plannedGeneralVehicles: StatedCount? = nil,
+        plannedLawEnforcementVehicles: StatedCount? = nil
     ) {
         self.asOfYear = asOfYear
         self.asOfMonth = asOfMonth
@@ -143,5 +180,7 @@ public struct AssetFacts: Sendable, Hashable, Codable {
         self.generalVehicles = generalVehicles
         self.lawEnforcementVehicles = lawEnforcementVehicles
         self.plannedPurchases = plannedPurchases
+        self.plannedGeneralVehicles = plannedGeneralVehicles
+        self.plannedLawEnforcementVehicles = plannedLawEnforcementVehicles
     }
 }

@@ -162,11 +162,23 @@ extension ThreePublicFacts: CanonicalJSONWritable {
     func write(to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
         writer.field("abroad", abroad)
+        writer.field("itemsWithoutAmount", itemsWithoutAmount)
         writer.field("reception", reception)
         writer.field("total", total)
         writer.field("vehicleOperation", vehicleOperation)
         writer.field("vehiclePurchase", vehiclePurchase)
         writer.field("vehicles", vehicles)
+        writer.endObject()
+    }
+}
+
+extension ThreePublicItem: CanonicalJSONWritable {}
+
+extension ThreePublicItemStatement: CanonicalJSONWritable {
+    func write(to writer: inout CanonicalJSONWriter) {
+        writer.beginObject()
+        writer.field("item", item)
+        writer.field("sentence", sentence)
         writer.endObject()
     }
 }
@@ -198,6 +210,8 @@ extension AssetFacts: CanonicalJSONWritable {
         writer.field("asOfYear", asOfYear)
         writer.field("generalVehicles", generalVehicles)
         writer.field("lawEnforcementVehicles", lawEnforcementVehicles)
+        writer.field("plannedGeneralVehicles", plannedGeneralVehicles)
+        writer.field("plannedLawEnforcementVehicles", plannedLawEnforcementVehicles)
         writer.field("plannedPurchases", plannedPurchases)
         writer.field("vehicles", vehicles)
         writer.endObject()

@@ -84,6 +84,14 @@ struct ClauseFigures {
                     hasChange = true
                     changeSinceParts = true
                     let subject = prefix.filter { !$0.isPunctuationLike }
+                    if change.direction == .unchanged, subject.isEmpty,
+                        explainAsNegligible(text, sentence: sentenceIndex)
+                    {
+                        // `比上年执行数增加 48.92 万元，增长 0.8%，与上年基本持平`: the change is called negligible.
+                        mode = .none
+                        earlier.append(text)
+                        continue
+                    }
                     var target: Int?
                     if let figure = figureWritten(in: prefix, sentence: sentence) {
                         target = append(
@@ -215,6 +223,16 @@ struct ClauseFigures {
         return figures.count - 1
     }
 
+    /// Gives a change of the sentence's last figure that has no reason the words that call it negligible
+    /// (`与上年基本持平` after `增加 48.92 万元，增长 0.8%`) as its explanation; false when there is no such change.
+    private mutating func explainAsNegligible(_ words: String, sentence: Int) -> Bool {
+        guard let last = figures.indices.last, figures[last].sentence == sentence,
+            let change = figures[last].figure.change, change.direction != .unchanged, change.reason == nil
+        else { return false }
+        figures[last].figure.change?.reason = words
+        return true
+    }
+
     private mutating func appendReason(_ piece: String, separator: String, to target: Int?) {
         guard let target, figures[target].figure.change != nil else { return }
         if let reason = figures[target].figure.change?.reason {
@@ -233,13 +251,27 @@ struct ClauseFigures {
         ChangePhrase.endsWithDirectionWord(label) || label.contains("比上年") || label.contains("较上年")
     }
 
-    /// The text after a reason prefix (`主要原因是`, `主要是`, `由于` …), if the segment starts with one.
+    /// The text after a reason prefix (`主要原因是`, `主要是`, `由于` …), if the segment starts with one, also when
+    /// the direction of the change is named before it (`减少的主要原因是…`, `增减变化的原因是…`).
     static func dropReasonPrefix(_ text: String) -> String? {
+        var body = Substring(text)
+        for word in directionLeads {
+            guard let rest = body.dropping(prefix: word) else { continue }
+            if let after = rest.dropping(prefix: "的"), after.starts(bytes: "主要原因") || after.starts(bytes: "原因") {
+                body = after
+            }
+            break
+        }
         for prefix in ParagraphFigures.reasonPrefixes {
-            if let rest = Substring(text).dropping(prefix: prefix) { return String(rest) }
+            if let rest = body.dropping(prefix: prefix) { return String(rest) }
         }
         return nil
     }
+
+    /// The words that may name a change before its reason (`减少的主要原因是`), longest first.
+    static let directionLeads: [StaticString] = [
+        "增减变化", "增减变动", "增加", "减少", "增长", "下降", "上升", "降低", "增减", "变化", "变动",
+    ]
 
     /// A component change inside a reason: `基本支出增加 66.60 万元`.
     static func component(in text: String) -> ComponentChange? {

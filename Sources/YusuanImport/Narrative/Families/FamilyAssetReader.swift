@@ -3,7 +3,8 @@ import YusuanCore
 
 /// Reads 国有资产占有使用情况 as every family writes it: `截至2025年12月，所属各预算单位共有车辆46辆，其中…执法执勤用车0辆…`,
 /// `共有车辆56台`, `车辆7辆（一般公务用车3辆，执法执勤用车4辆…）`, `2026年部门预算安排购置车辆0辆`,
-/// `2026年计划购置车辆0辆、0万元`, `2024年无购置车辆的预算安排`.
+/// `2026年计划购置车辆0辆、0万元`, `2024年无购置车辆的预算安排`, and the kinds of vehicles to buy where the sentence breaks
+/// them down (`购置车辆1辆，其中，一般公务用车0辆、执法执勤用车0辆、特种专业技术用车1辆`).
 ///
 /// The Chongqing ``AssetReader`` stays as it is; this one also reads `执法执勤用车`, counts in brackets and vehicles
 /// counted in 台.
@@ -24,6 +25,9 @@ enum FamilyAssetReader {
             let sentence = Sentence(text: clause.text, line: line)
             // Brackets split here: `车辆7辆（一般公务用车3辆，…）` holds a count before and inside them.
             let pieces = clause.text.split { "，、：:,（）()；".contains($0) }.map { String($0).trimmingSpaces }
+            // After the count of vehicles to buy, the kinds counted are those bought (`购置车辆1辆，其中，一般公务用车
+            // 0辆、执法执勤用车0辆、特种专业技术用车1辆`), not those held.
+            var afterPurchases = false
             for piece in pieces {
                 if piece.contains("无购置") || piece.contains("未安排购置") || piece.contains("无车辆购置") {
                     if facts.plannedPurchases == nil {
@@ -33,9 +37,19 @@ enum FamilyAssetReader {
                 }
                 guard let (label, count) = count(in: piece) else { continue }
                 let stated = StatedCount(label: label, count: count, sentence: sentence)
+                let isLawEnforcement = label.contains("执勤执法") || label.contains("执法执勤")
                 if label.contains("购置") {
-                    if facts.plannedPurchases == nil { facts.plannedPurchases = stated }
-                } else if label.contains("执勤执法") || label.contains("执法执勤") {
+                    if facts.plannedPurchases == nil {
+                        facts.plannedPurchases = stated
+                        afterPurchases = true
+                    }
+                } else if afterPurchases {
+                    if isLawEnforcement, facts.plannedLawEnforcementVehicles == nil {
+                        facts.plannedLawEnforcementVehicles = stated
+                    } else if label.contains("一般公务用车"), facts.plannedGeneralVehicles == nil {
+                        facts.plannedGeneralVehicles = stated
+                    }
+                } else if isLawEnforcement {
                     if facts.lawEnforcementVehicles == nil { facts.lawEnforcementVehicles = stated }
                 } else if label.contains("一般公务用车") {
                     if facts.generalVehicles == nil { facts.generalVehicles = stated }

@@ -1,4 +1,5 @@
 import Foundation
+import YusuanCore
 
 /// What a figure of any family's narrative states, told from the words before its amount (its subject).
 ///
@@ -135,6 +136,18 @@ enum FigureKind: Equatable {
             return
         }
         return nil
+    }
+
+    /// The “三公” item a kind names, or nil (the total and the other kinds).
+    var threePublicItem: ThreePublicItem? {
+        switch self {
+        case .abroad: .abroad
+        case .reception: .reception
+        case .vehicleOperation: .vehicleOperation
+        case .vehiclePurchase: .vehiclePurchase
+        case .vehicles: .vehicles
+        default: nil
+        }
     }
 
     /// Whether the words after the last `采购` name the procurement budget (`预算总额`, `项目共有`, `安排`, `金额为`),

@@ -87,8 +87,8 @@ enum SentenceFactReader {
                 case .paragraph:
                     guard !inGlossary else { continue }
                     var figures = ClauseFigures(text: block.text, line: block.line)
-                    if figures.figures.isEmpty && !figures.hasChange {
-                        if let reason = Self.standaloneReason(block.text) {
+                    if figures.figures.isEmpty {
+                        if !figures.hasChange, let reason = Self.standaloneReason(block.text) {
                             // `财政拨款收入支出减少的主要原因是项目调整。`: the reason of the changes stated in the section.
                             for index in paragraphs.indices.reversed() where paragraphs[index].heading == heading {
                                 paragraphs[index].figures.giveReason(reason)
@@ -98,7 +98,8 @@ enum SentenceFactReader {
                             let last = paragraphs.indices.last, paragraphs[last].heading == heading
                         {
                             // `主要原因是…` opening a paragraph of its own (the line before ended with `。`): the reason
-                            // of the change just stated.
+                            // of the change just stated, even when it words a change itself (`…口径发生调整，较上年
+                            // 有较大幅度上升`).
                             paragraphs[last].figures.giveReason(String(reason.trimmingSuffix("。")), lastOnly: true)
                             figures = ClauseFigures(text: "", line: nil)
                         }
@@ -157,7 +158,7 @@ enum SentenceFactReader {
             for marker in ["主要原因是：", "主要原因是", "主要原因说明：", "主要原因：", "原因是"] {
                 guard let range = text.range(of: marker) else { continue }
                 let lead = text[..<range.lowerBound]
-                guard ["增加", "减少", "增减", "变化", "增长", "下降"].contains(where: { lead.contains($0) }) else {
+                guard ["增加", "减少", "增减", "变化", "变动", "增长", "下降"].contains(where: { lead.contains($0) }) else {
                     return nil
                 }
                 let reason = String(text[range.upperBound...]).trimmingSpaces
@@ -173,10 +174,23 @@ enum SentenceFactReader {
             context.isOperatingCost = heading.contains("机关运行经费") || text.contains("机关运行经费")
             context.isPerformance = heading.contains("绩效") || text.contains("绩效目标") || text.contains("绩效管理")
             readGovernmentFundStatement(text, line: block.line)
+            if facts.carryOverStatement == nil, Self.statesCarryOverInIncome(text) {
+                facts.carryOverStatement = Sentence(text: text, line: block.line)
+            }
             var kinds: [FigureKind?] = []
             kinds.reserveCapacity(read.figures.count)
             for item in read.figures {
                 kinds.append(kind(of: item, context: context))
+            }
+            if let item = Self.itemWithoutAmount(text, kinds: kinds, context: context) {
+                var three = facts.threePublic ?? ThreePublicFacts()
+                if !(three.itemsWithoutAmount ?? []).contains(where: { $0.item == item }) {
+                    let clause = NarrativeClauses.clauses(of: text).first?.text ?? text
+                    three.itemsWithoutAmount =
+                        (three.itemsWithoutAmount ?? [])
+                        + [ThreePublicItemStatement(item: item, sentence: Sentence(text: clause, line: block.line))]
+                    facts.threePublic = three
+                }
             }
             // `…政府采购预算总金额为 2247.85 万元。` / `其中拟购买货物 59 万元…` continues in the next paragraph.
             let continues = text.hasPrefix("其中")
@@ -256,6 +270,30 @@ enum SentenceFactReader {
             }
         }
 
+        /// `按照我市预算管理要求，结转金额已纳入相应性质的资金收入中进行反映，上述收入包括2025年结转…的资金。`: the
+        /// narrative's income figures hold the money carried over from last year.
+        static func statesCarryOverInIncome(_ text: String) -> Bool {
+            text.contains("结转") && text.contains("纳入") && text.contains("收入")
+        }
+
+        /// The “三公” item a paragraph is titled by and speaks of without an amount: `1.因公出国（境）费用：根据市本级
+        /// 因公出国（境）费用预算管理模式，本部门年初不编制因公出国（境）费用预算…`. The title is the text before the first
+        /// `：`; the paragraph must speak of the budget (`预算`, `安排`) and state no figure of that item.
+        static func itemWithoutAmount(_ text: String, kinds: [FigureKind?], context: FigureKind.Context)
+            -> ThreePublicItem?
+        {
+            guard text.contains("预算") || text.contains("安排"),
+                let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" })
+            else { return nil }
+            let title = text[..<colon]
+            guard title.count <= 24 else { return nil }
+            let subject = ClauseFigures.subject(of: NarrativeClauses.removingAsides(String(title)))
+            guard let item = FigureKind(subject: subject, context: context)?.threePublicItem,
+                !kinds.contains(where: { $0?.threePublicItem != nil })
+            else { return nil }
+            return item
+        }
+
         /// `货物类项目3.00万元` after a 政府采购 total of the paragraph: a part of it named without 采购.
         func procurementPart(
             _ item: ClauseFigure,
@@ -276,16 +314,17 @@ enum SentenceFactReader {
             guard FigureKind.isGeneric(item.subject) else { return nil }
             var topic = context
             topic.isFinalAccount = false
-            // The last segment before that names something: words not all generic, or generic words that still name
-            // a fact (`（二）支出预算：2026年年初预算数…`).
+            // The words of a segment before, without its own amount: `“三公”经费…支出年初预算为0.95万元`. Its period
+            // words (`年初预算为`) are not this figure's. Words of generic characters may still name a figure
+            // (`（二）支出预算：2026年年初预算数…`).
+            func words(_ segment: String) -> String {
+                ClauseFigures.subject(of: segment.prefix { !$0.isASCIIDigit }.description)
+            }
             if let earlier = item.earlierSegments.last(where: {
-                let words = ClauseFigures.subject(of: $0)
-                return !FigureKind.isGeneric(words) || FigureKind(subject: words, context: topic) != nil
+                !FigureKind.isGeneric(ClauseFigures.subject(of: $0))
+                    || FigureKind(subject: words($0), context: topic) != nil
             }) {
-                // The words of the segment before, without its own amount: `“三公”经费…支出年初预算为0.95万元`.
-                // Its period words (`年初预算为`) are not this figure's.
-                let words = ClauseFigures.subject(of: earlier.prefix { !$0.isASCIIDigit }.description)
-                return FigureKind(subject: words, context: topic)
+                return FigureKind(subject: words(earlier), context: topic)
             }
             if let title = item.title, title.count <= 40 {
                 return FigureKind(subject: ClauseFigures.subject(of: title), context: topic)

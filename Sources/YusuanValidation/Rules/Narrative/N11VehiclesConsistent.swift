@@ -1,7 +1,8 @@
 import YusuanCore
 
-/// N11: 一般公务用车 + 执勤执法用车 ≤ 车辆总数; no vehicles ⇒ no 公务用车运行维护费; no planned purchase ⇔ no
-/// 公务用车购置费.
+/// N11: 一般公务用车 + 执勤执法用车 ≤ 车辆总数; no vehicles ⇒ no 公务用车运行维护费; no planned purchase ⇒ no
+/// 公务用车购置费; a planned purchase of 公务用车 (一般公务用车 and 执法执勤用车 where the narrative breaks the purchases
+/// down, else every vehicle) ⇒ a 公务用车购置费.
 public struct N11VehiclesConsistent: ValidationRule {
     public static let id = "N11"
 
@@ -64,12 +65,14 @@ public struct N11VehiclesConsistent: ValidationRule {
                     related: tableLocation.withColumn("公务用车购置费"),
                     actual: purchase
                 )
-            } else if planned.count > 0 && !budgeted {
+            } else if Self.officialVehiclesPlanned(assets) > 0 && !budgeted {
+                let count = Self.officialVehiclesPlanned(assets)
                 reporter.report(
                     LocalizedText(
-                        zh: "情况说明称计划购置车辆 \(planned.count) 辆，表四未安排公务用车购置费，请核对。",
-                        en: "The narrative plans to buy \(planned.count) vehicles but table 4 budgets no purchase: "
-                            + "check both."
+                        zh: "情况说明称计划购置\(Self.isBrokenDown(assets) ? "公务用车" : "车辆") \(count) 辆，"
+                            + "表四未安排公务用车购置费，请核对。",
+                        en: "The narrative plans to buy \(count) \(Self.isBrokenDown(assets) ? "official " : "")"
+                            + "vehicles but table 4 budgets no purchase: check both."
                     ),
                     at: .narrative(planned.sentence),
                     related: tableLocation.withColumn("公务用车购置费")
@@ -77,5 +80,19 @@ public struct N11VehiclesConsistent: ValidationRule {
             }
         }
         return reporter.outcome
+    }
+
+    /// Whether the narrative breaks the planned purchases down into 一般公务用车, 执法执勤用车 and the others
+    /// (`一般公务用车0辆、执法执勤用车0辆、特种专业技术用车1辆、其他用车0辆`). A breakdown by the other kinds
+    /// (`部级领导干部用车…机要通信用车…应急保障用车…`) names no 一般公务用车 and is not read so.
+    static func isBrokenDown(_ assets: AssetFacts) -> Bool {
+        assets.plannedGeneralVehicles != nil
+    }
+
+    /// The planned purchases the “三公” 公务用车购置费 pays for: the 一般公务用车 and 执法执勤用车 when the sentence
+    /// breaks the purchases down so (a 特种专业技术用车 is bought from other money), else all of them.
+    static func officialVehiclesPlanned(_ assets: AssetFacts) -> Int {
+        guard isBrokenDown(assets) else { return assets.plannedPurchases?.count ?? 0 }
+        return (assets.plannedGeneralVehicles?.count ?? 0) + (assets.plannedLawEnforcementVehicles?.count ?? 0)
     }
 }

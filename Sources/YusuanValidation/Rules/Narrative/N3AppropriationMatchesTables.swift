@@ -1,6 +1,8 @@
 import YusuanCore
 
-/// N3: the narrative's 一般公共预算财政拨款 income and expenditure, 基本支出 and 项目支出 equal 表一/表二.
+/// N3: the narrative's 一般公共预算财政拨款 income and expenditure, 基本支出 and 项目支出 equal 表一/表二. A narrative
+/// that says its income holds the carried-over money (`结转金额已纳入相应性质的资金收入中进行反映`) is compared with 表一's
+/// 一般公共预算 income plus its 上年结转 一般公共预算拨款 when it is not the income alone.
 public struct N3AppropriationMatchesTables: ValidationRule {
     public static let id = "N3"
 
@@ -21,15 +23,33 @@ public struct N3AppropriationMatchesTables: ValidationRule {
         var compared = false
         if let income = facts.appropriationIncome {
             let target = financialSource(context) ?? NarrativeTargets.incomeSource(.generalBudget, context)
-            // A narrative that counts the carried-over funds in its income (Chongqing: “结转金额已纳入相应性质的资金收入中”)
-            // states the year's income plus the same fund's carry-over.
-            if let target, let withCarryOver = financialSourceWithCarryOver(context),
-                withCarryOver.unit == income.unit, let sum = withCarryOver.amount,
-                (income.amount - sum).magnitude.compare(context.roundingEnvelope(for: [income.amount, sum], count: 2))
-                    != .orderedDescending
+            if let target, facts.carryOverStatement != nil, !income.agrees(with: target.amount, unit: target.unit),
+                let withCarryOver = incomeWithCarryOver(context)
             {
+                // `结转金额已纳入相应性质的资金收入中进行反映`: the narrative's income holds the carried-over
+                // appropriation, which 表一 prints under 上年结转.
                 compared = true
-                _ = target
+                if income.unit == withCarryOver.unit {
+                    reporter.checkEqual(
+                        income.amount,
+                        withCarryOver.amount,
+                        at: .narrative(income.sentence),
+                        related: withCarryOver.location,
+                        subject: Describe.narrative(income.label),
+                        other: withCarryOver.describe,
+                        envelopeCount: 2
+                    )
+                } else {
+                    reporter.checkStated(
+                        income,
+                        against: withCarryOver.amount,
+                        unit: withCarryOver.unit,
+                        at: .narrative(income.sentence),
+                        related: withCarryOver.location,
+                        subject: Describe.narrative(income.label),
+                        other: withCarryOver.describe
+                    )
+                }
             } else if let target {
                 compared = reporter.checkStated(
                     income,
@@ -83,24 +103,36 @@ public struct N3AppropriationMatchesTables: ValidationRule {
             || table.totalRow.map { $0.amounts.basic != nil || $0.amounts.project != nil } ?? false
     }
 
-    /// 表一's 一般公共预算资金 income line, the figure 财政拨款收入 refers to.
-    /// 表一's 一般公共预算 income of the year plus its 上年结转, when 表一 prints both (two rounded figures: compared within
-    /// their rounding envelope).
-    private func financialSourceWithCarryOver(_ context: ValidationContext) -> NarrativeTargets.Target? {
+    /// 表一's 一般公共预算资金 income line plus its 上年结转 一般公共预算拨款 line, where 表一 prints both: the income of
+    /// a narrative that counts the carried-over money in it.
+    private func incomeWithCarryOver(_ context: ValidationContext) -> NarrativeTargets.Target? {
         guard let table = context.tables.financialSummary else { return nil }
         let sections = context.sections(of: table)
-        guard let current = sections.currentYearIncomeSources.first(where: { FundSource(label: $0.label) == .generalBudget }),
+        guard
+            let current = sections.currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == .generalBudget
+            }),
             let carried = sections.carriedOverSources.first(where: { FundSource(label: $0.label) == .generalBudget }),
-            let amount = current.amount, let carriedAmount = carried.amount
+            let currentAmount = current.amount, let carriedAmount = carried.amount, !carriedAmount.isZero
         else { return nil }
         return NarrativeTargets.Target(
-            amount: amount + carriedAmount,
+            amount: currentAmount + carriedAmount,
             unit: context.unit(of: table.header),
-            location: FindingLocation(table: .financialSummary, caption: table.header.caption, row: current.label, line: current.line),
-            describe: LocalizedText(zh: "表一“\(current.label)”与上年结转之和", en: "table 1 \(current.label) with its carry-over")
+            location: FindingLocation(
+                table: .financialSummary,
+                caption: table.header.caption,
+                row: current.label,
+                column: "预算数",
+                line: current.line
+            ),
+            describe: LocalizedText(
+                zh: "表一“\(current.label)”与上年结转“\(carried.label)”之和",
+                en: "table 1 \(current.label) plus the carried-over \(carried.label)"
+            )
         )
     }
 
+    /// 表一's 一般公共预算资金 income line, the figure 财政拨款收入 refers to.
     private func financialSource(_ context: ValidationContext) -> NarrativeTargets.Target? {
         guard let table = context.tables.financialSummary,
             let source = context.sections(of: table).currentYearIncomeSources.first(where: {

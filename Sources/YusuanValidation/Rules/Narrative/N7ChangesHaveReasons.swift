@@ -1,7 +1,11 @@
 import YusuanCore
 
-/// N7: every stated increase or decrease carries a reason (主要原因/主要是/由于…). 持平 needs none; a total whose
-/// parts each give their reason (财政拨款支出 by 基本/项目, “三公” by its items) needs none of its own.
+/// N7: every stated increase or decrease carries a reason (主要原因/主要是/由于…). 持平 and a change of 0 need none; a
+/// change the narrative calls negligible (`增长 0.8%，与上年基本持平`) carries those words as its reason. A total whose
+/// parts each give their reason (财政拨款支出 by 基本/项目, “三公” by its items, 公务用车购置及运行费 by 购置 and 运行)
+/// needs none of its own, and neither does a change the narrative explains where it states the same figure with the
+/// same change again (`收、支预算总计各增加 844.15 万元。主要原因是…` and `一般公共预算财政拨款支出预算 13649.07 万元，
+/// 与上年相比增加 844.15 万元`).
 public struct N7ChangesHaveReasons: ValidationRule {
     public static let id = "N7"
 
@@ -19,10 +23,9 @@ public struct N7ChangesHaveReasons: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         for position in entries.indices {
-            guard let change = entries[position].figure.change, change.direction != .unchanged,
-                !Self.hasReason(change)
-            else { continue }
+            guard let change = entries[position].figure.change, !Self.hasReason(change) else { continue }
             if coveredByParts(entries[position].fact, facts) { continue }
+            if Self.explainedElsewhere(entries[position], among: entries) { continue }
             let entry = entries[position]
             let verb = change.direction == .increase ? "增加" : "减少"
             reporter.report(
@@ -40,10 +43,24 @@ public struct N7ChangesHaveReasons: ValidationRule {
         return reporter.outcome
     }
 
+    /// Whether a change needs no reason (持平, a change of 0) or states one (or the components it is made of).
     static func hasReason(_ change: StatedChange?) -> Bool {
         guard let change else { return false }
         if change.direction == .unchanged { return true }
+        if let amount = change.amount, amount.isZero { return true }
         return !(change.reason.map(BlankText.isBlank) ?? true) || !change.components.isEmpty
+    }
+
+    /// Whether another statement of the same figure (the same amount) with the same change gives the reason.
+    static func explainedElsewhere(_ entry: StatedFigures.Entry, among entries: [StatedFigures.Entry]) -> Bool {
+        guard let change = entry.figure.change, let amount = change.signedAmount else { return false }
+        return entries.contains { other in
+            guard other.fact != entry.fact, let otherChange = other.figure.change,
+                let otherAmount = otherChange.signedAmount
+            else { return false }
+            return other.figure.amount.isNumericallyEqual(to: entry.figure.amount)
+                && otherAmount.isNumericallyEqual(to: amount) && hasReason(otherChange)
+        }
     }
 
     private func coveredByParts(_ fact: String, _ facts: NarrativeFacts) -> Bool {
@@ -51,14 +68,48 @@ public struct N7ChangesHaveReasons: ValidationRule {
         case "appropriationExpenditure", "appropriationIncome", "expenditure", "income":
             let parts = [facts.basicExpenditure?.change, facts.projectExpenditure?.change]
             return parts.allSatisfy { $0 != nil && Self.hasReason($0) }
+        case "threePublic.vehicles":
+            guard let three = facts.threePublic else { return false }
+            return Self.explainedByItems(three.vehicles, [three.vehiclePurchase, three.vehicleOperation])
         case "threePublic.total":
             guard let three = facts.threePublic else { return false }
-            let items = [three.abroad, three.reception, three.vehicleOperation, three.vehiclePurchase]
+            let separate = [three.abroad, three.reception, three.vehicleOperation, three.vehiclePurchase]
             let together = [three.abroad, three.reception, three.vehicles]
-            return items.allSatisfy { $0?.change != nil && Self.hasReason($0?.change) }
-                || together.allSatisfy { $0?.change != nil && Self.hasReason($0?.change) }
+            if separate.allSatisfy({ $0?.change != nil && Self.hasReason($0?.change) })
+                || together.allSatisfy({ $0?.change != nil && Self.hasReason($0?.change) })
+            {
+                return true
+            }
+            // The items the narrative states, 公务用车购置及运行费 together or (when it is not stated) apart; the
+            // two together are explained by their own parts too.
+            let vehicles: [StatedFigure?] =
+                three.vehicles?.change != nil ? [three.vehicles] : [three.vehiclePurchase, three.vehicleOperation]
+            return Self.explainedByItems(three.total, [three.abroad, three.reception] + vehicles) { item in
+                Self.hasReason(item.change)
+                    || (item == three.vehicles
+                        && Self.explainedByItems(item, [three.vehiclePurchase, three.vehicleOperation]))
+            }
         default:
             return false
         }
+    }
+
+    /// Whether the changes of the items stated add up to the total's change and each of them that changes is
+    /// explained (an item the narrative does not state adds nothing: had it changed, the sum would not match).
+    static func explainedByItems(
+        _ total: StatedFigure?,
+        _ items: [StatedFigure?],
+        isExplained: (StatedFigure) -> Bool = { hasReason($0.change) }
+    ) -> Bool {
+        guard let change = total?.change?.signedAmount else { return false }
+        var changes: [Amount] = []
+        for case let item? in items {
+            // An item stated without its change leaves the total's change unexplained.
+            guard let itemChange = item.change, let signed = itemChange.signedAmount else { return false }
+            if !signed.isZero, !isExplained(item) { return false }
+            changes.append(signed)
+        }
+        guard !changes.isEmpty, let sum = Amount.sum(changes) else { return false }
+        return sum.isNumericallyEqual(to: change)
     }
 }

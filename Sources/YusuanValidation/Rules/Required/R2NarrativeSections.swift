@@ -11,10 +11,16 @@ public struct R2NarrativeSections: ValidationRule {
         if let unread = context.unreadNarrative(Self.id) { return unread }
         // The narrative's parts are read one by one: a copy of the whole narrative would copy its facts too.
         let facts = context.facts
-        let hasContact = context.disclosure.narrative.contact != nil
         // The blocks are searched one by one: no word searched for has a line break, so it is found in the blocks
         // joined by line breaks exactly when one block has it.
         let text = BlockSearch(blocks: context.disclosure.narrative.blocks)
+        // A block that names the contact and a phone is the contact, also where the reader did not take it apart
+        // (`部门预算公开联系人：金梦宇 联系电话：023—89016090` run into the text after it).
+        let hasContact =
+            context.disclosure.narrative.contact != nil
+            || context.disclosure.narrative.blocks.contains {
+                $0.text.has("联系人") && ($0.text.has("联系电话") || $0.text.has("联系方式") || $0.text.has("电话"))
+            }
         let items: [(String, String, Bool)] = [
             ("职能职责", "functions", text.has("职能职责") || text.has("主要职能")),
             ("单位构成", "organisation", text.has("单位构成") || text.has("机构设置") || text.has("内设机构")),
