@@ -181,6 +181,25 @@ import YusuanCore
 
     // MARK: N19
 
+    /// 江苏省委办公厅 2017: `行政运行…6106.99万元，比上年增加101.48万元，增长1.66%` — 1.66% is 101.48 / 6,106.99;
+    /// against last year's 6,005.51 it is 1.69%. The message says which base was taken.
+    @Test func aPercentageTakenOnThisYearsAmountSaysSo() throws {
+        let withoutPrior = Self.statement(x: "6106.99", direction: .increase, percent: "1.66", change: "101.48")
+        let finding = try #require(Self.findings("N19", [withoutPrior]).first)
+        #expect(finding.expected == Amount("1.69"))
+        #expect(finding.message.zh.contains("所写 1.66% 是增减额除以本年数所得"))
+        #expect(finding.message.en.contains("divided by this year's amount"))
+        // With last year's figure stated: 200 → 250 is +25%, and 20.00% is 50 / 250.
+        let withPrior = Self.statement(x: "250", prior: "200", direction: .increase, percent: "20.00")
+        let againstPrior = try #require(Self.findings("N19", [withPrior]).first)
+        #expect(againstPrior.expected == Amount("25.00"))
+        #expect(againstPrior.message.zh.contains("所写 20.00% 是增减额除以本年数所得"))
+        // A percentage wrong in another way gets no such hint.
+        let other = Self.statement(x: "91.97", prior: "77.99", y: "91.97", direction: .increase, percent: "17.66")
+        let otherFinding = try #require(Self.findings("N19", [other]).first)
+        #expect(!otherFinding.message.zh.contains("本年数所得"))
+    }
+
     @Test("N19: 77.99 → 91.97 is +17.93%, not the stated +17.66%")
     func percentContradicts() throws {
         let pension = Self.statement(x: "91.97", prior: "77.99", y: "91.97", direction: .increase, percent: "17.66")

@@ -77,17 +77,18 @@ public struct N19ItemChangeFollowsFigures: ValidationRule {
                         + "\(prior.en) last year, \(current.en) this year\(changeEnglish). Check the direction or the figures."
                 ), computed, false
             )
-        case .percentContradicts(let computed, let directionAlsoWrong):
+        case .percentContradicts(let computed, let directionAlsoWrong, let takenOnThisYear):
             let also = directionAlsoWrong ? "，增减方向也相反" : ""
             let alsoEnglish = directionAlsoWrong ? ", in the other direction" : ""
+            let base = Self.wrongBase(takenOnThisYear, percent: percent)
             let other = Self.otherAmount(statement)
             return (
                 LocalizedText(
                     zh: "\(item.zh)所述\(stated.zh)与其金额不符：上年数 \(prior.zh)，本年 \(current.zh)，"
-                        + "应为 \(computed.plainText)%\(also)\(other.zh)，超出所写数字的舍入范围。请核对幅度或金额。",
+                        + "应为 \(computed.plainText)%\(also)\(other.zh)，超出所写数字的舍入范围\(base.zh)。请核对幅度或金额。",
                     en: "The statement of \(item.en) says \(stated.en), but \(prior.en) to \(current.en) is "
-                        + "\(computed.plainText)%\(alsoEnglish)\(other.en), beyond the rounding of the printed figures. "
-                        + "Check the percentage or the figures."
+                        + "\(computed.plainText)%\(alsoEnglish)\(other.en), beyond the rounding of the printed figures"
+                        + "\(base.en). Check the percentage or the figures."
                 ), computed, false
             )
         case .changeAmountContradicts(let computed):
@@ -109,18 +110,28 @@ public struct N19ItemChangeFollowsFigures: ValidationRule {
                         + "differs by \(difference.plainText) \(statement.unit.rawValue). Check it."
                 ), difference, false
             )
-        case .percentOfChangeContradicts(let computed):
+        case .percentOfChangeContradicts(let computed, let takenOnThisYear):
             let change = statement.figure(statement.statedChange)
+            let base = Self.wrongBase(takenOnThisYear, percent: percent)
             return (
                 LocalizedText(
                     zh: "\(item.zh)所述比上年\(word.zh) \(change.zh)、幅度 \(percent)：按本年 \(current.zh) 推算的上年数计算，"
-                        + "幅度应为 \(computed.plainText)%，超出所写数字的舍入范围。请核对。",
+                        + "幅度应为 \(computed.plainText)%，超出所写数字的舍入范围\(base.zh)。请核对。",
                     en: "The statement of \(item.en) gives a change of \(change.en) and \(percent), but against last "
                         + "year's amount implied by \(current.en) the change is \(computed.plainText)%, beyond the "
-                        + "rounding of the printed figures. Check it."
+                        + "rounding of the printed figures\(base.en). Check it."
                 ), computed, false
             )
         }
+    }
+
+    /// The hint that a percentage was taken on this year's amount instead of last year's.
+    private static func wrongBase(_ takenOnThisYear: Bool, percent: String) -> LocalizedText {
+        guard takenOnThisYear else { return LocalizedText(zh: "", en: "") }
+        return LocalizedText(
+            zh: "；所写 \(percent) 是增减额除以本年数所得，幅度应以上年数为基数",
+            en: "; the printed \(percent) is the change divided by this year's amount, not last year's"
+        )
     }
 
     /// When the statement gives the year's amount twice, the percentage against the other figure too.

@@ -13,8 +13,9 @@ enum ItemChangeVerdict: Equatable {
     case truncated(computed: Amount)
     /// The percentage fits the figures with the other sign: the direction word is wrong.
     case directionContradicts(computed: Amount?)
-    /// Z follows from neither Y nor X against P; `directionAlsoWrong` when even the sign differs.
-    case percentContradicts(computed: Amount, directionAlsoWrong: Bool)
+    /// Z follows from neither Y nor X against P; `directionAlsoWrong` when even the sign differs; `takenOnThisYear`
+    /// when Z is the change divided by this year's Y instead of last year's P (a wrong base, not a typing slip).
+    case percentContradicts(computed: Amount, directionAlsoWrong: Bool, takenOnThisYear: Bool)
     /// Z follows exactly (computed and rounded as printed) from a P with one typing slip (`candidate`), not from P
     /// as printed; `implied` is Y / (1 + Z).
     case priorMistyped(candidate: Amount, implied: Amount)
@@ -22,8 +23,8 @@ enum ItemChangeVerdict: Equatable {
     case changeAmountContradicts(computed: Amount)
     /// 持平 (not 基本持平) but Y differs from P beyond their rounding.
     case unchangedContradicts(difference: Amount)
-    /// Without P: Z differs from D / (Y ∓ D).
-    case percentOfChangeContradicts(computed: Amount)
+    /// Without P: Z differs from D / (Y ∓ D); `takenOnThisYear` when Z is D / Y.
+    case percentOfChangeContradicts(computed: Amount, takenOnThisYear: Bool)
 
     /// The verdict on one statement.
     static func of(_ statement: ItemStatement) -> ItemChangeVerdict {
@@ -57,7 +58,10 @@ enum ItemChangeVerdict: Equatable {
             let prior = direction == .decrease ? current + change : current - change
             guard let computed = PrintedRatio.percent(change, of: prior) else { return .unchecked }
             if admitted(PrintedRatio.unit(of: percent)) { return .truncated(computed: computed) }
-            return .percentOfChangeContradicts(computed: computed)
+            return .percentOfChangeContradicts(
+                computed: computed,
+                takenOnThisYear: isTakenOnThisYear(change: change, current: current, percent: percent)
+            )
         }
         return .unchecked
     }
@@ -96,7 +100,23 @@ enum ItemChangeVerdict: Equatable {
         guard let computed else { return .unchecked }
         let directionAlsoWrong =
             !computed.isZero && !signed.isZero && (computed.isNegative != signed.isNegative)
-        return .percentContradicts(computed: computed, directionAlsoWrong: directionAlsoWrong)
+        return .percentContradicts(
+            computed: computed,
+            directionAlsoWrong: directionAlsoWrong,
+            takenOnThisYear: isTakenOnThisYear(
+                change: (currents[0] - prior).magnitude,
+                current: currents[0],
+                percent: percent.magnitude
+            )
+        )
+    }
+
+    /// Whether a stated percentage is the change divided by this year's amount, rounded as it is printed
+    /// (`增加101.48万元，增长1.66%` beside 6,106.99 万元 this year: 101.48 / 6,106.99 = 1.66%, against last year's
+    /// 6,005.51 it is 1.69%).
+    static func isTakenOnThisYear(change: Amount, current: Amount, percent: Amount) -> Bool {
+        guard !percent.isZero else { return false }
+        return PrintedRatio.percent(change, of: current, scale: percent.scale)?.isNumericallyEqual(to: percent) ?? false
     }
 
     /// Without a percentage: the change amount against Y − P, and the direction word against its sign.
