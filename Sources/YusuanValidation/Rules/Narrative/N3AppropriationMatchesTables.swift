@@ -89,15 +89,27 @@ public struct N3AppropriationMatchesTables: ValidationRule {
     private func financialSourceWithCarryOver(_ context: ValidationContext) -> NarrativeTargets.Target? {
         guard let table = context.tables.financialSummary else { return nil }
         let sections = context.sections(of: table)
-        guard let current = sections.currentYearIncomeSources.first(where: { FundSource(label: $0.label) == .generalBudget }),
+        guard
+            let current = sections.currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == .generalBudget
+            }),
             let carried = sections.carriedOverSources.first(where: { FundSource(label: $0.label) == .generalBudget }),
             let amount = current.amount, let carriedAmount = carried.amount
         else { return nil }
+        let name = context.tableName(.financialSummary)
         return NarrativeTargets.Target(
             amount: amount + carriedAmount,
             unit: context.unit(of: table.header),
-            location: FindingLocation(table: .financialSummary, caption: table.header.caption, row: current.label, line: current.line),
-            describe: LocalizedText(zh: "表一“\(current.label)”与上年结转之和", en: "table 1 \(current.label) with its carry-over")
+            location: FindingLocation(
+                table: .financialSummary,
+                caption: name.caption,
+                row: current.label,
+                line: current.line
+            ),
+            describe: LocalizedText(
+                zh: "\(name.ofZh)“\(current.label)”与上年结转之和",
+                en: "\(name.en) \(current.label) with its carry-over"
+            )
         )
     }
 
@@ -107,17 +119,18 @@ public struct N3AppropriationMatchesTables: ValidationRule {
                 FundSource(label: $0.label) == .generalBudget
             })
         else { return nil }
+        let name = context.tableName(.financialSummary)
         return NarrativeTargets.Target(
             amount: source.amount,
             unit: context.unit(of: table.header),
             location: FindingLocation(
                 table: .financialSummary,
-                caption: table.header.caption,
+                caption: name.caption,
                 row: source.label,
                 column: "预算数",
                 line: source.line
             ),
-            describe: LocalizedText(zh: "表一“\(source.label)”", en: "table 1 \(source.label)")
+            describe: LocalizedText(zh: "\(name.ofZh)“\(source.label)”", en: "\(name.en) \(source.label)")
         )
     }
 }
