@@ -223,9 +223,10 @@ struct FinalAccountTests {
             "F2 收入决算表 合计 财政拨款收入",
             "F2 支出决算表 合计 本年支出合计",
             "F2 支出决算表 合计 基本支出",
-            // A2 reads the typed table; its location names the Chongqing table number (表二).
-            "A2 表二 合计 总计",
-            "A2 表二 合计 基本支出",
+            // A2 reads the typed table; its location names the table as printed (no caption here: its title), not by
+            // the Chongqing template's number (表二).
+            "A2 一般公共预算财政拨款支出决算表 合计 总计",
+            "A2 一般公共预算财政拨款支出决算表 合计 基本支出",
             "F2 一般公共预算财政拨款基本支出决算表 301 人员经费",
             "F2 一般公共预算财政拨款基本支出决算表 302 公用经费",
             "F5 收入支出决算总表 八、其他收入 | 八、社会保障和就业支出 决算数",

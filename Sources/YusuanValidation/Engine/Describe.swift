@@ -2,20 +2,21 @@ import YusuanCore
 
 /// Names of tables, columns and cells in both languages, for messages.
 enum Describe {
-    /// `表二` / `Table 2`.
-    static func table(_ kind: TableKind) -> LocalizedText {
-        LocalizedText(zh: kind.caption, en: "Table \(kind.rawValue)")
+    /// `表二` / `Table 2` (``TableName``: `表7“一般公共预算支出表”` / `Table 7 (一般公共预算支出表)` outside the
+    /// Chongqing district template).
+    static func table(_ table: TableName) -> LocalizedText {
+        LocalizedText(zh: table.zh, en: table.capitalizedEn)
     }
 
     /// `表二 2010301 行政运行` / `Table 2, row 2010301 行政运行`.
-    static func row(_ kind: TableKind, code: String, name: String) -> LocalizedText {
+    static func row(_ table: TableName, code: String, name: String) -> LocalizedText {
         let label = [code, name].filter { !$0.isEmpty }.joined(separator: " ")
-        return LocalizedText(zh: "\(kind.caption) \(label)", en: "Table \(kind.rawValue), row \(label)")
+        return LocalizedText(zh: "\(table.zh) \(label)", en: "\(table.capitalizedEn), row \(label)")
     }
 
     /// `表二 2010301 行政运行“基本支出”列` / `Table 2, row 2010301 行政运行, column 基本支出 (basic expenditure)`.
-    static func cell(_ kind: TableKind, code: String, name: String, column: String) -> LocalizedText {
-        let row = row(kind, code: code, name: name)
+    static func cell(_ table: TableName, code: String, name: String, column: String) -> LocalizedText {
+        let row = row(table, code: code, name: name)
         return LocalizedText(zh: "\(row.zh)“\(column)”列", en: "\(row.en), column \(englishColumn(column))")
     }
 

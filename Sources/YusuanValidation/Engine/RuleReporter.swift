@@ -48,13 +48,15 @@ struct RuleReporter {
 
     /// Checks `total = Σ parts` within the rounding envelope. Blank parts are absent; a blank total is zero when
     /// its parts are not all blank. Inside the envelope the difference is an info finding (rounding). The parts are
-    /// any collection, so that a row's columns are read in place.
+    /// any collection, so that a row's columns are read in place. `shortSubject` names the subject again in the
+    /// message (its table by the short name, ``TableName/shortZh``); the subject itself when nil.
     mutating func checkSum(
         total: Amount?,
         parts: some Collection<Amount?>,
         at location: @autoclosure () -> FindingLocation,
         related: @autoclosure () -> FindingLocation? = nil,
         subject: @autoclosure () -> LocalizedText,
+        shortSubject: @autoclosure () -> LocalizedText? = nil,
         partsDescription: @autoclosure () -> LocalizedText
     ) {
         // Σ of the present parts, in order, as `Amount.sum` adds them (without building the array first).
@@ -70,6 +72,7 @@ struct RuleReporter {
         let rounding = total != nil && difference.magnitude.compare(tolerance) != .orderedDescending
         let message = Self.sumMessage(
             subject: subject(),
+            shortSubject: shortSubject(),
             actual: total,
             partsDescription: partsDescription(),
             expected: expected,
@@ -173,7 +176,8 @@ struct RuleReporter {
             if difference.compare(tolerance) != .orderedDescending {
                 report(
                     LocalizedText(
-                        zh: "\(subject.zh)为 \(value.plainText)，\(other.zh)为 \(limit.plainText)，相差 \(difference.plainText)，"
+                        zh:
+                            "\(subject.zh)为 \(value.plainText)，\(other.zh)为 \(limit.plainText)，相差 \(difference.plainText)，"
                             + "在后者的舍入误差（±\(tolerance.plainText)）以内。",
                         en: "\(subject.en) is \(value.plainText) and \(other.en) \(limit.plainText): the difference "
                             + "\(difference.plainText) is within the latter's rounding (±\(tolerance.plainText))."
@@ -216,6 +220,7 @@ struct RuleReporter {
 
     static func sumMessage(
         subject: LocalizedText,
+        shortSubject: LocalizedText? = nil,
         actual: Amount?,
         partsDescription: LocalizedText,
         expected: Amount,
@@ -238,10 +243,11 @@ struct RuleReporter {
                         + "nothing to fix."
                 )
         }
+        let again = shortSubject ?? subject
         return head
             + LocalizedText(
-                zh: "超出舍入误差允许范围 ±\(tolerance.plainText)，请核对\(subject.zh)和\(partsDescription.zh)，修正错误的金额。",
-                en: "This exceeds the rounding envelope of ±\(tolerance.plainText): check \(subject.en) and "
+                zh: "超出舍入误差允许范围 ±\(tolerance.plainText)，请核对\(again.zh)和\(partsDescription.zh)，修正错误的金额。",
+                en: "This exceeds the rounding envelope of ±\(tolerance.plainText): check \(again.en) and "
                     + "\(partsDescription.en) and correct the wrong amount."
             )
     }

@@ -18,7 +18,10 @@ public struct ValidationContext: Sendable {
             self.prior = prior
             self.options = options
             self.catalogue = catalogue
-            self.index = DocumentIndex(disclosure.tables)
+            self.index = DocumentIndex(
+                disclosure.tables,
+                followsTemplate: disclosure.identity.followsChongqingDistrictTemplate
+            )
             statedFiguresWithChanges = StatedFigures.withChanges(disclosure.narrative.facts)
             // Stored last, its last use: the document is moved in, not copied.
             self.disclosure = disclosure

@@ -22,6 +22,7 @@ public struct A10IndicatorWeights: ValidationRule {
                 overall.indicators,
                 expected: context.options.overallWeightTotal,
                 table: .overallPerformance,
+                name: context.tableName(.overallPerformance, header: overall.header),
                 header: overall.header,
                 row: overall.departmentLabel,
                 line: overall.line,
@@ -33,6 +34,7 @@ public struct A10IndicatorWeights: ValidationRule {
                 project.indicators,
                 expected: context.options.projectWeightTotal,
                 table: .projectPerformance,
+                name: context.tableName(.projectPerformance, header: project.header),
                 header: project.header,
                 row: project.name,
                 line: project.line,
@@ -46,6 +48,7 @@ public struct A10IndicatorWeights: ValidationRule {
         _ indicators: [PerformanceIndicator],
         expected: Int,
         table: TableKind,
+        name: TableName,
         header: TableHeader,
         row: String,
         line: SourceLine?,
@@ -64,14 +67,14 @@ public struct A10IndicatorWeights: ValidationRule {
         let difference = sum - target
         reporter.report(
             LocalizedText(
-                zh: "\(table.caption)“\(row)”的指标权重合计为 \(sum.plainText)，应为 \(expected)，相差 \(difference.plainText)。"
+                zh: "\(name.ofZh)“\(row)”的指标权重合计为 \(sum.plainText)，应为 \(expected)，相差 \(difference.plainText)。"
                     + "请调整各指标权重。",
-                en: "The indicator weights of table \(table.rawValue) \"\(row)\" add up to \(sum.plainText), not "
+                en: "The indicator weights of \(name.en) \"\(row)\" add up to \(sum.plainText), not "
                     + "\(expected) (difference \(difference.plainText)): adjust the weights."
             ),
             at: FindingLocation(
                 table: table,
-                caption: header.caption ?? table.caption,
+                caption: name.caption,
                 row: row,
                 column: "指标权重",
                 line: line ?? header.line

@@ -14,7 +14,7 @@ public struct A11AmountFormat: ValidationRule {
         guard Self.anyAmount(in: context.tables, where: { $0.isNegative || $0.scale > maximumScale }) else {
             return reporter.outcome
         }
-        for cell in AmountCells.all(in: context.tables) {
+        for cell in AmountCells.all(in: context.tables, followsTemplate: context.isChongqingTemplate) {
             guard let amount = cell.amount else { continue }
             if amount.isNegative {
                 reporter.report(

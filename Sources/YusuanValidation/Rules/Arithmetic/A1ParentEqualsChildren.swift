@@ -41,6 +41,7 @@ public struct A1ParentEqualsChildren: ValidationRule {
                         parts: parts,
                         at: table.location(parent, column: column),
                         subject: table.describe(parent, column: column),
+                        shortSubject: table.describeAgain(parent, column: column),
                         partsDescription: LocalizedText(
                             zh: "所属\(childCount)个\(childLevel)",
                             en: "its \(childCount) \(childLevel) rows"

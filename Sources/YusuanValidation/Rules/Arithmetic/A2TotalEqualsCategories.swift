@@ -18,8 +18,8 @@ public struct A2TotalEqualsCategories: ValidationRule {
                 if !categories.isEmpty {
                     reporter.report(
                         LocalizedText(
-                            zh: "\(table.caption)缺少合计行，请补充合计行。",
-                            en: "Table \(table.kind.rawValue) has no 合计 (total) row: add it."
+                            zh: "\(table.name.zh)缺少合计行，请补充合计行。",
+                            en: "\(table.name.capitalizedEn) has no 合计 (total) row: add it."
                         ),
                         at: FindingLocation(table: table.kind, caption: table.caption, line: table.header.line)
                     )
@@ -40,6 +40,7 @@ public struct A2TotalEqualsCategories: ValidationRule {
                     parts: categories.map { $0.columns[column] },
                     at: table.location(total, column: column),
                     subject: table.describe(total, column: column),
+                    shortSubject: table.describeAgain(total, column: column),
                     partsDescription: LocalizedText(
                         zh: "\(categories.count)个类",
                         en: "its \(categories.count) 类 (category) rows"

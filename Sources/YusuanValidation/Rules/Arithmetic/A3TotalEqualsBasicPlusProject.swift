@@ -11,9 +11,17 @@ public struct A3TotalEqualsBasicPlusProject: ValidationRule {
             [.generalBudgetExpenditure, .governmentFundExpenditure, .departmentExpenditure].contains($0.kind)
         }
         guard !tables.isEmpty else {
+            let names = [TableKind.generalBudgetExpenditure, .governmentFundExpenditure, .departmentExpenditure].map {
+                context.tableName($0)
+            }
             return .notApplicable(
                 Self.id,
-                LocalizedText(zh: "文档没有表二、表五或表八。", en: "The document has no table 2, 5 or 8.")
+                LocalizedText(
+                    zh: "文档没有\(names[0].zh)、\(names[1].zh)或\(names[2].zh)。",
+                    en: context.isChongqingTemplate
+                        ? "The document has no table 2, 5 or 8."
+                        : "The document has no \(names[0].en), \(names[1].en) or \(names[2].en)."
+                )
             )
         }
         var reporter = context.reporter(for: Self.id)
@@ -25,6 +33,7 @@ public struct A3TotalEqualsBasicPlusProject: ValidationRule {
                     parts: row.columns.dropFirst(),
                     at: table.location(row, column: 0),
                     subject: table.describe(row, column: 0),
+                    shortSubject: table.describeAgain(row, column: 0),
                     partsDescription: LocalizedText(zh: "基本支出与项目支出", en: "basic and project expenditure")
                 )
             }

@@ -10,7 +10,7 @@ public struct A4EconomicSplit: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let table = context.tables.generalBudgetBasicExpenditure else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表三。", en: "The document has no table 3."))
+            return .notApplicable(Self.id, context.noTable(.generalBudgetBasicExpenditure))
         }
         let view = context.codedView(economic: table)
         var reporter = context.reporter(for: Self.id)
@@ -21,6 +21,7 @@ public struct A4EconomicSplit: ValidationRule {
                 parts: row.columns.dropFirst(),
                 at: view.location(row, column: 0),
                 subject: view.describe(row, column: 0),
+                shortSubject: view.describeAgain(row, column: 0),
                 partsDescription: LocalizedText(zh: "人员经费与日常公用经费", en: "personnel and public-use expenditure")
             )
         }
@@ -33,6 +34,7 @@ public struct A4EconomicSplit: ValidationRule {
                     parts: personnel.map { $0.columns[0] },
                     at: view.location(total, column: 1),
                     subject: view.describe(total, column: 1),
+                    shortSubject: view.describeAgain(total, column: 1),
                     partsDescription: LocalizedText(zh: "301 与 303 类总计", en: "the totals of classes 301 and 303")
                 )
             }
@@ -42,6 +44,7 @@ public struct A4EconomicSplit: ValidationRule {
                     parts: publicUse.map { $0.columns[0] },
                     at: view.location(total, column: 2),
                     subject: view.describe(total, column: 2),
+                    shortSubject: view.describeAgain(total, column: 2),
                     partsDescription: LocalizedText(zh: "302 类总计", en: "the total of class 302")
                 )
             }

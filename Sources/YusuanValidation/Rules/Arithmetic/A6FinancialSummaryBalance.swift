@@ -10,10 +10,11 @@ public struct A6FinancialSummaryBalance: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let table = context.tables.financialSummary else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表一。", en: "The document has no table 1."))
+            return .notApplicable(Self.id, context.noTable(.financialSummary))
         }
         var reporter = context.reporter(for: Self.id)
-        let caption = table.header.caption ?? TableKind.financialSummary.caption
+        let tableName = context.tableName(.financialSummary)
+        let caption = tableName.caption
         let columns = FundSplit.columnNames
         func location(_ label: String, _ column: String, _ line: SourceLine?) -> FindingLocation {
             FindingLocation(
@@ -24,9 +25,14 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 line: line ?? table.header.line
             )
         }
-        func cell(_ label: String, _ column: String) -> LocalizedText {
-            LocalizedText(zh: "表一“\(label)”\(column)", en: "Table 1, \(label), \(Describe.englishColumn(column))")
+        func cell(_ label: String, _ column: String, in name: TableName) -> LocalizedText {
+            LocalizedText(
+                zh: "\(name.ofZh)“\(label)”\(column)",
+                en: "\(name.capitalizedEn), \(label), \(Describe.englishColumn(column))"
+            )
         }
+        func cell(_ label: String, _ column: String) -> LocalizedText { cell(label, column, in: tableName) }
+        func cellAgain(_ label: String, _ column: String) -> LocalizedText { cell(label, column, in: tableName.short) }
         func words(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
 
         // The table's sections, read once per document.
@@ -47,6 +53,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 parts: sources.map(\.amount),
                 at: location(current.label, "预算数", current.line),
                 subject: cell(current.label, "预算数"),
+                shortSubject: cellAgain(current.label, "预算数"),
                 partsDescription: words("本年收入各来源", "the income sources")
             )
         }
@@ -56,6 +63,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 parts: sections.carriedOverSources.map(\.amount),
                 at: location(carried.label, "预算数", carried.line),
                 subject: cell(carried.label, "预算数"),
+                shortSubject: cellAgain(carried.label, "预算数"),
                 partsDescription: words("上年结转各来源", "the carried-over sources")
             )
         }
@@ -67,6 +75,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 parts: [currentYearIncome?.amount, carriedOverIncome?.amount],
                 at: location(total.label, "预算数", total.line),
                 subject: cell(total.label, "预算数"),
+                shortSubject: cellAgain(total.label, "预算数"),
                 partsDescription: words("本年收入与上年结转", "current-year income and carry-over")
             )
         }
@@ -79,6 +88,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                     parts: classes.map { $0.amounts.columns[column] },
                     at: location(current.label, columns[column], current.line),
                     subject: cell(current.label, columns[column]),
+                    shortSubject: cellAgain(current.label, columns[column]),
                     partsDescription: words("本年支出各功能分类", "the function classes")
                 )
             }
@@ -91,6 +101,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                     ],
                     at: location(total.label, columns[column], total.line),
                     subject: cell(total.label, columns[column]),
+                    shortSubject: cellAgain(total.label, columns[column]),
                     partsDescription: words("本年支出与结转下年", "current-year expenditure and carry-forward")
                 )
             }
@@ -113,6 +124,7 @@ public struct A6FinancialSummaryBalance: ValidationRule {
                 parts: [amounts.generalBudget, amounts.governmentFund, amounts.stateCapital],
                 at: location(item.label, "合计", item.line),
                 subject: cell(item.label, "合计"),
+                shortSubject: cellAgain(item.label, "合计"),
                 partsDescription: words("一般公共预算、政府性基金预算、国有资本经营预算", "the three fund columns")
             )
         }

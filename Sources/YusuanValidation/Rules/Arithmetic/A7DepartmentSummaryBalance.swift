@@ -8,13 +8,17 @@ public struct A7DepartmentSummaryBalance: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let table = context.tables.departmentSummary else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表六。", en: "The document has no table 6."))
+            return .notApplicable(Self.id, context.noTable(.departmentSummary))
         }
         var reporter = context.reporter(for: Self.id)
-        let caption = table.header.caption ?? TableKind.departmentSummary.caption
+        let name = context.tableName(.departmentSummary)
+        let caption = name.caption
         guard let total = table.totalLine else {
             reporter.report(
-                LocalizedText(zh: "表六缺少合计行，请补充。", en: "Table 6 has no 合计 (total) line: add it."),
+                LocalizedText(
+                    zh: "\(name.zh)缺少合计行，请补充。",
+                    en: "\(name.capitalizedEn) has no 合计 (total) line: add it."
+                ),
                 at: FindingLocation(table: .departmentSummary, caption: caption, line: table.header.line)
             )
             return reporter.outcome
@@ -27,20 +31,26 @@ public struct A7DepartmentSummaryBalance: ValidationRule {
             line: total.line
         )
         let expenditureLocation = incomeLocation.withColumn("支出")
-        let incomeText = LocalizedText(zh: "表六收入合计", en: "Table 6 total income")
-        let expenditureText = LocalizedText(zh: "表六支出合计", en: "Table 6 total expenditure")
+        func incomeText(_ name: TableName) -> LocalizedText {
+            LocalizedText(zh: "\(name.ofZh)收入合计", en: "\(name.capitalizedEn) total income")
+        }
+        func expenditureText(_ name: TableName) -> LocalizedText {
+            LocalizedText(zh: "\(name.ofZh)支出合计", en: "\(name.capitalizedEn) total expenditure")
+        }
         reporter.checkSum(
             total: total.incomeAmount,
             parts: table.incomeSources.map(\.amount),
             at: incomeLocation,
-            subject: incomeText,
+            subject: incomeText(name),
+            shortSubject: incomeText(name.short),
             partsDescription: LocalizedText(zh: "各收入来源", en: "the income sources")
         )
         reporter.checkSum(
             total: total.expenditureAmount,
             parts: table.expenditureClasses.map(\.amount),
             at: expenditureLocation,
-            subject: expenditureText,
+            subject: expenditureText(name),
+            shortSubject: expenditureText(name.short),
             partsDescription: LocalizedText(zh: "各功能分类支出", en: "the function classes")
         )
         reporter.checkEqual(
@@ -48,8 +58,8 @@ public struct A7DepartmentSummaryBalance: ValidationRule {
             total.expenditureAmount,
             at: incomeLocation,
             related: expenditureLocation,
-            subject: incomeText,
-            other: expenditureText
+            subject: incomeText(name),
+            other: expenditureText(name.short)
         )
         return reporter.outcome
     }

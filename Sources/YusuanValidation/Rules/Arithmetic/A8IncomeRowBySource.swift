@@ -8,7 +8,7 @@ public struct A8IncomeRowBySource: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let table = context.tables.departmentIncome else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表七。", en: "The document has no table 7."))
+            return .notApplicable(Self.id, context.noTable(.departmentIncome))
         }
         var reporter = context.reporter(for: Self.id)
         let view = context.codedView(.departmentIncome, sources: table, system: .function)
@@ -26,6 +26,7 @@ enum RowSourceSum {
                 parts: row.columns.dropFirst(),
                 at: view.location(row, column: 0),
                 subject: view.describe(row, column: 0),
+                shortSubject: view.describeAgain(row, column: 0),
                 partsDescription: LocalizedText(zh: "各资金来源列", en: "the source columns")
             )
         }

@@ -8,7 +8,7 @@ public struct A9ProcurementTotals: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let view = context.procurementView else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表九。", en: "The document has no table 9."))
+            return .notApplicable(Self.id, context.noTable(.procurement))
         }
         var reporter = context.reporter(for: Self.id)
         RowSourceSum.check(view, into: &reporter)
@@ -19,12 +19,16 @@ public struct A9ProcurementTotals: ValidationRule {
                     parts: view.rows.map { $0.columns[column] },
                     at: view.location(total, column: column),
                     subject: view.describe(total, column: column),
+                    shortSubject: view.describeAgain(total, column: column),
                     partsDescription: LocalizedText(zh: "货物、工程、服务各行", en: "the goods/works/services rows")
                 )
             }
         } else if !view.rows.isEmpty {
             reporter.report(
-                LocalizedText(zh: "表九缺少合计行，请补充。", en: "Table 9 has no 合计 (total) row: add it."),
+                LocalizedText(
+                    zh: "\(view.name.zh)缺少合计行，请补充。",
+                    en: "\(view.name.capitalizedEn) has no 合计 (total) row: add it."
+                ),
                 at: FindingLocation(table: .procurement, caption: view.caption, line: view.header.line)
             )
         }

@@ -28,7 +28,11 @@ public struct F1FinalAccountBalance: ValidationRule {
         }
         let income = [value("本年收入合计", side: 0), value("使用非财政拨款结余", side: 0), value("年初结转和结余", side: 0)]
         let expenditure = [value("本年支出合计", side: 1), value("结余分配", side: 1), value("年末结转和结余", side: 1)]
-        let location = FindingLocation(caption: table.header.caption, row: "总计", line: table.header.line)
+        let location = FindingLocation(
+            caption: TableName(printed: table.header).caption,
+            row: "总计",
+            line: table.header.line
+        )
         reporter.checkSum(
             total: Amount.sum(expenditure.compactMap { $0 }),
             parts: income,

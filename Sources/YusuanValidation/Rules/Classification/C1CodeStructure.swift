@@ -21,9 +21,9 @@ public struct C1CodeStructure: ValidationRule {
                 if table.system == .economic, row.level == .item, table.row(code: String(row.code.dropLast(2))) != nil {
                     reporter.report(
                         LocalizedText(
-                            zh: "\(table.caption)经济分类科目编码“\(row.code)”（\(row.name)）是款 \(row.code.prefix(5)) 下的细分科目，"
+                            zh: "\(table.name.zh)经济分类科目编码“\(row.code)”（\(row.name)）是款 \(row.code.prefix(5)) 下的细分科目，"
                                 + "部门预算经济分类只到款。",
-                            en: "Table \(table.kind.rawValue) economic code \(row.code) (\(row.name)) subdivides the "
+                            en: "\(table.name.capitalizedEn) economic code \(row.code) (\(row.name)) subdivides the "
                                 + "section \(row.code.prefix(5)); the economic classification stops at sections."
                         ),
                         at: table.location(row, column: nil),
@@ -35,8 +35,8 @@ public struct C1CodeStructure: ValidationRule {
                     let lengths = table.system == .economic ? ("3 或 5", "3 or 5") : ("3、5 或 7", "3, 5 or 7")
                     reporter.report(
                         LocalizedText(
-                            zh: "\(table.caption)科目编码“\(row.code)”不是 \(lengths.0) 位数字，请按科目编码规则填写。",
-                            en: "Table \(table.kind.rawValue) code \(row.code) is not a \(lengths.1) "
+                            zh: "\(table.name.zh)科目编码“\(row.code)”不是 \(lengths.0) 位数字，请按科目编码规则填写。",
+                            en: "\(table.name.capitalizedEn) code \(row.code) is not a \(lengths.1) "
                                 + "digit code: use the classification code."
                         ),
                         at: table.location(row, column: nil)
@@ -54,9 +54,9 @@ public struct C1CodeStructure: ValidationRule {
                 if table.row(code: parent) == nil {
                     reporter.report(
                         LocalizedText(
-                            zh: "\(table.caption)科目 \(row.code) \(row.name) 的上级科目 \(parent) 未列出，请补列上级科目行。",
+                            zh: "\(table.name.zh)科目 \(row.code) \(row.name) 的上级科目 \(parent) 未列出，请补列上级科目行。",
                             en:
-                                "Table \(table.kind.rawValue) row \(row.code) \(row.name) has no parent row \(parent): add it."
+                                "\(table.name.capitalizedEn) row \(row.code) \(row.name) has no parent row \(parent): add it."
                         ),
                         at: table.location(row, column: nil)
                     )

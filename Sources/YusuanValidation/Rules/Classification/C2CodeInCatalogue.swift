@@ -102,17 +102,17 @@ public struct C2CodeInCatalogue: ValidationRule {
         let otherYears = classification.years(system: system, code: row.code)
         if otherYears.isEmpty {
             return LocalizedText(
-                zh: "\(table.caption)科目编码 \(row.code)（\(row.name)）不在 Yusuan 收录的\(year)年\(names.zh)科目中"
+                zh: "\(table.name.zh)科目编码 \(row.code)（\(row.name)）不在 Yusuan 收录的\(year)年\(names.zh)科目中"
                     + "（目录尚不完整，见 docs/CLASSIFICATION.md），请核对编码。",
-                en: "Table \(table.kind.rawValue) code \(row.code) (\(row.name)) is not among the \(year) "
+                en: "\(table.name.capitalizedEn) code \(row.code) (\(row.name)) is not among the \(year) "
                     + "\(names.en) codes Yusuan's catalogue holds (the catalogue is not complete, see "
                     + "docs/CLASSIFICATION.md): check the code."
             )
         }
         return LocalizedText(
-            zh: "\(table.caption)科目编码 \(row.code)（\(row.name)）不在\(year)年\(names.zh)科目中"
+            zh: "\(table.name.zh)科目编码 \(row.code)（\(row.name)）不在\(year)年\(names.zh)科目中"
                 + "（该编码见于\(ClassificationCatalogue.describe(otherYears))科目），请核对编码。",
-            en: "Table \(table.kind.rawValue) code \(row.code) (\(row.name)) is not in the \(year) "
+            en: "\(table.name.capitalizedEn) code \(row.code) (\(row.name)) is not in the \(year) "
                 + "\(names.en) classification (it is in that of \(ClassificationCatalogue.describeInEnglish(otherYears))): "
                 + "check the code."
         )
@@ -129,15 +129,15 @@ public struct C2CodeInCatalogue: ValidationRule {
         let nameYears = classification.years(system: system, code: row.code, name: row.name)
         if nameYears.isEmpty {
             return LocalizedText(
-                zh: "\(table.caption)科目 \(row.code) 名称为“\(row.name)”，\(year)年科目名称为“\(officialName)”，请使用规范名称。",
-                en: "Table \(table.kind.rawValue) code \(row.code) is named \(row.name); its \(year) "
+                zh: "\(table.name.zh)科目 \(row.code) 名称为“\(row.name)”，\(year)年科目名称为“\(officialName)”，请使用规范名称。",
+                en: "\(table.name.capitalizedEn) code \(row.code) is named \(row.name); its \(year) "
                     + "name is \(officialName): use the official name."
             )
         }
         return LocalizedText(
-            zh: "\(table.caption)科目 \(row.code) 名称为“\(row.name)”，这是\(ClassificationCatalogue.describe(nameYears))的科目名称，"
+            zh: "\(table.name.zh)科目 \(row.code) 名称为“\(row.name)”，这是\(ClassificationCatalogue.describe(nameYears))的科目名称，"
                 + "\(year)年科目名称为“\(officialName)”，请使用当年规范名称。",
-            en: "Table \(table.kind.rawValue) code \(row.code) is named \(row.name), its name in "
+            en: "\(table.name.capitalizedEn) code \(row.code) is named \(row.name), its name in "
                 + "\(ClassificationCatalogue.describeInEnglish(nameYears)); its \(year) name is \(officialName): "
                 + "use the name of the year."
         )

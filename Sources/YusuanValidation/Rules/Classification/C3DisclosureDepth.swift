@@ -24,8 +24,8 @@ public struct C3DisclosureDepth: ValidationRule {
                 reporter.report(
                     LocalizedText(
                         zh:
-                            "\(table.caption)科目 \(row.code) \(row.name) 未细化到\(target)级。\(table.system == .economic ? "基本支出按经济分类应公开到款" : "支出按功能分类应公开到项")，请补列下级科目。",
-                        en: "Table \(table.kind.rawValue) row \(row.code) \(row.name) is not broken down to the "
+                            "\(table.name.zh)科目 \(row.code) \(row.name) 未细化到\(target)级。\(table.system == .economic ? "基本支出按经济分类应公开到款" : "支出按功能分类应公开到项")，请补列下级科目。",
+                        en: "\(table.name.capitalizedEn) row \(row.code) \(row.name) is not broken down to the "
                             + "\(target) level, which the rules require: add its sub-rows."
                     ),
                     at: table.location(row, column: nil)

@@ -12,7 +12,7 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let economic = context.tables.generalBudgetBasicExpenditure else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表三。", en: "The document has no table 3."))
+            return .notApplicable(Self.id, context.noTable(.generalBudgetBasicExpenditure))
         }
         let view = context.codedView(economic: economic)
         var reporter = context.reporter(for: Self.id)
@@ -22,8 +22,9 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
             guard reading.isClass else {
                 reporter.report(
                     LocalizedText(
-                        zh: "表三科目编码 \(row.code) 不属于部门预算支出经济分类（301、302、303…），请核对。",
-                        en: "Table 3 code \(row.code) is not a departmental economic classification code (301, 302, "
+                        zh: "\(view.name.zh)科目编码 \(row.code) 不属于部门预算支出经济分类（301、302、303…），请核对。",
+                        en:
+                            "\(view.name.capitalizedEn) code \(row.code) is not a departmental economic classification code (301, 302, "
                             + "303 …): check it."
                     ),
                     at: view.location(row, column: nil)
@@ -31,7 +32,8 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
                 continue
             }
             // The columns are the Chongqing district template's convention (301/303 人员经费, 302 日常公用经费).
-            guard followsConvention, let column = reading.wrongColumn, let amount = row.columns[column], !amount.isZero else { continue }
+            guard followsConvention, let column = reading.wrongColumn, let amount = row.columns[column], !amount.isZero
+            else { continue }
             let category = String(row.code.prefix(3))
             let right = column == 2 ? "人员经费" : "日常公用经费"
             reporter.report(

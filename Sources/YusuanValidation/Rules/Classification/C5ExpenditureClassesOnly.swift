@@ -16,8 +16,8 @@ public struct C5ExpenditureClassesOnly: ValidationRule {
             for row in table.rows where row.level != nil && !row.code.hasPrefixBytes("2") {
                 reporter.report(
                     LocalizedText(
-                        zh: "\(table.caption)科目 \(row.code) \(row.name) 不是支出功能分类科目（支出科目以 2 开头），请核对。",
-                        en: "Table \(table.kind.rawValue) row \(row.code) \(row.name) is not an expenditure class "
+                        zh: "\(table.name.zh)科目 \(row.code) \(row.name) 不是支出功能分类科目（支出科目以 2 开头），请核对。",
+                        en: "\(table.name.capitalizedEn) row \(row.code) \(row.name) is not an expenditure class "
                             + "(those start with 2): check the code."
                     ),
                     at: table.location(row, column: nil)

@@ -9,14 +9,17 @@ public struct C6CapitalClassesByCode: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let economic = context.tables.generalBudgetBasicExpenditure else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表三。", en: "The document has no table 3."))
+            return .notApplicable(Self.id, context.noTable(.generalBudgetBasicExpenditure))
         }
         let view = context.codedView(economic: economic)
         let rows = view.rows.filter { $0.code.hasPrefixBytes("309") || $0.code.hasPrefixBytes("310") }
         guard !rows.isEmpty else {
             return .notApplicable(
                 Self.id,
-                LocalizedText(zh: "表三没有 309/310 资本性支出。", en: "Table 3 has no 309/310 capital rows.")
+                LocalizedText(
+                    zh: "\(view.name.zh)没有 309/310 资本性支出。",
+                    en: "\(view.name.capitalizedEn) has no 309/310 capital rows."
+                )
             )
         }
         var reporter = context.reporter(for: Self.id)
@@ -25,8 +28,10 @@ public struct C6CapitalClassesByCode: ValidationRule {
             guard !Labels.same(row.name, expected) else { continue }
             reporter.report(
                 LocalizedText(
-                    zh: "表三类 \(row.code) 名称为“\(row.name)”，应为“\(expected)”。309 与 310 下的款名称相同，只能按编码区分，请核对编码与名称。",
-                    en: "Table 3 class \(row.code) is named \(row.name); it should be \(expected). 309 and 310 share "
+                    zh:
+                        "\(view.name.ofZh)类 \(row.code) 名称为“\(row.name)”，应为“\(expected)”。309 与 310 下的款名称相同，只能按编码区分，请核对编码与名称。",
+                    en:
+                        "\(view.name.capitalizedEn) class \(row.code) is named \(row.name); it should be \(expected). 309 and 310 share "
                         + "their item names and are told apart by code only: check code and name."
                 ),
                 at: view.location(row, column: nil)

@@ -23,10 +23,10 @@ public struct X11SameCodeSameName: ValidationRule {
             reporter.report(
                 LocalizedText(
                     zh:
-                        "科目 \(row.code) 在\(firstTable.caption)中名为“\(firstRow.name)”，在\(table.caption)中名为“\(row.name)”。"
+                        "科目 \(row.code) 在\(firstTable.name.zh)中名为“\(firstRow.name)”，在\(table.name.zh)中名为“\(row.name)”。"
                         + "同一科目在各表中名称应一致，请统一。",
-                    en: "Code \(row.code) is named \(firstRow.name) in table \(firstTable.kind.rawValue) but "
-                        + "\(row.name) in table \(table.kind.rawValue): use the same name in every table."
+                    en: "Code \(row.code) is named \(firstRow.name) in \(firstTable.name.en) but "
+                        + "\(row.name) in \(table.name.en): use the same name in every table."
                 ),
                 at: table.location(row, column: nil),
                 related: firstTable.location(firstRow, column: nil)

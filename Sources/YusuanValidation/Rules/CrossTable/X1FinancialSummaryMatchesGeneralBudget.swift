@@ -8,11 +8,12 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let summary = context.tables.financialSummary, let budget = context.tables.generalBudgetExpenditure else {
-            return .notApplicable(Self.id, LocalizedText(zh: "缺少表一或表二。", en: "Table 1 or table 2 is missing."))
+            return .notApplicable(Self.id, context.missingTables(.financialSummary, .generalBudgetExpenditure))
         }
         var reporter = context.reporter(for: Self.id)
         let view = context.codedView(.generalBudgetExpenditure, function: budget)
-        let caption = summary.header.caption ?? TableKind.financialSummary.caption
+        let summaryName = context.tableName(.financialSummary)
+        let caption = summaryName.caption
         func location(_ item: FinancialSummaryTable.ExpenditureItem) -> FindingLocation {
             FindingLocation(
                 table: .financialSummary,
@@ -23,7 +24,10 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
             )
         }
         func cell(_ item: FinancialSummaryTable.ExpenditureItem) -> LocalizedText {
-            LocalizedText(zh: "表一“\(item.label)”一般公共预算列", en: "Table 1, \(item.label), general budget column")
+            LocalizedText(
+                zh: "\(summaryName.ofZh)“\(item.label)”一般公共预算列",
+                en: "\(summaryName.capitalizedEn), \(item.label), general budget column"
+            )
         }
         let sections = context.sections(of: summary)
         if let current = sections.currentYearExpenditure, let total = view.totalRow {
@@ -43,9 +47,11 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
                 if let amount = item.amounts.generalBudget, !amount.isZero {
                     reporter.report(
                         LocalizedText(
-                            zh: "表一列有“\(item.label)” \(amount.plainText)，表二没有同名的类。请核对功能分类名称或补充表二。",
-                            en: "Table 1 lists \(item.label) (\(amount.plainText)) but table 2 has no category of that "
-                                + "name: check the class name or complete table 2."
+                            zh: "\(summaryName.zh)列有“\(item.label)” \(amount.plainText)，\(view.name.zh)没有同名的类。"
+                                + "请核对功能分类名称或补充\(view.name.shortZh)。",
+                            en: "\(summaryName.capitalizedEn) lists \(item.label) (\(amount.plainText)) but "
+                                + "\(view.name.en) has no category of that name: check the class name or complete "
+                                + "\(view.name.shortEn)."
                         ),
                         at: location(item),
                         actual: amount
@@ -67,9 +73,10 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
             guard !sections.expenditureByClass.contains(where: { name.matches($0.label) }) else { continue }
             reporter.report(
                 LocalizedText(
-                    zh: "表二的类“\(row.code) \(row.name)”未在表一本年支出中列出，请在表一补列。",
-                    en: "Table 2 category \(row.code) \(row.name) is missing from table 1's current-year expenditure: "
-                        + "add it to table 1."
+                    zh: "\(view.name.zh)的类“\(row.code) \(row.name)”未在\(summaryName.zh)本年支出中列出，"
+                        + "请在\(summaryName.shortZh)补列。",
+                    en: "\(view.name.capitalizedEn) category \(row.code) \(row.name) is missing from "
+                        + "\(summaryName.en)'s current-year expenditure: add it to \(summaryName.shortEn)."
                 ),
                 at: view.location(row, column: 0),
                 expected: row.columns[0]

@@ -10,7 +10,10 @@ public struct X2BasicMatchesEconomic: ValidationRule {
         guard let budget = context.tables.generalBudgetExpenditure,
             let economic = context.tables.generalBudgetBasicExpenditure
         else {
-            return .notApplicable(Self.id, LocalizedText(zh: "缺少表二或表三。", en: "Table 2 or table 3 is missing."))
+            return .notApplicable(
+                Self.id,
+                context.missingTables(.generalBudgetExpenditure, .generalBudgetBasicExpenditure)
+            )
         }
         var reporter = context.reporter(for: Self.id)
         let functionView = context.codedView(.generalBudgetExpenditure, function: budget)
@@ -18,7 +21,10 @@ public struct X2BasicMatchesEconomic: ValidationRule {
         guard let functionTotal = functionView.totalRow, let economicTotal = economicView.totalRow else {
             return .insufficientData(
                 Self.id,
-                LocalizedText(zh: "表二或表三没有合计行。", en: "Table 2 or table 3 has no total row.")
+                LocalizedText(
+                    zh: "\(functionView.name.zh)或\(economicView.name.zh)没有合计行。",
+                    en: "\(functionView.name.capitalizedEn) or \(economicView.name.en) has no total row."
+                )
             )
         }
         reporter.checkEqual(

@@ -11,7 +11,7 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
         guard let budget = context.tables.generalBudgetExpenditure,
             let department = context.tables.departmentExpenditure
         else {
-            return .notApplicable(Self.id, LocalizedText(zh: "缺少表二或表八。", en: "Table 2 or table 8 is missing."))
+            return .notApplicable(Self.id, context.missingTables(.generalBudgetExpenditure, .departmentExpenditure))
         }
         var reporter = context.reporter(for: Self.id)
         let general = context.codedView(.generalBudgetExpenditure, function: budget)
@@ -22,9 +22,10 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
             guard let match else {
                 reporter.report(
                     LocalizedText(
-                        zh: "表二的 \(row.code) \(row.name) 未在表八中列出。部门支出总表应包含全部财政拨款支出科目，请补列。",
-                        en: "Table 2 row \(row.code) \(row.name) is missing from table 8, which must include every "
-                            + "appropriation row: add it."
+                        zh: "\(general.name.zh)的 \(row.code) \(row.name) 未在\(all.name.zh)中列出。"
+                            + "部门支出总表应包含全部财政拨款支出科目，请补列。",
+                        en: "\(general.name.capitalizedEn) row \(row.code) \(row.name) is missing from \(all.name.en), "
+                            + "which must include every appropriation row: add it."
                     ),
                     at: general.location(row, column: 0),
                     expected: row.columns[0]

@@ -9,7 +9,7 @@ public struct X4IncomeMatchesExpenditure: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let income = context.tables.departmentIncome else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表七。", en: "The document has no table 7."))
+            return .notApplicable(Self.id, context.noTable(.departmentIncome))
         }
         let incomeView = context.codedView(.departmentIncome, sources: income, system: .function)
         var reporter = context.reporter(for: Self.id)
@@ -46,9 +46,9 @@ public struct X4IncomeMatchesExpenditure: ValidationRule {
                 if let amount = row.columns[leftColumn], !amount.isZero {
                     reporter.report(
                         LocalizedText(
-                            zh: "\(left.caption)的 \(row.code) \(row.name) 在\(right.caption)中没有对应科目，请核对两表科目。",
-                            en: "Table \(left.kind.rawValue) row \(row.code) \(row.name) has no counterpart in table "
-                                + "\(right.kind.rawValue): check the rows of both tables."
+                            zh: "\(left.name.zh)的 \(row.code) \(row.name) 在\(right.name.zh)中没有对应科目，请核对两表科目。",
+                            en: "\(left.name.capitalizedEn) row \(row.code) \(row.name) has no counterpart in "
+                                + "\(right.name.en): check the rows of both tables."
                         ),
                         at: left.location(row, column: leftColumn),
                         related: FindingLocation(table: right.kind),
@@ -70,9 +70,9 @@ public struct X4IncomeMatchesExpenditure: ValidationRule {
             guard let amount = match.columns[rightColumn], !amount.isZero else { continue }
             reporter.report(
                 LocalizedText(
-                    zh: "\(right.caption)的 \(match.code) \(match.name) 未在\(left.caption)中列出，请补列。",
-                    en: "Table \(right.kind.rawValue) row \(match.code) \(match.name) is missing from table "
-                        + "\(left.kind.rawValue): add it."
+                    zh: "\(right.name.zh)的 \(match.code) \(match.name) 未在\(left.name.zh)中列出，请补列。",
+                    en: "\(right.name.capitalizedEn) row \(match.code) \(match.name) is missing from "
+                        + "\(left.name.en): add it."
                 ),
                 at: right.location(match, column: rightColumn),
                 related: FindingLocation(table: left.kind),

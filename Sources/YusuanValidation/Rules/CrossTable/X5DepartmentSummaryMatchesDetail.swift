@@ -9,17 +9,20 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let summary = context.tables.departmentSummary else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表六。", en: "The document has no table 6."))
+            return .notApplicable(Self.id, context.noTable(.departmentSummary))
         }
         var reporter = context.reporter(for: Self.id)
         let incomeSources = summary.incomeSources
         // The fund each income source names, read once.
         let sourceFunds = incomeSources.map { FundSource(label: $0.label) }
-        let caption = summary.header.caption ?? TableKind.departmentSummary.caption
+        let summaryName = context.tableName(.departmentSummary)
+        let caption = summaryName.caption
         func location(_ label: String, _ side: String, _ line: SourceLine?) -> FindingLocation {
             FindingLocation(table: .departmentSummary, caption: caption, row: label, column: side, line: line)
         }
-        func cell(_ label: String) -> LocalizedText { LocalizedText(zh: "表六“\(label)”", en: "Table 6, \(label)") }
+        func cell(_ label: String) -> LocalizedText {
+            LocalizedText(zh: "\(summaryName.ofZh)“\(label)”", en: "\(summaryName.capitalizedEn), \(label)")
+        }
 
         if let income = context.tables.departmentIncome, let total = income.totalRow {
             let view = context.codedView(.departmentIncome, sources: income, system: .function)
@@ -47,9 +50,10 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
                     if let amount = item.amount, !amount.isZero {
                         reporter.report(
                             LocalizedText(
-                                zh: "表六列有“\(item.label)” \(amount.plainText)，表八没有同名的类，请核对。",
-                                en: "Table 6 lists \(item.label) (\(amount.plainText)) but table 8 has no category of "
-                                    + "that name: check both tables."
+                                zh: "\(summaryName.zh)列有“\(item.label)” \(amount.plainText)，\(view.name.zh)没有同名的类，"
+                                    + "请核对。",
+                                en: "\(summaryName.capitalizedEn) lists \(item.label) (\(amount.plainText)) but "
+                                    + "\(view.name.en) has no category of that name: check both tables."
                             ),
                             at: location(item.label, "支出", item.line),
                             actual: amount
@@ -80,13 +84,19 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
                 at: location("合计", "收入", total.line),
                 related: FindingLocation(
                     table: .financialSummary,
-                    caption: financial.header.caption,
+                    caption: context.tableName(.financialSummary).caption,
                     row: incomeTotal.label,
                     column: "预算数",
                     line: incomeTotal.line
                 ),
-                subject: LocalizedText(zh: "表六收入合计", en: "Table 6 total income"),
-                other: LocalizedText(zh: "表一收入合计", en: "table 1 total income")
+                subject: LocalizedText(
+                    zh: "\(summaryName.ofZh)收入合计",
+                    en: "\(summaryName.capitalizedEn) total income"
+                ),
+                other: LocalizedText(
+                    zh: "\(context.tableName(.financialSummary).ofZh)收入合计",
+                    en: "\(context.tableName(.financialSummary).en) total income"
+                )
             )
         }
         return reporter.outcome

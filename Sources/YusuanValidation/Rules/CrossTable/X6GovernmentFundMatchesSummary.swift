@@ -9,7 +9,7 @@ public struct X6GovernmentFundMatchesSummary: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let fund = context.tables.governmentFundExpenditure, let summary = context.tables.financialSummary else {
-            return .notApplicable(Self.id, LocalizedText(zh: "缺少表一或表五。", en: "Table 1 or table 5 is missing."))
+            return .notApplicable(Self.id, context.missingTables(.financialSummary, .governmentFundExpenditure))
         }
         var reporter = context.reporter(for: Self.id)
         let view = context.codedView(.governmentFundExpenditure, function: fund)
@@ -17,7 +17,8 @@ public struct X6GovernmentFundMatchesSummary: ValidationRule {
         let totalLocation =
             view.totalRow.map { view.location($0, column: 0) }
             ?? FindingLocation(table: .governmentFundExpenditure, caption: view.caption, line: view.header.line)
-        let subject = LocalizedText(zh: "表五合计", en: "Table 5 total")
+        let subject = LocalizedText(zh: "\(view.name.ofZh)合计", en: "\(view.name.capitalizedEn) total")
+        let summaryName = context.tableName(.financialSummary)
         let sections = context.sections(of: summary)
         if let current = sections.currentYearExpenditure {
             reporter.checkEqual(
@@ -26,35 +27,43 @@ public struct X6GovernmentFundMatchesSummary: ValidationRule {
                 at: totalLocation,
                 related: FindingLocation(
                     table: .financialSummary,
-                    caption: summary.header.caption,
+                    caption: summaryName.caption,
                     row: current.label,
                     column: "政府性基金预算",
                     line: current.line
                 ),
                 subject: subject,
-                other: LocalizedText(zh: "表一本年支出政府性基金预算列", en: "table 1's government fund expenditure")
+                other: LocalizedText(
+                    zh: "\(summaryName.ofZh)本年支出政府性基金预算列",
+                    en: "\(summaryName.en)'s government fund expenditure"
+                )
             )
         }
         let carriesOver =
             [sections.carriedOverIncome?.amount].compactMap { $0 }.contains { !$0.isZero }
             || sections.carriedOverSources.contains { $0.amount.map { !$0.isZero } ?? false }
-        if !carriesOver, let income = sections.currentYearIncomeSources.first(where: {
-            FundSource(label: $0.label) == .governmentFund
-        }
-        ) {
+        if !carriesOver,
+            let income = sections.currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == .governmentFund
+            }
+            )
+        {
             reporter.checkEqual(
                 total,
                 income.amount,
                 at: totalLocation,
                 related: FindingLocation(
                     table: .financialSummary,
-                    caption: summary.header.caption,
+                    caption: summaryName.caption,
                     row: income.label,
                     column: "预算数",
                     line: income.line
                 ),
                 subject: subject,
-                other: LocalizedText(zh: "表一政府性基金预算资金收入", en: "table 1's government fund income")
+                other: LocalizedText(
+                    zh: "\(summaryName.ofZh)政府性基金预算资金收入",
+                    en: "\(summaryName.en)'s government fund income"
+                )
             )
         }
         return reporter.outcome

@@ -11,11 +11,15 @@ public struct X7ThreePublicCoversBasic: ValidationRule {
         guard let economic = context.tables.generalBudgetBasicExpenditure,
             let threePublic = context.tables.threePublicExpenditure
         else {
-            return .notApplicable(Self.id, LocalizedText(zh: "缺少表三或表四。", en: "Table 3 or table 4 is missing."))
+            return .notApplicable(
+                Self.id,
+                context.missingTables(.generalBudgetBasicExpenditure, .threePublicExpenditure)
+            )
         }
         var reporter = context.reporter(for: Self.id)
         let view = context.codedView(economic: economic)
         let amounts = threePublic.amounts
+        let threePublicName = context.tableName(.threePublicExpenditure)
         let pairs: [(String, Amount?, Int)] = [
             ("30212", amounts.abroad, 1), ("30217", amounts.reception, 5), ("30231", amounts.vehicleOperation, 4),
             ("31013", amounts.vehiclePurchase, 3),
@@ -29,12 +33,15 @@ public struct X7ThreePublicCoversBasic: ValidationRule {
                 at: view.location(row, column: 0),
                 related: FindingLocation(
                     table: .threePublicExpenditure,
-                    caption: threePublic.header.caption,
+                    caption: threePublicName.caption,
                     column: columnName,
                     line: threePublic.line
                 ),
                 subject: view.describe(row, column: 0),
-                other: LocalizedText(zh: "表四“\(columnName)”", en: "table 4 \(Describe.englishColumn(columnName))")
+                other: LocalizedText(
+                    zh: "\(threePublicName.ofZh)“\(columnName)”",
+                    en: "\(threePublicName.en) \(Describe.englishColumn(columnName))"
+                )
             )
         }
         return reporter.outcome

@@ -10,7 +10,11 @@ public struct X8ProcurementWithinBudget: ValidationRule {
         guard let procurement = context.tables.procurement, let view = context.procurementView,
             let total = view.totalRow
         else {
-            return .notApplicable(Self.id, LocalizedText(zh: "表九没有合计行。", en: "Table 9 has no total row."))
+            let name = context.tableName(.procurement)
+            return .notApplicable(
+                Self.id,
+                LocalizedText(zh: "\(name.zh)没有合计行。", en: "\(name.capitalizedEn) has no total row.")
+            )
         }
         var reporter = context.reporter(for: Self.id)
         if let department = context.tables.departmentExpenditure {

@@ -9,7 +9,11 @@ public struct X9ProjectBudgetsMatchProjectExpenditure: ValidationRule {
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let projects = context.tables.projectPerformance
         guard let budget = context.tables.generalBudgetExpenditure, let total = budget.totalRow else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表二合计行。", en: "Table 2 has no total row."))
+            let name = context.tableName(.generalBudgetExpenditure)
+            return .notApplicable(
+                Self.id,
+                LocalizedText(zh: "文档没有\(name.ofZh)合计行。", en: "\(name.capitalizedEn) has no total row.")
+            )
         }
         let projectExpenditure = total.amounts.project
         if projects.isEmpty && (projectExpenditure?.isZero ?? true) {
@@ -23,7 +27,7 @@ public struct X9ProjectBudgetsMatchProjectExpenditure: ValidationRule {
         for project in projects {
             let location = FindingLocation(
                 table: .projectPerformance,
-                caption: project.header.caption ?? TableKind.projectPerformance.caption,
+                caption: context.tableName(.projectPerformance, header: project.header).caption,
                 row: project.name,
                 column: "当年预算",
                 line: project.budgetLine ?? project.line
@@ -45,12 +49,13 @@ public struct X9ProjectBudgetsMatchProjectExpenditure: ValidationRule {
                 projects.first.map {
                     FindingLocation(
                         table: .projectPerformance,
-                        caption: $0.header.caption ?? TableKind.projectPerformance.caption,
+                        caption: context.tableName(.projectPerformance, header: $0.header).caption,
                         row: "Σ当年预算",
                         column: "当年预算",
                         line: $0.budgetLine ?? $0.line
                     )
-                } ?? FindingLocation(table: .projectPerformance, caption: TableKind.projectPerformance.caption)
+                }
+                ?? FindingLocation(table: .projectPerformance, caption: context.tableName(.projectPerformance).caption)
             reporter.checkSum(
                 total: projectExpenditure,
                 parts: projects.map(\.budget),

@@ -30,9 +30,10 @@ public struct N11VehiclesConsistent: ValidationRule {
             }
         }
         guard let table = context.tables.threePublicExpenditure else { return reporter.outcome }
+        let name = context.tableName(.threePublicExpenditure)
         let tableLocation = FindingLocation(
             table: .threePublicExpenditure,
-            caption: table.header.caption,
+            caption: name.caption,
             row: table.yearLabel,
             line: table.line
         )
@@ -41,8 +42,8 @@ public struct N11VehiclesConsistent: ValidationRule {
         {
             reporter.report(
                 LocalizedText(
-                    zh: "情况说明称共有车辆 0 辆，表四却安排公务用车运行费 \(operation.plainText) 万元，请核对。",
-                    en: "The narrative states no vehicles, yet table 4 budgets \(operation.plainText) for vehicle "
+                    zh: "情况说明称共有车辆 0 辆，\(name.zh)却安排公务用车运行费 \(operation.plainText) 万元，请核对。",
+                    en: "The narrative states no vehicles, yet \(name.en) budgets \(operation.plainText) for vehicle "
                         + "operation: check both."
                 ),
                 at: .narrative(vehicles.sentence),
@@ -56,9 +57,9 @@ public struct N11VehiclesConsistent: ValidationRule {
             if planned.count == 0 && budgeted {
                 reporter.report(
                     LocalizedText(
-                        zh: "情况说明称无购置车辆的预算安排，表四却安排公务用车购置费 \(Describe.value(purchase).zh) 万元，请核对。",
+                        zh: "情况说明称无购置车辆的预算安排，\(name.zh)却安排公务用车购置费 \(Describe.value(purchase).zh) 万元，请核对。",
                         en:
-                            "The narrative plans no vehicle purchase, yet table 4 budgets \(Describe.value(purchase).en) "
+                            "The narrative plans no vehicle purchase, yet \(name.en) budgets \(Describe.value(purchase).en) "
                             + "for purchases: check both."
                     ),
                     at: .narrative(planned.sentence),
@@ -70,9 +71,9 @@ public struct N11VehiclesConsistent: ValidationRule {
                 reporter.report(
                     LocalizedText(
                         zh: "情况说明称计划购置\(Self.isBrokenDown(assets) ? "公务用车" : "车辆") \(count) 辆，"
-                            + "表四未安排公务用车购置费，请核对。",
+                            + "\(name.zh)未安排公务用车购置费，请核对。",
                         en: "The narrative plans to buy \(count) \(Self.isBrokenDown(assets) ? "official " : "")"
-                            + "vehicles but table 4 budgets no purchase: check both."
+                            + "vehicles but \(name.en) budgets no purchase: check both."
                     ),
                     at: .narrative(planned.sentence),
                     related: tableLocation.withColumn("公务用车购置费")

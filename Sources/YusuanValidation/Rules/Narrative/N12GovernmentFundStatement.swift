@@ -16,16 +16,22 @@ public struct N12GovernmentFundStatement: ValidationRule {
         let summaryFund = context.financialSummarySections?.currentYearExpenditure?.amounts.governmentFund
         let hasFundMoney = !(tableTotal?.isZero ?? true) || !(summaryFund?.isZero ?? true)
         var reporter = context.reporter(for: Self.id)
+        let fundName = context.tableName(.governmentFundExpenditure)
+        let summaryName = context.tableName(.financialSummary)
+        // Without the table, no caption in the Chongqing template (as before) and the model's name elsewhere.
+        let fundCaption = view?.caption ?? (context.isChongqingTemplate ? nil : fundName.caption)
         if context.facts.governmentFund == nil, let unread = context.unreadNarrative(Self.id) { return unread }
         guard let statement = context.facts.governmentFund else {
             if hasFundMoney {
                 reporter.report(
                     LocalizedText(
-                        zh: "表五或表一有政府性基金预算支出，情况说明却未作说明，请补充。",
-                        en:
-                            "Tables 5/1 show government-fund expenditure but the narrative says nothing about it: add it."
+                        zh: "\(fundName.zh)或\(summaryName.zh)有政府性基金预算支出，情况说明却未作说明，请补充。",
+                        en: context.isChongqingTemplate
+                            ? "Tables 5/1 show government-fund expenditure but the narrative says nothing about it: add it."
+                            : "\(fundName.capitalizedEn) or \(summaryName.en) shows government-fund expenditure but the "
+                                + "narrative says nothing about it: add it."
                     ),
-                    at: FindingLocation(table: .governmentFundExpenditure, caption: view?.caption),
+                    at: FindingLocation(table: .governmentFundExpenditure, caption: fundCaption),
                     severity: .warning,
                     actual: tableTotal ?? summaryFund
                 )
@@ -41,14 +47,14 @@ public struct N12GovernmentFundStatement: ValidationRule {
             if hasFundMoney {
                 reporter.report(
                     LocalizedText(
-                        zh: "情况说明称无政府性基金预算拨款安排的支出，但表五合计为 \(Describe.value(tableTotal).zh)、"
-                            + "表一政府性基金预算列为 \(Describe.value(summaryFund).zh)，请核对。",
-                        en: "The narrative states no government-fund expenditure, but table 5 totals "
-                            + "\(Describe.value(tableTotal).en) and table 1's fund column shows "
+                        zh: "情况说明称无政府性基金预算拨款安排的支出，但\(fundName.ofZh)合计为 \(Describe.value(tableTotal).zh)、"
+                            + "\(summaryName.ofZh)政府性基金预算列为 \(Describe.value(summaryFund).zh)，请核对。",
+                        en: "The narrative states no government-fund expenditure, but \(fundName.en) totals "
+                            + "\(Describe.value(tableTotal).en) and \(summaryName.en)'s fund column shows "
                             + "\(Describe.value(summaryFund).en): check them."
                     ),
                     at: location,
-                    related: FindingLocation(table: .governmentFundExpenditure, caption: view?.caption),
+                    related: FindingLocation(table: .governmentFundExpenditure, caption: fundCaption),
                     expected: Amount.zero(),
                     actual: tableTotal ?? summaryFund
                 )
@@ -65,9 +71,9 @@ public struct N12GovernmentFundStatement: ValidationRule {
                 against: tableTotal,
                 unit: tableUnit,
                 at: location,
-                related: FindingLocation(table: .governmentFundExpenditure, caption: view?.caption),
+                related: FindingLocation(table: .governmentFundExpenditure, caption: fundCaption),
                 subject: Describe.narrative("政府性基金预算支出"),
-                other: LocalizedText(zh: "表五合计", en: "table 5 total")
+                other: LocalizedText(zh: "\(fundName.ofZh)合计", en: "\(fundName.en) total")
             )
         }
         return reporter.outcome

@@ -27,12 +27,13 @@ public struct N14AmountUnits: ValidationRule {
         for kind in TableKind.allCases where kind != .projectPerformance {
             guard let header = context.tables.header(of: kind), let line = header.unitLine else { continue }
             if let parsed = AmountUnit(unitLine: line), parsed != unit {
+                let name = context.tableName(kind, header: header)
                 reporter.report(
                     LocalizedText(
-                        zh: "\(kind.caption)的单位行为“\(line)”，与文档单位“\(unit.rawValue)”不一致，请统一单位。",
-                        en: "Table \(kind.rawValue)'s unit line reads \(line), not \(unit.rawValue): use one unit."
+                        zh: "\(name.zh)的单位行为“\(line)”，与文档单位“\(unit.rawValue)”不一致，请统一单位。",
+                        en: "\(name.capitalizedEn)'s unit line reads \(line), not \(unit.rawValue): use one unit."
                     ),
-                    at: FindingLocation(table: kind, caption: header.caption ?? kind.caption, line: header.line)
+                    at: FindingLocation(table: kind, caption: name.caption, line: header.line)
                 )
             }
         }
@@ -47,7 +48,7 @@ public struct N14AmountUnits: ValidationRule {
                 ),
                 at: FindingLocation(
                     table: .projectPerformance,
-                    caption: project.header.caption,
+                    caption: context.printedCaption(.projectPerformance, header: project.header),
                     row: project.name,
                     line: project.header.line
                 )

@@ -14,15 +14,16 @@ public struct N16OperatingCostTable: ValidationRule {
                 LocalizedText(zh: "没有列示机关运行经费的表。", en: "No table prints the operating costs.")
             )
         }
+        let name = context.tableName(.threePublicExpenditure)
         guard context.threePublicRowAddsUp(table.amounts) else {
             // The operating costs are read from the same row: a row whose “三公” columns do not add up may have
             // its cells in the wrong columns.
             return .insufficientData(
                 Self.id,
                 LocalizedText(
-                    zh: "“三公”经费和机关运行经费预算表各列之和与合计、小计不符（见 A5），机关运行经费一列的读数不确定，未核对。",
-                    en: "The three public and operating cost table's columns do not add up (see A5): its operating "
-                        + "cost cell is not certain and was not compared."
+                    zh: "\(name.ofZh)各列之和与合计、小计不符（见 A5），机关运行经费一列的读数不确定，未核对。",
+                    en: "\(name.capitalizedEn)'s columns do not add up (see A5): its operating cost cell is not "
+                        + "certain and was not compared."
                 )
             )
         }
@@ -38,7 +39,7 @@ public struct N16OperatingCostTable: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let location = FindingLocation(
             table: .threePublicExpenditure,
-            caption: table.header.caption,
+            caption: name.caption,
             row: "机关运行经费",
             column: "机关运行经费",
             line: table.line ?? table.header.line
@@ -46,8 +47,9 @@ public struct N16OperatingCostTable: ValidationRule {
         guard let (statedAmount, statedUnit, sentence) = stated else {
             reporter.report(
                 LocalizedText(
-                    zh: "表中列示机关运行经费 \(cost.plainText)\(tableUnit.rawValue)，但情况说明未说明机关运行经费，请补充。",
-                    en: "The table prints operating costs of \(cost.plainText) \(tableUnit.rawValue) but the narrative "
+                    zh: "\(name.zh)列示机关运行经费 \(cost.plainText)\(tableUnit.rawValue)，但情况说明未说明机关运行经费，请补充。",
+                    en:
+                        "\(name.capitalizedEn) prints operating costs of \(cost.plainText) \(tableUnit.rawValue) but the narrative "
                         + "does not state them: add them."
                 ),
                 at: location,
@@ -62,7 +64,7 @@ public struct N16OperatingCostTable: ValidationRule {
             at: .narrative(sentence),
             related: location,
             subject: Describe.narrative("机关运行经费"),
-            other: LocalizedText(zh: "“三公”经费和机关运行经费预算表", en: "the 三公 and operating cost table")
+            other: LocalizedText(zh: name.zh, en: name.en)
         )
         return reporter.outcome
     }

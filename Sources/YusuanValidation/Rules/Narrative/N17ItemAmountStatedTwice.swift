@@ -86,11 +86,16 @@ public struct N17ItemAmountStatedTwice: ValidationRule {
             guard let figure else { continue }
             let difference = (converted - figure).magnitude
             if difference.compare(PrintedRatio.halfUnit(of: figure)) != .orderedDescending {
+                let rowText = Describe.row(
+                    context.tableName(kind, header: found.header),
+                    code: row.code,
+                    name: row.name
+                )
                 return LocalizedText(
                     zh:
-                        "\(Describe.row(kind, code: row.code, name: row.name).zh)为 \(total.plainText)\(context.unit(of: found.header).rawValue)，"
+                        "\(rowText.zh)为 \(total.plainText)\(context.unit(of: found.header).rawValue)，"
                         + "与\(position.0)一致，请修正另一处。",
-                    en: "\(Describe.row(kind, code: row.code, name: row.name).en) has \(total.plainText) "
+                    en: "\(rowText.en) has \(total.plainText) "
                         + "\(context.unit(of: found.header).rawValue), as \(position.1) figure: correct the other."
                 )
             }

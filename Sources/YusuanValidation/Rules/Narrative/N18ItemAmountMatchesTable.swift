@@ -34,7 +34,7 @@ public struct N18ItemAmountMatchesTable: ValidationRule {
                 continue
             case .missing:
                 checked += 1
-                let kinds = table.tables.map { Describe.table($0.kind) }
+                let kinds = table.tables.map { Describe.table(context.tableName($0.kind, header: $0.table.header)) }
                 reporter.report(
                     LocalizedText(
                         zh: "情况说明逐项说明了\(statement.describe.zh)\(statement.figure(stated).zh)，"
@@ -56,7 +56,8 @@ public struct N18ItemAmountMatchesTable: ValidationRule {
                 if converted.scale < stated.scale { tolerance = tolerance + PrintedRatio.halfUnit(of: converted) }
                 let beyond = difference.magnitude.compare(tolerance) == .orderedDescending
                 guard beyond, !table.isDepartmentTable || !difference.isNegative else { continue }
-                let rowText = Describe.row(kind, code: row.code, name: row.name)
+                let tableName = context.tableName(kind, header: found.header)
+                let rowText = Describe.row(tableName, code: row.code, name: row.name)
                 let tableFigure = "\(total.plainText)\(tableUnit.rawValue)"
                 let convertedText =
                     tableUnit == statement.unit ? "" : "（即 \(converted.plainText)\(statement.unit.rawValue)）"
@@ -86,7 +87,7 @@ public struct N18ItemAmountMatchesTable: ValidationRule {
                     at: statement.location(line: nil),
                     related: FindingLocation(
                         table: kind,
-                        caption: found.header.caption,
+                        caption: tableName.caption,
                         row: row.code,
                         column: ExpenditureSplit.columnNames[0],
                         line: row.line

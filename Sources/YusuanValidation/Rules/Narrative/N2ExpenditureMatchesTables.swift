@@ -75,9 +75,12 @@ public struct N2ExpenditureMatchesTables: ValidationRule {
                 guard chongqing else { continue }
                 reporter.report(
                     LocalizedText(
-                        zh: "情况说明列有“\(part.label)” \(part.amount.plainText) 万元，表八、表二均无同名的类，请核对科目名称。",
-                        en: "The narrative names \(part.label) (\(part.amount.plainText)) but neither table 8 nor "
-                            + "table 2 has a category of that name: check the name."
+                        zh: "情况说明列有“\(part.label)” \(part.amount.plainText) 万元，"
+                            + "\(context.tableName(.departmentExpenditure).zh)、\(context.tableName(.generalBudgetExpenditure).zh)"
+                            + "均无同名的类，请核对科目名称。",
+                        en: "The narrative names \(part.label) (\(part.amount.plainText)) but neither "
+                            + "\(context.tableName(.departmentExpenditure).en) nor "
+                            + "\(context.tableName(.generalBudgetExpenditure).en) has a category of that name: check the name."
                     ),
                     at: partLocation,
                     actual: part.amount

@@ -115,19 +115,20 @@ public struct N3AppropriationMatchesTables: ValidationRule {
             let carried = sections.carriedOverSources.first(where: { FundSource(label: $0.label) == .generalBudget }),
             let currentAmount = current.amount, let carriedAmount = carried.amount, !carriedAmount.isZero
         else { return nil }
+        let name = context.tableName(.financialSummary)
         return NarrativeTargets.Target(
             amount: currentAmount + carriedAmount,
             unit: context.unit(of: table.header),
             location: FindingLocation(
                 table: .financialSummary,
-                caption: table.header.caption,
+                caption: name.caption,
                 row: current.label,
                 column: "预算数",
                 line: current.line
             ),
             describe: LocalizedText(
-                zh: "表一“\(current.label)”与上年结转“\(carried.label)”之和",
-                en: "table 1 \(current.label) plus the carried-over \(carried.label)"
+                zh: "\(name.ofZh)“\(current.label)”与上年结转“\(carried.label)”之和",
+                en: "\(name.en) \(current.label) plus the carried-over \(carried.label)"
             )
         )
     }
@@ -139,17 +140,18 @@ public struct N3AppropriationMatchesTables: ValidationRule {
                 FundSource(label: $0.label) == .generalBudget
             })
         else { return nil }
+        let name = context.tableName(.financialSummary)
         return NarrativeTargets.Target(
             amount: source.amount,
             unit: context.unit(of: table.header),
             location: FindingLocation(
                 table: .financialSummary,
-                caption: table.header.caption,
+                caption: name.caption,
                 row: source.label,
                 column: "预算数",
                 line: source.line
             ),
-            describe: LocalizedText(zh: "表一“\(source.label)”", en: "table 1 \(source.label)")
+            describe: LocalizedText(zh: "\(name.ofZh)“\(source.label)”", en: "\(name.en) \(source.label)")
         )
     }
 }

@@ -15,15 +15,16 @@ public struct N6ThreePublicMatchesTable: ValidationRule {
             )
         }
         guard let table = context.tables.threePublicExpenditure else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表四。", en: "The document has no table 4."))
+            return .notApplicable(Self.id, context.noTable(.threePublicExpenditure))
         }
+        let tableName = context.tableName(.threePublicExpenditure)
         guard context.threePublicRowAddsUp(table.amounts) else {
             return .insufficientData(
                 Self.id,
                 LocalizedText(
-                    zh: "表四各列之和与合计、小计不符（见 A5），其各列读数不确定，未与情况说明核对。",
-                    en: "Table 4's columns do not add up to its total or subtotal (see A5): not compared with the "
-                        + "narrative."
+                    zh: "\(tableName.ofZh)各列之和与合计、小计不符（见 A5），其各列读数不确定，未与情况说明核对。",
+                    en: "\(tableName.capitalizedEn)'s columns do not add up to its total or subtotal (see A5): not "
+                        + "compared with the narrative."
                 )
             )
         }
@@ -52,13 +53,16 @@ public struct N6ThreePublicMatchesTable: ValidationRule {
                 at: .narrative(figure.sentence),
                 related: FindingLocation(
                     table: .threePublicExpenditure,
-                    caption: table.header.caption,
+                    caption: tableName.caption,
                     row: table.yearLabel,
                     column: name,
                     line: table.line
                 ),
                 subject: Describe.narrative(figure.label),
-                other: LocalizedText(zh: "表四“\(name)”", en: "table 4 \(Describe.englishColumn(name))")
+                other: LocalizedText(
+                    zh: "\(tableName.ofZh)“\(name)”",
+                    en: "\(tableName.en) \(Describe.englishColumn(name))"
+                )
             )
         }
         return reporter.outcome

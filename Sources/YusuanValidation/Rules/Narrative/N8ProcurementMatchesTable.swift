@@ -55,7 +55,7 @@ public struct N8ProcurementMatchesTable: ValidationRule {
                     related: row.map { view.location($0, column: column) }
                         ?? FindingLocation(table: .procurement, caption: view.caption, row: code),
                     subject: Describe.narrative(figure.label),
-                    other: LocalizedText(zh: "表九 \(code) 行", en: "table 9 row \(code)")
+                    other: LocalizedText(zh: "\(view.name.zh) \(code) 行", en: "\(view.name.en) row \(code)")
                 )
             }
         }

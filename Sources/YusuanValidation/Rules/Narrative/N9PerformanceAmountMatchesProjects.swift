@@ -21,7 +21,11 @@ public struct N9PerformanceAmountMatchesProjects: ValidationRule {
         }
         guard context.isChongqingTemplate else { return evaluateOtherFamily(figure, context) }
         guard let target = NarrativeTargets.total(of: .generalBudgetExpenditure, column: 2, context) else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表二合计行。", en: "Table 2 has no total row."))
+            let name = context.tableName(.generalBudgetExpenditure)
+            return .notApplicable(
+                Self.id,
+                LocalizedText(zh: "文档没有\(name.ofZh)合计行。", en: "\(name.capitalizedEn) has no total row.")
+            )
         }
         var reporter = context.reporter(for: Self.id)
         reporter.checkEqual(

@@ -28,31 +28,33 @@ enum NarrativeTargets {
     /// 表六 收入合计, else 表一 收入合计.
     static func incomeTotal(_ context: ValidationContext) -> Target? {
         if let summary = context.tables.departmentSummary, let total = summary.totalLine {
+            let name = context.tableName(.departmentSummary)
             return Target(
                 amount: total.incomeAmount,
                 unit: context.unit(of: summary.header),
                 location: FindingLocation(
                     table: .departmentSummary,
-                    caption: summary.header.caption,
+                    caption: name.caption,
                     row: "合计",
                     column: "收入",
                     line: total.line
                 ),
-                describe: LocalizedText(zh: "表六收入合计", en: "table 6 total income")
+                describe: LocalizedText(zh: "\(name.ofZh)收入合计", en: "\(name.en) total income")
             )
         }
         if let table = context.tables.financialSummary, let total = context.sections(of: table).incomeTotal {
+            let name = context.tableName(.financialSummary)
             return Target(
                 amount: total.amount,
                 unit: context.unit(of: table.header),
                 location: FindingLocation(
                     table: .financialSummary,
-                    caption: table.header.caption,
+                    caption: name.caption,
                     row: total.label,
                     column: "预算数",
                     line: total.line
                 ),
-                describe: LocalizedText(zh: "表一收入合计", en: "table 1 total income")
+                describe: LocalizedText(zh: "\(name.ofZh)收入合计", en: "\(name.en) total income")
             )
         }
         return nil
@@ -63,21 +65,19 @@ enum NarrativeTargets {
     static func incomeTotals(_ context: ValidationContext) -> [Target] {
         guard let summary = context.tables.departmentSummary else { return [] }
         let unit = context.unit(of: summary.header)
+        let name = context.tableName(.departmentSummary)
         return summary.lines.filter { $0.incomeLabel.has("合计") || $0.incomeLabel.has("总计") }.map { line in
             Target(
                 amount: line.incomeAmount,
                 unit: unit,
                 location: FindingLocation(
                     table: .departmentSummary,
-                    caption: summary.header.caption,
+                    caption: name.caption,
                     row: line.incomeLabel,
                     column: "收入",
                     line: line.line
                 ),
-                describe: LocalizedText(
-                    zh: "部门收支总表“\(line.incomeLabel)”",
-                    en: "the department summary's \(line.incomeLabel)"
-                )
+                describe: LocalizedText(zh: "\(name.ofZh)“\(line.incomeLabel)”", en: "\(name.en), \(line.incomeLabel)")
             )
         }
     }
@@ -89,6 +89,7 @@ enum NarrativeTargets {
         if let total = total(of: .departmentExpenditure, column: 0, context) { targets.append(total) }
         guard let summary = context.tables.departmentSummary else { return targets }
         let unit = context.unit(of: summary.header)
+        let name = context.tableName(.departmentSummary)
         for line in summary.lines where line.expenditureLabel.has("合计") || line.expenditureLabel.has("总计") {
             targets.append(
                 Target(
@@ -96,14 +97,14 @@ enum NarrativeTargets {
                     unit: unit,
                     location: FindingLocation(
                         table: .departmentSummary,
-                        caption: summary.header.caption,
+                        caption: name.caption,
                         row: line.expenditureLabel,
                         column: "支出",
                         line: line.line
                     ),
                     describe: LocalizedText(
-                        zh: "部门收支总表“\(line.expenditureLabel)”",
-                        en: "the department summary's \(line.expenditureLabel)"
+                        zh: "\(name.ofZh)“\(line.expenditureLabel)”",
+                        en: "\(name.en), \(line.expenditureLabel)"
                     )
                 )
             )
@@ -116,17 +117,21 @@ enum NarrativeTargets {
         if let summary = context.tables.departmentSummary,
             let source = summary.firstIncomeSource(where: { FundSource(label: $0.incomeLabel) == fund })
         {
+            let name = context.tableName(.departmentSummary)
             return Target(
                 amount: source.incomeAmount,
                 unit: context.unit(of: summary.header),
                 location: FindingLocation(
                     table: .departmentSummary,
-                    caption: summary.header.caption,
+                    caption: name.caption,
                     row: source.incomeLabel,
                     column: "收入",
                     line: source.line
                 ),
-                describe: LocalizedText(zh: "表六“\(source.incomeLabel)”", en: "table 6 \(source.incomeLabel)")
+                describe: LocalizedText(
+                    zh: "\(name.ofZh)“\(source.incomeLabel)”",
+                    en: "\(name.en) \(source.incomeLabel)"
+                )
             )
         }
         if let table = context.tables.financialSummary,
@@ -134,17 +139,18 @@ enum NarrativeTargets {
                 FundSource(label: $0.label) == fund
             })
         {
+            let name = context.tableName(.financialSummary)
             return Target(
                 amount: source.amount,
                 unit: context.unit(of: table.header),
                 location: FindingLocation(
                     table: .financialSummary,
-                    caption: table.header.caption,
+                    caption: name.caption,
                     row: source.label,
                     column: "预算数",
                     line: source.line
                 ),
-                describe: LocalizedText(zh: "表一“\(source.label)”", en: "table 1 \(source.label)")
+                describe: LocalizedText(zh: "\(name.ofZh)“\(source.label)”", en: "\(name.en) \(source.label)")
             )
         }
         return nil

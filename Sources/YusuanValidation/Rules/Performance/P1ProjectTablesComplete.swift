@@ -15,13 +15,18 @@ public struct P1ProjectTablesComplete: ValidationRule {
         }
         var reporter = context.reporter(for: Self.id)
         if projects.isEmpty, let amount = projectExpenditure {
+            let budgetName = context.tableName(.generalBudgetExpenditure)
             reporter.report(
                 LocalizedText(
-                    zh: "表二项目支出 \(amount.plainText) 万元，但没有项目绩效目标表。请为每个项目公开绩效目标表。",
-                    en: "Table 2 shows project expenditure of \(amount.plainText) but no project performance table is "
+                    zh: "\(budgetName.ofZh)项目支出 \(amount.plainText) 万元，但没有项目绩效目标表。请为每个项目公开绩效目标表。",
+                    en:
+                        "\(budgetName.capitalizedEn) shows project expenditure of \(amount.plainText) but no project performance table is "
                         + "published: add one per project."
                 ),
-                at: FindingLocation(table: .projectPerformance, caption: TableKind.projectPerformance.caption),
+                at: FindingLocation(
+                    table: .projectPerformance,
+                    caption: context.tableName(.projectPerformance).caption
+                ),
                 expected: amount
             )
         }
@@ -31,7 +36,7 @@ public struct P1ProjectTablesComplete: ValidationRule {
             func location() -> FindingLocation {
                 FindingLocation(
                     table: .projectPerformance,
-                    caption: project.header.caption ?? TableKind.projectPerformance.caption,
+                    caption: context.tableName(.projectPerformance, header: project.header).caption,
                     row: project.name,
                     line: project.line ?? project.header.line
                 )

@@ -9,23 +9,30 @@ public struct P9OverallTargets: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let overall = context.tables.overallPerformance else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有表十。", en: "The document has no table 10."))
+            return .notApplicable(Self.id, context.noTable(.overallPerformance))
         }
+        let tableName = context.tableName(.overallPerformance)
         var reporter = context.reporter(for: Self.id)
         let location = FindingLocation(
             table: .overallPerformance,
-            caption: overall.header.caption ?? TableKind.overallPerformance.caption,
+            caption: tableName.caption,
             line: overall.line ?? overall.header.line
         )
         if overall.goal.trimmingSpaces().isEmpty {
             reporter.report(
-                LocalizedText(zh: "表十未填写当年整体绩效目标，请补充。", en: "Table 10 states no overall goal: add it."),
+                LocalizedText(
+                    zh: "\(tableName.zh)未填写当年整体绩效目标，请补充。",
+                    en: "\(tableName.capitalizedEn) states no overall goal: add it."
+                ),
                 at: location.withColumn("当年整体绩效目标")
             )
         }
         if overall.indicators.isEmpty {
             reporter.report(
-                LocalizedText(zh: "表十没有绩效指标，请补充。", en: "Table 10 lists no indicator: add them."),
+                LocalizedText(
+                    zh: "\(tableName.zh)没有绩效指标，请补充。",
+                    en: "\(tableName.capitalizedEn) lists no indicator: add them."
+                ),
                 at: location
             )
         }
@@ -34,8 +41,8 @@ public struct P9OverallTargets: ValidationRule {
             reporter.report(
                 LocalizedText(
                     zh:
-                        "表十部门名称“\(overall.departmentLabel)”与文档部门“\(context.disclosure.identity.departmentName)”不一致，请核对。",
-                    en: "Table 10 names the department \(overall.departmentLabel), not "
+                        "\(tableName.ofZh)部门名称“\(overall.departmentLabel)”与文档部门“\(context.disclosure.identity.departmentName)”不一致，请核对。",
+                    en: "\(tableName.capitalizedEn) names the department \(overall.departmentLabel), not "
                         + "\(context.disclosure.identity.departmentName): check it."
                 ),
                 at: location.withColumn("部门(单位)名称"),

@@ -9,6 +9,7 @@ struct PerformanceTableView {
         let kind: TableKind
         let name: String
         let header: TableHeader
+        let tableName: TableName
         let indicators: [PerformanceIndicator]
         let line: SourceLine?
         let budget: Amount?
@@ -18,6 +19,7 @@ struct PerformanceTableView {
             kind: TableKind,
             name: String,
             header: TableHeader,
+            followsTemplate: Bool,
             indicators: [PerformanceIndicator],
             line: SourceLine?,
             budget: Amount?
@@ -25,6 +27,7 @@ struct PerformanceTableView {
             self.kind = kind
             self.name = name
             self.header = header
+            tableName = TableName(kind, header: header, followsTemplate: followsTemplate)
             self.indicators = indicators
             self.line = line
             self.budget = budget
@@ -44,16 +47,21 @@ struct PerformanceTableView {
     var kind: TableKind { storage.kind }
     var name: String { storage.name }
     var header: TableHeader { storage.header }
+    /// How findings name the table (``TableName``).
+    var tableName: TableName { storage.tableName }
     var indicators: [PerformanceIndicator] { storage.indicators }
     var line: SourceLine? { storage.line }
     var budget: Amount? { storage.budget }
     /// What each indicator's cells read as, in the order of ``indicators``.
     var readings: [IndicatorReading] { storage.readings }
 
+    /// A table; `followsTemplate` (the document follows the Chongqing district template) names it as ``TableName``
+    /// does.
     init(
         kind: TableKind,
         name: String,
         header: TableHeader,
+        followsTemplate: Bool = true,
         indicators: [PerformanceIndicator],
         line: SourceLine?,
         budget: Amount?
@@ -62,6 +70,7 @@ struct PerformanceTableView {
             kind: kind,
             name: name,
             header: header,
+            followsTemplate: followsTemplate,
             indicators: indicators,
             line: line,
             budget: budget
@@ -71,7 +80,7 @@ struct PerformanceTableView {
     func location(_ indicator: PerformanceIndicator? = nil, column: String? = nil) -> FindingLocation {
         FindingLocation(
             table: kind,
-            caption: header.caption ?? kind.caption,
+            caption: tableName.caption,
             row: indicator?.name ?? name,
             column: column,
             line: indicator?.line ?? line ?? header.line
@@ -80,7 +89,7 @@ struct PerformanceTableView {
 
     /// `表十一“项目名”` / `table 11 "name"`.
     var describe: LocalizedText {
-        LocalizedText(zh: "\(kind.caption)“\(name)”", en: "table \(kind.rawValue) \"\(name)\"")
+        LocalizedText(zh: "\(tableName.ofZh)“\(name)”", en: "\(tableName.en) \"\(name)\"")
     }
 }
 
@@ -280,7 +289,7 @@ extension ValidationContext {
 
 extension PerformanceTableView {
     /// 表十 and every 表十一 of the tables, with their indicators read.
-    static func all(in tables: DisclosureTables) -> [PerformanceTableView] {
+    static func all(in tables: DisclosureTables, followsTemplate: Bool = true) -> [PerformanceTableView] {
         var result: [PerformanceTableView] = []
         result.reserveCapacity(1 + tables.projectPerformance.count)
         if let overall = tables.overallPerformance {
@@ -289,6 +298,7 @@ extension PerformanceTableView {
                     kind: .overallPerformance,
                     name: overall.departmentLabel,
                     header: overall.header,
+                    followsTemplate: followsTemplate,
                     indicators: overall.indicators,
                     line: overall.line,
                     budget: overall.budget
@@ -301,6 +311,7 @@ extension PerformanceTableView {
                     kind: .projectPerformance,
                     name: project.name,
                     header: project.header,
+                    followsTemplate: followsTemplate,
                     indicators: project.indicators,
                     line: project.line,
                     budget: project.budget

@@ -28,7 +28,8 @@ public struct R1RequiredTables: ValidationRule {
                     en: "The table \(required.englishName) is missing. It must be published, as an empty table with a "
                         + "note when there is no data."
                 ),
-                at: FindingLocation(table: required.kind, caption: caption.isEmpty ? nil : caption)
+                // A table the document does not have is named by the model's name outside the Chongqing template.
+                at: FindingLocation(table: required.kind, caption: caption.isEmpty ? required.name : caption)
             )
         }
         let name = ClassificationCatalogue.normalized(identity.departmentName)
@@ -42,8 +43,9 @@ public struct R1RequiredTables: ValidationRule {
             if checksOrder, let line = header.line { lines.append((kind, line)) }
             let title = ClassificationCatalogue.normalized(header.title)
             // Made only for a finding.
+            func tableName() -> TableName { context.tableName(kind, header: header) }
             func location() -> FindingLocation {
-                FindingLocation(table: kind, caption: header.caption ?? kind.caption, line: header.line)
+                FindingLocation(table: kind, caption: tableName().caption, line: header.line)
             }
             // Only the Chongqing district titles name the department and the year; the other families name the
             // department in 编制部门/单位名称 and the year in the part heading (第二部分 2026年部门预算表), docs/PDF.md.
@@ -53,8 +55,9 @@ public struct R1RequiredTables: ValidationRule {
                 reporter.report(
                     LocalizedText(
                         zh:
-                            "\(header.caption ?? kind.caption)标题“\(header.title)”未写明年度\(identity.year)和部门名称“\(identity.departmentName)”，请补全标题。",
-                        en: "Table \(kind.rawValue)'s title \(header.title) does not name the year \(identity.year) "
+                            "\(tableName().shortZh)标题“\(header.title)”未写明年度\(identity.year)和部门名称“\(identity.departmentName)”，请补全标题。",
+                        en:
+                            "\(tableName().capitalizedShortEn)'s title \(header.title) does not name the year \(identity.year) "
                             + "and the department \(identity.departmentName): complete it."
                     ),
                     at: location(),
@@ -64,8 +67,8 @@ public struct R1RequiredTables: ValidationRule {
             if header.unitLine == nil {
                 reporter.report(
                     LocalizedText(
-                        zh: "\(header.caption ?? header.title)未标明金额单位，请补充“单位：\(identity.unit.rawValue)”。",
-                        en: "Table \(kind.rawValue) states no unit: add 单位：\(identity.unit.rawValue)."
+                        zh: "\(tableName().zh)未标明金额单位，请补充“单位：\(identity.unit.rawValue)”。",
+                        en: "\(tableName().capitalizedEn) states no unit: add 单位：\(identity.unit.rawValue)."
                     ),
                     at: location(),
                     severity: .warning

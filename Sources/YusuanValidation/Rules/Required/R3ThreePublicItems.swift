@@ -15,15 +15,16 @@ public struct R3ThreePublicItems: ValidationRule {
             if let subtotal = amounts.vehicleSubtotal, !subtotal.isZero, amounts.vehiclePurchase == nil,
                 amounts.vehicleOperation == nil
             {
+                let name = context.tableName(.threePublicExpenditure)
                 reporter.report(
                     LocalizedText(
-                        zh: "表四公务用车购置及运行费 \(subtotal.plainText) 未细化为购置费和运行费，请分别列示。",
-                        en: "Table 4 gives vehicle costs of \(subtotal.plainText) without splitting purchase and "
-                            + "operation: list them separately."
+                        zh: "\(name.ofZh)公务用车购置及运行费 \(subtotal.plainText) 未细化为购置费和运行费，请分别列示。",
+                        en: "\(name.capitalizedEn) gives vehicle costs of \(subtotal.plainText) without splitting "
+                            + "purchase and operation: list them separately."
                     ),
                     at: FindingLocation(
                         table: .threePublicExpenditure,
-                        caption: table.header.caption,
+                        caption: name.caption,
                         column: "公务用车购置及运行费小计",
                         line: table.line
                     ),

@@ -26,9 +26,9 @@ public struct R5EntityWording: ValidationRule {
             if blocks[position].text.has("本单位") { unit.append(.line(blocks[position].line)) }
         }
         for kind in TableKind.allCases {
-            guard let note = context.tables.header(of: kind)?.note else { continue }
-            if note.has("本部门") { department.append(.named(kind.caption)) }
-            if note.has("本单位") { unit.append(.named(kind.caption)) }
+            guard let header = context.tables.header(of: kind), let note = header.note else { continue }
+            if note.has("本部门") { department.append(.named(context.tableName(kind, header: header).shortZh)) }
+            if note.has("本单位") { unit.append(.named(context.tableName(kind, header: header).shortZh)) }
         }
         if context.disclosure.identity.wording == .mixed && (department.isEmpty || unit.isEmpty) {
             department.append(.named("导入"))
@@ -58,7 +58,7 @@ public struct R5EntityWording: ValidationRule {
         case named(String)
         case line(SourceLine?)
 
-        /// `标题`, `表一` or `第12行` (`第?行` without a line).
+        /// `标题`, `表一` (``TableName/shortZh``) or `第12行` (`第?行` without a line).
         var name: String {
             switch self {
             case .named(let name): name

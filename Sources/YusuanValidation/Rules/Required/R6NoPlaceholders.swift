@@ -67,7 +67,7 @@ public struct R6NoPlaceholders: ValidationRule {
             check(overall.goal, into: &reporter) { _ in
                 FindingLocation(
                     table: .overallPerformance,
-                    caption: overall.header.caption,
+                    caption: context.printedCaption(.overallPerformance, header: overall.header),
                     row: "当年整体绩效目标",
                     line: overall.line
                 )
@@ -79,7 +79,7 @@ public struct R6NoPlaceholders: ValidationRule {
                 let project = projects[position]
                 return FindingLocation(
                     table: .projectPerformance,
-                    caption: project.header.caption,
+                    caption: context.printedCaption(.projectPerformance, header: project.header),
                     row: project.name,
                     column: label,
                     line: project.line

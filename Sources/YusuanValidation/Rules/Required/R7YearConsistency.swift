@@ -25,12 +25,13 @@ public struct R7YearConsistency: ValidationRule {
         if let table = context.tables.threePublicExpenditure, let label = table.yearLabel,
             !PlainTextSearch.contains(ClassificationCatalogue.normalized(label), String(year))
         {
+            let name = context.tableName(.threePublicExpenditure)
             reporter.report(
                 LocalizedText(
-                    zh: "表四年度标签“\(label)”与预算年度 \(year) 不一致，请核对。",
-                    en: "Table 4's year label \(label) does not match the budget year \(year)."
+                    zh: "\(name.ofZh)年度标签“\(label)”与预算年度 \(year) 不一致，请核对。",
+                    en: "\(name.capitalizedEn)'s year label \(label) does not match the budget year \(year)."
                 ),
-                at: FindingLocation(table: .threePublicExpenditure, caption: table.header.caption, line: table.line)
+                at: FindingLocation(table: .threePublicExpenditure, caption: name.caption, line: table.line)
             )
         }
         for entry in context.statedFiguresWithChanges {

@@ -36,7 +36,7 @@ public struct REmptyFundNote: ValidationRule {
                 ),
                 at: FindingLocation(
                     table: entry.table,
-                    caption: entry.header.caption,
+                    caption: context.printedCaption(entry.table, header: entry.header),
                     line: entry.header.noteLine ?? entry.header.line
                 )
             )

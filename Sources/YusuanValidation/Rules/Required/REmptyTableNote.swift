@@ -37,15 +37,16 @@ public struct REmptyTableNote: ValidationRule {
             if note.has("无") && (note.has("数据") || note.has("收支") || note.has("支出") || note.has("空表")) { continue }
             // The Jiangsu template prints 此表为空 in the empty table (JS-EMPTY checks it names the right fund).
             if note.has("此表为空") || note.has("本表为空") { continue }
+            let name = context.tableName(kind, header: header)
             reporter.report(
                 LocalizedText(
-                    zh: "\(kind.caption)为空表，但未附说明。请在表下注明“本部门无该项收支，故此表无数据。”",
-                    en: "Table \(kind.rawValue) is empty but carries no note: add one saying the department has no "
+                    zh: "\(name.zh)为空表，但未附说明。请在表下注明“本部门无该项收支，故此表无数据。”",
+                    en: "\(name.capitalizedEn) is empty but carries no note: add one saying the department has no "
                         + "such income or expenditure (本部门无该项收支，故此表无数据。)."
                 ),
                 at: FindingLocation(
                     table: kind,
-                    caption: header.caption ?? kind.caption,
+                    caption: name.caption,
                     line: header.noteLine ?? header.line
                 )
             )

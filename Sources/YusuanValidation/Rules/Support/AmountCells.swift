@@ -8,10 +8,10 @@ struct AmountCell {
     var set: (inout Disclosure, Amount?) -> Void
     var location: FindingLocation
     /// What the description is made of; the text itself is built only when a message needs it.
-    var parts: (kind: TableKind, code: String, name: String, column: String)
+    var parts: (table: TableName, code: String, name: String, column: String)
 
     /// `表二 2010301 行政运行“基本支出”列`.
-    var describe: LocalizedText { Describe.cell(parts.kind, code: parts.code, name: parts.name, column: parts.column) }
+    var describe: LocalizedText { Describe.cell(parts.table, code: parts.code, name: parts.name, column: parts.column) }
 }
 
 /// Every amount cell of the tables of a document: the 合计 and coded rows of 表二/三/五/七/八/九, both sides
@@ -19,56 +19,67 @@ struct AmountCell {
 enum AmountCells {
     typealias Edit<Table> = (inout Disclosure, (inout Table) -> Void) -> Void
 
-    /// The cells that hold an amount.
-    static func all(in tables: DisclosureTables) -> [AmountCell] {
-        allIncludingBlanks(in: tables).filter { $0.amount != nil }
+    /// The cells that hold an amount; `followsTemplate` (the document follows the Chongqing district template) names
+    /// their tables as ``TableName`` does.
+    static func all(in tables: DisclosureTables, followsTemplate: Bool = true) -> [AmountCell] {
+        allIncludingBlanks(in: tables, followsTemplate: followsTemplate).filter { $0.amount != nil }
     }
 
     /// Every cell, blank or not.
-    static func allIncludingBlanks(in tables: DisclosureTables) -> [AmountCell] {
+    static func allIncludingBlanks(in tables: DisclosureTables, followsTemplate: Bool = true) -> [AmountCell] {
+        let naming = Naming(followsTemplate: followsTemplate)
         var cells: [AmountCell] = []
-        cells += financialSummary(tables)
-        cells += function(tables.generalBudgetExpenditure, .generalBudgetExpenditure) { document, body in
+        cells += financialSummary(tables, naming)
+        cells += function(tables.generalBudgetExpenditure, .generalBudgetExpenditure, naming) { document, body in
             if var table = document.tables.generalBudgetExpenditure {
                 body(&table)
                 document.tables.generalBudgetExpenditure = table
             }
         }
-        cells += economic(tables)
-        cells += threePublic(tables)
-        cells += function(tables.governmentFundExpenditure, .governmentFundExpenditure) { document, body in
+        cells += economic(tables, naming)
+        cells += threePublic(tables, naming)
+        cells += function(tables.governmentFundExpenditure, .governmentFundExpenditure, naming) { document, body in
             if var table = document.tables.governmentFundExpenditure {
                 body(&table)
                 document.tables.governmentFundExpenditure = table
             }
         }
-        cells += departmentSummary(tables)
-        cells += sources(tables.departmentIncome, .departmentIncome) { document, body in
+        cells += departmentSummary(tables, naming)
+        cells += sources(tables.departmentIncome, .departmentIncome, naming) { document, body in
             if var table = document.tables.departmentIncome {
                 body(&table)
                 document.tables.departmentIncome = table
             }
         }
-        cells += function(tables.departmentExpenditure, .departmentExpenditure) { document, body in
+        cells += function(tables.departmentExpenditure, .departmentExpenditure, naming) { document, body in
             if var table = document.tables.departmentExpenditure {
                 body(&table)
                 document.tables.departmentExpenditure = table
             }
         }
-        cells += sources(tables.procurement, .procurement) { document, body in
+        cells += sources(tables.procurement, .procurement, naming) { document, body in
             if var table = document.tables.procurement {
                 body(&table)
                 document.tables.procurement = table
             }
         }
-        cells += performance(tables)
+        cells += performance(tables, naming)
         return cells
+    }
+
+    /// Names the tables of one document.
+    private struct Naming {
+        var followsTemplate: Bool
+
+        func name(_ kind: TableKind, _ header: TableHeader) -> TableName {
+            TableName(kind, header: header, followsTemplate: followsTemplate)
+        }
     }
 
     private static func cell(
         _ amount: Amount?,
         _ kind: TableKind,
-        caption: String?,
+        table: TableName,
         row: String,
         name: String,
         column: String,
@@ -80,17 +91,18 @@ enum AmountCells {
             set: set,
             location: FindingLocation(
                 table: kind,
-                caption: caption ?? kind.caption,
+                caption: table.caption,
                 row: row,
                 column: column,
                 line: line
             ),
-            parts: (kind, row == name ? "" : row, name, column)
+            parts: (table, row == name ? "" : row, name, column)
         )
     }
 
-    private static func financialSummary(_ tables: DisclosureTables) -> [AmountCell] {
+    private static func financialSummary(_ tables: DisclosureTables, _ naming: Naming) -> [AmountCell] {
         guard let table = tables.financialSummary else { return [] }
+        let name = naming.name(.financialSummary, table.header)
         let edit: Edit<FinancialSummaryTable> = { document, body in
             if var table = document.tables.financialSummary {
                 body(&table)
@@ -102,13 +114,12 @@ enum AmountCells {
         ]
         var cells: [AmountCell] = []
         for (index, line) in table.lines.enumerated() {
-            let caption = table.header.caption
             if !line.incomeLabel.isEmpty {
                 cells.append(
                     cell(
                         line.incomeAmount,
                         .financialSummary,
-                        caption: caption,
+                        table: name,
                         row: line.incomeLabel,
                         name: line.incomeLabel,
                         column: "预算数",
@@ -122,7 +133,7 @@ enum AmountCells {
                     cell(
                         line.expenditure.columns[column],
                         .financialSummary,
-                        caption: caption,
+                        table: name,
                         row: line.expenditureLabel,
                         name: line.expenditureLabel,
                         column: FundSplit.columnNames[column],
@@ -137,9 +148,11 @@ enum AmountCells {
     private static func function(
         _ table: FunctionExpenditureTable?,
         _ kind: TableKind,
+        _ naming: Naming,
         edit: @escaping Edit<FunctionExpenditureTable>
     ) -> [AmountCell] {
         guard let table else { return [] }
+        let name = naming.name(kind, table.header)
         var cells: [AmountCell] = []
         let columns: [WritableKeyPath<ExpenditureSplit, Amount?>] = [\.total, \.basic, \.project]
         if let total = table.totalRow {
@@ -148,7 +161,7 @@ enum AmountCells {
                     cell(
                         total.amounts.columns[column],
                         kind,
-                        caption: table.header.caption,
+                        table: name,
                         row: "合计",
                         name: "合计",
                         column: ExpenditureSplit.columnNames[column],
@@ -163,7 +176,7 @@ enum AmountCells {
                     cell(
                         row.amounts.columns[column],
                         kind,
-                        caption: table.header.caption,
+                        table: name,
                         row: row.code,
                         name: row.name,
                         column: ExpenditureSplit.columnNames[column],
@@ -175,8 +188,9 @@ enum AmountCells {
         return cells
     }
 
-    private static func economic(_ tables: DisclosureTables) -> [AmountCell] {
+    private static func economic(_ tables: DisclosureTables, _ naming: Naming) -> [AmountCell] {
         guard let table = tables.generalBudgetBasicExpenditure else { return [] }
+        let name = naming.name(.generalBudgetBasicExpenditure, table.header)
         let edit: Edit<EconomicExpenditureTable> = { document, body in
             if var table = document.tables.generalBudgetBasicExpenditure {
                 body(&table)
@@ -192,7 +206,7 @@ enum AmountCells {
                     cell(
                         total.columns[column],
                         kind,
-                        caption: table.header.caption,
+                        table: name,
                         row: "合计",
                         name: "合计",
                         column: EconomicRow.columnNames[column],
@@ -207,7 +221,7 @@ enum AmountCells {
                     cell(
                         row.columns[column],
                         kind,
-                        caption: table.header.caption,
+                        table: name,
                         row: row.code,
                         name: row.name,
                         column: EconomicRow.columnNames[column],
@@ -219,8 +233,9 @@ enum AmountCells {
         return cells
     }
 
-    private static func threePublic(_ tables: DisclosureTables) -> [AmountCell] {
+    private static func threePublic(_ tables: DisclosureTables, _ naming: Naming) -> [AmountCell] {
         guard let table = tables.threePublicExpenditure else { return [] }
+        let name = naming.name(.threePublicExpenditure, table.header)
         let columns: [WritableKeyPath<ThreePublicAmounts, Amount?>] = [
             \.total, \.abroad, \.vehicleSubtotal, \.vehiclePurchase, \.vehicleOperation, \.reception,
         ]
@@ -229,7 +244,7 @@ enum AmountCells {
             cell(
                 table.amounts.columns[column],
                 .threePublicExpenditure,
-                caption: table.header.caption,
+                table: name,
                 row: label,
                 name: label,
                 column: ThreePublicAmounts.columnNames[column],
@@ -238,8 +253,9 @@ enum AmountCells {
         }
     }
 
-    private static func departmentSummary(_ tables: DisclosureTables) -> [AmountCell] {
+    private static func departmentSummary(_ tables: DisclosureTables, _ naming: Naming) -> [AmountCell] {
         guard let table = tables.departmentSummary else { return [] }
+        let name = naming.name(.departmentSummary, table.header)
         var cells: [AmountCell] = []
         for (index, line) in table.lines.enumerated() {
             if !line.incomeLabel.isEmpty {
@@ -247,7 +263,7 @@ enum AmountCells {
                     cell(
                         line.incomeAmount,
                         .departmentSummary,
-                        caption: table.header.caption,
+                        table: name,
                         row: line.incomeLabel,
                         name: line.incomeLabel,
                         column: "收入",
@@ -260,7 +276,7 @@ enum AmountCells {
                     cell(
                         line.expenditureAmount,
                         .departmentSummary,
-                        caption: table.header.caption,
+                        table: name,
                         row: line.expenditureLabel,
                         name: line.expenditureLabel,
                         column: "支出",
@@ -275,9 +291,11 @@ enum AmountCells {
     private static func sources(
         _ table: SourceBreakdownTable?,
         _ kind: TableKind,
+        _ naming: Naming,
         edit: @escaping Edit<SourceBreakdownTable>
     ) -> [AmountCell] {
         guard let table else { return [] }
+        let tableName = naming.name(kind, table.header)
         var cells: [AmountCell] = []
         // `rowIndex` nil is the 合计 row.
         func rowCells(_ row: SourceBreakdownRow, _ rowIndex: Int?) {
@@ -297,7 +315,7 @@ enum AmountCells {
                 cell(
                     row.total,
                     kind,
-                    caption: table.header.caption,
+                    table: tableName,
                     row: code,
                     name: name,
                     column: "总计",
@@ -310,7 +328,7 @@ enum AmountCells {
                     cell(
                         amount,
                         kind,
-                        caption: table.header.caption,
+                        table: tableName,
                         row: code,
                         name: name,
                         column: column,
@@ -324,14 +342,14 @@ enum AmountCells {
         return cells
     }
 
-    private static func performance(_ tables: DisclosureTables) -> [AmountCell] {
+    private static func performance(_ tables: DisclosureTables, _ naming: Naming) -> [AmountCell] {
         var cells: [AmountCell] = []
         if let overall = tables.overallPerformance {
             cells.append(
                 cell(
                     overall.budget,
                     .overallPerformance,
-                    caption: overall.header.caption,
+                    table: naming.name(.overallPerformance, overall.header),
                     row: overall.departmentLabel,
                     name: overall.departmentLabel,
                     column: "部门支出预算数",
@@ -344,7 +362,7 @@ enum AmountCells {
                 cell(
                     project.budget,
                     .projectPerformance,
-                    caption: project.header.caption,
+                    table: naming.name(.projectPerformance, project.header),
                     row: project.name,
                     name: project.name,
                     column: "当年预算",

@@ -10,6 +10,7 @@ struct CodedTableView {
     private final class Storage: Sendable {
         let kind: TableKind
         let header: TableHeader
+        let name: TableName
         let columnNames: [String]
         let rows: CodedRows
         let system: ClassificationSystem?
@@ -21,12 +22,14 @@ struct CodedTableView {
         init(
             kind: TableKind,
             header: TableHeader,
+            followsTemplate: Bool,
             columnNames: [String],
             rows: CodedRows,
             system: ClassificationSystem?
         ) {
             self.kind = kind
             self.header = header
+            name = TableName(kind, header: header, followsTemplate: followsTemplate)
             self.columnNames = columnNames
             self.rows = rows
             self.system = system
@@ -48,6 +51,8 @@ struct CodedTableView {
 
     var kind: TableKind { storage.kind }
     var header: TableHeader { storage.header }
+    /// How findings name the table (``TableName``).
+    var name: TableName { storage.name }
     var columnNames: [String] { storage.columnNames }
     var totalRow: CodedRowView? { storage.rows.totalRow }
     var rows: CodedRows { storage.rows }
@@ -67,6 +72,7 @@ struct CodedTableView {
     private init(
         kind: TableKind,
         header: TableHeader,
+        followsTemplate: Bool,
         columnNames: [String],
         rows: CodedRows.Storage,
         system: ClassificationSystem?
@@ -74,14 +80,16 @@ struct CodedTableView {
         storage = Storage(
             kind: kind,
             header: header,
+            followsTemplate: followsTemplate,
             columnNames: columnNames,
             rows: CodedRows(rows),
             system: system
         )
     }
 
-    /// The caption as printed, or the template caption.
-    var caption: String { header.caption ?? kind.caption }
+    /// The caption of a finding's location (``TableName/caption``): as printed, else the template caption in the
+    /// Chongqing district template and the title elsewhere.
+    var caption: String { name.caption }
 
     /// The location of a cell.
     func location(_ row: CodedRowView, column: Int?) -> FindingLocation {
@@ -96,7 +104,18 @@ struct CodedTableView {
 
     /// `表二 2010301 行政运行“基本支出”列`.
     func describe(_ row: CodedRowView, column: Int) -> LocalizedText {
-        Describe.cell(kind, code: row.code, name: row.code.isEmpty ? "合计" : row.name, column: columnNames[column])
+        Describe.cell(name, code: row.code, name: row.code.isEmpty ? "合计" : row.name, column: columnNames[column])
+    }
+
+    /// ``describe(_:column:)`` in a message that named the table already: `表7 2010301 行政运行“基本支出”列` for
+    /// `表7“一般公共预算支出表” 2010301 行政运行“基本支出”列`.
+    func describeAgain(_ row: CodedRowView, column: Int) -> LocalizedText {
+        Describe.cell(
+            name.short,
+            code: row.code,
+            name: row.code.isEmpty ? "合计" : row.name,
+            column: columnNames[column]
+        )
     }
 
     /// The position of the first row with the code made of digits whose ``DigitCode/key(_:)`` is `codeKey`.
@@ -178,30 +197,41 @@ struct CodedTableView {
 }
 
 extension CodedTableView {
-    init(_ kind: TableKind, function table: borrowing FunctionExpenditureTable) {
+    /// The view of 表二, 表五 or 表八; `followsTemplate` names it as ``TableName`` does.
+    init(_ kind: TableKind, function table: borrowing FunctionExpenditureTable, followsTemplate: Bool = true) {
         self.init(
             kind: kind,
             header: table.header,
+            followsTemplate: followsTemplate,
             columnNames: ExpenditureSplit.columnNames,
             rows: CodedRows.Storage(function: table.rows, total: table.totalRow),
             system: .function
         )
     }
 
-    init(economic table: borrowing EconomicExpenditureTable) {
+    /// The view of 表三.
+    init(economic table: borrowing EconomicExpenditureTable, followsTemplate: Bool = true) {
         self.init(
             kind: .generalBudgetBasicExpenditure,
             header: table.header,
+            followsTemplate: followsTemplate,
             columnNames: EconomicRow.columnNames,
             rows: CodedRows.Storage(economic: table.rows, total: table.totalRow),
             system: .economic
         )
     }
 
-    init(_ kind: TableKind, sources table: borrowing SourceBreakdownTable, system: ClassificationSystem?) {
+    /// The view of 表七 or 表九.
+    init(
+        _ kind: TableKind,
+        sources table: borrowing SourceBreakdownTable,
+        system: ClassificationSystem?,
+        followsTemplate: Bool = true
+    ) {
         self.init(
             kind: kind,
             header: table.header,
+            followsTemplate: followsTemplate,
             columnNames: ["总计"] + table.sourceColumns,
             rows: CodedRows.Storage(
                 sources: table.rows,

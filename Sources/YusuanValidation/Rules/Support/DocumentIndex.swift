@@ -24,26 +24,33 @@ struct DocumentIndex: Sendable {
     /// 表一's items and sections.
     let financialSummary: FinancialSummarySections?
 
-    init(_ tables: borrowing DisclosureTables) {
+    /// The views of `tables`; `followsTemplate` (the document follows the Chongqing district template) names them as
+    /// ``TableName`` does.
+    init(_ tables: borrowing DisclosureTables, followsTemplate: Bool = true) {
+        let template = followsTemplate
         generalBudgetView = tables.generalBudgetExpenditure.map {
-            CodedTableView(.generalBudgetExpenditure, function: $0)
+            CodedTableView(.generalBudgetExpenditure, function: $0, followsTemplate: template)
         }
-        economicView = tables.generalBudgetBasicExpenditure.map { CodedTableView(economic: $0) }
+        economicView = tables.generalBudgetBasicExpenditure.map {
+            CodedTableView(economic: $0, followsTemplate: template)
+        }
         governmentFundView = tables.governmentFundExpenditure.map {
-            CodedTableView(.governmentFundExpenditure, function: $0)
+            CodedTableView(.governmentFundExpenditure, function: $0, followsTemplate: template)
         }
         departmentIncomeView = tables.departmentIncome.map {
-            CodedTableView(.departmentIncome, sources: $0, system: .function)
+            CodedTableView(.departmentIncome, sources: $0, system: .function, followsTemplate: template)
         }
         departmentExpenditureView = tables.departmentExpenditure.map {
-            CodedTableView(.departmentExpenditure, function: $0)
+            CodedTableView(.departmentExpenditure, function: $0, followsTemplate: template)
         }
-        procurementView = tables.procurement.map { CodedTableView(.procurement, sources: $0, system: nil) }
+        procurementView = tables.procurement.map {
+            CodedTableView(.procurement, sources: $0, system: nil, followsTemplate: template)
+        }
         classifiedTables = [
             generalBudgetView, economicView, governmentFundView, departmentIncomeView, departmentExpenditureView,
         ].compactMap { $0 }
         functionTables = classifiedTables.filter { $0.system == .function }
-        performanceTables = PerformanceTableView.all(in: tables)
+        performanceTables = PerformanceTableView.all(in: tables, followsTemplate: template)
         financialSummary = tables.financialSummary.map(FinancialSummarySections.init)
     }
 
@@ -70,12 +77,12 @@ extension ValidationContext {
 
     /// The document's 表二, 表五 or 表八 as a coded table (the view built once per document).
     func codedView(_ kind: TableKind, function table: FunctionExpenditureTable) -> CodedTableView {
-        index.functionView(kind) ?? CodedTableView(kind, function: table)
+        index.functionView(kind) ?? CodedTableView(kind, function: table, followsTemplate: isChongqingTemplate)
     }
 
     /// The document's 表三 as a coded table (the view built once per document).
     func codedView(economic table: EconomicExpenditureTable) -> CodedTableView {
-        index.economicView ?? CodedTableView(economic: table)
+        index.economicView ?? CodedTableView(economic: table, followsTemplate: isChongqingTemplate)
     }
 
     /// The document's 表七 or 表九 as a coded table (the view built once per document).
@@ -84,6 +91,6 @@ extension ValidationContext {
     {
         let built = kind == .departmentIncome ? index.departmentIncomeView : index.procurementView
         if let built, built.kind == kind, built.system == system { return built }
-        return CodedTableView(kind, sources: table, system: system)
+        return CodedTableView(kind, sources: table, system: system, followsTemplate: isChongqingTemplate)
     }
 }
