@@ -18,7 +18,7 @@ enum ChongqingPDF {
     ]
 
     static func seed(_ name: String) throws -> Disclosure {
-        let text = try String(decoding: PDFFixtures.data(name), as: UTF8.self)
+        let text = try String(decoding: PDFFixtures.seedData(name), as: UTF8.self)
         return try PublishedTextImporter.importDocument(text: text, fileName: name)
     }
 

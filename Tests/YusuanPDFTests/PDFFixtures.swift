@@ -3,7 +3,7 @@ import Testing
 import YusuanImport
 
 /// The corpus PDFs copied into the test bundle (`Fixtures/corpus/`, every file of the shared corpus with its
-/// README).
+/// README) and the seeds' text (`Fixtures/`).
 enum PDFFixtures {
     static let shanghaiBudget = "shanghai-putuo-govoffice-2025-budget.pdf"
     static let wanliBudget = "shanghai-putuo-wanli-subdistrict-2023-budget.pdf"
@@ -15,6 +15,11 @@ enum PDFFixtures {
     }
 
     static func data(_ name: String) throws -> Data { try Data(contentsOf: url(name)) }
+
+    /// A seed's text (`Fixtures/`, the two Chongqing Nan'an documents extracted from their PDFs).
+    static func seedData(_ name: String) throws -> Data {
+        try Data(contentsOf: #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")))
+    }
 
     /// The names of every corpus PDF, sorted.
     static func corpusFiles() throws -> [String] {
