@@ -40,6 +40,37 @@ struct ReadingCertaintyTests {
         #expect(report.outcome(of: "R1")?.findings.contains { $0.message.zh.contains("三公") } == false)
     }
 
+    /// A 财政拨款收支总表 printed with one 预算数 column per side (as Guangzhou prints it) is kept whole as a generic
+    /// table under the typed table's identifier: the rules that read the typed table report insufficient data and
+    /// say why. Before, they said “not applicable”, as if the document had no such table.
+    @Test func tableKeptGenericByItsLayoutLeavesItsRulesWithoutData() throws {
+        let seed = try Seeds.year2024.with {
+            $0.tables.financialSummary = nil
+            $0.tables.additionalTables = [
+                GenericTable(
+                    identifier: TableKind.financialSummary.identifier,
+                    header: TableHeader(caption: "表4", title: "财政拨款收支总表", unit: .tenThousandYuan),
+                    columns: ["收入 预算数", "支出 预算数"],
+                    rows: []
+                )
+            ]
+        }
+        let report = Validator().validate(seed)
+        // Without the generic table the rules that read 财政拨款收支总表 find no such table: not applicable.
+        let absent = Validator().validate(try Seeds.year2024.with { $0.tables.financialSummary = nil })
+        let readers = RuleCatalogue.standard.descriptors.filter { descriptor in
+            descriptor.tableKinds.contains(.financialSummary)
+                && absent.outcome(of: descriptor.id)?.status == .notApplicable
+        }
+        #expect(!readers.isEmpty)
+        for descriptor in readers {
+            let outcome = try #require(report.outcome(of: descriptor.id))
+            #expect(outcome.status == .insufficientData, "\(descriptor.id)")
+            #expect(outcome.reason?.zh.contains("表4“财政拨款收支总表”的版式") == true, "\(descriptor.id)")
+        }
+        #expect(report.errorCount == 0)
+    }
+
     /// A remark on how a table read with certainty is printed is info, and takes no rule's data away.
     @Test func remarkIsInfoOnly() throws {
         let seed = try Seeds.year2024.with {

@@ -169,9 +169,18 @@ struct HeaderCells {
     /// The cells of the columns (no cell below them), left to right.
     var leaves: [Cell] { cells.filter { !isSpanning($0) }.sorted { $0.center < $1.center } }
 
-    /// The spanning cells above a leaf, from the top: of the spanning cells at one height the one whose centre is
-    /// nearest the leaf's, when the leaf does not itself reach up to that height.
+    /// The spanning cells above a leaf, from the top: at each height, the spanning cell whose columns
+    /// (``columns(spannedBy:)``) include the leaf, when the leaf does not itself reach up to that height.
     func parents(of leaf: Cell) -> [Cell] {
+        let leaves = self.leaves
+        return levels(above: leaf).compactMap { level in
+            level.filter { columns(spannedBy: $0, among: leaves).contains { $0.center == leaf.center } }
+                .min { abs($0.center - leaf.center) < abs($1.center - leaf.center) }
+        }
+    }
+
+    /// The spanning cells above a leaf grouped by height, from the top.
+    private func levels(above leaf: Cell) -> [[Cell]] {
         let spanning = cells.filter(isSpanning).filter { $0.yMax <= leaf.yMin + 1 }
         var levels: [[Cell]] = []
         for cell in spanning.sorted(by: { $0.yMin < $1.yMin }) {
@@ -183,6 +192,62 @@ struct HeaderCells {
                 levels.append([cell])
             }
         }
-        return levels.compactMap { level in level.min { abs($0.center - leaf.center) < abs($1.center - leaf.center) } }
+        return levels
+    }
+
+    /// The columns a spanning cell stands over. The spanning cells printed side by side at its height (up to a
+    /// column whose own header reaches that height) stand over consecutive runs of columns, each printed centred
+    /// over its run: the runs are fitted so that every cell's centre is the middle of its run, the widest fit
+    /// first (`公务用车购置及运行维护费` alone on the top line over the last nine of eighteen columns; `本年收入` over
+    /// ten columns and `上年结转结余` over six beside it). Where no such fit exists (headers not centred), each
+    /// cell takes the columns nearer to it than to its neighbours.
+    func columns(spannedBy cell: Cell, among leaves: [Cell]) -> [Cell] {
+        let besideIt = cells.filter { $0.yMin < cell.yMax - 1 && $0.yMax > cell.yMin + 1 }
+            .sorted { $0.center < $1.center }
+        guard let position = besideIt.firstIndex(where: { $0.center == cell.center && $0.yMin == cell.yMin }) else {
+            return []
+        }
+        // The run of spanning cells the cell belongs to, between the columns whose headers reach its height.
+        var first = position
+        while first > 0, isSpanning(besideIt[first - 1]) { first -= 1 }
+        var last = position
+        while last < besideIt.count - 1, isSpanning(besideIt[last + 1]) { last += 1 }
+        let run = Array(besideIt[first...last])
+        let leftLimit = first > 0 ? besideIt[first - 1].center : -Double.infinity
+        let rightLimit = last < besideIt.count - 1 ? besideIt[last + 1].center : Double.infinity
+        let below = leaves.filter { $0.yMin >= cell.yMax - 1 && $0.center > leftLimit && $0.center < rightLimit }
+        let index = position - first
+        if let edges = Self.centredRuns(centres: run.map(\.center), columns: below.map(\.center)) {
+            return below.filter { $0.center > edges[index] && $0.center < edges[index + 1] }
+        }
+        let leftEdge = index > 0 ? (run[index - 1].center + cell.center) / 2 : -Double.infinity
+        let rightEdge = index < run.count - 1 ? (run[index + 1].center + cell.center) / 2 : Double.infinity
+        return below.filter { $0.center > leftEdge && $0.center < rightEdge }
+    }
+
+    /// The edges of consecutive runs of columns, one run per centre, each centre the middle of its run (within a
+    /// third of the narrowest column), the widest such fit; nil when none fits.
+    static func centredRuns(centres: [Double], columns: [Double]) -> [Double]? {
+        guard columns.count > 1 else { return nil }
+        let gaps = zip(columns.dropFirst(), columns).map { $0 - $1 }
+        let tolerance = gaps.min()! / 3
+        // The possible edges: before the first column, between columns, after the last.
+        let boundaries =
+            [columns[0] - gaps[0] / 2] + zip(columns, columns.dropFirst()).map { ($0 + $1) / 2 }
+            + [columns[columns.count - 1] + gaps[gaps.count - 1] / 2]
+        func nearest(_ x: Double) -> Double? {
+            boundaries.min { abs($0 - x) < abs($1 - x) }.flatMap { abs($0 - x) <= tolerance ? $0 : nil }
+        }
+        for start in boundaries where start < centres[0] {
+            var edges = [start]
+            for centre in centres {
+                guard let next = nearest(2 * centre - edges.last!), next > centre,
+                    edges.count == centres.count || next < centres[edges.count]
+                else { break }
+                edges.append(next)
+            }
+            if edges.count == centres.count + 1 { return edges }
+        }
+        return nil
     }
 }
