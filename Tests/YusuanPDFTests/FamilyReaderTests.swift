@@ -122,6 +122,29 @@ struct FamilyReaderTests {
         #expect(Self.errors(document).isEmpty, "\(Self.errors(document).map(\.message.zh))")
     }
 
+    /// Chongqing municipal 表五: `2026年预算数` over 总计, 基本支出 (小计 人员经费 公用经费) and 项目支出, with a line of
+    /// `2025年预算数` between `2026年预算数` and `基本支出` — two headers, not one cell wrapped over two lines. The
+    /// typed table takes 总计, the 小计 under 基本支出 and 项目支出 of 2026; 2025年预算数, 人员经费 and 公用经费 are kept
+    /// beside it. X1, X2 and X3 then run (they lacked data before) and find no error; a row printed with its 2025
+    /// figure only (21501 资源勘探开发) is no row of the year.
+    @Test func chongqingMunicipalGeneralBudgetTable() throws {
+        let document = try Self.load("chongqing-municipal-govoffice-2026-budget.pdf")
+        let table = try #require(document.tables.generalBudgetExpenditure)
+        #expect(table.header.caption == "表五")
+        #expect(table.totalRow?.amounts.total == Amount("18417.70"))
+        #expect(table.totalRow?.amounts.basic == Amount("9018.47"))
+        #expect(table.totalRow?.amounts.project == Amount("9399.23"))
+        let rest = try #require(Self.generic(document, "general-budget-expenditure-other-columns"))
+        #expect(rest.columns == ["2025年预算数", "人员经费", "公用经费"])
+        let report = Validator().validate(document)
+        for id in ["X1", "X2", "X3"] { #expect(report.outcome(of: id)?.status == .passed, "\(id)") }
+        #expect(report.errorCount == 0)
+        let resources = try Self.load("chongqing-municipal-planning-resources-2026-budget.pdf")
+        let row = try #require(resources.tables.generalBudgetExpenditure?.rows.first { $0.code == "21501" })
+        #expect(row.amounts.total == nil)
+        #expect(Validator().validate(resources).outcome(of: "X3")?.status == .passed)
+    }
+
     /// A narrative whose tables are published in an attachment (Beijing): the narrative part, the table of contents
     /// listing the tables taken for no table, and no “missing table” error.
     @Test func narrativeOnlyFile() throws {

@@ -71,6 +71,55 @@ struct ReadingCertaintyTests {
         #expect(report.errorCount == 0)
     }
 
+    /// 项目绩效目标表 printed in a layout the typed table does not hold (Chongqing's municipal 重点专项资金 and 一般性项目
+    /// tables) are no missing tables and their budgets are not zero: P1 and X9 report insufficient data. Before, P1
+    /// said “没有项目绩效目标表” and X9 compared 项目支出 with a sum of 0.
+    @Test func projectTablesKeptGenericAreNotMissing() throws {
+        let seed = try Seeds.year2024.with {
+            $0.tables.projectPerformance = []
+            $0.tables.additionalTables = [
+                GenericTable(
+                    identifier: TableKind.projectPerformance.identifier,
+                    header: TableHeader(caption: "表十一", title: "2026年市级重点专项资金绩效目标表（一级项目）"),
+                    columns: [],
+                    rows: []
+                )
+            ]
+        }
+        #expect(try #require(Seeds.year2024.tables.generalBudgetExpenditure?.totalRow?.amounts.project).isZero == false)
+        let report = Validator().validate(seed)
+        for id in ["P1", "X9"] {
+            let outcome = try #require(report.outcome(of: id))
+            #expect(outcome.status == .insufficientData, "\(id)")
+            #expect(outcome.reason?.zh.contains("表十一") == true, "\(id)")
+        }
+        // With no project table published at all, P1 still reports the missing tables.
+        let absent = try Seeds.year2024.with { $0.tables.projectPerformance = [] }
+        #expect(Validator().validate(absent).outcome(of: "P1")?.findings.contains { $0.severity == .error } == true)
+    }
+
+    /// X3: a row of the 一般公共预算 table printed with last year's figure only (`21501 资源勘探开发` with an empty
+    /// 2026 column, a real Chongqing municipal table) is not a row of the year and need not be in the department's
+    /// expenditure table; a row with an amount still must.
+    @Test func rowWithoutAnAmountOfTheYearNeedNotBeInTheDepartmentTable() throws {
+        var document = Check.document(table2: [
+            Check.row("215", "资源勘探工业信息等支出", "5.00", nil, "5.00"),
+            Check.row("21501", "资源勘探开发", nil, nil, nil),
+            Check.row("21505", "工业和信息产业", "5.00", nil, "5.00"),
+        ])
+        document.tables.departmentExpenditure = FunctionExpenditureTable(
+            header: TableHeader(caption: "表三", title: "2025年部门支出总体情况表"),
+            totalRow: nil,
+            rows: [
+                Check.row("215", "资源勘探工业信息等支出", "5.00", nil, "5.00"),
+                Check.row("21505", "工业和信息产业", "5.00", nil, "5.00"),
+            ]
+        )
+        #expect(Check.worst("X3", document) == nil)
+        document.tables.generalBudgetExpenditure?.rows[1] = Check.row("21501", "资源勘探开发", "1.00", nil, "1.00")
+        #expect(Check.worst("X3", document) == .error)
+    }
+
     /// A remark on how a table read with certainty is printed is info, and takes no rule's data away.
     @Test func remarkIsInfoOnly() throws {
         let seed = try Seeds.year2024.with {

@@ -33,8 +33,15 @@ struct ReadingGaps {
     /// Why a rule that found nothing to check lacks data, when it is for one of these reasons.
     func reason(for descriptor: RuleDescriptor?) -> LocalizedText? {
         guard let descriptor else { return nil }
-        for kind in descriptor.tableKinds {
-            guard let issue = uncertain[kind] else { continue }
+        for kind in descriptor.tableKinds where uncertain[kind] != nil { return reason(for: kind) }
+        for kind in descriptor.tableKinds where otherLayout[kind] != nil { return reason(for: kind) }
+        return nil
+    }
+
+    /// Why a typed table is absent although the document publishes it (found but not read with certainty, or kept
+    /// generic because of its layout); nil when it is not one of these.
+    func reason(for kind: TableKind) -> LocalizedText? {
+        if let issue = uncertain[kind] {
             let name = issue.caption.map { "\($0)“\(issue.title)”" } ?? "“\(issue.title)”"
             return LocalizedText(
                 zh: "\(name)无法确定地读取（\(issue.reason)），不据此报告错误。",
@@ -42,8 +49,7 @@ struct ReadingGaps {
                     + "error is reported from it."
             )
         }
-        for kind in descriptor.tableKinds {
-            guard let header = otherLayout[kind] else { continue }
+        if let header = otherLayout[kind] {
             let title = header.title
             let name = header.caption.map { "\($0)“\(title)”" } ?? "“\(title)”"
             return LocalizedText(

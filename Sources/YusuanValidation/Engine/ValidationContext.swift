@@ -13,6 +13,8 @@ public struct ValidationContext: Sendable {
         let index: DocumentIndex
         /// ``StatedFigures/withChanges(_:)`` of the document's facts (read by N4, N5, N7, N13 and R7).
         let statedFiguresWithChanges: [StatedFigures.Entry]
+        /// The tables published but not read into their typed tables (``ReadingGaps``).
+        let gaps: ReadingGaps
 
         init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {
             self.prior = prior
@@ -23,6 +25,7 @@ public struct ValidationContext: Sendable {
                 followsTemplate: disclosure.identity.followsChongqingDistrictTemplate
             )
             statedFiguresWithChanges = StatedFigures.withChanges(disclosure.narrative.facts)
+            gaps = ReadingGaps(disclosure)
             // Stored last, its last use: the document is moved in, not copied.
             self.disclosure = disclosure
         }
@@ -68,6 +71,17 @@ public struct ValidationContext: Sendable {
     public var facts: NarrativeFacts { storage.disclosure.narrative.facts }
     /// The budget year.
     public var year: Int { storage.disclosure.identity.year }
+
+    /// The tables published but not read into their typed tables, found once per document.
+    var gaps: ReadingGaps { storage.gaps }
+
+    /// Why a rule that would conclude from a typed table's absence cannot run: the document publishes the table,
+    /// but it was not read with certainty or is kept generic because of its layout (a 项目绩效目标表 printed in
+    /// another layout is no missing table, and its budgets are not zero). Nil when the table is truly absent.
+    func unreadTable(_ ruleID: String, _ kind: TableKind) -> RuleOutcome? {
+        guard !tables.contains(kind), let reason = gaps.reason(for: kind) else { return nil }
+        return .insufficientData(ruleID, reason)
+    }
 
     /// Why a rule that reports a statement missing from the narrative cannot run: the narrative has text but
     /// none of it was read into facts (a family whose sentences the fact readers do not know yet). Nil when the

@@ -41,7 +41,7 @@ public struct Validator: Sendable {
             options: options,
             catalogue: catalogue
         )
-        let gaps = ReadingGaps(context.disclosure)
+        let gaps = context.gaps
         let rules = catalogue.rules
         let plans = catalogue.rulePlans
         let disabled = options.disabledRules

@@ -69,7 +69,11 @@ struct ColumnMeaning {
         ["合计", "总计", "小计"].contains { leaf.contains($0) }
             || ["预算数", "金额", "预算", "本年预算", "预算金额"].contains { leaf.hasSuffix($0) }
     }
-    var isBasic: Bool { leaf.contains("基本支出") }
+    /// 基本支出 at the column's own header, or its 小计/合计 under a 基本支出 header (`2026年预算数 / 基本支出 /
+    /// 小计 人员经费 公用经费`).
+    var isBasic: Bool {
+        leaf.contains("基本支出") || (["小计", "合计"].contains(leaf) && path.dropLast(leaf.count).hasSuffix("基本支出"))
+    }
     var isProject: Bool { leaf.contains("项目支出") }
     var isPersonnel: Bool { leaf.contains("人员经费") || leaf.contains("人员支出") }
     var isPublicUse: Bool { leaf.contains("公用经费") || leaf.contains("公用支出") }

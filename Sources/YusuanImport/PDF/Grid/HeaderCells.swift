@@ -55,6 +55,7 @@ struct HeaderCells {
             lineCells.append(phrases)
         }
         let allPhrases = lineCells.flatMap { $0 }
+        let wrapPitch = Self.wrapPitch(allPhrases, em: em)
         // Each cell with the line of its last phrase.
         var open: [(cell: Cell, line: Int)] = []
         for (lineIndex, phrases) in lineCells.enumerated() {
@@ -68,6 +69,7 @@ struct HeaderCells {
                     // Lines of a wrapped cell follow at the text's line spacing (up to about twice the glyph
                     // height); a spanning header stands over cells with nothing above them on its own line.
                     return gap > height * 0.5 && gap < height * 2.6
+                        && (gap < height * 1.35 || wrapPitch.map { gap < $0 * 1.35 } ?? true)
                         && (centred || leftAligned)
                         && phrase.xMax - phrase.xMin <= cell.lastXMax - cell.lastXMin + em * 0.6
                         && !hasOtherCellsBelow(cell, continuation: phrase, in: allPhrases)
@@ -89,6 +91,26 @@ struct HeaderCells {
             }
         }
         cells = open.map(\.cell)
+    }
+
+    /// The line spacing of the header's wrapped cells where a line is seen continued right below at the text's
+    /// spacing (`2025年预算` over `数`): a phrase farther below than that is not the next line of a wrapped cell
+    /// but a header of its own (`基本支出` two lines under `2026年预算数`, with a line of another cell between).
+    /// Nil when no such pair is seen: a header printed with wider spacing keeps the general bound.
+    static func wrapPitch(_ phrases: [Cell], em: Double) -> Double? {
+        var pitch: Double?
+        for upper in phrases {
+            let height = upper.yMax - upper.yMin
+            for lower in phrases {
+                let gap = lower.lastY - upper.lastY
+                guard gap > height * 0.5, gap < height * 1.35,
+                    abs(upper.center - lower.center) < em * 0.75 || abs(upper.xMin - lower.xMin) < em * 0.5,
+                    lower.xMax - lower.xMin <= upper.xMax - upper.xMin
+                else { continue }
+                pitch = min(pitch ?? gap, gap)
+            }
+        }
+        return pitch
     }
 
     /// Whether phrases other than a candidate continuation (and its own continuations, centred like it) stand below

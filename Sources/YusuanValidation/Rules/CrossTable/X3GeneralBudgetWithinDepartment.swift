@@ -1,6 +1,6 @@
 import YusuanCore
 
-/// X3: every 表二 row is in 表八; when all of the department's money is 一般公共预算 the rows are equal,
+/// X3: every 表二 row with an amount of the year is in 表八; when all of the department's money is 一般公共预算 the rows are equal,
 /// otherwise 表八 ≥ 表二 per code and column.
 public struct X3GeneralBudgetWithinDepartment: ValidationRule {
     public static let id = "X3"
@@ -20,6 +20,8 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
         // A row of 表二 and the row of 表八 with its code.
         func compare(_ row: CodedRowView, with match: CodedRowView?) {
             guard let match else {
+                // A row without an amount of the year (printed for last year's figure only) need not be in 表八.
+                guard row.columns.contains(where: { $0.map { !$0.isZero } ?? false }) else { return }
                 reporter.report(
                     LocalizedText(
                         zh: "\(general.name.zh)的 \(row.code) \(row.name) 未在\(all.name.zh)中列出。"

@@ -7,6 +7,7 @@ public struct X9ProjectBudgetsMatchProjectExpenditure: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        if let unread = context.unreadTable(Self.id, .projectPerformance) { return unread }
         let projects = context.tables.projectPerformance
         guard let budget = context.tables.generalBudgetExpenditure, let total = budget.totalRow else {
             let name = context.tableName(.generalBudgetExpenditure)

@@ -8,6 +8,7 @@ public struct P1ProjectTablesComplete: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
+        if let unread = context.unreadTable(Self.id, .projectPerformance) { return unread }
         let projects = context.tables.projectPerformance
         let projectExpenditure = context.tables.generalBudgetExpenditure?.totalRow?.amounts.project
         if projects.isEmpty && (projectExpenditure?.isZero ?? true) {
