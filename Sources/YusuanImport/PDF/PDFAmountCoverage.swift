@@ -28,7 +28,7 @@ public struct PDFAmountCoverage: Sendable, Hashable {
     /// Measures a document read from the PDF `data`.
     public static func measure(data: Data, fileName: String, document: Disclosure) throws -> PDFAmountCoverage {
         let html = try PDFTextExtractor.extract(data, fileName: fileName)
-        let pages = html.components(separatedBy: "<page ").count - 1
+        let pages = PDFLayoutParser.pageCount(ofBBoxHTML: html)
         let lines = PDFLayoutParser.lines(of: PDFLayoutParser.words(fromBBoxHTML: html)).map(GridWords.joiningTouchingWords)
         let printed = printedAmounts(lines)
         var model = ModelAmounts(document)

@@ -36,11 +36,11 @@ public enum PDFImporter {
     /// The number of pages of a PDF as `pdftotext` sees them.
     public static func pageCount(data: Data, fileName: String, timeLimit: Double = 30) throws -> Int {
         let html = try PDFTextExtractor.extract(data, fileName: fileName, timeLimit: timeLimit)
-        return html.components(separatedBy: "<page ").count - 1
+        return PDFLayoutParser.pageCount(ofBBoxHTML: html)
     }
 
     static func importDocument(bboxHTML html: String, fileName: String) throws -> Disclosure {
-        let pageCount = html.components(separatedBy: "<page ").count - 1
+        let pageCount = PDFLayoutParser.pageCount(ofBBoxHTML: html)
         let lines = PDFLayoutParser.lines(of: PDFLayoutParser.words(fromBBoxHTML: html))
         guard !lines.isEmpty else {
             throw ImportError(

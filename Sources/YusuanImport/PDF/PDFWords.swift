@@ -1,4 +1,5 @@
 import Foundation
+import YusuanCore
 /// A word of a PDF page with its box (points, origin at the top left), as `pdftotext -bbox-layout` gives it.
 struct PDFWord: Sendable, Hashable {
     var text: String
@@ -30,35 +31,47 @@ struct PDFLine: Sendable {
 
 /// Parses the XHTML of `pdftotext -bbox-layout` and groups its words into lines.
 enum PDFLayoutParser {
-    /// Reads every `<word>` with its page.
+    /// Reads every `<word>` with its page. The markup is ASCII, so its delimiters are found by bytes
+    /// (``StringProtocol/byteRange(of:)``); the words between them are taken whole.
     static func words(fromBBoxHTML html: String) -> [PDFWord] {
         var result: [PDFWord] = []
         var page = 0
-        var index = html.startIndex
-        while let open = html.range(of: "<", range: index..<html.endIndex) {
-            let rest = html[open.upperBound...]
-            if rest.hasPrefix("page ") {
+        var rest = html[...]
+        while let open = rest.byteRange(of: "<") {
+            let tag = rest[open.upperBound...]
+            if tag.hasPrefixBytes("page ") {
                 page += 1
-                index = open.upperBound
+                rest = tag
                 continue
             }
-            guard rest.hasPrefix("word "), let close = html.range(of: ">", range: open.upperBound..<html.endIndex),
-                let end = html.range(of: "</word>", range: close.upperBound..<html.endIndex)
+            guard tag.hasPrefixBytes("word "), let close = tag.byteRange(of: ">"),
+                let end = tag[close.upperBound...].byteRange(of: "</word>")
             else {
-                index = open.upperBound
+                rest = tag
                 continue
             }
-            let attributes = html[open.upperBound..<close.lowerBound]
-            let text = unescape(html[close.upperBound..<end.lowerBound])
+            let attributes = tag[..<close.lowerBound]
+            let text = unescape(tag[close.upperBound..<end.lowerBound])
             if let xMin = attribute("xMin", in: attributes), let yMin = attribute("yMin", in: attributes),
                 let xMax = attribute("xMax", in: attributes), let yMax = attribute("yMax", in: attributes),
                 !text.isEmpty
             {
                 result.append(PDFWord(text: text, xMin: xMin, yMin: yMin, xMax: xMax, yMax: yMax, page: max(page, 1)))
             }
-            index = end.upperBound
+            rest = tag[end.upperBound...]
         }
         return result
+    }
+
+    /// The number of pages of the XHTML (its `<page` elements).
+    static func pageCount(ofBBoxHTML html: String) -> Int {
+        var count = 0
+        var rest = html[...]
+        while let page = rest.byteRange(of: "<page ") {
+            count += 1
+            rest = rest[page.upperBound...]
+        }
+        return count
     }
 
     /// Groups words into lines per page, dropping words printed twice at the same place (duplicated text
@@ -94,7 +107,7 @@ enum PDFLayoutParser {
     }
 
     private static func attribute(_ name: String, in text: Substring) -> Double? {
-        guard let range = text.range(of: name + "=\"") else { return nil }
+        guard let range = text.byteRange(of: name + "=\"") else { return nil }
         let value = text[range.upperBound...].prefix { $0 != "\"" }
         return Double(value)
     }

@@ -102,7 +102,7 @@ struct TableLocator {
     func title(at index: Int) -> Title? {
         let line = lines[index]
         var text = TableConcept.normalizedTitle(line.compact)
-        guard text.count <= 70, !text.contains("…"), !text.contains("..."), !text.contains("．．") else { return nil }
+        guard text.count <= 70, !text.has("…"), !text.has("..."), !text.has("．．") else { return nil }
         var caption: String?
         var captionIndex: Int?
         if let (printed, rest) = Self.splitCaption(text) {

@@ -12,6 +12,8 @@ enum ChongqingBudgetPDF {
     /// document cut off after 表一 gets a located error). The municipal variant (表一 部门收支总体情况表 …) and the
     /// other families are read by ``BudgetPDFBuilder``.
     static func matches(_ lines: [PDFLine]) -> Bool {
+        // The caption is printed on some line: without one, no table needs to be located.
+        guard lines.contains(where: { $0.compact.has("表一") }) else { return false }
         let (tables, _) = TableLocator(catalogue: .standard, lines: lines).locate()
         return tables.contains { $0.caption == "表一" && $0.concept.kind == .financialSummary }
     }
