@@ -102,6 +102,8 @@ public final class PostgresDisclosureStore: DisclosureStore {
         let number = count + 1
         let json = String(decoding: document.canonicalJSON, as: UTF8.self)
         let facts = document.facts
+        let disclosure = document.disclosure
+        let units = facts.map { FactsView.unit(of: $0.table, in: disclosure).rawValue }
         let findings = document.findings
         let (identical, _) = try await single(
             connection.query(
@@ -118,12 +120,12 @@ public final class PostgresDisclosureStore: DisclosureStore {
                     RETURNING id
                 ), facts AS (
                     INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
-                        amount)
-                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric
+                        amount, unit)
+                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric, un
                     FROM rev, unnest(\(facts.map(\.table.rawValue))::int8[], \(Array(facts.indices))::int8[],
                         \(facts.map(\.row))::text[], \(facts.map(\.rowKind.rawValue))::text[], \(facts.map(\.name))::text[],
                         \(facts.map(\.column))::text[], \(facts.map { $0.level?.rawValue ?? 0 })::int8[],
-                        \(facts.map(\.amount.plainText))::text[]) AS u(t, o, rk, rt, rn, cn, lv, am)
+                        \(facts.map(\.amount.plainText))::text[], \(units)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am, un)
                 ), findings AS (
                     INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
                         column_name, line, expected, actual)

@@ -57,6 +57,26 @@ public final class SQLiteDisclosureStore: DisclosureStore {
         }
     }
 
+    /// Imports the documents in one access to the writer connection, each in its own transaction, up to the first
+    /// for which `stopsBefore` says so.
+    public func importDocuments(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>] {
+        do {
+            return try await pool.writeWithoutTransaction { db in
+                var results: [Result<ImportResult, any Error>] = []
+                for (index, document) in documents.enumerated() {
+                    if index > 0, stopsBefore(index, results) { break }
+                    results.append(Result { try Self.importInTransaction(document, db: db) })
+                }
+                return results
+            }
+        } catch {
+            return documents.map { _ in .failure(error) }
+        }
+    }
+
     /// One document in one `BEGIN IMMEDIATE` transaction, rolled back when nothing changed.
     private static func importInTransaction(_ document: PreparedDocument, db: Database) throws -> ImportResult {
         var result: ImportResult?
@@ -111,8 +131,12 @@ public final class SQLiteDisclosureStore: DisclosureStore {
         ])
         let revisionID = db.lastInsertedRowID
         if !document.facts.isEmpty {
-            try db.cachedStatement(sql: "INSERT INTO fact_pack (revision_id, facts) VALUES (?, ?)")
-                .execute(arguments: [revisionID, Data(FactPack.encode(document.facts))])
+            let disclosure = document.disclosure
+            try db.cachedStatement(sql: "INSERT INTO fact_pack (revision_id, facts, facts_json) VALUES (?, ?, ?)")
+                .execute(arguments: [
+                    revisionID, Data(FactPack.encode(document.facts)),
+                    FactRowsJSON.encode(document.facts) { FactsView.unit(of: $0, in: disclosure) },
+                ])
         }
         try insertFindings(document.findings, revisionID: revisionID, db: db)
         try db.cachedStatement(sql: "UPDATE disclosure SET latest_revision_id = ?, revision_count = ? WHERE id = ?")

@@ -20,6 +20,15 @@ public protocol DisclosureStore: Sendable {
     /// instead of one per document); by default the documents are imported one by one.
     func importDocuments(_ documents: [PreparedDocument]) async -> [Result<ImportResult, any Error>]
 
+    /// Stores documents in order as ``importDocuments(_:)`` does, but stops before the first document for which
+    /// `stopsBefore` (given its index and the outcomes so far) says so, and gives the outcomes of the documents before
+    /// it: a caller that validated a document against one written just before can check that write first.
+    /// `stopsBefore` is not asked about the first document.
+    func importDocuments(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>]
+
     /// Registers a department or updates its name, level and parent (used for departments without documents
     /// and to record levels and parents). Documents imported later keep their own names.
     func registerDepartment(_ department: Department) async throws
@@ -84,6 +93,23 @@ extension DisclosureStore {
         var results: [Result<ImportResult, any Error>] = []
         results.reserveCapacity(documents.count)
         for document in documents {
+            do {
+                results.append(.success(try await importDocument(document)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
+
+    /// Imports the documents one by one, stopping where `stopsBefore` says (see the requirement).
+    public func importDocuments(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>] {
+        var results: [Result<ImportResult, any Error>] = []
+        for (index, document) in documents.enumerated() {
+            if index > 0, stopsBefore(index, results) { break }
             do {
                 results.append(.success(try await importDocument(document)))
             } catch {

@@ -1,0 +1,92 @@
+import YusuanCore
+import YusuanStorage
+
+/// The facts of one revision as JSON text that SQL can read, the `facts_json` column of `fact_pack` behind the
+/// `facts` view: one array per amount, `[table, row code, row kind, row name, column, amount, unit]`, in the order
+/// of the pack (by table, then stored order).
+///
+/// `fact_pack.facts` (``FactPack``) stays the store's own form — compact, and a rollup decodes only the tables it
+/// asks for; this text is for `sqlite3`, Datasette and DuckDB, which read it with SQLite's `json_each`. Each amount
+/// is a string, exactly as written (`"2197.40"`), never a floating-point number.
+enum FactRowsJSON {
+    /// The JSON array of the facts, each with the unit of its table.
+    static func encode(_ facts: [Fact], unit: (TableKind) -> AmountUnit) -> String {
+        var byTable: [Int: [Int]] = [:]
+        for (ordinal, fact) in facts.enumerated() { byTable[fact.table.rawValue, default: []].append(ordinal) }
+        var text = "["
+        text.reserveCapacity(facts.count * 72)
+        var first = true
+        for table in byTable.keys.sorted() {
+            for ordinal in byTable[table] ?? [] {
+                let fact = facts[ordinal]
+                text += first ? "[" : ",["
+                first = false
+                text += String(table)
+                for field in [
+                    fact.row, fact.rowKind.rawValue, fact.name, fact.column, fact.amount.plainText,
+                    unit(fact.table).rawValue,
+                ] {
+                    text += ","
+                    appendString(field, to: &text)
+                }
+                text += "]"
+            }
+        }
+        return text + "]"
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.
+    static func appendString(_ value: String, to text: inout String) {
+        text += "\""
+        var needsEscaping = false
+        for byte in value.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            needsEscaping = true
+            break
+        }
+        guard needsEscaping else {
+            text += value
+            text += "\""
+            return
+        }
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        text += "\""
+    }
+
+    /// The SQL of the `facts` view over `fact_pack.facts_json`: one row per stored amount of every revision.
+    static let viewSQL = """
+        CREATE VIEW facts AS
+        SELECT dep.region AS region,
+            dep.code AS department_code,
+            r.department_name AS department_name,
+            d.year AS year,
+            d.kind AS kind,
+            r.number AS revision,
+            CASE WHEN d.latest_revision_id = r.id THEN 1 ELSE 0 END AS is_latest,
+            json_extract(f.value, '$[0]') AS table_number,
+            \(FactsView.tableCase("json_extract(f.value, '$[0]')", \.identifier)) AS table_id,
+            \(FactsView.tableCase("json_extract(f.value, '$[0]')", \.chineseName)) AS table_name,
+            json_extract(f.value, '$[1]') AS row_code,
+            json_extract(f.value, '$[2]') AS row_kind,
+            json_extract(f.value, '$[3]') AS row_name,
+            json_extract(f.value, '$[4]') AS column_name,
+            json_extract(f.value, '$[5]') AS amount,
+            json_extract(f.value, '$[6]') AS unit
+        FROM fact_pack p
+        JOIN revision r ON r.id = p.revision_id
+        JOIN disclosure d ON d.id = r.disclosure_id
+        JOIN department dep ON dep.id = d.department_id
+        JOIN json_each(p.facts_json) f
+        """
+}
