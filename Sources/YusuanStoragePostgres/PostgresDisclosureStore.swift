@@ -435,6 +435,119 @@ public final class PostgresDisclosureStore: DisclosureStore {
         return result
     }
 
+    public func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FactRow>
+    {
+        let (afterRevision, afterTable, afterOrdinal) = (
+            position?.revisionID ?? 0, position?.table ?? 0, position.map { $0.ordinal } ?? -1
+        )
+        let (region, year, latestOnly) = (filter.region, filter.year, filter.latestOnly)
+        let (table, code, count) = (filter.table?.rawValue, filter.rowCode, limit + 1)
+        let rows = try await client.query(
+            """
+            SELECT f.revision_id, f.table_kind, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number,
+                r.department_name, d.latest_revision_id = r.id, f.row_key, f.row_kind, f.row_name, f.column_name,
+                f.amount::text, coalesce(f.unit, '')
+            FROM fact f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
+            JOIN department dep ON dep.id = d.department_id
+            WHERE (f.revision_id, f.table_kind, f.ordinal) > (\(afterRevision), \(afterTable), \(afterOrdinal))
+                AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
+                AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
+                AND (\(table)::int8 IS NULL OR f.table_kind = \(table)) AND (\(code)::text IS NULL OR f.row_key = \(code))
+            ORDER BY f.revision_id, f.table_kind, f.ordinal LIMIT \(count)
+            """,
+            logger: logger
+        )
+        var result: [FactRow] = []
+        var last: RowPosition?
+        for try await (
+            id, tableKind, ordinal, region, code, year, kind, number, name, latest, row, rowKind, rowName, column,
+            amount, unit
+        )
+            in rows.decode(
+                (
+                    Int64, Int, Int, String, String, Int, String, Int, String, Bool, String, String, String, String,
+                    String, String
+                ).self
+            )
+        {
+            if result.count == limit { return RowPage(rows: result, next: last) }
+            let key = try Self.disclosureKey(region: region, code: code, year: year, kind: kind)
+            let fact = try Self.fact(tableKind, row, rowKind, rowName, column, amount)
+            guard let amountUnit = AmountUnit(rawValue: unit) else {
+                throw StorageError(.corrupt, "a stored fact of \(key) has unit '\(unit)'")
+            }
+            result.append(
+                FactRow(
+                    revision: RevisionKey(disclosure: key, number: number),
+                    departmentName: name,
+                    isLatest: latest,
+                    fact: fact,
+                    unit: amountUnit
+                )
+            )
+            last = RowPosition(revisionID: id, table: tableKind, ordinal: ordinal)
+        }
+        return RowPage(rows: result, next: nil)
+    }
+
+    public func findingRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FindingRow>
+    {
+        let (afterRevision, afterOrdinal) = (position?.revisionID ?? 0, position.map { $0.ordinal } ?? -1)
+        let (region, year, latestOnly, count) = (filter.region, filter.year, filter.latestOnly, limit + 1)
+        let rows = try await client.query(
+            """
+            SELECT f.revision_id, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number, r.department_name,
+                d.latest_revision_id = r.id, f.rule_id, f.severity, f.message, f.table_kind, f.row_key, f.column_name,
+                f.line, f.expected::text, f.actual::text
+            FROM finding f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
+            JOIN department dep ON dep.id = d.department_id
+            WHERE (f.revision_id, f.ordinal) > (\(afterRevision), \(afterOrdinal))
+                AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
+                AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
+            ORDER BY f.revision_id, f.ordinal LIMIT \(count)
+            """,
+            logger: logger
+        )
+        var result: [FindingRow] = []
+        var last: RowPosition?
+        for try await (
+            id, ordinal, region, code, year, kind, number, name, latest, rule, severity, message, table, row, column,
+            line, expected, actual
+        )
+            in rows.decode(
+                (
+                    Int64, Int, String, String, Int, String, Int, String, Bool, String, String, String, Int?, String?,
+                    String?, Int?, String?, String?
+                ).self
+            )
+        {
+            if result.count == limit { return RowPage(rows: result, next: last) }
+            let key = try Self.disclosureKey(region: region, code: code, year: year, kind: kind)
+            result.append(
+                FindingRow(
+                    revision: RevisionKey(disclosure: key, number: number),
+                    departmentName: name,
+                    isLatest: latest,
+                    finding: StoredFinding(
+                        ruleID: rule,
+                        severity: severity,
+                        message: message,
+                        table: table.flatMap(TableKind.init(rawValue:)),
+                        row: row,
+                        column: column,
+                        line: line,
+                        expected: expected.flatMap(Amount.init),
+                        actual: actual.flatMap(Amount.init)
+                    )
+                )
+            )
+            last = RowPosition(revisionID: id, table: 0, ordinal: ordinal)
+        }
+        return RowPage(rows: result, next: nil)
+    }
+
     public func addLineageEvent(_ event: LineageEvent) async throws -> LineageEvent {
         try LineageEvent.validate(event)
         let rows = try await client.query(

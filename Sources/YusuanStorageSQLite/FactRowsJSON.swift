@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 import YusuanStorage
 
@@ -33,6 +34,23 @@ enum FactRowsJSON {
             }
         }
         return text + "]"
+    }
+
+    /// The facts of the text ``encode(_:unit:)`` wrote, each with its unit, in order.
+    /// - Throws: ``StorageError`` `corrupt` when the text is not such an array.
+    static func decode(_ text: String) throws -> [(fact: Fact, unit: AmountUnit)] {
+        guard let rows = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[Any]] else {
+            throw StorageError(.corrupt, "a stored facts_json is not an array of facts")
+        }
+        return try rows.map { row in
+            guard row.count == 7, let table = (row[0] as? NSNumber).flatMap({ TableKind(rawValue: $0.intValue) }),
+                let code = row[1] as? String, let kind = (row[2] as? String).flatMap(Fact.RowKind.init(rawValue:)),
+                let name = row[3] as? String, let column = row[4] as? String,
+                let amount = (row[5] as? String).flatMap(Amount.init),
+                let unit = (row[6] as? String).flatMap(AmountUnit.init(rawValue:))
+            else { throw StorageError(.corrupt, "a stored facts_json holds a damaged fact") }
+            return (Fact(table: table, row: code, rowKind: kind, name: name, column: column, amount: amount), unit)
+        }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.

@@ -43,7 +43,10 @@ struct FactsViewTests {
     }
 
     /// The rows the view must show for the documents, stored in order.
-    static func expectedRows(_ documents: [PreparedDocument]) -> [Row] {
+    static func expectedRows(
+        _ documents: [PreparedDocument],
+        of included: (PreparedDocument) -> Bool = { _ in true }
+    ) -> [Row] {
         var revisions: [DisclosureKey: Int] = [:]
         var latest: [DisclosureKey: Int] = [:]
         for document in documents { latest[document.key, default: 0] += 1 }
@@ -51,7 +54,8 @@ struct FactsViewTests {
         for document in documents {
             revisions[document.key, default: 0] += 1
             let number = revisions[document.key] ?? 0
-            for fact in document.facts {
+            guard included(document) else { continue }
+            for fact in FactPackTests.byTable(document.facts) {
                 rows.append(
                     Row(
                         department: document.key.department.code,
@@ -174,6 +178,91 @@ struct FactsViewTests {
             try? await store.close()
             throw error
         }
+    }
+
+    /// Every store pages through the same rows: all latest amounts in pages of 50, or all revisions; with table
+    /// and row filters; and the findings. Following `next` visits each row once.
+    @Test(arguments: StoreKind.allCases)
+    func rowsArePagedTheSameInEveryStore(_ kind: StoreKind) async throws {
+        if kind == .postgres, StoreKind.postgresURL == nil {
+            print(StoreKind.postgresSkipMessage)
+            return
+        }
+        let documents = try Self.documents().map { document -> PreparedDocument in
+            var document = document
+            document.findings = [
+                StoredFinding(
+                    ruleID: "A1",
+                    severity: "error",
+                    message: "第一条",
+                    table: .departmentExpenditure,
+                    row: "合计"
+                ),
+                StoredFinding(ruleID: "N5", severity: "info", message: "第二条, \"引号\"", line: 12),
+            ]
+            return document
+        }
+        try await StoreFixture.with(kind) { fixture in
+            for document in documents { _ = try await fixture.store.importDocument(document) }
+            let expected = Self.expectedRows(documents)
+            func all(_ filter: FactFilter, limit: Int) async throws -> [Row] {
+                var rows: [Row] = []
+                var position: RowPosition?
+                repeat {
+                    let page = try await fixture.store.factRows(filter, after: position, limit: limit)
+                    #expect(page.rows.count <= limit)
+                    rows += page.rows.map(Self.row)
+                    position = page.next
+                } while position != nil
+                return rows
+            }
+            let latest = try await all(FactFilter(), limit: 50)
+            #expect(latest == expected.filter(\.isLatest))
+            #expect(try await all(FactFilter(latestOnly: false), limit: 333) == expected)
+            let region = try #require(documents.first?.key.department.region)
+            let filtered = try await all(
+                FactFilter(region: region, year: 2024, table: .threePublicExpenditure),
+                limit: 7
+            )
+            #expect(!filtered.isEmpty)
+            let regional = Self.expectedRows(documents) { $0.key.department.region == region }
+            #expect(filtered == regional.filter { $0.isLatest && $0.table == 4 && $0.year == 2024 })
+            let totals = try await all(FactFilter(rowCode: "合计"), limit: 1000)
+            #expect(
+                totals.allSatisfy { $0.row == "合计" }
+                    && totals.count == expected.filter { $0.isLatest && $0.row == "合计" }.count
+            )
+
+            var findings: [FindingRow] = []
+            var position: RowPosition?
+            repeat {
+                let page = try await fixture.store.findingRows(FactFilter(latestOnly: false), after: position, limit: 3)
+                findings += page.rows
+                position = page.next
+            } while position != nil
+            #expect(findings.count == documents.count * 2)
+            #expect(
+                findings.map(\.finding.ruleID) == Array(repeating: ["A1", "N5"], count: documents.count).flatMap { $0 }
+            )
+            #expect(findings.filter(\.isLatest).count == Set(documents.map(\.key)).count * 2)
+        }
+    }
+
+    /// A store's row as the tests compare it.
+    static func row(_ row: FactRow) -> Row {
+        Row(
+            department: row.revision.disclosure.department.code,
+            year: row.revision.disclosure.year,
+            revision: row.revision.number,
+            isLatest: row.isLatest,
+            table: row.fact.table.rawValue,
+            tableID: row.fact.table.identifier,
+            row: row.fact.row,
+            name: row.fact.name,
+            column: row.fact.column,
+            amount: row.fact.amount.plainText,
+            unit: row.unit.rawValue
+        )
     }
 
     static func single<Element>(_ rows: some AsyncSequence<Element, any Error>) async throws -> Element {

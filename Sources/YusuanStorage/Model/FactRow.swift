@@ -104,3 +104,10 @@ public struct RowPage<Row: Sendable>: Sendable {
         self.next = next
     }
 }
+
+extension FactFilter {
+    /// Whether a fact passes the table and row filters.
+    public func admits(_ fact: Fact) -> Bool {
+        (table == nil || fact.table == table) && (rowCode == nil || fact.row == rowCode)
+    }
+}

@@ -61,6 +61,17 @@ public protocol DisclosureStore: Sendable {
     func latestFacts(region: String, year: Int, kind: DocumentKind, tables: Set<TableKind>?) async throws
         -> [DisclosureFacts]
 
+    /// Stored amounts with their disclosures (the rows of the `facts` view) that pass `filter`, in a stable order —
+    /// the store's revisions in the order they were stored, each revision's amounts by table then in stored order —
+    /// starting after `position`: at most `limit` rows, and where the next page starts when there are more.
+    func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws -> RowPage<FactRow>
+
+    /// Stored findings with their disclosures that pass `filter` (its region, year and revisions; `table` and
+    /// `rowCode` are not applied), in the order of ``factRows(_:after:limit:)``: at most `limit`, and where the next
+    /// page starts.
+    func findingRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FindingRow>
+
     /// Records a lineage event and returns it with its identifier.
     func addLineageEvent(_ event: LineageEvent) async throws -> LineageEvent
 
