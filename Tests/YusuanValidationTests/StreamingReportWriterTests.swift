@@ -71,6 +71,25 @@ struct StreamingReportWriterTests {
         }
     }
 
+    /// The JSON bodies are written without `JSONEncoder`: byte for byte what it writes, pretty and compact, for every
+    /// entry — and for texts that need every kind of escape.
+    @Test func jsonBodiesAreTheEncodersBytes() throws {
+        var entries = try Self.entries()
+        var odd = entries[0]
+        odd.fileName = "a/\"b\"\\c\u{01}\u{08}\u{0C}\n\r\t\u{1F}\u{7F}é\u{2028}.txt"
+        odd.report.departmentName = "部门\"名\"/"
+        odd.report.parts = [DocumentPart(file: "n\t.pdf", content: .narrative, firstLine: 1, lineCount: 3)]
+        entries.append(odd)
+        for language in [Language.zh, .en] {
+            let json = JSONReportWriter(language: language)
+            let lines = JSONLinesReportWriter(language: language)
+            for entry in entries {
+                #expect(json.body(of: entry) == json.encodedBody(of: entry), "\(entry.fileName)")
+                #expect(lines.body(of: entry) == lines.encodedBody(of: entry), "\(entry.fileName)")
+            }
+        }
+    }
+
     @Test func jsonLinesHoldsTheReportsOfTheJSONDocument() throws {
         let entries = try Self.entries()
         for language in [Language.zh, .en] {

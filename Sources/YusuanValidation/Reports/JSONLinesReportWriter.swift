@@ -18,8 +18,16 @@ public struct JSONLinesReportWriter: StreamingReportWriter {
     /// Nothing: the first line is the first report.
     public var header: String { "" }
 
-    /// One report on one line, ending with a line break.
+    /// One report on one line, ending with a line break (written by ``ReportJSONText``: the bytes `JSONEncoder`
+    /// gives without indentation).
     public func body(of entry: ReportEntry) -> String {
+        var json = ReportJSONText(isPretty: false)
+        JSONReportWriter.FileReport(entry, language: language).write(to: &json)
+        return json.text + "\n"
+    }
+
+    /// The same line from `JSONEncoder` (the reference of the tests).
+    func encodedBody(of entry: ReportEntry) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(JSONReportWriter.FileReport(entry, language: language)) else {

@@ -31,8 +31,16 @@ public struct JSONReportWriter: StreamingReportWriter {
         "{\n  \"format\" : \"\(Self.formatIdentifier)\",\n  \"language\" : \"\(language.rawValue)\",\n  \"reports\" : [\n"
     }
 
-    /// One report as an element of `reports`: the object the whole document holds, indented to its depth.
+    /// One report as an element of `reports`: the object the whole document holds, indented to its depth (written
+    /// by ``ReportJSONText``, the bytes `JSONEncoder` gives).
     public func body(of entry: ReportEntry) -> String {
+        var json = ReportJSONText(isPretty: true, depth: 2)
+        FileReport(entry, language: language).write(to: &json)
+        return json.text
+    }
+
+    /// One report as `JSONEncoder` writes it alone, indented as an element of `reports` (the reference of the tests).
+    func encodedBody(of entry: ReportEntry) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(FileReport(entry, language: language)) else { return "{}" }
