@@ -131,12 +131,8 @@ public final class SQLiteDisclosureStore: DisclosureStore {
         ])
         let revisionID = db.lastInsertedRowID
         if !document.facts.isEmpty {
-            let disclosure = document.disclosure
             try db.cachedStatement(sql: "INSERT INTO fact_pack (revision_id, facts, facts_json) VALUES (?, ?, ?)")
-                .execute(arguments: [
-                    revisionID, Data(FactPack.encode(document.facts)),
-                    FactRowsJSON.encode(document.facts) { FactsView.unit(of: $0, in: disclosure) },
-                ])
+                .execute(arguments: [revisionID, Data(FactPack.encode(document.facts)), document.factRowsJSON])
         }
         try insertFindings(document.findings, revisionID: revisionID, db: db)
         try db.cachedStatement(sql: "UPDATE disclosure SET latest_revision_id = ?, revision_count = ? WHERE id = ?")

@@ -1,17 +1,17 @@
 import Foundation
 import YusuanCore
-import YusuanStorage
 
 /// The facts of one revision as JSON text that SQL can read, the `facts_json` column of `fact_pack` behind the
 /// `facts` view: one array per amount, `[table, row code, row kind, row name, column, amount, unit]`, in the order
 /// of the pack (by table, then stored order).
 ///
-/// `fact_pack.facts` (``FactPack``) stays the store's own form — compact, and a rollup decodes only the tables it
+/// Prepared with the document (``PreparedDocument/factRowsJSON``), so that the SQLite writer only stores it.
+/// `fact_pack.facts` (`FactPack`) stays the SQLite store's own form — compact, and a rollup decodes only the tables it
 /// asks for; this text is for `sqlite3`, Datasette and DuckDB, which read it with SQLite's `json_each`. Each amount
 /// is a string, exactly as written (`"2197.40"`), never a floating-point number.
-enum FactRowsJSON {
+public enum FactRowsJSON {
     /// The JSON array of the facts, each with the unit of its table.
-    static func encode(_ facts: [Fact], unit: (TableKind) -> AmountUnit) -> String {
+    public static func encode(_ facts: [Fact], unit: (TableKind) -> AmountUnit) -> String {
         var byTable: [Int: [Int]] = [:]
         for (ordinal, fact) in facts.enumerated() { byTable[fact.table.rawValue, default: []].append(ordinal) }
         var text = "["
@@ -38,7 +38,7 @@ enum FactRowsJSON {
 
     /// The facts of the text ``encode(_:unit:)`` wrote, each with its unit, in order.
     /// - Throws: ``StorageError`` `corrupt` when the text is not such an array.
-    static func decode(_ text: String) throws -> [(fact: Fact, unit: AmountUnit)] {
+    public static func decode(_ text: String) throws -> [(fact: Fact, unit: AmountUnit)] {
         guard let rows = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[Any]] else {
             throw StorageError(.corrupt, "a stored facts_json is not an array of facts")
         }
@@ -83,7 +83,7 @@ enum FactRowsJSON {
     }
 
     /// The SQL of the `facts` view over `fact_pack.facts_json`: one row per stored amount of every revision.
-    static let viewSQL = """
+    public static let viewSQL = """
         CREATE VIEW facts AS
         SELECT dep.region AS region,
             dep.code AS department_code,
