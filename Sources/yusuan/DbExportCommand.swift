@@ -35,10 +35,11 @@ struct DbExportCommand: AsyncParsableCommand {
     static let pageSize = 5_000
 
     func run() async throws {
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let store = try await self.store.open()
         let (facts, findings) = try await store.using { store in
             let region = try await DbLookup.region(ifGiven: self.region, in: store)
+            // Only once the store is open and the region known: a command that cannot run leaves nothing behind.
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             let filter = FactFilter(region: region, year: year, latestOnly: !allRevisions)
             let facts = try await Self.write(
                 path: (output as NSString).appendingPathComponent("facts.csv"),
@@ -57,7 +58,10 @@ struct DbExportCommand: AsyncParsableCommand {
             return (facts, findings)
         }
         let descriptor = try TidyExport.descriptor(region: region, year: year, allRevisions: allRevisions)
-        try descriptor.write(to: URL(fileURLWithPath: (output as NSString).appendingPathComponent("datapackage.json")))
+        try descriptor.write(
+            to: URL(fileURLWithPath: (output as NSString).appendingPathComponent("datapackage.json")),
+            options: .atomic
+        )
         print(
             "\(facts) amounts and \(findings) findings written to \(output) (facts.csv, findings.csv, datapackage.json)"
         )
