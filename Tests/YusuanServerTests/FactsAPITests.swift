@@ -79,4 +79,64 @@ struct FactsAPITests {
             }
         }
     }
+
+    /// Every page of a query, following `next` from `uri`.
+    static func allPages(_ client: any TestClientProtocol, _ uri: String) async throws -> [[String: Any]] {
+        var items: [[String: Any]] = []
+        var next: String? = uri
+        while let current = next {
+            next = nil
+            try await client.execute(uri: current, method: .get) { response in
+                #expect(response.status == .ok, "\(current): \(response.text)")
+                let json = try response.json()
+                items += try #require(json["items"] as? [[String: Any]])
+                next = json["next"] as? String
+            }
+        }
+        return items
+    }
+
+    @Test("the pages hold every latest amount of the store once, as written; a table by number or by identifier")
+    func pagesAgreeWithTheStore() async throws {
+        let services = try await PortalFixture.services()
+        func storeRows(_ filter: FactFilter) async throws -> [String] {
+            var rows: [String] = []
+            var position: RowPosition?
+            repeat {
+                let page = try await services.store.factRows(filter, after: position, limit: 500)
+                rows += page.rows.map { row in
+                    let key = row.revision.disclosure
+                    return [
+                        key.department.region, key.department.code, String(key.year), String(row.fact.table.rawValue),
+                        row.fact.row, row.fact.column, row.fact.amount.plainText, row.unit.rawValue,
+                    ].joined(separator: "|")
+                }
+                position = page.next
+            } while position != nil
+            return rows
+        }
+        @Sendable func apiRow(_ item: [String: Any]) -> String {
+            ["region", "departmentCode", "year", "table", "row", "column", "amount", "unit"].map { "\(item[$0] ?? "")" }
+                .joined(separator: "|")
+        }
+        let everything = try await storeRows(FactFilter())
+        let expenditure2025 = try await storeRows(FactFilter(year: 2025, table: .departmentExpenditure))
+        #expect(!expenditure2025.isEmpty && expenditure2025.count < everything.count)
+        let app = Application(router: PortalRouter.make(services: services), logger: services.logger)
+        try await app.test(.router) { client in
+            let all = try await Self.allPages(client, "/api/v1/facts?limit=1000")
+            #expect(all.map(apiRow) == everything)
+            #expect(all.allSatisfy { $0["isLatest"] as? Bool == true })
+            let byNumber = try await Self.allPages(client, "/api/v1/facts?year=2025&table=8&limit=13")
+            let byName = try await Self.allPages(client, "/api/v1/facts?table=department-expenditure&year=2025")
+            #expect(byNumber.map(apiRow) == expenditure2025)
+            #expect(byName.map(apiRow) == expenditure2025)
+            // A region the store does not hold: 404, the parameter named.
+            try await client.execute(uri: "/api/v1/facts?region=%E4%B8%8D%E5%AD%98%E5%9C%A8", method: .get) {
+                response in
+                #expect(response.status == .notFound, "\(response.text)")
+                #expect(response.text.contains("region"), "\(response.text)")
+            }
+        }
+    }
 }
