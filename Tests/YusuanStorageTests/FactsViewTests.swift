@@ -111,6 +111,22 @@ struct FactsViewTests {
                 )
             }
             let columns = try GRDB.Row.fetchAll(db, sql: "PRAGMA table_info(facts)").map { $0["name"] as String }
+            // Filters that bind text, as Datasette's `?table_number=8&is_latest=1&revision=1` do, match the integers.
+            let byText = try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT count(*) FROM facts WHERE table_number = ? AND is_latest = ? AND revision = ? AND year = ?",
+                arguments: ["8", "1", "1", "2024"]
+            )
+            let byInteger = try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT count(*) FROM facts WHERE table_number = 8 AND is_latest = 1 AND revision = 1 AND year = 2024"
+            )
+            #expect(
+                byText == byInteger && (byInteger ?? 0) > 0,
+                "\(String(describing: byText)) \(String(describing: byInteger))"
+            )
             return (count, rows, columns)
         }
         let expected = Self.expectedRows(documents)

@@ -83,6 +83,10 @@ public enum FactRowsJSON {
     }
 
     /// The SQL of the `facts` view over `fact_pack.facts_json`: one row per stored amount of every revision.
+    ///
+    /// The integer columns computed here are `CAST … AS INTEGER`: a cast gives an expression INTEGER affinity, as a
+    /// declared column has, so that a filter that binds text (`table_number = '8'`, what Datasette sends for
+    /// `?table_number=8`) matches as it does on `year`; a bare `json_extract` or `CASE` has none and matches nothing.
     public static let viewSQL = """
         CREATE VIEW facts AS
         SELECT dep.region AS region,
@@ -91,8 +95,8 @@ public enum FactRowsJSON {
             d.year AS year,
             d.kind AS kind,
             r.number AS revision,
-            CASE WHEN d.latest_revision_id = r.id THEN 1 ELSE 0 END AS is_latest,
-            json_extract(f.value, '$[0]') AS table_number,
+            CAST(CASE WHEN d.latest_revision_id = r.id THEN 1 ELSE 0 END AS INTEGER) AS is_latest,
+            CAST(json_extract(f.value, '$[0]') AS INTEGER) AS table_number,
             \(FactsView.tableCase("json_extract(f.value, '$[0]')", \.identifier)) AS table_id,
             \(FactsView.tableCase("json_extract(f.value, '$[0]')", \.chineseName)) AS table_name,
             json_extract(f.value, '$[1]') AS row_code,
