@@ -33,8 +33,9 @@ struct MeasuredCommand {
     }
 
     /// Starts the command, waits for it and returns what it measured.
+    /// - Parameter started: called with the child's process id once it runs (to stop it from a signal handler).
     /// - Throws: ``LaunchError`` when the command cannot be started.
-    func run() throws -> Measurement {
+    func run(started: (pid_t) -> Void = { _ in }) throws -> Measurement {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -44,10 +45,21 @@ struct MeasuredCommand {
         let argv = ([executable] + arguments).map { strdup($0) }
         defer { argv.forEach { free($0) } }
         var pointers: [UnsafeMutablePointer<CChar>?] = argv + [nil]
+        // SIGINT and SIGTERM as by default in the child, whatever this process does with them.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGTERM)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        let spawned = posix_spawn(&pid, executable, &actions, nil, &pointers, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, &pointers, environ)
         guard spawned == 0 else { throw LaunchError(command: executable, code: spawned) }
+        started(pid)
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
