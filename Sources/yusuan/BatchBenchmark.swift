@@ -14,8 +14,8 @@ struct BatchBenchmark {
     var postgresURL: String?
     var skipsImport: Bool
 
-    /// Disk space the run needs per document, at most, with the reports removed after each run: the document
-    /// (about 20 kB), the largest report (JSON, about 23 kB) and the SQLite store (about 70 kB), rounded up.
+    /// Disk space the run asks for per document: the document (about 20 kB), then one at a time the largest report
+    /// (JSON, about 23 kB) or the SQLite store with its WAL (about 70–90 kB), and a margin.
     static let bytesPerDocument = 128_000
 
     func run() async throws {
