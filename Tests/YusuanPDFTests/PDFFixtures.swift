@@ -10,16 +10,23 @@ enum PDFFixtures {
     static let finalAccount = "shanghai-putuo-finance-2024-final.pdf"
     static let jiangsuBudget = "jiangsu-procuratorate-2019-budget.pdf"
 
+    /// A corpus file, or another fixture (the two seed texts sit in `Fixtures/`, beside `corpus/`).
     static func url(_ name: String) throws -> URL {
-        try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/corpus"))
+        try #require(
+            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/corpus")
+                ?? Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")
+        )
     }
 
     static func data(_ name: String) throws -> Data { try Data(contentsOf: url(name)) }
 
     /// The names of every corpus PDF, sorted.
     static func corpusFiles() throws -> [String] {
-        let directory = try #require(Bundle.module.url(forResource: "corpus", withExtension: nil, subdirectory: "Fixtures"))
-        return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        let directory = try #require(
+            Bundle.module.url(forResource: "corpus", withExtension: nil, subdirectory: "Fixtures")
+        )
+        return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".pdf") }
+            .sorted()
     }
 
     /// Whether poppler's pdftotext is installed; tests that need it are skipped (with this message) when not.
