@@ -45,10 +45,11 @@ public struct DisclosureGenerator: Sendable {
         return (1...count).map { disclosure(seed: seed, index: $0) }
     }
 
-    /// The file name of a generated document: `0001-236-2024.txt`.
-    public static func fileName(for disclosure: Disclosure, index: Int) -> String {
+    /// The file name of a generated document: `0001-236-2024.txt`, the index padded with zeros to `digits` digits
+    /// (more for a longer index), so that the names of a batch sort in index order.
+    public static func fileName(for disclosure: Disclosure, index: Int, digits: Int = 4) -> String {
         let number = String(index)
-        let padded = String(repeating: "0", count: max(0, 4 - number.count)) + number
+        let padded = String(repeating: "0", count: max(0, digits - number.count)) + number
         let code = disclosure.identity.departmentCode ?? "000"
         return "\(padded)-\(code)-\(disclosure.identity.year).txt"
     }

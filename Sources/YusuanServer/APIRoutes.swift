@@ -248,6 +248,7 @@ enum APIRoutes {
             )
             return try TaggedResponse.response(TaggedResponse.json(out), request: request)
         }
+        FactRoutes.add(to: api, services: services, catalog: catalog)
         api.get("search") { request, _ in
             let query = QueryParameters(request)
             let text = try query.required("q", "搜索词（部门名称或编码）")

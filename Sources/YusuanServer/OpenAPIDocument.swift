@@ -17,7 +17,10 @@ enum OpenAPIDocument {
 
     /// The document as served, with its entity tag.
     static let body = TaggedBody(
-        data: Data(text.utf8), etag: "\"\(SHA256.hexDigest(of: Data(text.utf8)))\"", contentType: TaggedResponse.jsonType)
+        data: Data(text.utf8),
+        etag: "\"\(SHA256.hexDigest(of: Data(text.utf8)))\"",
+        contentType: TaggedResponse.jsonType
+    )
 
     // swift-format-ignore
     static let text = #"""
@@ -534,6 +537,125 @@ enum OpenAPIDocument {
      "name",
      "column",
      "amount"
+    ],
+    "type": "object"
+   },
+   "FactRow": {
+    "description": "一个存储的金额及其公开文件（数据库 facts 视图的一行）",
+    "properties": {
+     "amount": {
+      "$ref": "#/components/schemas/Amount"
+     },
+     "column": {
+      "type": "string"
+     },
+     "departmentCode": {
+      "type": "string"
+     },
+     "departmentName": {
+      "type": "string"
+     },
+     "disclosure": {
+      "description": "公开文件标识：地区-编码-年度-budget|final",
+      "type": "string"
+     },
+     "isLatest": {
+      "type": "boolean"
+     },
+     "kind": {
+      "enum": [
+       "预算",
+       "决算"
+      ],
+      "type": "string"
+     },
+     "region": {
+      "type": "string"
+     },
+     "revision": {
+      "minimum": 1,
+      "type": "integer"
+     },
+     "row": {
+      "description": "行：分类编码、合计、标签或项目名称",
+      "type": "string"
+     },
+     "rowKind": {
+      "enum": [
+       "function",
+       "economic",
+       "procurement",
+       "total",
+       "label",
+       "project"
+      ],
+      "type": "string"
+     },
+     "rowName": {
+      "type": "string"
+     },
+     "table": {
+      "maximum": 11,
+      "minimum": 1,
+      "type": "integer"
+     },
+     "tableId": {
+      "type": "string"
+     },
+     "tableName": {
+      "type": "string"
+     },
+     "unit": {
+      "enum": [
+       "万元",
+       "元"
+      ],
+      "type": "string"
+     },
+     "year": {
+      "type": "integer"
+     }
+    },
+    "required": [
+     "disclosure",
+     "region",
+     "departmentCode",
+     "departmentName",
+     "year",
+     "kind",
+     "revision",
+     "isLatest",
+     "table",
+     "tableId",
+     "tableName",
+     "row",
+     "rowKind",
+     "rowName",
+     "column",
+     "amount",
+     "unit"
+    ],
+    "type": "object"
+   },
+   "FactRowPage": {
+    "properties": {
+     "items": {
+      "items": {
+       "$ref": "#/components/schemas/FactRow"
+      },
+      "type": "array"
+     },
+     "limit": {
+      "type": "integer"
+     },
+     "next": {
+      "description": "下一页的地址（含 after 位置）；最后一页没有此字段",
+      "type": "string"
+     }
+    },
+    "required": [
+     "items",
+     "limit"
     ],
     "type": "object"
    },
@@ -1794,6 +1916,105 @@ enum OpenAPIDocument {
      }
     },
     "summary": "一张表的全部金额"
+   }
+  },
+  "/api/v1/facts": {
+   "get": {
+    "operationId": "listFacts",
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/region"
+     },
+     {
+      "$ref": "#/components/parameters/year"
+     },
+     {
+      "description": "表号 1–11 或表的标识（如 department-expenditure）",
+      "in": "query",
+      "name": "table",
+      "required": false,
+      "schema": {
+       "minLength": 1,
+       "type": "string"
+      }
+     },
+     {
+      "description": "行的编码或标签（如 2010301、合计）",
+      "in": "query",
+      "name": "code",
+      "required": false,
+      "schema": {
+       "minLength": 1,
+       "type": "string"
+      }
+     },
+     {
+      "description": "每页条数（1–1000，默认 100）",
+      "in": "query",
+      "name": "limit",
+      "required": false,
+      "schema": {
+       "default": 100,
+       "maximum": 1000,
+       "minimum": 1,
+       "type": "integer"
+      }
+     },
+     {
+      "description": "从此位置之后开始（取自上一页的 next 地址）",
+      "in": "query",
+      "name": "after",
+      "required": false,
+      "schema": {
+       "pattern": "^[0-9]+-[0-9]+-[0-9]+$",
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/FactRowPage"
+        }
+       }
+      },
+      "description": "成功",
+      "headers": {
+       "ETag": {
+        "$ref": "#/components/headers/ETag"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      }
+     },
+     "304": {
+      "description": "未修改（If-None-Match 与 ETag 相同）"
+     },
+     "400": {
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Error"
+        }
+       }
+      },
+      "description": "参数有误"
+     },
+     "404": {
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Error"
+        }
+       }
+      },
+      "description": "未找到"
+     }
+    },
+    "summary": "金额批量读取：各公开文件最新修订版的每个金额（可按地区、年度、表、行筛选，按位置分页）"
    }
   },
   "/api/v1/openapi.json": {

@@ -102,6 +102,8 @@ public final class PostgresDisclosureStore: DisclosureStore {
         let number = count + 1
         let json = String(decoding: document.canonicalJSON, as: UTF8.self)
         let facts = document.facts
+        let disclosure = document.disclosure
+        let units = facts.map { FactsView.unit(of: $0.table, in: disclosure).rawValue }
         let findings = document.findings
         let (identical, _) = try await single(
             connection.query(
@@ -118,12 +120,12 @@ public final class PostgresDisclosureStore: DisclosureStore {
                     RETURNING id
                 ), facts AS (
                     INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
-                        amount)
-                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric
+                        amount, unit)
+                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric, un
                     FROM rev, unnest(\(facts.map(\.table.rawValue))::int8[], \(Array(facts.indices))::int8[],
                         \(facts.map(\.row))::text[], \(facts.map(\.rowKind.rawValue))::text[], \(facts.map(\.name))::text[],
                         \(facts.map(\.column))::text[], \(facts.map { $0.level?.rawValue ?? 0 })::int8[],
-                        \(facts.map(\.amount.plainText))::text[]) AS u(t, o, rk, rt, rn, cn, lv, am)
+                        \(facts.map(\.amount.plainText))::text[], \(units)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am, un)
                 ), findings AS (
                     INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
                         column_name, line, expected, actual)
@@ -431,6 +433,119 @@ public final class PostgresDisclosureStore: DisclosureStore {
             result[result.count - 1].facts.append(try Self.fact(table, row, rowKind, rowName, column, amount))
         }
         return result
+    }
+
+    public func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FactRow>
+    {
+        let (afterRevision, afterTable, afterOrdinal) = (
+            position?.revisionID ?? 0, position?.table ?? 0, position.map { $0.ordinal } ?? -1
+        )
+        let (region, year, latestOnly) = (filter.region, filter.year, filter.latestOnly)
+        let (table, code, count) = (filter.table?.rawValue, filter.rowCode, limit + 1)
+        let rows = try await client.query(
+            """
+            SELECT f.revision_id, f.table_kind, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number,
+                r.department_name, d.latest_revision_id = r.id, f.row_key, f.row_kind, f.row_name, f.column_name,
+                f.amount::text, coalesce(f.unit, '')
+            FROM fact f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
+            JOIN department dep ON dep.id = d.department_id
+            WHERE (f.revision_id, f.table_kind, f.ordinal) > (\(afterRevision), \(afterTable), \(afterOrdinal))
+                AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
+                AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
+                AND (\(table)::int8 IS NULL OR f.table_kind = \(table)) AND (\(code)::text IS NULL OR f.row_key = \(code))
+            ORDER BY f.revision_id, f.table_kind, f.ordinal LIMIT \(count)
+            """,
+            logger: logger
+        )
+        var result: [FactRow] = []
+        var last: RowPosition?
+        for try await (
+            id, tableKind, ordinal, region, code, year, kind, number, name, latest, row, rowKind, rowName, column,
+            amount, unit
+        )
+            in rows.decode(
+                (
+                    Int64, Int, Int, String, String, Int, String, Int, String, Bool, String, String, String, String,
+                    String, String
+                ).self
+            )
+        {
+            if result.count == limit { return RowPage(rows: result, next: last) }
+            let key = try Self.disclosureKey(region: region, code: code, year: year, kind: kind)
+            let fact = try Self.fact(tableKind, row, rowKind, rowName, column, amount)
+            guard let amountUnit = AmountUnit(rawValue: unit) else {
+                throw StorageError(.corrupt, "a stored fact of \(key) has unit '\(unit)'")
+            }
+            result.append(
+                FactRow(
+                    revision: RevisionKey(disclosure: key, number: number),
+                    departmentName: name,
+                    isLatest: latest,
+                    fact: fact,
+                    unit: amountUnit
+                )
+            )
+            last = RowPosition(revisionID: id, table: tableKind, ordinal: ordinal)
+        }
+        return RowPage(rows: result, next: nil)
+    }
+
+    public func findingRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FindingRow>
+    {
+        let (afterRevision, afterOrdinal) = (position?.revisionID ?? 0, position.map { $0.ordinal } ?? -1)
+        let (region, year, latestOnly, count) = (filter.region, filter.year, filter.latestOnly, limit + 1)
+        let rows = try await client.query(
+            """
+            SELECT f.revision_id, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number, r.department_name,
+                d.latest_revision_id = r.id, f.rule_id, f.severity, f.message, f.table_kind, f.row_key, f.column_name,
+                f.line, f.expected::text, f.actual::text
+            FROM finding f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
+            JOIN department dep ON dep.id = d.department_id
+            WHERE (f.revision_id, f.ordinal) > (\(afterRevision), \(afterOrdinal))
+                AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
+                AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
+            ORDER BY f.revision_id, f.ordinal LIMIT \(count)
+            """,
+            logger: logger
+        )
+        var result: [FindingRow] = []
+        var last: RowPosition?
+        for try await (
+            id, ordinal, region, code, year, kind, number, name, latest, rule, severity, message, table, row, column,
+            line, expected, actual
+        )
+            in rows.decode(
+                (
+                    Int64, Int, String, String, Int, String, Int, String, Bool, String, String, String, Int?, String?,
+                    String?, Int?, String?, String?
+                ).self
+            )
+        {
+            if result.count == limit { return RowPage(rows: result, next: last) }
+            let key = try Self.disclosureKey(region: region, code: code, year: year, kind: kind)
+            result.append(
+                FindingRow(
+                    revision: RevisionKey(disclosure: key, number: number),
+                    departmentName: name,
+                    isLatest: latest,
+                    finding: StoredFinding(
+                        ruleID: rule,
+                        severity: severity,
+                        message: message,
+                        table: table.flatMap(TableKind.init(rawValue:)),
+                        row: row,
+                        column: column,
+                        line: line,
+                        expected: expected.flatMap(Amount.init),
+                        actual: actual.flatMap(Amount.init)
+                    )
+                )
+            )
+            last = RowPosition(revisionID: id, table: 0, ordinal: ordinal)
+        }
+        return RowPage(rows: result, next: nil)
     }
 
     public func addLineageEvent(_ event: LineageEvent) async throws -> LineageEvent {

@@ -1,3 +1,6 @@
+import YusuanCore
+import YusuanStorage
+
 /// The schema of the PostgreSQL store as named, append-only migrations, run when a store is opened.
 ///
 /// Each migration is a list of single statements (the extended protocol runs one statement per query). Never
@@ -109,6 +112,54 @@ enum PostgresSchema {
                 )
                 """,
                 "CREATE INDEX lineage_event_by_region ON lineage_event (region, effective_year)",
+            ]
+        ),
+        Migration(
+            name: "v4-facts-view",
+            statements: [
+                // Each fact's unit: its table's unit line, else the document's (``FactsView/unit(of:in:)``).
+                "ALTER TABLE fact ADD COLUMN unit TEXT",
+                """
+                UPDATE fact SET unit = coalesce(
+                    CASE fact.table_kind
+                        WHEN 1 THEN r.doc #>> '{disclosure,tables,financialSummary,header,unit}'
+                        WHEN 2 THEN r.doc #>> '{disclosure,tables,generalBudgetExpenditure,header,unit}'
+                        WHEN 3 THEN r.doc #>> '{disclosure,tables,generalBudgetBasicExpenditure,header,unit}'
+                        WHEN 4 THEN r.doc #>> '{disclosure,tables,threePublicExpenditure,header,unit}'
+                        WHEN 5 THEN r.doc #>> '{disclosure,tables,governmentFundExpenditure,header,unit}'
+                        WHEN 6 THEN r.doc #>> '{disclosure,tables,departmentSummary,header,unit}'
+                        WHEN 7 THEN r.doc #>> '{disclosure,tables,departmentIncome,header,unit}'
+                        WHEN 8 THEN r.doc #>> '{disclosure,tables,departmentExpenditure,header,unit}'
+                        WHEN 9 THEN r.doc #>> '{disclosure,tables,procurement,header,unit}'
+                        WHEN 10 THEN r.doc #>> '{disclosure,tables,overallPerformance,header,unit}'
+                        WHEN 11 THEN r.doc #>> '{disclosure,tables,projectPerformance,0,header,unit}'
+                    END,
+                    r.doc #>> '{disclosure,identity,unit}')
+                FROM (SELECT id, document::jsonb AS doc FROM revision) r WHERE r.id = fact.revision_id
+                """,
+                """
+                CREATE VIEW facts AS
+                SELECT dep.region AS region,
+                    dep.code AS department_code,
+                    r.department_name AS department_name,
+                    d.year AS year,
+                    d.kind AS kind,
+                    r.number AS revision,
+                    (d.latest_revision_id = r.id) AS is_latest,
+                    f.table_kind AS table_number,
+                    \(FactsView.tableCase("f.table_kind", \.identifier)) AS table_id,
+                    \(FactsView.tableCase("f.table_kind", \.chineseName)) AS table_name,
+                    f.row_key AS row_code,
+                    f.row_kind AS row_kind,
+                    f.row_name AS row_name,
+                    f.column_name AS column_name,
+                    f.amount AS amount,
+                    f.unit AS unit
+                FROM fact f
+                JOIN revision r ON r.id = f.revision_id
+                JOIN disclosure d ON d.id = r.disclosure_id
+                JOIN department dep ON dep.id = d.department_id
+                """,
             ]
         ),
     ]

@@ -57,6 +57,26 @@ public final class SQLiteDisclosureStore: DisclosureStore {
         }
     }
 
+    /// Imports the documents in one access to the writer connection, each in its own transaction, up to the first
+    /// for which `stopsBefore` says so.
+    public func importDocuments(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>] {
+        do {
+            return try await pool.writeWithoutTransaction { db in
+                var results: [Result<ImportResult, any Error>] = []
+                for (index, document) in documents.enumerated() {
+                    if index > 0, stopsBefore(index, results) { break }
+                    results.append(Result { try Self.importInTransaction(document, db: db) })
+                }
+                return results
+            }
+        } catch {
+            return documents.map { _ in .failure(error) }
+        }
+    }
+
     /// One document in one `BEGIN IMMEDIATE` transaction, rolled back when nothing changed.
     private static func importInTransaction(_ document: PreparedDocument, db: Database) throws -> ImportResult {
         var result: ImportResult?
@@ -111,8 +131,8 @@ public final class SQLiteDisclosureStore: DisclosureStore {
         ])
         let revisionID = db.lastInsertedRowID
         if !document.facts.isEmpty {
-            try db.cachedStatement(sql: "INSERT INTO fact_pack (revision_id, facts) VALUES (?, ?)")
-                .execute(arguments: [revisionID, Data(FactPack.encode(document.facts))])
+            try db.cachedStatement(sql: "INSERT INTO fact_pack (revision_id, facts, facts_json) VALUES (?, ?, ?)")
+                .execute(arguments: [revisionID, Data(FactPack.encode(document.facts)), document.factRowsJSON])
         }
         try insertFindings(document.findings, revisionID: revisionID, db: db)
         try db.cachedStatement(sql: "UPDATE disclosure SET latest_revision_id = ?, revision_count = ? WHERE id = ?")
@@ -444,6 +464,110 @@ public final class SQLiteDisclosureStore: DisclosureStore {
                 )
             }
             return result
+        }
+    }
+
+    public func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FactRow>
+    {
+        try await pool.read { db in
+            let revisions = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT p.revision_id, dep.region, dep.code, d.year, d.kind, r.number, r.department_name,
+                        d.latest_revision_id = r.id, p.facts_json
+                    FROM fact_pack p JOIN revision r ON r.id = p.revision_id JOIN disclosure d ON d.id = r.disclosure_id
+                    JOIN department dep ON dep.id = d.department_id
+                    WHERE p.revision_id >= ?1 AND (?2 IS NULL OR dep.region = ?2) AND (?3 IS NULL OR d.year = ?3)
+                        AND (?4 = 0 OR d.latest_revision_id = r.id)
+                    ORDER BY p.revision_id
+                    """,
+                arguments: [position?.revisionID ?? 0, filter.region, filter.year, filter.latestOnly]
+            )
+            var rows: [FactRow] = []
+            var last: RowPosition?
+            while let revision = try revisions.next() {
+                let id: Int64 = revision[0]
+                let key = try Self.disclosureKey(
+                    region: revision[1],
+                    code: revision[2],
+                    year: revision[3],
+                    kind: revision[4]
+                )
+                let number: Int = revision[5]
+                let name: String = revision[6]
+                let isLatest: Bool = revision[7]
+                guard let json: String = revision[8] else { continue }
+                for (ordinal, (fact, unit)) in try FactRowsJSON.decode(json).enumerated() where filter.admits(fact) {
+                    if let position, id == position.revisionID, ordinal <= position.ordinal { continue }
+                    if rows.count == limit { return RowPage(rows: rows, next: last) }
+                    rows.append(
+                        FactRow(
+                            revision: RevisionKey(disclosure: key, number: number),
+                            departmentName: name,
+                            isLatest: isLatest,
+                            fact: fact,
+                            unit: unit
+                        )
+                    )
+                    last = RowPosition(revisionID: id, table: fact.table.rawValue, ordinal: ordinal)
+                }
+            }
+            return RowPage(rows: rows, next: nil)
+        }
+    }
+
+    public func findingRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FindingRow>
+    {
+        try await pool.read { db in
+            let found = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.revision_id, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number, r.department_name,
+                        d.latest_revision_id = r.id, f.rule_id, f.severity, f.message, f.table_kind, f.row_key,
+                        f.column_name, f.line, f.expected, f.actual
+                    FROM finding f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
+                    JOIN department dep ON dep.id = d.department_id
+                    WHERE (f.revision_id > ?1 OR (f.revision_id = ?1 AND f.ordinal > ?2))
+                        AND (?3 IS NULL OR dep.region = ?3) AND (?4 IS NULL OR d.year = ?4)
+                        AND (?5 = 0 OR d.latest_revision_id = r.id)
+                    ORDER BY f.revision_id, f.ordinal LIMIT ?6
+                    """,
+                arguments: [
+                    position?.revisionID ?? 0, position?.ordinal ?? -1, filter.region, filter.year, filter.latestOnly,
+                    limit + 1,
+                ]
+            )
+            var rows: [FindingRow] = []
+            var last: RowPosition?
+            for row in found {
+                if rows.count == limit { return RowPage(rows: rows, next: last) }
+                let key = try Self.disclosureKey(region: row[2], code: row[3], year: row[4], kind: row[5])
+                let table: Int? = row[12]
+                let expected: String? = row[16]
+                let actual: String? = row[17]
+                rows.append(
+                    FindingRow(
+                        revision: RevisionKey(disclosure: key, number: row[6]),
+                        departmentName: row[7],
+                        isLatest: row[8],
+                        finding: StoredFinding(
+                            ruleID: row[9],
+                            severity: row[10],
+                            message: row[11],
+                            table: table.flatMap(TableKind.init(rawValue:)),
+                            row: row[13],
+                            column: row[14],
+                            line: row[15],
+                            expected: expected.flatMap(Amount.init),
+                            actual: actual.flatMap(Amount.init)
+                        )
+                    )
+                )
+                last = RowPosition(revisionID: row[0], table: 0, ordinal: row[1])
+            }
+            return RowPage(rows: rows, next: nil)
         }
     }
 

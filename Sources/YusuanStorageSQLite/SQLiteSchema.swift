@@ -142,6 +142,29 @@ enum SQLiteSchema {
             try pack()
             try db.execute(sql: "DROP TABLE fact")
         }
+        migrator.registerMigration("v5-facts-view") { db in
+            // The facts as JSON text beside each pack, and the `facts` view over them: SQL users (sqlite3,
+            // Datasette, DuckDB) see every amount without decoding the packs.
+            try db.execute(sql: "ALTER TABLE fact_pack ADD COLUMN facts_json TEXT")
+            let packs = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT p.revision_id, p.facts, r.document FROM fact_pack p JOIN revision r ON r.id = p.revision_id
+                    ORDER BY p.revision_id
+                    """
+            )
+            while let row = try packs.next() {
+                let id: Int64 = row[0]
+                let facts = try SQLiteDisclosureStore.unpack(row, column: 1, tables: nil)
+                let documentData: Data = row[2]
+                let document = try CanonicalJSON.decode(documentData)
+                try db.execute(
+                    sql: "UPDATE fact_pack SET facts_json = ? WHERE revision_id = ?",
+                    arguments: [FactRowsJSON.encode(facts) { FactsView.unit(of: $0, in: document) }, id]
+                )
+            }
+            try db.execute(sql: FactRowsJSON.viewSQL)
+        }
         return migrator
     }
 }

@@ -17,7 +17,10 @@ struct BenchCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "What to measure: import, validate (import + validate on 1 and all cores), store (import into SQLite/PostgreSQL and a region rollup), render (every format but PDF), or pdf (PDF import + validate pages/s against pdftotext alone and pdfplumber).")
+    @Argument(
+        help:
+            "What to measure: import, validate (import + validate on 1 and all cores), store (import into SQLite/PostgreSQL and a region rollup), render (every format but PDF), pdf (PDF import + validate pages/s against pdftotext alone and pdfplumber), or batch (generate, validate in every format and db import run as commands on --count documents, with documents/s and peak memory)."
+    )
     var target: String = "import"
 
     @Option(help: "Documents to import.")
@@ -30,8 +33,13 @@ struct BenchCommand: AsyncParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
-        guard ["import", "validate", "store", "render", "pdf"].contains(target) else {
-            throw ValidationError("unknown benchmark '\(target)'; expected 'import', 'validate', 'store', 'render' or 'pdf'")
+        guard ["import", "validate", "store", "render", "pdf", "batch"].contains(target) else {
+            throw ValidationError(
+                "unknown benchmark '\(target)'; expected 'import', 'validate', 'store', 'render', 'pdf' or 'batch'"
+            )
+        }
+        for format in formats.split(separator: ",") where ValidateCommand.Format(rawValue: String(format)) == nil {
+            throw ValidationError("unknown report format '\(format)' in --formats; expected text, json, jsonl or csv")
         }
         guard count > 0, pool > 0 else { throw ValidationError("--count and --pool must be positive") }
     }
@@ -48,7 +56,30 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "pdf: times each PDF is imported.")
     var rounds: Int = 3
 
+    @Option(help: "batch: the directory for the documents, reports and stores (a temporary one by default).")
+    var directory: String?
+
+    @Flag(help: "batch: keep the directory (and reuse the documents already generated there).")
+    var keep = false
+
+    @Option(help: "batch: the report formats validate is run with, comma-separated.")
+    var formats = "text,json,jsonl,csv"
+
+    @Flag(help: "batch: measure generate and validate only.")
+    var noImport = false
+
     func run() async throws {
+        if target == "batch" {
+            return try await BatchBenchmark(
+                count: count,
+                seed: seed,
+                directory: directory,
+                keeps: keep,
+                formats: formats.split(separator: ",").map(String.init),
+                postgresURL: postgresURL,
+                skipsImport: noImport
+            ).run()
+        }
         if target == "pdf" { return try PDFBenchmark.run(corpus: corpus, rounds: rounds) }
         if target == "render" { return try RenderBenchmark.run(count: renderCount, seed: seed) }
         if target == "validate" { return try await ValidateBenchmark.run(count: count, pool: pool, seed: seed) }
@@ -93,8 +124,12 @@ struct BenchCommand: AsyncParsableCommand {
         )
         print(
             String(
-                format: "import: CPU time %.2f s: %.1f MB/s, %.0f documents/s per core", cpu, megabytes / cpu,
-                Double(count) / cpu))
+                format: "import: CPU time %.2f s: %.1f MB/s, %.0f documents/s per core",
+                cpu,
+                megabytes / cpu,
+                Double(count) / cpu
+            )
+        )
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let (total, poolSize) = (count, pool)
         let parallelStart = DispatchTime.now().uptimeNanoseconds
@@ -124,8 +159,16 @@ struct BenchCommand: AsyncParsableCommand {
                 format:
                     "import, %d cores: %d documents in %.2f s: %.1f MB/s, %.0f documents/s (%.0f per core); "
                     + "CPU time %.2f s: %.0f documents/s per core",
-                cores, count, parallel, megabytes / parallel, Double(count) / parallel,
-                Double(count) / parallel / Double(cores), parallelCPU, Double(count) / parallelCPU))
+                cores,
+                count,
+                parallel,
+                megabytes / parallel,
+                Double(count) / parallel,
+                Double(count) / parallel / Double(cores),
+                parallelCPU,
+                Double(count) / parallelCPU
+            )
+        )
         print("peak memory after both runs: \(PeakMemory.megabytes()) MB")
         print("(checksum \(checksum), \(parallelChecksum))")
     }

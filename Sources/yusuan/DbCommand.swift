@@ -11,7 +11,7 @@ struct DbCommand: AsyncParsableCommand {
             """,
         subcommands: [
             DbImportCommand.self, DbListCommand.self, DbRevisionsCommand.self, DbDiffCommand.self,
-            DbFindingsCommand.self, DbLineageCommand.self,
+            DbFindingsCommand.self, DbLineageCommand.self, DbExportCommand.self,
         ]
     )
 }

@@ -17,12 +17,13 @@ struct DbImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import disclosures (files and directories) into the store, one transaction per document.",
         discussion: """
-            Directories are searched recursively for .txt, .json, .xlsx and .pdf files. Files are parsed and \
-            validated in parallel and written in the order given (directories sorted). The narrative-only and \
-            tables-only files of one disclosure (published as two PDFs) are held until every file is read, then \
-            paired (same department, year and kind, or file names that differ only by a marker), joined and \
-            stored as one document after the others; the pairs joined and the parts left unpaired (stored alone) \
-            are printed. A document identical to its latest stored revision is reported unchanged; a changed one \
+            Directories are searched recursively for .txt, .json, .xlsx and .pdf files. A first pass reads every \
+            file for its department, year, kind and content; the narrative-only and tables-only files of one \
+            disclosure (published as two PDFs) are paired (same department, year and kind, or file names that \
+            differ only by a marker) and stored as one document in the place of the first; the pairs joined and \
+            the parts left unpaired (stored alone) are printed. The second pass reads the documents again, \
+            validates and prepares them in parallel, a bounded number at a time, and writes them in the order \
+            given (directories sorted), so memory does not grow with the number of files. A document identical to its latest stored revision is reported unchanged; a changed one \
             becomes a new revision. A file that cannot be read is reported as FILE:LINE: … and skipped. Exit \
             status 0, or 2 when a file was skipped.
             """
@@ -62,8 +63,8 @@ struct DbImportCommand: AsyncParsableCommand {
     }
 }
 
-/// One run of `db import`: parallel parsing, ordered writing, the parts of disclosures paired at the end, progress
-/// and summary.
+/// One run of `db import`: a survey of the files, then parallel reading, validation and preparing, ordered writing,
+/// progress and summary.
 struct DocumentImportRun {
     struct Summary {
         var files = 0
@@ -102,15 +103,19 @@ struct DocumentImportRun {
         }
     }
 
-    /// What parsing one file gave: a document ready for the store, or one part of a disclosure (narrative only or
-    /// tables only), held until every file is read and its other part can be found.
-    enum ParsedFile: Sendable {
-        case prepared(PreparedFile)
-        case part(Disclosure)
+    /// A unit read, validated and prepared for the store, or why it cannot be.
+    struct PreparedUnit: Sendable {
+        /// The unit's index among the units.
+        var index: Int
+        var label: String
+        /// The file an error is reported at.
+        var file: String
+        var result: Result<PreparedDocument, any Error>
+        /// The unit among the inputs (written before this one) whose document this one was validated against, on the
+        /// assumption that its write makes it the latest revision of the prior year; checked before this one is
+        /// written.
+        var assumedPrior: Int?
     }
-
-    /// A document to store under a label (its file, or `NARRATIVE + TABLES`), or why it cannot be.
-    typealias Item = (label: String, file: String, result: Result<PreparedFile, any Error>)
 
     let store: any DisclosureStore
     let files: [String]
@@ -118,180 +123,234 @@ struct DocumentImportRun {
     let validates: Bool
     let verbose: Bool
 
-    /// Files prepared ahead of the writer: enough for it to take them in batches while the other cores parse.
-    static var window: Int { max(16, ProcessInfo.processInfo.activeProcessorCount * 8) }
+    /// Units handed to the store per access to its writer, at least.
+    static let batchSize = 8
 
-    /// Prepares files in parallel and hands the store, in file order, batches of the documents ready (each still in
-    /// its own transaction: one hop to the store's writer per batch instead of one per document). The parts of
-    /// disclosures published as two files are held aside, then paired, joined and stored after the other files.
+    /// Imports the files in two passes (as `validate` reads them): a survey of every file's department, year, kind
+    /// and content, which pairs the parts of disclosures published as two files and finds each document's prior year
+    /// among the inputs; then the documents read again, validated and prepared in parallel, a bounded number in
+    /// flight, and written in input order in batches, one transaction per document.
     ///
-    /// A document is validated against the latest revision of its prior year stored when it is written, whatever
-    /// the timing of the parallel parsing: a batch ends before a document whose prior year is in it, and a document
-    /// whose prior year was written after its validation is validated again before it is written.
+    /// A document is validated against the latest revision of its prior year stored when it is written: the prior
+    /// year's document from the same run when it comes earlier in the batch (kept in memory a little while, or read
+    /// again), checked to have become the latest revision before this one is written (else validated again against
+    /// what is stored); otherwise the revision stored before the run, read from the store.
     func run() async throws -> Summary {
         let start = Date()
         var summary = Summary()
         summary.files = files.count
-        let progress = ProgressBar(total: files.count)
-        let window = Self.window
-        let batchSize = window / 2
-        var reported = 0
-        // The disclosures this run has written: only their next years can have been validated too early.
-        var writtenKeys: Set<DisclosureKey> = []
-        // The parts of disclosures published as two files, with their files, in file order.
-        var held: [(file: String, document: Disclosure)] = []
 
-        /// Stores one batch (no document in it is another's prior year) and reports its items.
-        func writeBatch(_ batch: ArraySlice<Item>) async {
-            var documents: [PreparedDocument] = []
-            for case (_, _, .success(var file)) in batch {
-                if let prior = file.priorKey, writtenKeys.contains(prior) {
-                    await file.revalidateIfThePriorYearChanged(in: store)
-                }
-                documents.append(file.document)
+        // 1. Survey: descriptors only, no document kept. The files that cannot be read are reported in their place
+        //    among the others, as they are written.
+        var surveyed: [PartDescriptor] = []
+        var surveyedFileIndex: [Int] = []
+        var unreadable: [(file: Int, message: String)] = []
+        for (index, (file, result)) in zip(files, await BatchSurvey.survey(files)).enumerated() {
+            switch result {
+            case .success(let descriptor):
+                surveyed.append(descriptor)
+                surveyedFileIndex.append(index)
+            case .failure(let error): unreadable.append((index, "\(Self.describe(error, file: file)) (skipped)"))
             }
-            for document in documents { writtenKeys.insert(document.key) }
-            var stored = await store.importDocuments(documents).makeIterator()
-            var documentsInOrder = documents.makeIterator()
-            for item in batch {
-                switch item.result {
-                case .failure(let error):
+        }
+        var nextUnreadable = 0
+        /// Reports the unreadable files before the file at `index`.
+        func reportUnreadable(before index: Int) {
+            while nextUnreadable < unreadable.count, unreadable[nextUnreadable].file < index {
+                summary.failed += 1
+                progress.clearLine()
+                printError(unreadable[nextUnreadable].message)
+                nextUnreadable += 1
+            }
+        }
+        let units = PairedInputs(surveyed).units
+        let progress = ProgressBar(total: units.count)
+        for unit in units {
+            if let note = PairedInputs.note(unit, chinese: false) {
+                printError(note + (unit.unpaired == nil ? "" : "; validated and stored alone"))
+            }
+            if unit.files.count == 2 { summary.joined += 1 }
+            if unit.unpaired != nil { summary.unpaired += 1 }
+        }
+        let keys = units.map { unit in
+            DisclosureKey(
+                department: DepartmentKey(
+                    departmentName: unit.descriptor.departmentName,
+                    departmentCode: unit.descriptor.departmentCode,
+                    region: region
+                ),
+                year: unit.descriptor.year,
+                kind: unit.descriptor.kind
+            )
+        }
+        let plan = Self.plan(keys)
+
+        // 2. Read, validate and prepare in parallel; write in order.
+        var reported = 0
+        // Whether each unit's write made it the latest revision of its disclosure.
+        var becameLatest = [Bool](repeating: false, count: units.count)
+        let work = Self.work(units: units, keys: keys, plan: plan, store: store, region: region, validates: validates)
+        try await OrderedPipeline.run(count: units.count, minimumRun: Self.batchSize, work: work) { _, prepared in
+            var queue: [PreparedUnit] = []
+            for item in prepared {
+                if case .failure(let error) = item.result {
+                    reportUnreadable(before: surveyedFileIndex[units[item.index].position])
                     summary.failed += 1
                     progress.clearLine()
                     printError("\(Self.describe(error, file: item.file)) (skipped)")
-                case .success:
-                    if let document = documentsInOrder.next() { record(stored.next(), of: document, label: item.label) }
+                } else {
+                    queue.append(item)
                 }
             }
-        }
-        /// Stores items in batches that end before a document whose prior year is among them.
-        func writeItems(_ items: [Item]) async {
-            var rest = items[...]
-            while !rest.isEmpty {
-                let end = Self.endOfBatch(rest.map(\.result)[...]) + rest.startIndex
-                await writeBatch(rest[..<end])
-                rest = rest[end...]
+            var rest = queue[...]
+            while let first = rest.first {
+                reportUnreadable(before: surveyedFileIndex[units[first.index].position])
+                // The first unit's prior was written in an earlier batch: it must be the latest revision now.
+                if let prior = first.assumedPrior, !becameLatest[prior] {
+                    rest[rest.startIndex] = await revalidated(first, keys: keys)
+                }
+                var offsets: [Int: Int] = [:]
+                for (offset, item) in rest.enumerated() { offsets[item.index] = offset }
+                let assumed: [(prior: Int, offset: Int?)?] = rest.map { item in
+                    item.assumedPrior.map { ($0, offsets[$0]) }
+                }
+                let earlier = becameLatest
+                let documents = rest.compactMap { try? $0.result.get() }
+                let outcomes = await store.importDocuments(documents) { index, outcomes in
+                    // Stop before a unit whose prior (written in this batch or before) did not become the latest.
+                    guard let (prior, offset) = assumed[index] else { return false }
+                    guard let offset else { return !earlier[prior] }
+                    return !Self.madeLatest(outcomes[offset])
+                }
+                for (item, outcome) in zip(rest, outcomes) {
+                    reportUnreadable(before: surveyedFileIndex[units[item.index].position])
+                    becameLatest[item.index] = Self.madeLatest(outcome)
+                    record(outcome, of: item)
+                }
+                rest = rest.dropFirst(outcomes.count)
+                if let next = rest.first, !outcomes.isEmpty {
+                    rest[rest.startIndex] = await revalidated(next, keys: keys)
+                }
             }
+            reported += prepared.count
+            progress.update(done: reported)
         }
-        func record(_ outcome: Result<ImportResult, any Error>?, of document: PreparedDocument, label: String) {
+        reportUnreadable(before: files.count)
+        progress.finish()
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+
+        func record(_ outcome: Result<ImportResult, any Error>, of item: PreparedUnit) {
+            let findings = (try? item.result.get())?.findings.count ?? 0
             do {
-                guard let outcome else {
-                    throw StorageError(.corrupt, "the store gave no outcome for \(document.key)")
-                }
                 let result = try outcome.get()
                 switch result.status {
                 case .created: summary.created += 1
                 case .revised: summary.revised += 1
                 case .unchanged: summary.unchanged += 1
                 }
-                if result.status != .unchanged { summary.findings += document.findings.count }
+                if result.status != .unchanged { summary.findings += findings }
                 if verbose {
                     progress.clearLine()
-                    printError("\(label): \(result.status.rawValue) \(result.revision)")
+                    printError("\(item.label): \(result.status.rawValue) \(result.revision)")
                 }
             } catch {
                 summary.failed += 1
                 progress.clearLine()
-                printError("\(label):1: cannot store: \(error) (skipped)")
+                printError("\(item.label):1: cannot store: \(error) (skipped)")
             }
         }
-
-        try await withThrowingTaskGroup(of: (Int, Result<ParsedFile, any Error>).self) { group in
-            var next = 0
-            var pending: [Int: Result<ParsedFile, any Error>] = [:]
-            var taken = 0
-            func submit() {
-                guard next < files.count else { return }
-                let index = next
-                let file = files[index]
-                next += 1
-                group.addTask { [store, region, validates] in
-                    do {
-                        let document = try InputFiles.importDocument(file)
-                        if document.content != .whole { return (index, .success(.part(document))) }
-                        let prepared = try await PreparedFile.prepare(
-                            document,
-                            source: file,
-                            store: store,
-                            region: region,
-                            validates: validates
-                        )
-                        return (index, .success(.prepared(prepared)))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
-            }
-            /// Stores and reports the files ready in order, when there are at least `minimum` of them; parts are
-            /// held.
-            func write(minimum: Int) async {
-                var ready: [Result<ParsedFile, any Error>] = []
-                while let result = pending[taken + ready.count] { ready.append(result) }
-                guard !ready.isEmpty, ready.count >= minimum else { return }
-                var items: [Item] = []
-                for (offset, result) in ready.enumerated() {
-                    let file = files[taken + offset]
-                    pending.removeValue(forKey: taken + offset)
-                    switch result {
-                    case .failure(let error): items.append((file, file, .failure(error)))
-                    case .success(.prepared(let prepared)): items.append((file, file, .success(prepared)))
-                    case .success(.part(let document)): held.append((file, document))
-                    }
-                }
-                taken += ready.count
-                await writeItems(items)
-                reported += ready.count
-                progress.update(done: reported)
-            }
-            for _ in 0..<window { submit() }
-            while let (index, result) = try await group.next() {
-                pending[index] = result
-                submit()
-                await write(minimum: batchSize)
-            }
-            await write(minimum: 1)
-        }
-
-        // The parts: paired and joined now that every file is read, each stored after the previous one so that it is
-        // validated against a prior year stored by this run.
-        for unit in PairedInputs(held).units {
-            if let note = PairedInputs.note(unit, chinese: false) {
-                progress.clearLine()
-                printError(note + (unit.unpaired == nil ? "" : "; validated and stored alone"))
-            }
-            if unit.files.count == 2, case .success = unit.document { summary.joined += 1 }
-            if unit.unpaired != nil { summary.unpaired += 1 }
-            let result: Result<PreparedFile, any Error>
-            do {
-                result = .success(
-                    try await PreparedFile.prepare(
-                        unit.document.get(),
-                        source: unit.label,
-                        store: store,
-                        region: region,
-                        validates: validates
-                    )
-                )
-            } catch {
-                result = .failure(error)
-            }
-            await writeItems([(unit.label, unit.files[0], result)])
-        }
-        progress.finish()
-        summary.seconds = Date().timeIntervalSince(start)
-        return summary
     }
 
-    /// Where the first batch of `files` ends: before the first document whose prior year is a document before it
-    /// in the batch (it must be validated after that one is written), or at the end.
-    static func endOfBatch(_ files: ArraySlice<Result<PreparedFile, any Error>>) -> Int {
-        var keys: Set<DisclosureKey> = []
-        for index in files.indices {
-            guard case .success(let file) = files[index] else { continue }
-            if let prior = file.priorKey, keys.contains(prior) { return index }
-            keys.insert(file.document.key)
+    /// Whether a write made the document the latest revision of its disclosure (created or revised).
+    static func madeLatest(_ outcome: Result<ImportResult, any Error>) -> Bool {
+        guard case .success(let result) = outcome else { return false }
+        return result.status != .unchanged
+    }
+
+    /// A unit validated again against the prior year's latest revision stored now (its assumed prior did not become
+    /// the latest revision).
+    func revalidated(_ item: PreparedUnit, keys: [DisclosureKey]) async -> PreparedUnit {
+        var result = item
+        result.assumedPrior = nil
+        guard validates, case .success(var document) = item.result else { return result }
+        let prior = await Self.storedPrior(of: keys[item.index], in: store)
+        document.findings = Validator().validate(document.disclosure, prior: prior).findings.map(
+            StoredFinding.init(finding:)
+        )
+        result.result = .success(document)
+        return result
+    }
+
+    /// The latest stored revision of the previous year of a disclosure, or `nil`.
+    static func storedPrior(of key: DisclosureKey, in store: any DisclosureStore) async -> Disclosure? {
+        let priorKey = DisclosureKey(department: key.department, year: key.year - 1, kind: key.kind)
+        guard let revision = try? await store.latestRevision(of: priorKey) else { return nil }
+        return try? await store.document(revision.key)
+    }
+
+    /// Each unit's prior year among the units written before it: the last earlier unit with the key of the year
+    /// before (the latest revision once it is written).
+    static func plan(_ keys: [DisclosureKey]) -> PriorPlan {
+        var last: [DisclosureKey: Int] = [:]
+        var prior: [Int?] = []
+        prior.reserveCapacity(keys.count)
+        for (index, key) in keys.enumerated() {
+            prior.append(last[DisclosureKey(department: key.department, year: key.year - 1, kind: key.kind)])
+            last[key] = index
         }
-        return files.endIndex
+        return PriorPlan(prior: prior)
+    }
+
+    /// Reads, validates and prepares one unit.
+    static func work(
+        units: [PairedInputs.Unit],
+        keys: [DisclosureKey],
+        plan: PriorPlan,
+        store: any DisclosureStore,
+        region: String?,
+        validates: Bool
+    ) -> @Sendable (Int) async -> PreparedUnit {
+        let validator = Validator()
+        let cache = PriorDocumentCache()
+        return { index in
+            let unit = units[index]
+            var item = PreparedUnit(
+                index: index,
+                label: unit.label,
+                file: unit.files[0],
+                result: .failure(StorageError(.corrupt, "\(unit.label) was not read"))
+            )
+            let disclosure: Disclosure?
+            do {
+                disclosure = try unit.load()
+            } catch {
+                disclosure = nil
+                item.result = .failure(error)
+            }
+            // Kept (or marked unreadable) before anything is awaited, so that no later unit waits in vain.
+            if let uses = plan.kept[index] { await cache.put(disclosure, unit: index, uses: uses) }
+            guard let disclosure else { return item }
+            var findings: [StoredFinding] = []
+            if validates {
+                let prior: Disclosure?
+                if let found = plan.prior[index] {
+                    item.assumedPrior = found
+                    if let uses = plan.kept[found] {
+                        prior = await cache.take(found, uses: uses)
+                    } else {
+                        prior = try? units[found].load()
+                    }
+                } else {
+                    prior = await storedPrior(of: keys[index], in: store)
+                }
+                findings = validator.validate(disclosure, prior: prior).findings.map(StoredFinding.init(finding:))
+            }
+            item.result = Result {
+                try PreparedDocument(disclosure, findings: findings, source: unit.label, region: region)
+            }
+            return item
+        }
     }
 
     static func describe(_ error: any Error, file: String) -> String {

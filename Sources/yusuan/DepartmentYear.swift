@@ -1,4 +1,5 @@
 import YusuanCore
+import YusuanImport
 
 /// A department's document of one year and kind, as `yusuan validate` pairs documents with their previous
 /// year: by department name (codes are reused and renumbered; names identify a department across years).
@@ -11,6 +12,13 @@ struct DepartmentYear: Hashable {
         departmentName = identity.departmentName
         year = identity.year
         kind = identity.kind
+    }
+
+    /// The department, year and kind of an input found by the first pass.
+    init(_ descriptor: PartDescriptor) {
+        departmentName = descriptor.departmentName
+        year = descriptor.year
+        kind = descriptor.kind
     }
 
     /// The same department's document of the year before.

@@ -5,7 +5,7 @@ import YusuanGenerator
 import YusuanRender
 
 /// `yusuan generate`: writes generated disclosures in the published text layout.
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write realistic, arithmetically consistent disclosures in the published text layout.",
@@ -13,7 +13,9 @@ struct GenerateCommand: ParsableCommand {
             The same seed always writes the same files, byte for byte. Documents come in department series: \
             documents 1-7 are one department's 2020-2026 disclosures, 8-14 another department's, and so on; each \
             year's stated changes are the differences from the previous year's figures, so `yusuan validate DIR` \
-            finds no error across the years either.
+            finds no error across the years either. Any number of documents: they are generated on every core and \
+            written one by one as they come, so memory does not grow with --count; file names are numbered with at \
+            least four digits, more when --count needs them, so that they sort in order.
             """
     )
 
@@ -28,20 +30,24 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         guard count >= 0 else { throw ValidationError("--count must be 0 or more, found \(count).") }
-        guard count <= 9999 else { throw ValidationError("--count must be at most 9999, found \(count).") }
     }
 
-    func run() throws {
+    func run() async throws {
         let directory = URL(fileURLWithPath: output, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var generator = DisclosureGenerator(seed: seed)
+        let (seed, count) = (seed, count)
+        let digits = max(4, String(count).count)
         var bytes = 0
-        for index in stride(from: 1, through: count, by: 1) {
-            let disclosure = generator.makeDisclosure(index: index)
-            let text = PublishedTextRenderer.render(disclosure)
-            let file = directory.appendingPathComponent(DisclosureGenerator.fileName(for: disclosure, index: index))
-            try Data(text.utf8).write(to: file)
-            bytes += text.utf8.count
+        try await OrderedPipeline.run(count: count) { index in
+            var generator = DisclosureGenerator(seed: seed)
+            let disclosure = generator.makeDisclosure(index: index + 1)
+            let name = DisclosureGenerator.fileName(for: disclosure, index: index + 1, digits: digits)
+            return (name, Data(PublishedTextRenderer.render(disclosure).utf8))
+        } consume: { _, files in
+            for (name, data) in files {
+                try data.write(to: directory.appendingPathComponent(name))
+                bytes += data.count
+            }
         }
         print("generated \(count) disclosures (seed \(seed), \(bytes) bytes) in \(directory.path)")
     }

@@ -23,8 +23,11 @@ enum PDFFixtures {
 
     /// The names of every corpus PDF, sorted.
     static func corpusFiles() throws -> [String] {
-        let directory = try #require(Bundle.module.url(forResource: "corpus", withExtension: nil, subdirectory: "Fixtures"))
-        return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        let directory = try #require(
+            Bundle.module.url(forResource: "corpus", withExtension: nil, subdirectory: "Fixtures")
+        )
+        return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".pdf") }
+            .sorted()
     }
 
     /// Whether poppler's pdftotext is installed; tests that need it are skipped (with this message) when not.

@@ -71,10 +71,12 @@ struct CrashConsistencyTests {
     }
 
     /// Every stored revision is whole: its document decodes, its facts are those of the document, its counts
-    /// agree, and revision numbers have no gaps. Returns the number of revisions.
+    /// agree, revision numbers have no gaps, and the rows of the `facts` view are the amounts of every revision.
+    /// Returns the number of revisions.
     static func checkConsistency(_ database: Database) async throws -> Int {
         let store = try await database.open()
         var revisionCount = 0
+        var factCount = 0
         do {
             for listing in try await store.disclosures(region: nil, year: nil) {
                 let revisions = try await store.revisions(of: listing.key)
@@ -87,8 +89,17 @@ struct CrashConsistencyTests {
                     #expect(facts.count == revision.factCount)
                     #expect(try await store.findings(revision.key).count == revision.findingCount)
                     revisionCount += 1
+                    factCount += facts.count
                 }
             }
+            var viewRows = 0
+            var position: RowPosition?
+            repeat {
+                let page = try await store.factRows(FactFilter(latestOnly: false), after: position, limit: 20_000)
+                viewRows += page.rows.count
+                position = page.next
+            } while position != nil
+            #expect(viewRows == factCount, "the facts view holds other amounts than the revisions")
         } catch {
             try? await store.close()
             throw error

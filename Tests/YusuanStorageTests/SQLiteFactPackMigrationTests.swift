@@ -8,7 +8,7 @@ import YusuanStorage
 @testable import YusuanStorageSQLite
 
 /// A database written before `v4-fact-packs` (one row per fact) is upgraded when opened: its facts are packed and
-/// read back exactly as the fact rows gave them.
+/// read back exactly as the fact rows gave them, and the `facts` view shows them.
 @Suite("SQLite fact pack migration")
 struct SQLiteFactPackMigrationTests {
     /// Writes documents the way the store did with the version 1 to 3 schema; the third revision has no facts.
@@ -115,8 +115,30 @@ struct SQLiteFactPackMigrationTests {
         #expect(try await store.facts(result.revision) == FactPackTests.byTable(FactExtractor.facts(of: changed)))
         try await store.close()
 
+        // The `facts` view (v5-facts-view) shows every amount of the upgraded revisions and of the new one, as
+        // written, each with its unit.
         let queue = try DatabaseQueue(path: path)
         #expect(try await queue.read { db in try db.tableExists("fact") } == false)
+        let (count, amounts) = try await queue.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM facts") ?? -1,
+                try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT department_code || '|' || table_number || '|' || row_code || '|' || column_name || '|' "
+                        + "|| amount || '|' || unit FROM facts WHERE revision = 1"
+                )
+            )
+        }
+        #expect(count == documents.reduce(0) { $0 + $1.facts.count } + FactExtractor.facts(of: changed).count)
+        let expectedAmounts = documents.flatMap { document in
+            document.facts.map { fact in
+                let unit = FactsView.unit(of: fact.table, in: document.disclosure).rawValue
+                return "\(document.key.department.code)|\(fact.table.rawValue)|\(fact.row)|\(fact.column)|"
+                    + "\(fact.amount.plainText)|\(unit)"
+            }
+        }
+        #expect(amounts.sorted() == expectedAmounts.sorted())
         try queue.close()
     }
 }

@@ -103,9 +103,8 @@ public enum DisclosureJoiner {
         let moved = tables.shiftingSourceLines(by: tablesFirstLine - tablesPart.firstLine)
 
         var identity = printed
-        identity.departmentName =
-            printed.departmentName.count > said.departmentName.count ? printed.departmentName : said.departmentName
-        identity.departmentCode = nonEmpty(said.departmentCode) ?? nonEmpty(printed.departmentCode)
+        identity.departmentName = joinedDepartmentName(narrative: said.departmentName, tables: printed.departmentName)
+        identity.departmentCode = joinedDepartmentCode(narrative: said.departmentCode, tables: printed.departmentCode)
         identity.wording = said.wording == printed.wording ? said.wording : .mixed
         identity.publication = said.publication ?? printed.publication
 
@@ -137,6 +136,16 @@ public enum DisclosureJoiner {
                 ),
             ]
         )
+    }
+
+    /// The joined document's department name: the longer of the two (the tables' when they are as long).
+    public static func joinedDepartmentName(narrative: String, tables: String) -> String {
+        tables.count > narrative.count ? tables : narrative
+    }
+
+    /// The joined document's department code: the narrative's, else the tables'; `nil` when neither states one.
+    public static func joinedDepartmentCode(narrative: String?, tables: String?) -> String? {
+        nonEmpty(narrative) ?? nonEmpty(tables)
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

@@ -34,6 +34,29 @@ public struct PartDescriptor: Sendable, Hashable {
         self.kind = kind
     }
 
+    /// What the document joined from a narrative part and a tables part will be (``DisclosureJoiner``): a whole
+    /// document of their year and kind, under the longer of their department names and the code either states.
+    /// - Parameters:
+    ///   - narrative: the narrative part.
+    ///   - tables: the tables part.
+    ///   - file: the joined document's label (`NARRATIVE + TABLES`).
+    public init(joining narrative: PartDescriptor, _ tables: PartDescriptor, file: String) {
+        self.init(
+            file: file,
+            content: .whole,
+            departmentName: DisclosureJoiner.joinedDepartmentName(
+                narrative: narrative.departmentName,
+                tables: tables.departmentName
+            ),
+            departmentCode: DisclosureJoiner.joinedDepartmentCode(
+                narrative: narrative.departmentCode,
+                tables: tables.departmentCode
+            ),
+            year: tables.year,
+            kind: tables.kind
+        )
+    }
+
     /// The descriptor of a document read from `file`.
     public init(file: String, disclosure: Disclosure) {
         self.init(

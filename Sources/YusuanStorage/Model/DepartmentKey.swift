@@ -19,8 +19,13 @@ public struct DepartmentKey: Sendable, Hashable, Codable, Comparable, CustomStri
     /// The key of the department that published a document: the region read from its name (see
     /// ``Region/name(inDepartmentName:)``) unless one is given, and its code (or its name without one).
     public init(identity: DocumentIdentity, region: String? = nil) {
-        self.region = region ?? Region.name(inDepartmentName: identity.departmentName)
-        self.code = identity.departmentCode ?? identity.departmentName
+        self.init(departmentName: identity.departmentName, departmentCode: identity.departmentCode, region: region)
+    }
+
+    /// The key of a department known by its name and code (see ``init(identity:region:)``).
+    public init(departmentName: String, departmentCode: String?, region: String? = nil) {
+        self.region = region ?? Region.name(inDepartmentName: departmentName)
+        self.code = departmentCode ?? departmentName
     }
 
     public var description: String { region.isEmpty ? code : "\(region)/\(code)" }

@@ -16,7 +16,11 @@ public struct PreparedDocument: Sendable {
     /// SHA-256 of ``canonicalJSON``, in hexadecimal: identical content, identical hash.
     public var contentHash: String
     /// The amounts of the tables.
-    public var facts: [Fact]
+    public var facts: [Fact] {
+        didSet { factRowsJSON = Self.factRows(facts, of: disclosure) }
+    }
+    /// The facts with their units as JSON text (``FactRowsJSON``), what the SQLite store keeps for its `facts` view.
+    public private(set) var factRowsJSON: String
     /// The validation findings to keep with the revision.
     public var findings: [StoredFinding]
     /// Where the document came from (a file path), for the record.
@@ -40,9 +44,15 @@ public struct PreparedDocument: Sendable {
         )
         self.canonicalJSON = try Self.compactCanonicalJSON(disclosure)
         self.contentHash = SHA256.hexDigest(of: canonicalJSON)
-        self.facts = FactExtractor.facts(of: disclosure)
+        let facts = FactExtractor.facts(of: disclosure)
+        self.facts = facts
+        self.factRowsJSON = Self.factRows(facts, of: disclosure)
         self.findings = findings
         self.source = source
+    }
+
+    static func factRows(_ facts: [Fact], of disclosure: Disclosure) -> String {
+        FactRowsJSON.encode(facts) { FactsView.unit(of: $0, in: disclosure) }
     }
 
     /// The envelope of ``CanonicalJSON`` as an `Encodable` value: what the `Codable` path encodes (the reference of

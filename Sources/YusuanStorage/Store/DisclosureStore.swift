@@ -20,6 +20,15 @@ public protocol DisclosureStore: Sendable {
     /// instead of one per document); by default the documents are imported one by one.
     func importDocuments(_ documents: [PreparedDocument]) async -> [Result<ImportResult, any Error>]
 
+    /// Stores documents in order as ``importDocuments(_:)`` does, but stops before the first document for which
+    /// `stopsBefore` (given its index and the outcomes so far) says so, and gives the outcomes of the documents before
+    /// it: a caller that validated a document against one written just before can check that write first.
+    /// `stopsBefore` is not asked about the first document.
+    func importDocuments(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>]
+
     /// Registers a department or updates its name, level and parent (used for departments without documents
     /// and to record levels and parents). Documents imported later keep their own names.
     func registerDepartment(_ department: Department) async throws
@@ -51,6 +60,17 @@ public protocol DisclosureStore: Sendable {
     /// `tables` when given, sorted by department.
     func latestFacts(region: String, year: Int, kind: DocumentKind, tables: Set<TableKind>?) async throws
         -> [DisclosureFacts]
+
+    /// Stored amounts with their disclosures (the rows of the `facts` view) that pass `filter`, in a stable order —
+    /// the store's revisions in the order they were stored, each revision's amounts by table then in stored order —
+    /// starting after `position`: at most `limit` rows, and where the next page starts when there are more.
+    func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws -> RowPage<FactRow>
+
+    /// Stored findings with their disclosures that pass `filter` (its region, year and revisions; `table` and
+    /// `rowCode` are not applied), in the order of ``factRows(_:after:limit:)``: at most `limit`, and where the next
+    /// page starts.
+    func findingRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FindingRow>
 
     /// Records a lineage event and returns it with its identifier.
     func addLineageEvent(_ event: LineageEvent) async throws -> LineageEvent
@@ -84,6 +104,23 @@ extension DisclosureStore {
         var results: [Result<ImportResult, any Error>] = []
         results.reserveCapacity(documents.count)
         for document in documents {
+            do {
+                results.append(.success(try await importDocument(document)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
+
+    /// Imports the documents one by one, stopping where `stopsBefore` says (see the requirement).
+    public func importDocuments(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>] {
+        var results: [Result<ImportResult, any Error>] = []
+        for (index, document) in documents.enumerated() {
+            if index > 0, stopsBefore(index, results) { break }
             do {
                 results.append(.success(try await importDocument(document)))
             } catch {

@@ -9,7 +9,13 @@ public actor InMemoryDisclosureStore: DisclosureStore {
         var canonicalJSON: Data
         var facts: [Fact]
         var findings: [StoredFinding]
+        /// The order in which revisions were stored (1, 2, 3 … across the store).
+        var id: Int64 = 0
+        /// The unit of each table's facts.
+        var units: [TableKind: AmountUnit] = [:]
     }
+
+    private var revisionCount: Int64 = 0
 
     private var departmentsByKey: [DepartmentKey: Department] = [:]
     /// The year of the document that gave each department its name.
@@ -53,12 +59,17 @@ public actor InMemoryDisclosureStore: DisclosureStore {
             factCount: document.facts.count,
             findingCount: document.findings.count
         )
+        revisionCount += 1
+        var units: [TableKind: AmountUnit] = [:]
+        for table in TableKind.allCases { units[table] = FactsView.unit(of: table, in: document.disclosure) }
         revisionsByKey[key, default: []].append(
             StoredRevision(
                 info: info,
                 canonicalJSON: document.canonicalJSON,
                 facts: document.facts,
-                findings: document.findings
+                findings: document.findings,
+                id: revisionCount,
+                units: units
             )
         )
         return ImportResult(status: existing.isEmpty ? .created : .revised, revision: revision)
@@ -125,6 +136,72 @@ public actor InMemoryDisclosureStore: DisclosureStore {
     {
         let keys = revisionsByKey.keys.filter { $0.department.region == region && $0.year == year && $0.kind == kind }
         return try await latestFacts(of: keys.sorted(), tables: tables)
+    }
+
+    /// The stored revisions that pass a filter's region, year and revisions, in the order they were stored.
+    private func revisions(passing filter: FactFilter) -> [(revision: StoredRevision, isLatest: Bool)] {
+        var found: [(revision: StoredRevision, isLatest: Bool)] = []
+        for (key, revisions) in revisionsByKey
+        where (filter.region == nil || key.department.region == filter.region)
+            && (filter.year == nil || key.year == filter.year)
+        {
+            for (index, revision) in revisions.enumerated() where !filter.latestOnly || index == revisions.count - 1 {
+                found.append((revision, index == revisions.count - 1))
+            }
+        }
+        return found.sorted { $0.revision.id < $1.revision.id }
+    }
+
+    public func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FactRow>
+    {
+        var rows: [FactRow] = []
+        var last: RowPosition?
+        for (revision, isLatest) in revisions(passing: filter) where revision.id >= position?.revisionID ?? 0 {
+            // By table, then in stored order, as the database stores give them.
+            let ordered = revision.facts.enumerated().sorted {
+                ($0.element.table, $0.offset) < ($1.element.table, $1.offset)
+            }
+            for (ordinal, (_, fact)) in ordered.enumerated() where filter.admits(fact) {
+                let here = RowPosition(revisionID: revision.id, table: fact.table.rawValue, ordinal: ordinal)
+                if let position, revision.id == position.revisionID, ordinal <= position.ordinal { continue }
+                if rows.count == limit { return RowPage(rows: rows, next: last) }
+                rows.append(
+                    FactRow(
+                        revision: revision.info.key,
+                        departmentName: revision.info.departmentName,
+                        isLatest: isLatest,
+                        fact: fact,
+                        unit: revision.units[fact.table] ?? .tenThousandYuan
+                    )
+                )
+                last = here
+            }
+        }
+        return RowPage(rows: rows, next: nil)
+    }
+
+    public func findingRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FindingRow>
+    {
+        var rows: [FindingRow] = []
+        var last: RowPosition?
+        for (revision, isLatest) in revisions(passing: filter) where revision.id >= position?.revisionID ?? 0 {
+            for (ordinal, finding) in revision.findings.enumerated() {
+                if let position, revision.id == position.revisionID, ordinal <= position.ordinal { continue }
+                if rows.count == limit { return RowPage(rows: rows, next: last) }
+                rows.append(
+                    FindingRow(
+                        revision: revision.info.key,
+                        departmentName: revision.info.departmentName,
+                        isLatest: isLatest,
+                        finding: finding
+                    )
+                )
+                last = RowPosition(revisionID: revision.id, table: 0, ordinal: ordinal)
+            }
+        }
+        return RowPage(rows: rows, next: nil)
     }
 
     public func addLineageEvent(_ event: LineageEvent) async throws -> LineageEvent {

@@ -3,7 +3,7 @@ import YusuanCore
 
 /// A deterministic JSON document (sorted keys, amounts as strings) with one report per file: summary, one
 /// outcome per rule, and the findings.
-public struct JSONReportWriter: ReportWriter {
+public struct JSONReportWriter: StreamingReportWriter {
     /// The `format` field of the document.
     public static let formatIdentifier = "yusuan-validation-report"
 
@@ -24,6 +24,44 @@ public struct JSONReportWriter: ReportWriter {
         guard let data = try? encoder.encode(document) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
+
+    /// The document's keys before its reports, sorted as the encoder sorts them (`format`, `language`), and the
+    /// opening of `reports`.
+    public var header: String {
+        "{\n  \"format\" : \"\(Self.formatIdentifier)\",\n  \"language\" : \"\(language.rawValue)\",\n  \"reports\" : [\n"
+    }
+
+    /// One report as an element of `reports`: the object the whole document holds, indented to its depth (written
+    /// by ``ReportJSONText``, the bytes `JSONEncoder` gives).
+    public func body(of entry: ReportEntry) -> String {
+        var json = ReportJSONText(isPretty: true, depth: 2)
+        FileReport(entry, language: language).write(to: &json)
+        return json.text
+    }
+
+    /// One report as `JSONEncoder` writes it alone, indented as an element of `reports` (the reference of the tests).
+    func encodedBody(of entry: ReportEntry) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(FileReport(entry, language: language)) else { return "{}" }
+        // Every line four spaces deeper (a string in JSON holds no line break: each one is the encoder's), but for
+        // the empty line the encoder writes inside an empty array.
+        var bytes: [UInt8] = [0x20, 0x20, 0x20, 0x20]
+        bytes.reserveCapacity(data.count + data.count / 8)
+        var previous: UInt8 = 0
+        for byte in data {
+            if previous == 0x0A, byte != 0x0A { bytes += [0x20, 0x20, 0x20, 0x20] }
+            bytes.append(byte)
+            previous = byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Between two reports of `reports`.
+    public var separator: String { ",\n" }
+
+    /// The end of `reports` (an empty array is written as the encoder writes one), then `version`.
+    public func footer(entryCount: Int) -> String { "\n  ],\n  \"version\" : 1\n}\n" }
 
     struct Document: Encodable {
         var format: String

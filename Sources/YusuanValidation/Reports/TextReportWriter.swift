@@ -1,7 +1,7 @@
 import YusuanCore
 
 /// Compiler-style diagnostics, one per finding (`FILE:LINE: error[X2]: message`), then a summary line per file.
-public struct TextReportWriter: ReportWriter {
+public struct TextReportWriter: StreamingReportWriter {
     public var language: Language
     /// Whether info findings (rounding, style) are printed; they are always counted.
     public var includesInfo: Bool
@@ -22,6 +22,18 @@ public struct TextReportWriter: ReportWriter {
         }
         return output
     }
+
+    /// Nothing: the diagnostics start at once.
+    public var header: String { "" }
+
+    /// The diagnostics of one entry and its summary line.
+    public func body(of entry: ReportEntry) -> String { render([entry]) }
+
+    /// Nothing: each entry ends with a line break.
+    public var separator: String { "" }
+
+    /// Nothing.
+    public func footer(entryCount: Int) -> String { "" }
 
     /// `FILE:LINE: error[X2]: 表二 …`. For a document joined from two files (or read from one part of a
     /// disclosure), `FILE:LINE` is the file of the part the line belongs to and the line in it (`report`'s parts).

@@ -1,0 +1,119 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import YusuanCore
+import YusuanStorage
+
+/// `/api/v1/facts`: the stored amounts in bulk, a page at a time (the rows of the stores' `facts` view).
+enum FactRoutes {
+    /// Rows per page by default, and at most.
+    static let defaultLimit = 100
+    static let maximumLimit = 1_000
+
+    static func add(to api: RouterGroup<AppRequestContext>, services: ServerServices, catalog: PortalCatalog) {
+        api.get("facts") { request, _ in
+            let query = QueryParameters(request)
+            let region = try await query.string("region").asyncMap { try await catalog.region(named: $0) }
+            let filter = FactFilter(
+                region: region,
+                year: try query.year(),
+                table: try table(query.string("table")),
+                rowCode: query.string("code")
+            )
+            let limit = try query.integer("limit", in: 1...maximumLimit, default: defaultLimit) ?? defaultLimit
+            var after: RowPosition?
+            if let text = query.string("after") {
+                guard let position = RowPosition(text) else {
+                    throw PortalError.badParameter("after", "应为上一页 next 地址中的位置，收到“\(text)”")
+                }
+                after = position
+            }
+            let page = try await services.store.factRows(filter, after: after, limit: limit)
+            let next = page.next.map { nextURI(request, after: $0) }
+            let body = try TaggedResponse.json(
+                API.FactRowPage(items: page.rows.map(API.FactRowOut.init), limit: limit, next: next)
+            )
+            var headers = HTTPFields()
+            if let next, let link = HTTPField.Name("Link") { headers[link] = "<\(next)>; rel=\"next\"" }
+            return TaggedResponse.response(body, request: request, headers: headers)
+        }
+    }
+
+    /// A table by number (1–11) or identifier (`department-expenditure`), or `nil` when not given.
+    static func table(_ text: String?) throws -> TableKind? {
+        guard let text else { return nil }
+        guard
+            let kind = Int(text).flatMap(TableKind.init(rawValue:))
+                ?? TableKind.allCases.first(where: { $0.identifier == text })
+        else {
+            throw PortalError.badParameter("table", "应为表号 1–11 或表的标识（如 department-expenditure），收到“\(text)”")
+        }
+        return kind
+    }
+
+    /// The request's address with `after` set to where the next page starts (the other parameters sorted).
+    static func nextURI(_ request: Request, after position: RowPosition) -> String {
+        var components = URLComponents()
+        components.path = request.uri.path
+        var pairs: [(name: String, value: String)] = []
+        for parameter in request.uri.queryParameters where parameter.key != "after" {
+            pairs.append((String(parameter.key), String(parameter.value)))
+        }
+        pairs.sort { $0.name < $1.name }
+        components.queryItems =
+            pairs.map { URLQueryItem(name: $0.name, value: $0.value) }
+            + [URLQueryItem(name: "after", value: position.description)]
+        return components.string ?? request.uri.path
+    }
+}
+
+extension API {
+    /// One stored amount with its disclosure.
+    struct FactRowOut: Encodable {
+        var disclosure: String
+        var region: String
+        var departmentCode: String
+        var departmentName: String
+        var year: Int
+        var kind: String
+        var revision: Int
+        var isLatest: Bool
+        var table: Int
+        var tableId: String
+        var tableName: String
+        var row: String
+        var rowKind: String
+        var rowName: String
+        var column: String
+        var amount: Amount
+        var unit: String
+
+        init(_ row: FactRow) {
+            let key = row.revision.disclosure
+            disclosure = PortalIdentifiers.id(key)
+            region = key.department.region
+            departmentCode = key.department.code
+            departmentName = row.departmentName
+            year = key.year
+            kind = key.kind.rawValue
+            revision = row.revision.number
+            isLatest = row.isLatest
+            table = row.fact.table.rawValue
+            tableId = row.fact.table.identifier
+            tableName = row.fact.table.chineseName
+            self.row = row.fact.row
+            rowKind = row.fact.rowKind.rawValue
+            rowName = row.fact.name
+            column = row.fact.column
+            amount = row.fact.amount
+            unit = row.unit.rawValue
+        }
+    }
+
+    /// A page of amounts and the address of the next one.
+    struct FactRowPage: Encodable {
+        var items: [FactRowOut]
+        var limit: Int
+        var next: String?
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import YusuanCore
+
+/// The facts of one revision as JSON text that SQL can read, the `facts_json` column of `fact_pack` behind the
+/// `facts` view: one array per amount, `[table, row code, row kind, row name, column, amount, unit]`, in the order
+/// of the pack (by table, then stored order).
+///
+/// Prepared with the document (``PreparedDocument/factRowsJSON``), so that the SQLite writer only stores it.
+/// `fact_pack.facts` (`FactPack`) stays the SQLite store's own form — compact, and a rollup decodes only the tables it
+/// asks for; this text is for `sqlite3`, Datasette and DuckDB, which read it with SQLite's `json_each`. Each amount
+/// is a string, exactly as written (`"2197.40"`), never a floating-point number.
+public enum FactRowsJSON {
+    /// The JSON array of the facts, each with the unit of its table.
+    public static func encode(_ facts: [Fact], unit: (TableKind) -> AmountUnit) -> String {
+        var byTable: [Int: [Int]] = [:]
+        for (ordinal, fact) in facts.enumerated() { byTable[fact.table.rawValue, default: []].append(ordinal) }
+        var text = "["
+        text.reserveCapacity(facts.count * 72)
+        var first = true
+        for table in byTable.keys.sorted() {
+            for ordinal in byTable[table] ?? [] {
+                let fact = facts[ordinal]
+                text += first ? "[" : ",["
+                first = false
+                text += String(table)
+                for field in [
+                    fact.row, fact.rowKind.rawValue, fact.name, fact.column, fact.amount.plainText,
+                    unit(fact.table).rawValue,
+                ] {
+                    text += ","
+                    appendString(field, to: &text)
+                }
+                text += "]"
+            }
+        }
+        return text + "]"
+    }
+
+    /// The facts of the text ``encode(_:unit:)`` wrote, each with its unit, in order.
+    /// - Throws: ``StorageError`` `corrupt` when the text is not such an array.
+    public static func decode(_ text: String) throws -> [(fact: Fact, unit: AmountUnit)] {
+        guard let rows = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[Any]] else {
+            throw StorageError(.corrupt, "a stored facts_json is not an array of facts")
+        }
+        return try rows.map { row in
+            guard row.count == 7, let table = (row[0] as? NSNumber).flatMap({ TableKind(rawValue: $0.intValue) }),
+                let code = row[1] as? String, let kind = (row[2] as? String).flatMap(Fact.RowKind.init(rawValue:)),
+                let name = row[3] as? String, let column = row[4] as? String,
+                let amount = (row[5] as? String).flatMap(Amount.init),
+                let unit = (row[6] as? String).flatMap(AmountUnit.init(rawValue:))
+            else { throw StorageError(.corrupt, "a stored facts_json holds a damaged fact") }
+            return (Fact(table: table, row: code, rowKind: kind, name: name, column: column, amount: amount), unit)
+        }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.
+    static func appendString(_ value: String, to text: inout String) {
+        text += "\""
+        var needsEscaping = false
+        for byte in value.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            needsEscaping = true
+            break
+        }
+        guard needsEscaping else {
+            text += value
+            text += "\""
+            return
+        }
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        text += "\""
+    }
+
+    /// The SQL of the `facts` view over `fact_pack.facts_json`: one row per stored amount of every revision.
+    ///
+    /// The integer columns computed here are `CAST … AS INTEGER`: a cast gives an expression INTEGER affinity, as a
+    /// declared column has, so that a filter that binds text (`table_number = '8'`, what Datasette sends for
+    /// `?table_number=8`) matches as it does on `year`; a bare `json_extract` or `CASE` has none and matches nothing.
+    public static let viewSQL = """
+        CREATE VIEW facts AS
+        SELECT dep.region AS region,
+            dep.code AS department_code,
+            r.department_name AS department_name,
+            d.year AS year,
+            d.kind AS kind,
+            r.number AS revision,
+            CAST(CASE WHEN d.latest_revision_id = r.id THEN 1 ELSE 0 END AS INTEGER) AS is_latest,
+            CAST(json_extract(f.value, '$[0]') AS INTEGER) AS table_number,
+            \(FactsView.tableCase("json_extract(f.value, '$[0]')", \.identifier)) AS table_id,
+            \(FactsView.tableCase("json_extract(f.value, '$[0]')", \.chineseName)) AS table_name,
+            json_extract(f.value, '$[1]') AS row_code,
+            json_extract(f.value, '$[2]') AS row_kind,
+            json_extract(f.value, '$[3]') AS row_name,
+            json_extract(f.value, '$[4]') AS column_name,
+            json_extract(f.value, '$[5]') AS amount,
+            json_extract(f.value, '$[6]') AS unit
+        FROM fact_pack p
+        JOIN revision r ON r.id = p.revision_id
+        JOIN disclosure d ON d.id = r.disclosure_id
+        JOIN department dep ON dep.id = d.department_id
+        JOIN json_each(p.facts_json) f
+        """
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import YusuanCore
+import YusuanGenerator
+import YusuanImport
+
+@testable import YusuanValidation
+
+/// A report written one entry at a time (`validate` on a batch) is byte for byte the report of all the entries at
+/// once, in every format; JSON Lines holds the same objects as the JSON document's `reports`.
+struct StreamingReportWriterTests {
+    /// Reports of generated documents (a series, so N5 runs), a seed with an error, a joined document and a part
+    /// validated alone: every kind of entry a batch writes.
+    static func entries() throws -> [ReportEntry] {
+        let validator = Validator()
+        var entries: [ReportEntry] = []
+        let generated = DisclosureGenerator.generate(count: 9, seed: 5)
+        for (index, document) in generated.enumerated() {
+            let prior = index > 0 ? generated[index - 1] : nil
+            entries.append(
+                ReportEntry(fileName: "gen/\(index).txt", report: validator.validate(document, prior: prior))
+            )
+        }
+        let broken = try Seeds.year2024.with { $0.tables.threePublicExpenditure?.amounts.reception.bump() }
+        entries.append(ReportEntry(fileName: "seed, \"quoted\".txt", report: validator.validate(broken)))
+        let (_, parts) = try JoinedDocumentReportTests.seedAndParts()
+        let joined = try DisclosureJoiner.join(
+            parts.narrative,
+            file: JoinedDocumentReportTests.narrativeFile,
+            parts.tables,
+            file: JoinedDocumentReportTests.tablesFile
+        )
+        entries.append(
+            ReportEntry(
+                fileName: "\(JoinedDocumentReportTests.narrativeFile) + \(JoinedDocumentReportTests.tablesFile)",
+                report: validator.validate(joined)
+            )
+        )
+        entries.append(
+            ReportEntry(fileName: JoinedDocumentReportTests.narrativeFile, report: validator.validate(parts.narrative))
+        )
+        return entries
+    }
+
+    static let writers: [any StreamingReportWriter] = [
+        TextReportWriter(language: .zh), TextReportWriter(language: .en, includesInfo: false),
+        JSONReportWriter(language: .zh), JSONReportWriter(language: .en), CSVReportWriter(language: .zh),
+        CSVReportWriter(language: .en, includesByteOrderMark: false),
+    ]
+
+    @Test func everyFormatStreamsTheSameBytes() throws {
+        let entries = try Self.entries()
+        #expect(entries.contains { $0.report.hasErrors })
+        #expect(entries.contains { $0.report.parts?.count == 2 })
+        for writer in Self.writers {
+            for count in [0, 1, 2, entries.count] {
+                let prefix = Array(entries.prefix(count))
+                let whole = writer.render(prefix)
+                #expect(writer.renderStreamed(prefix) == whole, "\(type(of: writer)) \(writer.language) \(count)")
+                // Bodies rendered in another order (as parallel workers do) and put back in input order.
+                let bodies = Dictionary(
+                    uniqueKeysWithValues: prefix.indices.reversed().map { ($0, writer.body(of: prefix[$0])) }
+                )
+                var text = writer.header
+                for index in prefix.indices {
+                    if index > 0 { text += writer.separator }
+                    text += bodies[index] ?? ""
+                }
+                #expect(text + writer.footer(entryCount: prefix.count) == whole)
+            }
+        }
+    }
+
+    /// The JSON bodies are written without `JSONEncoder`: byte for byte what it writes, pretty and compact, for every
+    /// entry — and for texts that need every kind of escape.
+    @Test func jsonBodiesAreTheEncodersBytes() throws {
+        var entries = try Self.entries()
+        var odd = entries[0]
+        odd.fileName = "a/\"b\"\\c\u{01}\u{08}\u{0C}\n\r\t\u{1F}\u{7F}é\u{2028}.txt"
+        odd.report.departmentName = "部门\"名\"/"
+        odd.report.parts = [DocumentPart(file: "n\t.pdf", content: .narrative, firstLine: 1, lineCount: 3)]
+        entries.append(odd)
+        for language in [Language.zh, .en] {
+            let json = JSONReportWriter(language: language)
+            let lines = JSONLinesReportWriter(language: language)
+            for entry in entries {
+                #expect(json.body(of: entry) == json.encodedBody(of: entry), "\(entry.fileName)")
+                #expect(lines.body(of: entry) == lines.encodedBody(of: entry), "\(entry.fileName)")
+            }
+        }
+    }
+
+    @Test func jsonLinesHoldsTheReportsOfTheJSONDocument() throws {
+        let entries = try Self.entries()
+        for language in [Language.zh, .en] {
+            let lines = JSONLinesReportWriter(language: language).render(entries)
+            #expect(lines.hasSuffix("\n"))
+            let split = lines.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            #expect(split.count == entries.count)
+            let document = try #require(
+                try JSONSerialization.jsonObject(with: Data(JSONReportWriter(language: language).render(entries).utf8))
+                    as? [String: Any]
+            )
+            let reports = try #require(document["reports"] as? [Any])
+            for (line, report) in zip(split, reports) {
+                #expect(!line.contains("\n"))
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+                #expect(try Self.canonical(object) == Self.canonical(report))
+            }
+        }
+        #expect(JSONLinesReportWriter().render([]) == "")
+    }
+
+    /// A parsed JSON value written again with sorted keys, to compare two values.
+    static func canonical(_ value: Any) throws -> Data {
+        try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])
+    }
+}
