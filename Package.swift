@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "YusuanRender", dependencies: ["YusuanCore", "YusuanXLSX"], swiftSettings: upcoming),
         .target(
             name: "YusuanStorage",
-            dependencies: ["YusuanCore", "YusuanValidation", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["YusuanCore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming),
         .target(
             name: "YusuanStorageSQLite",
@@ -51,16 +51,23 @@ let package = Package(
             ],
             swiftSettings: upcoming),
         .target(
+            name: "YusuanPostgresSupport",
+            dependencies: [
+                "YusuanStorage", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming),
+        .target(
             name: "YusuanStoragePostgres",
             dependencies: [
-                "YusuanStorage", "YusuanCore", .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                "YusuanStorage", "YusuanPostgresSupport", "YusuanCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming),
         .target(
             name: "YusuanAccounts",
             dependencies: [
-                "YusuanCore", "YusuanStorage", "YusuanStoragePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                "YusuanCore", "YusuanStorage", "YusuanPostgresSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
@@ -75,7 +82,7 @@ let package = Package(
             ],
             swiftSettings: upcoming),
         .target(
-            name: "YusuanGenerator", dependencies: ["YusuanCore", "YusuanRender"],
+            name: "YusuanGenerator", dependencies: ["YusuanCore"],
             swiftSettings: upcoming),
         .executableTarget(
             name: "yusuan",
@@ -105,8 +112,9 @@ let package = Package(
         .testTarget(
             name: "YusuanStorageTests",
             dependencies: [
-                "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanImport", "YusuanCore",
-                "YusuanValidation", "YusuanGenerator", "YusuanTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanPostgresSupport",
+                "YusuanImport", "YusuanCore", "YusuanValidation", "YusuanGenerator", "YusuanServer", "YusuanTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(

@@ -1,3 +1,5 @@
+import YusuanPostgresSupport
+
 /// The schema of the PostgreSQL store as named, append-only migrations, run when a store is opened.
 ///
 /// Each migration is a list of single statements (the extended protocol runs one statement per query). Never

@@ -1,4 +1,5 @@
 import YusuanCore
+import YusuanServer
 import YusuanStorage
 import YusuanValidation
 
