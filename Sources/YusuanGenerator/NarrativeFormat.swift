@@ -1,5 +1,4 @@
 import YusuanCore
-import YusuanRender
 
 /// How numbers are written in a generated narrative: with or without spaces around them, with two decimals
 /// or trimmed (`2197.4`, `207`). Zero is always written `0`.

@@ -4,7 +4,6 @@ import YusuanCore
 import YusuanImport
 import YusuanStorage
 import YusuanStorageSQLite
-import YusuanValidation
 
 /// The demo store of `yusuan serve --demo`: a fresh SQLite file in a temporary directory holding the bundled
 /// sample disclosures with their validation findings, and the lineage event that links them (in 2025
@@ -56,19 +55,7 @@ public enum DemoData {
     public static func prepare(_ disclosure: Disclosure, store: any DisclosureStore, source: String?) async throws
         -> PreparedDocument
     {
-        let key = DepartmentKey(identity: disclosure.identity)
-        let priorKey = DisclosureKey(
-            department: key,
-            year: disclosure.identity.year - 1,
-            kind: disclosure.identity.kind
-        )
-        var prior: Disclosure?
-        if let revision = try await store.latestRevision(of: priorKey) {
-            prior = try await store.document(revision.key)
-        }
-        let findings = Validator().validate(disclosure, prior: prior).findings.map(
-            StoredFinding.init(finding:)
-        )
+        let findings = try await store.validationFindings(for: disclosure)
         return try PreparedDocument(disclosure, findings: findings, source: source)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import YusuanCore
+import YusuanPostgresSupport
 import YusuanStorage
 
 /// The shared ``DisclosureStore``: PostgreSQL through a postgres-nio `PostgresClient` (a connection pool).

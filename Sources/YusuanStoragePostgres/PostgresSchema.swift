@@ -1,4 +1,5 @@
 import YusuanCore
+import YusuanPostgresSupport
 import YusuanStorage
 
 /// The schema of the PostgreSQL store as named, append-only migrations, run when a store is opened.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YusuanCore
 import YusuanImport
+import YusuanServer
 import YusuanStorage
 import YusuanValidation
 

@@ -4,6 +4,7 @@ import PostgresNIO
 import Testing
 import YusuanCore
 import YusuanGenerator
+import YusuanPostgresSupport
 import YusuanStorage
 import YusuanTestSupport
 

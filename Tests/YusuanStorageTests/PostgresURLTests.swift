@@ -1,6 +1,6 @@
 import Testing
+import YusuanPostgresSupport
 import YusuanStorage
-import YusuanStoragePostgres
 
 @Suite struct PostgresURLTests {
     @Test func readsTheParts() throws {

@@ -4,8 +4,8 @@ import YusuanGenerator
 
 @testable import YusuanValidation
 
-/// Rules that need more than one mutation: year over year (N4/N5), percentages (N13), the plausibility and
-/// scoring rules (P6/P8) and timeliness (R4).
+/// Rules that need more than one mutation: year over year (N4/N5), percentages (N13), the plausibility rule (P6)
+/// and timeliness (R4).
 struct NarrativeRuleTests {
     /// A prior-year document consistent with the 2024 seed's stated changes.
     static func prior(of document: Disclosure) -> Disclosure {
@@ -122,26 +122,6 @@ struct NarrativeRuleTests {
             }
         }
         #expect(Check.outcome("P6", cleaned)?.status == .passed)
-    }
-
-    @Test func p8ScoresQuantitativeIndicators() {
-        let weight = Check.amount("30")
-        #expect(
-            P8SelfEvaluationScoring.score(weight: weight, target: Amount(100), actual: Amount(100), operator: .atLeast)
-                == Check.amount("30.00")
-        )
-        #expect(
-            P8SelfEvaluationScoring.score(weight: weight, target: Amount(100), actual: Amount(80), operator: .atLeast)
-                == Check.amount("24.00")
-        )
-        #expect(
-            P8SelfEvaluationScoring.score(weight: weight, target: Amount(2), actual: Amount(4), operator: .atMost)
-                == Check.amount("15.00")
-        )
-        #expect(
-            P8SelfEvaluationScoring.score(weight: weight, target: Amount(1), actual: Amount(1), operator: .qualitative)
-                == nil
-        )
     }
 
     @Test(arguments: [("2024-01-30", nil), ("2024-01-31", Severity.error), ("2024-01-05", Severity.warning)])

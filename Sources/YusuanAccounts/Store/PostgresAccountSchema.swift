@@ -1,4 +1,4 @@
-import YusuanStoragePostgres
+import YusuanPostgresSupport
 
 /// The account tables in PostgreSQL as named, append-only migrations (recorded in `account_migration`), run
 /// under an advisory lock when a store is opened. They may live in the schema of the disclosure store.

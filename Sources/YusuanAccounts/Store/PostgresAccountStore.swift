@@ -2,8 +2,8 @@ import Foundation
 import Logging
 import PostgresNIO
 import YusuanCore
+import YusuanPostgresSupport
 import YusuanStorage
-import YusuanStoragePostgres
 
 /// The shared ``AccountStore``: PostgreSQL through a postgres-nio `PostgresClient` (a connection pool). Given
 /// the same URL as the PostgreSQL disclosure store, its tables live beside the disclosure tables (same schema);

@@ -74,7 +74,7 @@ extension EditorHandlers {
                 )
             }
             let disclosure = try document(of: draft)
-            let findings = try await Self.findings(for: disclosure, store: services.store)
+            let findings = try await services.store.validationFindings(for: disclosure)
             let errors = max(draft.errorCount, findings.count { $0.severity == "error" })
             guard errors == 0 else {
                 try await editor.accounts.audit(

@@ -4,7 +4,6 @@ import YusuanAccounts
 import YusuanCore
 import YusuanImport
 import YusuanStorage
-import YusuanValidation
 
 extension EditorHandlers {
     /// Room for the form's other parts and headers beyond the file itself.
@@ -57,7 +56,7 @@ extension EditorHandlers {
             guard file.data.count <= limit else { throw tooLarge }
             let fileName = Self.fileName(file.fileName)
             let (disclosure, format) = try Self.importDocument(file.data, fileName: fileName)
-            let findings = try await Self.findings(for: disclosure, store: services.store)
+            let findings = try await services.store.validationFindings(for: disclosure)
             let prepared = try PreparedDocument(disclosure, findings: findings, source: "upload:\(fileName)")
             let draft = try await editor.accounts.store.saveDraft(
                 UploadDraft(
@@ -121,21 +120,6 @@ extension EditorHandlers {
     static func hasTableCaption(_ data: Data) -> Bool {
         let text = String(decoding: data, as: UTF8.self)
         return text.contains("表一") || text.contains("公开01表")
-    }
-
-    /// The validator's findings (Chinese messages), with the stored document of the year before when there is one.
-    static func findings(for disclosure: Disclosure, store: any DisclosureStore) async throws -> [StoredFinding] {
-        let key = DepartmentKey(identity: disclosure.identity)
-        let priorKey = DisclosureKey(
-            department: key,
-            year: disclosure.identity.year - 1,
-            kind: disclosure.identity.kind
-        )
-        var prior: Disclosure?
-        if let revision = try await store.latestRevision(of: priorKey) {
-            prior = try await store.document(revision.key)
-        }
-        return Validator().validate(disclosure, prior: prior).findings.map(StoredFinding.init(finding:))
     }
 
     /// The uploaded file's name without any directory, at most 200 characters.

@@ -24,7 +24,6 @@ public enum StandardRules {
         R1RequiredTables(), REmptyTableNote(), REmptyFundNote(), R2NarrativeSections(), R3ThreePublicItems(), R4Timeliness(),
         R5EntityWording(), R6NoPlaceholders(), R7YearConsistency(), R8TablesReadWithCertainty(),
         P1ProjectTablesComplete(), P2IndicatorWeightsPresent(), P3CoreIndicator(), P4IndicatorOperators(),
-        P5VagueIndicators(), P6IndicatorPlausibility(), P7IndicatorLevels(), P8SelfEvaluationScoring(),
-        P9OverallTargets(),
+        P5VagueIndicators(), P6IndicatorPlausibility(), P9OverallTargets(),
     ]
 }

@@ -1,4 +1,9 @@
+import YusuanCore
+import YusuanStorage
 import YusuanValidation
+
+// Where validation meets storage: the validator's findings in the shape the stores keep. It lives here, above both
+// (docs/ARCHITECTURE.md), so that neither YusuanStorage nor YusuanValidation depends on the other.
 
 extension StoredFinding {
     /// The validator's finding in the stored shape (Chinese message).
