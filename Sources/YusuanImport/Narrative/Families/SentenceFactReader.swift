@@ -140,7 +140,7 @@ enum SentenceFactReader {
                     continue
                 }
                 if ["其中：", "其中:", "包括：", "包括:"].contains(where: { last.text.hasSuffix($0) })
-                    || Self.opensWithChangeOfFigureBefore(block.text)
+                    || (Self.opensWithChangeOfFigureBefore(block.text) && Self.endsWithFigure(last.text))
                 {
                     result[result.count - 1].block.text += block.text
                     result[result.count - 1].isJoined = true
@@ -164,6 +164,22 @@ enum SentenceFactReader {
                 let (prefix, change) = ChangePhrase.generalChange(in: first), change.direction != .unchanged
             else { return false }
             return prefix.allSatisfy(\.isPunctuationLike)
+        }
+
+        /// Whether the last sentence of a paragraph states an amount (`…支出1374.63万元，主要用于…的支出。`): a change
+        /// that opens the next paragraph is that figure's; after a sentence without one (`全部由省财政拨款。`) it may be
+        /// another's.
+        static func endsWithFigure(_ text: String) -> Bool {
+            var body = Substring(text)
+            while body.last == "。" { body = body.dropLast() }
+            let sentence = Array(body.split(separator: "。", omittingEmptySubsequences: false).last ?? body)
+            for index in sentence.indices where sentence[index] == "元" {
+                var before = index
+                if before > 0, sentence[before - 1] == "万" { before -= 1 }
+                while before > 0, sentence[before - 1] == " " { before -= 1 }
+                if before > 0, sentence[before - 1].isASCIIDigit { return true }
+            }
+            return false
         }
 
         /// The reason of a paragraph that states only a reason for the changes before it.
