@@ -189,13 +189,14 @@ struct FamilyReaderTests {
         #expect(report.errorCount == 0)
     }
 
-    /// Every corpus PDF imports, and the model of every file with tables holds at least 95 % of the amounts it prints
-    /// (`PDFAmountCoverage`, docs/PDF.md “Amounts read”).
+    /// Every corpus PDF imports, and the model of every file — with tables or narrative only (Beijing, the Jiangsu
+    /// narratives, Xi'an) — holds at least 95 % of the amounts it prints (`PDFAmountCoverage`, docs/PDF.md “Amounts
+    /// read”).
     @Test func everyCorpusFileImportsWithItsAmounts() throws {
         for name in try PDFFixtures.corpusFiles() {
             let data = try PDFFixtures.data(name)
             let document = try DocumentImporter.importDocument(data: data, fileName: name)
-            guard document.hasTablesPart, document.identity.variant != "template" else { continue }
+            guard document.identity.variant != "template" else { continue }
             let coverage = try PDFAmountCoverage.measure(data: data, fileName: name, document: document)
             #expect(coverage.share >= 0.95, "\(name): \(coverage.printed.count - coverage.missed.count)/\(coverage.printed.count)")
         }

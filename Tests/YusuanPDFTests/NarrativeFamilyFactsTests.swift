@@ -408,4 +408,74 @@ struct NarrativeFamilyFactsTests {
         )
         Self.expect(facts.threePublic?.reception, "71.81")
     }
+
+    // MARK: - Narrative-only files: what the sentences state beside the facts
+
+    /// The figures of a narrative that no fact holds, with these words.
+    static func others(_ facts: NarrativeFacts, _ label: String) -> [StatedFigure] {
+        (facts.otherFigures ?? []).filter { $0.label == label }
+    }
+
+    @Test func beijingTwoFiguresOfOneAmountInOneSentence() throws {
+        let facts = try NarrativeBlocks.facts("beijing-development-reform-2026-budget.pdf")
+        // `（一）本年财政拨款收入92600.3万元` / `1.一般公共预算拨款收入92600.3万元。`, joined into one sentence where the
+        // line broke: two figures, the 财政拨款 one (政府性基金 included) not the 一般公共预算 appropriation.
+        Self.expect(facts.appropriationIncome, "92600.3")
+        Self.expect(Self.others(facts, "本年财政拨款收入").first, "92600.3")
+    }
+
+    @Test func jiangsuChangeCutOffByAPageBreak() throws {
+        let facts = try NarrativeBlocks.facts("jiangsu-party-office-2019-budget-narrative.pdf")
+        // `2．社会保障和就业（类）支出1374.63万元，主要用于…的支出。` (page 5 ends) `与上年相比增加85.11万元，增长6.60%。
+        // 主要原因是因增设机构而增加了在职人数，…`
+        let figure = Self.others(facts, "社会保障和就业支出").first
+        Self.expect(figure, "1374.63", change: "85.11")
+        #expect(figure?.change?.reason?.hasPrefix("因增设机构") == true)
+    }
+
+    @Test func jiangsuChangeComparedInTheSegmentBefore() throws {
+        let facts = try NarrativeBlocks.facts("jiangsu-party-office-2019-budget-narrative.pdf")
+        // `江苏省委办公厅2019年财政拨款预算支出27664.22万元，占本年支出合计的100%。与上年相比，财政拨款支出增加
+        // 3205.79万元，增长13.11%。`
+        Self.expect(Self.others(facts, "江苏省委办公厅2019年财政拨款预算支出").first, "27664.22", change: "3205.79")
+        // `收入、支出预算总计27664.22万元，与上年相比收、支预算总计各增加3205.79万元`: a change of both sides at once
+        // (explained by the parts after `其中：`) is no change of the 支出预算总计 alone.
+        Self.expect(facts.expenditure, "27664.22")
+        #expect(facts.expenditure?.change == nil)
+    }
+
+    @Test func xianChangeNamesItsFigure() throws {
+        let facts = try NarrativeBlocks.facts("xian-development-reform-2019-budget.pdf")
+        // `2019 年本部门财政拨款收入 203091.65 万元，…较上年增加 69010.99 万元，…；2019 年本部门财政拨款支出
+        // 203091.65 万元、其中一般公共预算拨款支出 203091.65 万元，2019 年本部门财政拨款支出较上年增加 69010.99 万元`
+        Self.expect(Self.others(facts, "2019年本部门财政拨款收入").first, "203091.65", change: "69010.99")
+        Self.expect(Self.others(facts, "2019年本部门财政拨款支出").first, "203091.65", change: "69010.99")
+        Self.expect(facts.appropriationExpenditure, "203091.65")
+    }
+
+    @Test func componentsOfAChangeInItsReason() throws {
+        // `（5）其他发展与改革事务支出（2010499）195284.3 万元，较上年增加 147303.4 万元，原因为：…，三是新增一个二级
+        // 预算单位（公共资源交易中心）专项业务经费增加 300 万元，四是财政预算内基本建设资金增加了 28000 万元等。`
+        let xian = try NarrativeBlocks.facts("xian-development-reform-2019-budget.pdf")
+        let item = Self.others(xian, "其他发展与改革事务支出").first
+        Self.expect(item, "195284.3", change: "147303.4")
+        #expect(item?.change?.components.map(\.amount) == [Amount("300")!, Amount("28000")!])
+        #expect(item?.change?.components.last?.label == "四是财政预算内基本建设资金")
+        // Direction first: `主要原因是增加省人大立法研究所办公用房以及省级老同志阅文室专项经费23.3万元，信息化建设经费增加
+        // 35万元，扶贫经费压减10万元。`
+        let npc = try NarrativeBlocks.facts("jiangsu-npc-office-2019-budget-narrative.pdf")
+        let other = Self.others(npc, "人大事务其他人大事务支出").first
+        Self.expect(other, "628.3", change: "48.3")
+        #expect(
+            other?.change?.components
+                == [
+                    ComponentChange(
+                        label: "省人大立法研究所办公用房以及省级老同志阅文室专项经费",
+                        direction: .increase,
+                        amount: Amount("23.3")!
+                    ),
+                    ComponentChange(label: "信息化建设经费", direction: .increase, amount: Amount("35")!),
+                ]
+        )
+    }
 }

@@ -7,7 +7,8 @@ import YusuanCore
 /// Printed amounts are (1) in running text, a number followed by 万元, 亿元 or 元 (`1,815 万元`, `0.83万元`), and
 /// (2) in tables, a word standing apart from the words beside it that is a number with a decimal point or thousands
 /// separators (`10,737.69`, `0.00`, `2,976,800`) or a zero (`0`) — not a year (`2026 年`), a percentage, a
-/// classification code, a page number or a line of column numbers. An amount counts as read when the model holds the same value: a table amount on a
+/// classification code, a page number or a line of column numbers. An amount in running text stated as a bound
+/// (`不少于 2000 万元`, `单价 20 万元以上的设备`) is a target or a threshold, not an amount, and is not counted. An amount counts as read when the model holds the same value: a table amount on a
 /// row within a few lines of the printed word (wrapped rows), or in the text of a table kept line by line (the
 /// performance forms); an amount in running text anywhere among the narrative's facts.
 public struct PDFAmountCoverage: Sendable, Hashable {
@@ -29,7 +30,9 @@ public struct PDFAmountCoverage: Sendable, Hashable {
     public static func measure(data: Data, fileName: String, document: Disclosure) throws -> PDFAmountCoverage {
         let html = try PDFTextExtractor.extract(data, fileName: fileName)
         let pages = PDFLayoutParser.pageCount(ofBBoxHTML: html)
-        let lines = PDFLayoutParser.lines(of: PDFLayoutParser.words(fromBBoxHTML: html)).map(GridWords.joiningTouchingWords)
+        let lines = PDFLayoutParser.lines(of: PDFLayoutParser.words(fromBBoxHTML: html)).map(
+            GridWords.joiningTouchingWords
+        )
         let printed = printedAmounts(lines)
         var model = ModelAmounts(document)
         let missed = printed.filter { !model.consume($0) }
@@ -40,11 +43,14 @@ public struct PDFAmountCoverage: Sendable, Hashable {
         var result: [Printed] = []
         for (index, line) in lines.enumerated() {
             let compact = line.compact
-            let isEdge = index == lines.count - 1 || lines[index + 1].page != line.page || index == 0
+            let isEdge =
+                index == lines.count - 1 || lines[index + 1].page != line.page || index == 0
                 || lines[index - 1].page != line.page
             if isEdge && TableLocator.isPageMark(compact) { continue }
             let numbers = line.words.compactMap { Int($0.text) }
-            if numbers.count >= 3, numbers == Array(1...numbers.count) || numbers == Array(0..<numbers.count) { continue }
+            if numbers.count >= 3, numbers == Array(1...numbers.count) || numbers == Array(0..<numbers.count) {
+                continue
+            }
             for (position, word) in line.words.enumerated() {
                 guard GridWords.isAmount(word, in: line) else { continue }
                 // A number set close to the text beside it is part of running text (`203091.65 万` / `元`, `2.1 亿斤`),
@@ -59,10 +65,15 @@ public struct PDFAmountCoverage: Sendable, Hashable {
                 if isMoney { result.append(Printed(text: text, line: line.number, inText: false)) }
             }
         }
-        // Running text: a number and its unit, possibly broken over two lines.
+        // Running text: a number and its unit, possibly broken over two lines; a page number between the two halves
+        // of a sentence (`11700.63` / `8` / `万元`) is left out.
         var text = ""
         var lineAt: [Int] = []
-        for line in lines {
+        for (index, line) in lines.enumerated() {
+            let isEdge =
+                index == lines.count - 1 || lines[index + 1].page != line.page || index == 0
+                || lines[index - 1].page != line.page
+            if isEdge && TableLocator.isPageMark(line.compact) { continue }
             for character in line.compact {
                 text.append(character)
                 lineAt.append(line.number)
@@ -72,7 +83,8 @@ public struct PDFAmountCoverage: Sendable, Hashable {
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            guard character.isASCII && character.isNumber, index == 0 || !Self.isNumberPart(characters[index - 1]) else {
+            guard character.isASCII && character.isNumber, index == 0 || !Self.isNumberPart(characters[index - 1])
+            else {
                 index += 1
                 continue
             }
@@ -83,12 +95,32 @@ public struct PDFAmountCoverage: Sendable, Hashable {
             var unitStart = end
             while unitStart < characters.count && characters[unitStart] == " " { unitStart += 1 }
             let rest = String(characters[unitStart..<min(unitStart + 2, characters.count)])
-            if Amount(number) != nil, rest.hasPrefix("万元") || rest.hasPrefix("亿元") || rest.hasPrefix("元") {
+            if Amount(number) != nil, rest.hasPrefix("万元") || rest.hasPrefix("亿元") || rest.hasPrefix("元"),
+                !Self.isBound(characters, number: index..<end, unit: unitStart + (rest.hasPrefix("元") ? 1 : 2))
+            {
                 result.append(Printed(text: number, line: lineAt[index], inText: true))
             }
             index = max(end, index + 1)
         }
         return result
+    }
+
+    /// The words that make an amount a bound when they stand before it (`不少于 2000 万元`, `超过 4000 亿元`) or after
+    /// its unit (`单价 20 万元以上的设备`, `20万元（含）以上`, `…以内`): a target or a threshold, not a sum of money the
+    /// document accounts for.
+    static let boundsBefore = ["不少于", "不低于", "不超过", "不高于", "超过", "多于", "少于", "低于", "高于"]
+    static let boundsAfter = ["以上", "以下", "以内", "（含）以上", "（含）以下", "(含)以上", "(含)以下"]
+
+    /// Whether the amount written at `number` with its unit ending before `unit` is a bound.
+    static func isBound(_ characters: [Character], number: Range<Int>, unit: Int) -> Bool {
+        var before = number.lowerBound
+        while before > 0, characters[before - 1] == " " { before -= 1 }
+        let lead = String(characters[max(0, before - 3)..<before])
+        if boundsBefore.contains(where: { lead.hasSuffix($0) }) { return true }
+        var after = min(unit, characters.count)
+        while after < characters.count, characters[after] == " " { after += 1 }
+        let tail = String(characters[after..<min(after + 5, characters.count)])
+        return boundsAfter.contains { tail.hasPrefix($0) }
     }
 
     private static func isNumberWord(_ word: PDFWord) -> Bool {
@@ -133,7 +165,9 @@ public struct PDFAmountCoverage: Sendable, Hashable {
                 }
                 for (key, element) in dictionary where !Self.textKeys.contains(key) {
                     if let text = element as? String {
-                        if let amount = Amount(text), let own { tableAmounts[Self.key(amount), default: []].append(own) }
+                        if let amount = Amount(text), let own {
+                            tableAmounts[Self.key(amount), default: []].append(own)
+                        }
                     } else {
                         collectTables(element, line: own)
                     }
@@ -141,7 +175,9 @@ public struct PDFAmountCoverage: Sendable, Hashable {
             } else if let array = value as? [Any] {
                 for element in array {
                     if let text = element as? String {
-                        if let amount = Amount(text), let line { tableAmounts[Self.key(amount), default: []].append(line) }
+                        if let amount = Amount(text), let line {
+                            tableAmounts[Self.key(amount), default: []].append(line)
+                        }
                     } else {
                         collectTables(element, line: line)
                     }
@@ -184,7 +220,8 @@ public struct PDFAmountCoverage: Sendable, Hashable {
             // amounts were collected in.
             if var lines = tableAmounts[key],
                 let index = lines.indices.filter({ abs(lines[$0] - printed.line) <= 4 })
-                    .min(by: { (abs(lines[$0] - printed.line), lines[$0]) < (abs(lines[$1] - printed.line), lines[$1]) })
+                    .min(by: { (abs(lines[$0] - printed.line), lines[$0]) < (abs(lines[$1] - printed.line), lines[$1]) }
+                    )
             {
                 lines.remove(at: index)
                 tableAmounts[key] = lines

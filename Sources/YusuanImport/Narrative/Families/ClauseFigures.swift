@@ -105,6 +105,12 @@ struct ClauseFigures {
                         sentenceHasFigure = true
                     } else if subject.isEmpty {
                         target = figures.indices.last
+                    } else if let named = figures.indices.last(where: {
+                        figures[$0].subject == Self.subject(of: subject) && figures[$0].figure.change == nil
+                    }) {
+                        // `…财政拨款收入 X 万元…；2019年本部门财政拨款支出 Y 万元…，2019年本部门财政拨款支出较上年
+                        // 增加 Z 万元`: the figure the change names.
+                        target = named
                     } else {
                         target = figures.indices.first
                     }
@@ -144,6 +150,22 @@ struct ClauseFigures {
                             title: title
                         )
                         sentenceHasFigure = true
+                    } else if let change = (1...3).lazy.compactMap({ count -> StatedChange? in
+                        guard earlier.count >= count else { return nil }
+                        return Self.change(text, comparedIn: earlier.suffix(count).joined())
+                    }).first, let target = figures.indices.last, figures[target].figure.change == nil {
+                        // `与上年相比，财政拨款支出增加 X 万元`, `与上年相比收、支预算总计各增加 X 万元`: the comparison in
+                        // the segment before, the change of the figure before it.
+                        hasChange = true
+                        changeSinceParts = true
+                        figures[target].figure.change = change
+                        changeTarget = target
+                    } else if let target = changeTarget, figures[target].sentence == sentenceIndex,
+                        let component = Self.component(of: figure, unit: figures[target].figure.unit)
+                    {
+                        // `…较上年增加 147303.4 万元，原因为：…，三是专项业务经费增加 300 万元，四是…增加了 28000 万元等`:
+                        // a component of the sentence's change.
+                        figures[target].figure.change?.components.append(component)
                     }
                     mode = .none
                     earlier.append(text)
@@ -245,6 +267,40 @@ struct ClauseFigures {
         }
     }
 
+    /// The change a segment states when its comparison is written in the segment before it (`与上年相比` /
+    /// `财政拨款支出增加 X 万元`): nil unless the segment before holds a comparison and no change of its own, and
+    /// nothing but punctuation stands before that comparison. A change of two figures at once (`与上年相比收、支预算总计
+    /// 各增加 X 万元`, of income and expenditure, explained by the parts after it) is no change of the figure before.
+    static func change(_ text: String, comparedIn previous: String) -> StatedChange? {
+        let compact = text.filter { $0 != " " }
+        guard !ChangePhrase.increaseWords.contains(where: { compact.contains("各\($0)") }),
+            !ChangePhrase.decreaseWords.contains(where: { compact.contains("各\($0)") }),
+            ChangePhrase.generalChange(in: previous) == nil,
+            let (prefix, change) = ChangePhrase.generalChange(in: previous + text),
+            prefix.count < previous.count, prefix.allSatisfy(\.isPunctuationLike), change.amount != nil
+        else { return nil }
+        return change
+    }
+
+    /// A figure whose words end with a direction word (`专项业务经费增加 300 万元`, `…资金增加了 28000 万元`) as a
+    /// component change, when it is in `unit`.
+    static func component(of figure: StatedFigure, unit: AmountUnit) -> ComponentChange? {
+        guard figure.unit == unit else { return nil }
+        var label = Substring(figure.label.filter { $0 != " " })
+        label = label.dropping(suffix: "了") ?? label
+        for (words, direction) in [
+            (ChangePhrase.increaseWords, ChangeDirection.increase), (ChangePhrase.decreaseWords, .decrease),
+        ] {
+            for word in words {
+                guard let name = label.dropping(suffix: word) else { continue }
+                let trimmed = String(name).trimmingSpaces
+                return trimmed.isEmpty
+                    ? nil : ComponentChange(label: trimmed, direction: direction, amount: figure.amount)
+            }
+        }
+        return nil
+    }
+
     /// Whether a figure's words make its amount a change rather than a figure: they end with a direction word
     /// (`…各增加`), or hold a comparison this reader did not read (`比上年`).
     static func isChange(_ label: String) -> Bool {
@@ -281,11 +337,30 @@ struct ClauseFigures {
     /// A component of the change of the figure at `target`, in that figure's unit (`工会经费人均定额增加1000元` is no
     /// component of a change in 万元).
     private func component(in text: String, of target: Int) -> ComponentChange? {
-        guard let component = Self.component(in: text),
+        guard let component = Self.component(in: text) ?? Self.leadingComponent(in: text),
             let unit = text.withBytes({ NumberScanning.trailingAmount(in: TextSpan($0))?.unit }),
             unit == figures[target].figure.unit
         else { return nil }
         return component
+    }
+
+    /// A component change inside a reason written direction first: `增加外事经费200万元`, `增加了…专项经费23.3万元`,
+    /// `压减运转类经费50万元`.
+    static func leadingComponent(in text: String) -> ComponentChange? {
+        let compact = text.filter { $0 != " " }
+        for (words, direction) in [(["新增", "增加", "增长"], ChangeDirection.increase), (["压减", "减少", "降低"], .decrease)] {
+            for word in words where compact.hasPrefix(word) {
+                var rest = compact.dropFirst(word.count)
+                if rest.hasPrefix("了") { rest = rest.dropFirst() }
+                guard
+                    let (label, amount) = String(rest).withBytes({ bytes in
+                        NumberScanning.trailingAmount(in: TextSpan(bytes)).map { ($0.label.string, $0.amount) }
+                    }), !label.isEmpty, !ChangePhrase.endsWithDirectionWord(label)
+                else { return nil }
+                return ComponentChange(label: label, direction: direction, amount: amount)
+            }
+        }
+        return nil
     }
 
     /// The label a figure is shown with: its subject without a heading the PDF's line reader joined to it

@@ -47,8 +47,10 @@ enum SentenceFactReader {
         return result
     }
 
+    /// A figure's identity: its words, amount and sentence (two figures of one amount in one sentence —
+    /// `本年财政拨款收入92600.3万元`, `1.一般公共预算拨款收入92600.3万元` — are two; a part read again as a figure is one).
     private static func key(_ figure: StatedFigure) -> String {
-        "\(figure.amount.plainText)|\(figure.sentence.line ?? 0)|\(figure.sentence.text)"
+        "\(figure.label)|\(figure.amount.plainText)|\(figure.sentence.line ?? 0)|\(figure.sentence.text)"
     }
 
     /// Whether the narrative is that of a 决算 (its title, among the first blocks, says so).
@@ -137,7 +139,9 @@ enum SentenceFactReader {
                     result.append((block, false))
                     continue
                 }
-                if ["其中：", "其中:", "包括：", "包括:"].contains(where: { last.text.hasSuffix($0) }) {
+                if ["其中：", "其中:", "包括：", "包括:"].contains(where: { last.text.hasSuffix($0) })
+                    || (Self.opensWithChangeOfFigureBefore(block.text) && Self.endsWithFigure(last.text))
+                {
                     result[result.count - 1].block.text += block.text
                     result[result.count - 1].isJoined = true
                     continue
@@ -151,6 +155,31 @@ enum SentenceFactReader {
                 result.append((block, false))
             }
             return result
+        }
+
+        /// Whether a paragraph opens with a change that names no figure (`与上年相比增加85.11万元，增长6.60%。`): the
+        /// change of the last figure of the paragraph before, which a page break cut off from it.
+        static func opensWithChangeOfFigureBefore(_ text: String) -> Bool {
+            guard let first = NarrativeClauses.segments(of: text).first?.text,
+                let (prefix, change) = ChangePhrase.generalChange(in: first), change.direction != .unchanged
+            else { return false }
+            return prefix.allSatisfy(\.isPunctuationLike)
+        }
+
+        /// Whether the last sentence of a paragraph states an amount (`…支出1374.63万元，主要用于…的支出。`): a change
+        /// that opens the next paragraph is that figure's; after a sentence without one (`全部由省财政拨款。`) it may be
+        /// another's.
+        static func endsWithFigure(_ text: String) -> Bool {
+            var body = Substring(text)
+            while body.last == "。" { body = body.dropLast() }
+            let sentence = Array(body.split(separator: "。", omittingEmptySubsequences: false).last ?? body)
+            for index in sentence.indices where sentence[index] == "元" {
+                var before = index
+                if before > 0, sentence[before - 1] == "万" { before -= 1 }
+                while before > 0, sentence[before - 1] == " " { before -= 1 }
+                if before > 0, sentence[before - 1].isASCIIDigit { return true }
+            }
+            return false
         }
 
         /// The reason of a paragraph that states only a reason for the changes before it.
