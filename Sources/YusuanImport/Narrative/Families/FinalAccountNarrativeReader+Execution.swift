@@ -18,14 +18,16 @@ extension FinalAccountNarrativeReader {
                 cursor = end
             }
         }
-        if let at = text.findFirst(["支出决算为", "决算为", "决算数为"], from: cursor, to: range.upperBound) {
+        // The 决算 is looked for from the start too: a budget whose amount was not read leaves no cursor to follow.
+        let actualFrom = statement.budget == nil ? range.lowerBound : cursor
+        if let at = text.findFirst(["支出决算为", "决算为", "决算数为"], from: actualFrom, to: range.upperBound) {
             let end = at.offset + at.word.unicodeScalars.count
             if let found = text.amount(after: end, slack: 1, limit: range.upperBound) {
                 statement.actual = found.amount
                 statement.unit = found.unit
-                cursor = found.end
+                cursor = max(cursor, found.end)
             } else {
-                cursor = end
+                cursor = max(cursor, end)
             }
         }
         if let at = text.findFirst(["完成年初预算的", "完成预算的"], from: cursor, to: range.upperBound),
@@ -142,7 +144,12 @@ extension FinalAccountNarrativeReader {
         for (word, path) in items where result[keyPath: path] == nil {
             guard let at = text.find(word, from: itemsStart, to: sentenceEnd) else { continue }
             let clauseEnd = text.clauseEnd(from: at)
-            guard var statement = execution(label: text.written(at..<at + word.unicodeScalars.count), in: at..<clauseEnd, text: text)
+            guard
+                var statement = execution(
+                    label: text.written(at..<at + word.unicodeScalars.count),
+                    in: at..<clauseEnd,
+                    text: text
+                )
             else { continue }
             statement.sentence = Sentence(
                 text: text.written(at..<min(clauseEnd + 1, text.count)).trimmingWhitespace,

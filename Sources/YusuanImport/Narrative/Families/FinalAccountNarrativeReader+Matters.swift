@@ -30,7 +30,7 @@ extension FinalAccountNarrativeReader {
         for offset in text.offsets(of: "由中小企业供应商中标或成交的") {
             let label = "由中小企业供应商中标或成交的"
             let labelEnd = offset + label.unicodeScalars.count
-            guard let at = text.find("采购金额", from: labelEnd, to: labelEnd + 3),
+            guard let at = text.find("采购金额", from: labelEnd, to: labelEnd + 8),
                 let (figure, _) = Self.figure("采购金额", at: at, in: text, slack: 1)
             else { continue }
             var labelled = figure
@@ -109,7 +109,8 @@ extension FinalAccountNarrativeReader {
                     if text.matches("不", at: offset - 1) { continue }
                 }
                 let from = offset + word.unicodeScalars.count
-                let afterWords = text.matches("的项目", at: from) ? from + 3 : (text.matches("项目", at: from) ? from + 2 : from)
+                let afterWords =
+                    text.matches("的项目", at: from) ? from + 3 : (text.matches("项目", at: from) ? from + 2 : from)
                 if let found = text.count(after: afterWords, slack: 0, units: ["个"], limit: end) { return found.value }
             }
             return nil

@@ -101,8 +101,7 @@ enum FinalAccountNarrativeReader {
                 direction = wordDirection
                 amount = found.amount
                 changeStart = min(changeStart, offset)
-                if let percentFound = text.percent(after: found.end, slack: 4, limit: text.clauseEnd(from: found.end))
-                {
+                if let percentFound = text.percent(after: found.end, slack: 4, limit: text.clauseEnd(from: found.end)) {
                     percent = percentFound.value
                 }
                 break
@@ -170,7 +169,10 @@ enum FinalAccountNarrativeReader {
             {
                 nameEnd += 1
             }
-            guard nameEnd < boundary, nameEnd > index, StatementText.isDigit(text.text[nameEnd]) else { break }
+            // A part is a short name right before its amount; a statement (`…年初预算为 X`) ends the list.
+            guard nameEnd < boundary, nameEnd > index, nameEnd - index <= 30, StatementText.isDigit(text.text[nameEnd]),
+                text.text[nameEnd - 1] != "为"
+            else { break }
             let name = text.written(index..<nameEnd)
             guard let (part, end) = Self.figure(name, at: index, labelLength: nameEnd - index, in: text, slack: 0)
             else { break }

@@ -8,8 +8,11 @@ public struct F10ThreePublicExecution: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let (read, outcome) = FinalAccountNarrative.precondition(Self.id, context)
-        guard let facts = read else { return outcome! }
+        let facts: FinalAccountFacts
+        switch FinalAccountNarrative.start(Self.id, context) {
+        case .facts(let read): facts = read
+        case .stop(let outcome): return outcome
+        }
         guard let three = facts.threePublic else {
             return .insufficientData(
                 Self.id,

@@ -8,8 +8,11 @@ public struct F11PerformanceStatement: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let (read, outcome) = FinalAccountNarrative.precondition(Self.id, context)
-        guard let facts = read else { return outcome! }
+        let facts: FinalAccountFacts
+        switch FinalAccountNarrative.start(Self.id, context) {
+        case .facts(let read): facts = read
+        case .stop(let outcome): return outcome
+        }
         guard let statement = facts.performance else {
             return .insufficientData(
                 Self.id,
@@ -75,7 +78,8 @@ public struct F11PerformanceStatement: ValidationRule {
                 Self.id,
                 LocalizedText(
                     zh: "预算绩效管理情况未陈述全部评级、发现和整改的问题数或平均得分。",
-                    en: "The performance statement gives neither all grades, nor the problems found and fixed, nor a score."
+                    en:
+                        "The performance statement gives neither all grades, nor the problems found and fixed, nor a score."
                 )
             )
         }

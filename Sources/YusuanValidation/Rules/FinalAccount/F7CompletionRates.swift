@@ -9,8 +9,11 @@ public struct F7CompletionRates: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let (read, outcome) = FinalAccountNarrative.precondition(Self.id, context)
-        guard let facts = read else { return outcome! }
+        let facts: FinalAccountFacts
+        switch FinalAccountNarrative.start(Self.id, context) {
+        case .facts(let read): facts = read
+        case .stop(let outcome): return outcome
+        }
         var statements: [ExecutionStatement] = []
         if let general = facts.generalBudgetExecution { statements.append(general) }
         statements += facts.itemExecutions ?? []

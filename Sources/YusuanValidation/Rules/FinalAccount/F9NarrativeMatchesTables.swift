@@ -10,14 +10,21 @@ public struct F9NarrativeMatchesTables: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let (read, outcome) = FinalAccountNarrative.precondition(Self.id, context)
-        guard let facts = read else { return outcome! }
+        let facts: FinalAccountFacts
+        switch FinalAccountNarrative.start(Self.id, context) {
+        case .facts(let read): facts = read
+        case .stop(let outcome): return outcome
+        }
         var reporter = context.reporter(for: Self.id)
         var checked = 0
 
-        func compare(_ figure: FinalAccountFigure?, label: String, with amount: Amount?, header: TableHeader,
-            location: FindingLocation)
-        {
+        func compare(
+            _ figure: FinalAccountFigure?,
+            label: String,
+            with amount: Amount?,
+            header: TableHeader,
+            location: FindingLocation
+        ) {
             guard let figure else { return }
             checked += 1
             let stated = FinalAccountNarrative.amount(figure.amount, unit: figure.unit, in: context, table: header)
@@ -37,8 +44,13 @@ public struct F9NarrativeMatchesTables: ValidationRule {
             ]
             for (figure, label, side) in rows {
                 guard let (amount, row) = summary.amount(labelled: label, side: side, column: side) else { continue }
-                compare(figure, label: figure?.label ?? label, with: amount, header: summary.header,
-                    location: summary.location(row, column: side))
+                compare(
+                    figure,
+                    label: figure?.label ?? label,
+                    with: amount,
+                    header: summary.header,
+                    location: summary.location(row, column: side)
+                )
             }
         }
         let partTables: [(FinalAccountFigure?, String)] = [
@@ -50,42 +62,90 @@ public struct F9NarrativeMatchesTables: ValidationRule {
             else { continue }
             for part in whole.parts {
                 let name = FinalAccountNarrative.plainName(part.label)
-                guard let column = table.columns.firstIndex(where: { name == $0 || (name.count >= 4 && $0.hasPrefix(name)) })
+                guard
+                    let column = table.columns.firstIndex(where: {
+                        name == $0 || (name.count >= 4 && $0.hasPrefix(name))
+                    })
                 else { continue }
-                compare(part, label: part.label, with: table.cell(total, column), header: table.header,
-                    location: table.location(total, column: column))
+                compare(
+                    part,
+                    label: part.label,
+                    with: table.cell(total, column),
+                    header: table.header,
+                    location: table.location(total, column: column)
+                )
             }
         }
         if let financial = context.certainFinalTable(FinalAccountTables.financialSummary),
             let (amount, row) = financial.amount(labelled: "总计", side: 0, column: 0)
         {
-            compare(facts.appropriationTotal, label: "财政拨款收入支出总计", with: amount, header: financial.header,
-                location: financial.location(row, column: 0))
+            compare(
+                facts.appropriationTotal,
+                label: "财政拨款收入支出总计",
+                with: amount,
+                header: financial.header,
+                location: financial.location(row, column: 0)
+            )
         }
         if let table = context.certainGeneralBudgetTable {
-            let totalLocation = FindingLocation(caption: table.header.caption ?? table.header.title, row: "合计",
-                line: table.totalRow?.line ?? table.header.line)
-            compare(facts.generalBudgetExpenditure, label: "一般公共预算财政拨款支出",
-                with: table.totalRow?.amounts.total, header: table.header, location: totalLocation)
-            compare(facts.basicExpenditure, label: "一般公共预算财政拨款基本支出",
-                with: table.totalRow?.amounts.basic, header: table.header, location: totalLocation)
+            let totalLocation = FindingLocation(
+                caption: table.header.caption ?? table.header.title,
+                row: "合计",
+                line: table.totalRow?.line ?? table.header.line
+            )
+            compare(
+                facts.generalBudgetExpenditure,
+                label: "一般公共预算财政拨款支出",
+                with: table.totalRow?.amounts.total,
+                header: table.header,
+                location: totalLocation
+            )
+            compare(
+                facts.basicExpenditure,
+                label: "一般公共预算财政拨款基本支出",
+                with: table.totalRow?.amounts.basic,
+                header: table.header,
+                location: totalLocation
+            )
             for figure in facts.functionClasses ?? [] {
                 let name = FinalAccountNarrative.plainName(figure.label)
-                let rows = table.rows.filter { $0.level == .category && FinalAccountNarrative.plainName($0.name) == name }
+                let rows = table.rows.filter {
+                    $0.level == .category && FinalAccountNarrative.plainName($0.name) == name
+                }
                 guard rows.count == 1, let row = rows.first else { continue }
-                compare(figure, label: figure.label, with: row.amounts.total, header: table.header,
-                    location: FindingLocation(caption: table.header.caption ?? table.header.title, row: row.code,
-                        line: row.line))
+                compare(
+                    figure,
+                    label: figure.label,
+                    with: row.amounts.total,
+                    header: table.header,
+                    location: FindingLocation(
+                        caption: table.header.caption ?? table.header.title,
+                        row: row.code,
+                        line: row.line
+                    )
+                )
             }
             for statement in facts.itemExecutions ?? [] {
                 guard let actual = statement.actual, let item = statement.itemName,
                     let row = Self.itemRow(statement, item: item, in: table)
                 else { continue }
-                let figure = FinalAccountFigure(label: item, amount: actual, unit: statement.unit,
-                    sentence: statement.sentence)
-                compare(figure, label: "\(item)（项）决算", with: row.amounts.total, header: table.header,
-                    location: FindingLocation(caption: table.header.caption ?? table.header.title, row: row.code,
-                        line: row.line))
+                let figure = FinalAccountFigure(
+                    label: item,
+                    amount: actual,
+                    unit: statement.unit,
+                    sentence: statement.sentence
+                )
+                compare(
+                    figure,
+                    label: "\(item)（项）决算",
+                    with: row.amounts.total,
+                    header: table.header,
+                    location: FindingLocation(
+                        caption: table.header.caption ?? table.header.title,
+                        row: row.code,
+                        line: row.line
+                    )
+                )
             }
         }
         if let basicTable = context.certainFinalTable(FinalAccountTables.basic), let basic = facts.basicExpenditure,
@@ -93,8 +153,13 @@ public struct F9NarrativeMatchesTables: ValidationRule {
         {
             for part in basic.parts {
                 let side = part.label == "人员经费" ? 0 : 1
-                compare(part, label: part.label, with: basicTable.cell(row, side), header: basicTable.header,
-                    location: basicTable.location(row, column: side))
+                compare(
+                    part,
+                    label: part.label,
+                    with: basicTable.cell(row, side),
+                    header: basicTable.header,
+                    location: basicTable.location(row, column: side)
+                )
             }
         }
         if checked == 0 {
@@ -102,7 +167,8 @@ public struct F9NarrativeMatchesTables: ValidationRule {
                 Self.id,
                 LocalizedText(
                     zh: "情况说明或表格缺少可对照的金额（或表格未能确定地读取）。",
-                    en: "The narrative or the tables lack amounts to compare (or the tables were not read with certainty)."
+                    en:
+                        "The narrative or the tables lack amounts to compare (or the tables were not read with certainty)."
                 )
             )
         }
@@ -119,7 +185,8 @@ public struct F9NarrativeMatchesTables: ValidationRule {
         guard let section = statement.sectionName.map(FinalAccountNarrative.plainName) else { return nil }
         let under = candidates.filter { row in
             table.rows.contains {
-                $0.level == .section && row.code.hasPrefix($0.code) && FinalAccountNarrative.plainName($0.name) == section
+                $0.level == .section && row.code.hasPrefix($0.code)
+                    && FinalAccountNarrative.plainName($0.name) == section
             }
         }
         return under.count == 1 ? under.first : nil

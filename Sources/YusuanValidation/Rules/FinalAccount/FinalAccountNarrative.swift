@@ -2,26 +2,30 @@ import YusuanCore
 
 /// What the rules on a 决算 narrative (F7–F11) share: the facts, the tables read with certainty, printed-ratio checks.
 enum FinalAccountNarrative {
-    /// Why a narrative rule does not run: not a 决算 (not applicable), or no 决算 fact read (insufficient data).
-    static func precondition(_ ruleID: String, _ context: ValidationContext) -> (
-        FinalAccountFacts?, RuleOutcome?
-    ) {
+    /// The facts a narrative rule checks, or why it does not run.
+    enum Start {
+        case facts(FinalAccountFacts)
+        /// Not a 决算 (not applicable), or no 决算 fact read (insufficient data).
+        case stop(RuleOutcome)
+    }
+
+    static func start(_ ruleID: String, _ context: ValidationContext) -> Start {
         guard context.disclosure.identity.kind == .finalAccount else {
-            return (nil, .notApplicable(ruleID, LocalizedText(zh: "不是部门决算。", en: "Not a final account.")))
+            return .stop(.notApplicable(ruleID, LocalizedText(zh: "不是部门决算。", en: "Not a final account.")))
         }
         guard let facts = context.facts.finalAccount else {
-            return (
-                nil,
+            return .stop(
                 .insufficientData(
                     ruleID,
                     LocalizedText(
                         zh: "情况说明中未读出决算的陈述（决算数、完成率、绩效管理情况等）。",
-                        en: "No final-account statement (actuals, completion rates, performance) was read from the narrative."
+                        en: "No final-account statement (actuals, completion rates, performance) was read from the "
+                            + "narrative."
                     )
                 )
             )
         }
-        return (facts, nil)
+        return .facts(facts)
     }
 
     /// Whether `percent` (printed rounded) can be `numerator / denominator × 100` for some values within half a unit
