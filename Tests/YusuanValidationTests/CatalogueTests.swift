@@ -58,7 +58,7 @@ struct CatalogueTests {
             (1...11).map { "A\($0)" } + (1...11).map { "X\($0)" } + (1...14).map { "N\($0)" } + (1...6).map { "C\($0)" }
             + (1...8).map { "R\($0)" } + ["R-EMPTY"] + (1...9).map { "P\($0)" }
             // Profile rules (docs/PDF.md).
-            + ["N15", "N16", "N17", "N18", "N19", "N20", "F1", "R-EMPTY-FUND"] + (2...6).map { "F\($0)" }
+            + ["N15", "N16", "N17", "N18", "N19", "N20", "F1", "R-EMPTY-FUND"] + (2...11).map { "F\($0)" }
             + ["JS-A1", "JS-A2", "JS-A3", "JS-A4", "JS-A5", "JS-X1", "JS-N1", "JS-N2", "JS-EMPTY", "JS-R1"]
         #expect(Set(RuleCatalogue.standard.rules.map(\.id)) == Set(expected))
     }
