@@ -199,7 +199,9 @@ struct FinalAccountTests {
 
     @Test func validationFindsOnlyTheRealRoundingDifferences() throws {
         let report = Validator().validate(try Self.load())
-        let findings = report.outcomes.flatMap(\.findings)
+        // The 决算 narrative rules find two real errors of the narrative (FinalAccountNarrativeTests); here the rest.
+        let narrativeRules: Set<String> = ["F7", "F8", "F9", "F10", "F11"]
+        let findings = report.outcomes.flatMap(\.findings).filter { !narrativeRules.contains($0.ruleID) }
         let serious = findings.filter { $0.severity == .error }
         #expect(serious.isEmpty, "\(serious.map(\.message.zh))")
         // The rounding differences the corpus README lists, each inside its envelope 0.005·(n+1) for a total of n
@@ -251,7 +253,10 @@ struct FinalAccountTests {
         let row = try #require(tables[index].rows.firstIndex { $0.code == "30101" })
         tables[index].rows[row].amounts[0] = Amount("263.33")  // printed 262.33
         document.tables.additionalTables = tables
-        let errors = Validator().validate(document).outcomes.flatMap(\.findings).filter { $0.severity == .error }
+        // (Without the narrative rules' two real errors of the corpus narrative: FinalAccountNarrativeTests.)
+        let errors = Validator().validate(document).outcomes.flatMap(\.findings).filter {
+            $0.severity == .error && !["F8", "F9"].contains($0.ruleID)
+        }
         #expect(errors.map(\.ruleID) == ["F2"])
         #expect(errors.first?.location.row == "301")
         #expect(errors.first?.difference == Amount("-1.01"))  // 2,082.85 against 2,083.86
@@ -264,7 +269,9 @@ struct FinalAccountTests {
         let row = try #require(tables[index].rows.firstIndex { $0.name.hasPrefix("年初结转和结余") })
         tables[index].rows[row].amounts[1] = Amount("65.34")  // printed 55.34
         document.tables.additionalTables = tables
-        let errors = Validator().validate(document).outcomes.flatMap(\.findings).filter { $0.severity == .error }
+        let errors = Validator().validate(document).outcomes.flatMap(\.findings).filter {
+            $0.severity == .error && !["F8", "F9"].contains($0.ruleID)
+        }
         #expect(errors.map(\.ruleID) == ["F1"])
     }
 

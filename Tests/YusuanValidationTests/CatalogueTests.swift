@@ -46,7 +46,7 @@ struct CatalogueTests {
             // P7 (indicator levels) and P8 (self-evaluation scoring) come with the 项目支出绩效自评表 (docs/VALIDATION.md).
             + ["P1", "P2", "P3", "P4", "P5", "P6", "P9"]
             // Profile rules (docs/PDF.md).
-            + ["N15", "N16", "N17", "N18", "N19", "N20", "F1", "R-EMPTY-FUND"] + (2...6).map { "F\($0)" }
+            + ["N15", "N16", "N17", "N18", "N19", "N20", "F1", "R-EMPTY-FUND"] + (2...11).map { "F\($0)" }
             + ["JS-A1", "JS-A2", "JS-A3", "JS-A4", "JS-A5", "JS-X1", "JS-N1", "JS-N2", "JS-EMPTY", "JS-R1"]
         #expect(Set(RuleCatalogue.standard.rules.map(\.id)) == Set(expected))
     }

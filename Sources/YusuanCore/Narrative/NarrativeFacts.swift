@@ -33,6 +33,8 @@ public struct NarrativeFacts: Sendable, Hashable, Codable {
     /// The per-项 statements (`…（项）X万元 … 上年当年预算执行数为 P 万元，本年预算安排 Y 万元，比上年…增加 Z%`), in
     /// published order; `nil` when the narrative has none.
     public var itemStatements: [ItemStatement]?
+    /// The facts only a 决算 narrative states (execution, shares, 绩效管理); nil in a 预算 and when none was read.
+    public var finalAccount: FinalAccountFacts?
 
     public init() {}
 }

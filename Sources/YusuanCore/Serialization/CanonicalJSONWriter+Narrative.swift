@@ -134,6 +134,7 @@ extension NarrativeFacts: CanonicalJSONWritable {
         writer.field("basicExpenditure", basicExpenditure)
         writer.field("carryOverStatement", carryOverStatement)
         writer.field("expenditure", expenditure)
+        writer.field("finalAccount", finalAccount)
         writer.field("governmentFund", governmentFund)
         writer.field("income", income)
         writer.field("itemStatements", itemStatements)

@@ -16,6 +16,8 @@ public enum StandardRules {
         N15ChangeFromZero(), N16OperatingCostTable(), N17ItemAmountStatedTwice(), N18ItemAmountMatchesTable(),
         N19ItemChangeFollowsFigures(), N20MistypedPriorFigure(), F1FinalAccountBalance(), F2FinalAccountHierarchy(),
         F3FinalAccountRowSums(), F4FinalAccountCarryOver(), F5FinalAccountCrossTable(), F6FinalAccountEmptyFundNote(),
+        F7CompletionRates(), F8StatedChangesFollow(), F9NarrativeMatchesTables(), F10ThreePublicExecution(),
+        F11PerformanceStatement(),
         JSA1SummaryBalance(), JSA2IncomeAndExpenditureTotals(), JSA3CodedTableSums(), JSA4MeetingTrainingTotal(),
         JSA5ProcurementTotals(), JSX1TablesAgree(), JSN1NarrativeMatchesTables(), JSN2OperatingCostTable(),
         JSEmptyFundTable(), JSR1RequiredTables(),

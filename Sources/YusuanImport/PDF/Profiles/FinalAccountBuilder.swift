@@ -90,7 +90,7 @@ struct FinalAccountBuilder {
                 title: documentTitle,
                 titleLine: lines.first?.number,
                 blocks: blocks,
-                facts: PDFNarrativeFacts.extract(from: blocks)
+                facts: PDFNarrativeFacts.extractFinalAccount(from: blocks)
             ),
             tables: tables,
             layout: layout
