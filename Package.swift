@@ -30,40 +30,52 @@ let package = Package(
     targets: [
         .target(name: "YusuanCore", swiftSettings: upcoming),
         .target(
-            name: "YusuanXLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            swiftSettings: upcoming),
+            name: "YusuanXLSX",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: upcoming
+        ),
         .target(
-            name: "YusuanImport", dependencies: ["YusuanCore", "YusuanXLSX"], resources: [.copy("Catalogue")],
-            swiftSettings: upcoming),
+            name: "YusuanImport",
+            dependencies: ["YusuanCore", "YusuanXLSX"],
+            resources: [.copy("Catalogue")],
+            swiftSettings: upcoming
+        ),
         .target(
-            name: "YusuanValidation", dependencies: ["YusuanCore"],
-            resources: [.copy("Catalogue")], swiftSettings: upcoming),
+            name: "YusuanValidation",
+            dependencies: ["YusuanCore"],
+            resources: [.copy("Catalogue")],
+            swiftSettings: upcoming
+        ),
         .target(name: "YusuanRender", dependencies: ["YusuanCore", "YusuanXLSX"], swiftSettings: upcoming),
         .target(
             name: "YusuanStorage",
             dependencies: ["YusuanCore", .product(name: "Crypto", package: "swift-crypto")],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .target(
             name: "YusuanStorageSQLite",
             dependencies: [
                 "YusuanStorage", "YusuanCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .target(
             name: "YusuanPostgresSupport",
             dependencies: [
                 "YusuanStorage", .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .target(
             name: "YusuanStoragePostgres",
             dependencies: [
                 "YusuanStorage", "YusuanPostgresSupport", "YusuanCore",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .target(
             name: "YusuanAccounts",
             dependencies: [
@@ -71,7 +83,8 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .target(
             name: "YusuanServer",
             dependencies: [
@@ -80,10 +93,13 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .target(
-            name: "YusuanGenerator", dependencies: ["YusuanCore"],
-            swiftSettings: upcoming),
+            name: "YusuanGenerator",
+            dependencies: ["YusuanCore"],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "yusuan",
             dependencies: [
@@ -91,40 +107,55 @@ let package = Package(
                 "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanAccounts", "YusuanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .target(name: "YusuanTestSupport", path: "Tests/YusuanTestSupport", swiftSettings: upcoming),
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"], swiftSettings: upcoming),
         .testTarget(
-            name: "YusuanImportTests", dependencies: ["YusuanImport", "YusuanCore", "YusuanRender"],
-            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+            name: "YusuanImportTests",
+            dependencies: ["YusuanImport", "YusuanCore", "YusuanRender"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "YusuanValidationTests",
             dependencies: ["YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanRender"],
-            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "YusuanGeneratorTests",
             dependencies: ["YusuanGenerator", "YusuanImport", "YusuanCore", "YusuanRender"],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "YusuanRenderTests",
             dependencies: ["YusuanRender", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanXLSX"],
-            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "YusuanStorageTests",
             dependencies: [
                 "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanPostgresSupport",
-                "YusuanImport", "YusuanCore", "YusuanValidation", "YusuanGenerator", "YusuanServer", "YusuanTestSupport",
+                "YusuanImport", "YusuanCore", "YusuanValidation", "YusuanGenerator", "YusuanServer",
+                "YusuanTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
-            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "YusuanPDFTests",
             dependencies: ["YusuanImport", "YusuanCore", "YusuanValidation", "YusuanRender", "YusuanGenerator"],
-            resources: [.copy("Fixtures")], swiftSettings: upcoming),
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "YusuanAccountsTests",
             dependencies: ["YusuanAccounts", "YusuanStorage", "YusuanCore", "YusuanTestSupport"],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "YusuanServerTests",
             dependencies: [
@@ -133,10 +164,14 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            resources: [.copy("Fixtures")], swiftSettings: upcoming),
-        .testTarget(
-            name: "YusuanCLITests", dependencies: ["yusuan", "YusuanCore", "YusuanImport", "YusuanValidation"],
             resources: [.copy("Fixtures")],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "YusuanCLITests",
+            dependencies: ["yusuan", "YusuanCore", "YusuanImport", "YusuanValidation"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
     ]
 )

@@ -108,10 +108,20 @@ extension NarrativeComposer {
         )
 
         let (basicSentence, basicFigure) = expenditureSentence(
-            "基本支出", generalTable?.basic, stated: given.basicExpenditure, lead: "其中：", end: "；")
+            "基本支出",
+            generalTable?.basic,
+            stated: given.basicExpenditure,
+            lead: "其中：",
+            end: "；"
+        )
         facts.basicExpenditure = basicFigure
         let (projectSentence, projectFigure) = expenditureSentence(
-            "项目支出", generalTable?.project, stated: given.projectExpenditure, lead: "", end: "。")
+            "项目支出",
+            generalTable?.project,
+            stated: given.projectExpenditure,
+            lead: "",
+            end: "。"
+        )
         facts.projectExpenditure = projectFigure
         paragraph([first, basicSentence, projectSentence])
         writeGovernmentFund()
@@ -153,7 +163,11 @@ extension NarrativeComposer {
     /// `基本支出 X 万元，主要用于……，比 2024 年增加 Y 万元，主要原因是……；` with its fact: the amount from the table,
     /// usage, change and reason from the stated fact.
     func expenditureSentence(
-        _ label: String, _ amount: Amount?, stated: StatedFigure?, lead: String, end: String
+        _ label: String,
+        _ amount: Amount?,
+        stated: StatedFigure?,
+        lead: String,
+        end: String
     ) -> (sentence: String, figure: StatedFigure?) {
         let value = amount ?? Amount.zero()
         let usage = usageText(stated?.usage)

@@ -8,7 +8,8 @@ import YusuanValidation
 struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
-        abstract: "Read and check PDFs and print, per file, its family and variant, the share of printed amounts read, and the findings.",
+        abstract:
+            "Read and check PDFs and print, per file, its family and variant, the share of printed amounts read, and the findings.",
         discussion: """
             PATH is a PDF or a directory searched recursively for PDFs. Each file is read on its own (a narrative \
             or tables part is read as such). The table is the one of docs/PDF.md (regenerate it with \
@@ -67,7 +68,10 @@ struct CoverageCommand: ParsableCommand {
                 let report = validator.validate(document)
                 row.family = document.identity.profile.rawValue
                 row.variant = document.identity.variant ?? ""
-                if let parts = document.parts, parts.count == 1 { row.variant += row.variant.isEmpty ? parts[0].content.rawValue : ", \(parts[0].content.rawValue) only" }
+                if let parts = document.parts, parts.count == 1 {
+                    row.variant +=
+                        row.variant.isEmpty ? parts[0].content.rawValue : ", \(parts[0].content.rawValue) only"
+                }
                 row.pages = coverage.pages
                 row.printed = coverage.printed.count
                 row.read = coverage.printed.count - coverage.missed.count
@@ -76,7 +80,9 @@ struct CoverageCommand: ParsableCommand {
                 row.insufficient = report.outcomes.filter { $0.status == .insufficientData }.map(\.ruleID)
                 if missed > 0 {
                     for amount in coverage.missed.prefix(missed) {
-                        printError("\(file):\(amount.line): not read: \(amount.text)\(amount.inText ? " (in text)" : "")")
+                        printError(
+                            "\(file):\(amount.line): not read: \(amount.text)\(amount.inText ? " (in text)" : "")"
+                        )
                     }
                 }
             } catch {
@@ -98,10 +104,12 @@ struct CoverageCommand: ParsableCommand {
         text += "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
         for row in rows {
             if let failure = row.failure {
-                text += "| `\(row.file)` | not read: \(failure.replacingOccurrences(of: "|", with: "\\|")) | | | | | | |\n"
+                text +=
+                    "| `\(row.file)` | not read: \(failure.replacingOccurrences(of: "|", with: "\\|")) | | | | | | |\n"
                 continue
             }
-            text += "| `\(row.file)` | \(row.family) | \(row.variant) | \(row.pages) | \(row.read)/\(row.printed) (\(percent(row))) "
+            text +=
+                "| `\(row.file)` | \(row.family) | \(row.variant) | \(row.pages) | \(row.read)/\(row.printed) (\(percent(row))) "
                 + "| \(row.errors) | \(row.warnings) | \(row.insufficient.count): \(row.insufficient.joined(separator: " ")) |\n"
         }
         return text
@@ -114,7 +122,8 @@ struct CoverageCommand: ParsableCommand {
                 row.file, row.family, row.variant, String(row.pages), String(row.printed), String(row.read),
                 String(row.errors), String(row.warnings), row.insufficient.joined(separator: " "), row.failure ?? "",
             ]
-            text += fields.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: ",") + "\n"
+            text +=
+                fields.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: ",") + "\n"
         }
         return text
     }

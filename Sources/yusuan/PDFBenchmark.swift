@@ -37,19 +37,29 @@ enum PDFBenchmark {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print(
             String(
-                format: "yusuan import + validate (pdftotext -bbox-layout, tables, narrative, rules): %d files × %d rounds, %d pages in %.2f s: %.1f pages/s",
-                readable.count, rounds, pages, seconds, Double(pages) / seconds
+                format:
+                    "yusuan import + validate (pdftotext -bbox-layout, tables, narrative, rules): %d files × %d rounds, %d pages in %.2f s: %.1f pages/s",
+                readable.count,
+                rounds,
+                pages,
+                seconds,
+                Double(pages) / seconds
             )
         )
         let textStart = DispatchTime.now().uptimeNanoseconds
         for _ in 0..<rounds {
-            for (file, data, _) in readable { _ = try PDFImporter.pageCount(data: data, fileName: file.lastPathComponent) }
+            for (file, data, _) in readable {
+                _ = try PDFImporter.pageCount(data: data, fileName: file.lastPathComponent)
+            }
         }
         let textSeconds = Double(DispatchTime.now().uptimeNanoseconds - textStart) / 1e9
         print(
             String(
                 format: "pdftotext -bbox-layout alone: %d pages in %.2f s: %.1f pages/s (yusuan takes %.2f× its time)",
-                pages, textSeconds, Double(pages) / textSeconds, seconds / textSeconds
+                pages,
+                textSeconds,
+                Double(pages) / textSeconds,
+                seconds / textSeconds
             )
         )
         let script = URL(fileURLWithPath: "scripts/pdf_tables_pdfplumber.py")
@@ -77,9 +87,17 @@ enum PDFBenchmark {
         print(
             String(
                 format: "pdfplumber (extract_tables, Python): %d pages in %.2f s (%.2f s with start-up): %.1f pages/s",
-                plumberPages, plumberSeconds, wall, Double(plumberPages) / plumberSeconds
+                plumberPages,
+                plumberSeconds,
+                wall,
+                Double(plumberPages) / plumberSeconds
             )
         )
-        print(String(format: "ratio: yusuan %.1f× pdfplumber", (Double(pages) / seconds) / (Double(plumberPages) / plumberSeconds)))
+        print(
+            String(
+                format: "ratio: yusuan %.1f× pdfplumber",
+                (Double(pages) / seconds) / (Double(plumberPages) / plumberSeconds)
+            )
+        )
     }
 }

@@ -94,9 +94,11 @@ struct FamilyReaderTests {
         #expect(document.identity.departmentName == "上海市普陀区司法局")
         let general = try #require(document.tables.generalBudgetExpenditure)
         #expect(general.row(code: "2040601")?.amounts.project == Amount("64840547.00"))
-        for kind in [TableKind.departmentSummary, .departmentIncome, .departmentExpenditure, .financialSummary,
-            .generalBudgetExpenditure, .generalBudgetBasicExpenditure, .threePublicExpenditure, .governmentFundExpenditure]
-        {
+        for kind in [
+            TableKind.departmentSummary, .departmentIncome, .departmentExpenditure, .financialSummary,
+            .generalBudgetExpenditure, .generalBudgetBasicExpenditure, .threePublicExpenditure,
+            .governmentFundExpenditure,
+        ] {
             #expect(document.tables.contains(kind), "\(kind)")
         }
         let table = Self.errors(document).filter { $0.ruleID.hasPrefix("A") }
@@ -118,7 +120,11 @@ struct FamilyReaderTests {
         let procurement = try #require(Self.generic(document, "procurement"))
         #expect(procurement.columns.first == "总计")
         #expect(procurement.rows.map(\.name) == ["合计", "货物", "服务"])
-        #expect(procurement.rows.map { $0.amounts.first ?? nil } == [Amount("4542.69"), Amount("110.00"), Amount("4432.69")])
+        #expect(
+            procurement.rows.map { $0.amounts.first ?? nil } == [
+                Amount("4542.69"), Amount("110.00"), Amount("4432.69"),
+            ]
+        )
         #expect(Self.errors(document).isEmpty, "\(Self.errors(document).map(\.message.zh))")
     }
 
@@ -162,7 +168,8 @@ struct FamilyReaderTests {
     /// generic), no error. Codes printed `[20105]统计信息事务` are read as codes; a running page header
     /// (`苏州市审计局2026年度部门预算公开`) is no row.
     @Test(arguments: [
-        "shenzhen-audit-2026-budget.pdf", "guangzhou-statistics-2026-budget.pdf", "hangzhou-public-security-2026-budget.pdf",
+        "shenzhen-audit-2026-budget.pdf", "guangzhou-statistics-2026-budget.pdf",
+        "hangzhou-public-security-2026-budget.pdf",
         "suzhou-audit-2026-budget.pdf",
     ])
     func cityBudget(_ name: String) throws {
@@ -198,7 +205,10 @@ struct FamilyReaderTests {
             let document = try DocumentImporter.importDocument(data: data, fileName: name)
             guard document.identity.variant != "template" else { continue }
             let coverage = try PDFAmountCoverage.measure(data: data, fileName: name, document: document)
-            #expect(coverage.share >= 0.95, "\(name): \(coverage.printed.count - coverage.missed.count)/\(coverage.printed.count)")
+            #expect(
+                coverage.share >= 0.95,
+                "\(name): \(coverage.printed.count - coverage.missed.count)/\(coverage.printed.count)"
+            )
         }
     }
 }

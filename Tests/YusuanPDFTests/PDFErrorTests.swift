@@ -65,7 +65,9 @@ struct PDFErrorTests {
     }
 
     @Test func hangingExtractionIsKilled() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-hang-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "yusuan-hang-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appendingPathComponent("pdftotext")

@@ -18,7 +18,9 @@ enum PDFFixtures {
 
     /// A seed's text (`Fixtures/`, the two Chongqing Nan'an documents extracted from their PDFs).
     static func seedData(_ name: String) throws -> Data {
-        try Data(contentsOf: #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")))
+        try Data(
+            contentsOf: #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+        )
     }
 
     /// The names of every corpus PDF, sorted.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YusuanCore
+
 @testable import YusuanImport
 
 /// Spanning headers stand over the columns they are printed centred over, not every column to the table's edge
@@ -32,7 +33,9 @@ struct SpanningHeaderTests {
     func shenzhenThreePublicHeader() throws {
         let name = "shenzhen-audit-2026-budget.pdf"
         let document = try DocumentImporter.importDocument(data: PDFFixtures.data(name), fileName: name)
-        let table = try #require(document.tables.additionalTables?.first { $0.identifier == "three-public-expenditure" })
+        let table = try #require(
+            document.tables.additionalTables?.first { $0.identifier == "three-public-expenditure" }
+        )
         let funds = ["一般公共预算", "政府性基金预算", "国有资本经营预算"]
         let groups = [
             "总计", "因公出国(境)费", "公务接待费", "公务用车购置及运行维护费 小计", "公务用车购置及运行维护费 公务用车购置费",

@@ -161,9 +161,21 @@ struct ReadingCertaintyTests {
         )
         let subject = LocalizedText(zh: "表三 30217", en: "table 3 30217")
         let other = LocalizedText(zh: "表四“公务接待费”", en: "table 4 reception")
-        reporter.checkAtMost(Check.amount("0.731500"), limit: Check.amount("0.73"), at: .init(), subject: subject, other: other)
+        reporter.checkAtMost(
+            Check.amount("0.731500"),
+            limit: Check.amount("0.73"),
+            at: .init(),
+            subject: subject,
+            other: other
+        )
         #expect(reporter.findings.map(\.severity) == [.info])
-        reporter.checkAtMost(Check.amount("0.741500"), limit: Check.amount("0.73"), at: .init(), subject: subject, other: other)
+        reporter.checkAtMost(
+            Check.amount("0.741500"),
+            limit: Check.amount("0.73"),
+            at: .init(),
+            subject: subject,
+            other: other
+        )
         #expect(reporter.findings.map(\.severity) == [.info, .error])
     }
 

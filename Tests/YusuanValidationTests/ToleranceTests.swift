@@ -49,10 +49,16 @@ struct ToleranceTests {
             catalogue: .standard
         )
         let mixed = [Amount(22_118_861), Check.amount("22118860.34"), Check.amount("1.00")]
-        #expect(context.roundingEnvelope(for: [Amount(22_118_861), Check.amount("22118860.34")], count: 1) == Amount(minorUnits: 10, scale: 3))
+        #expect(
+            context.roundingEnvelope(for: [Amount(22_118_861), Check.amount("22118860.34")], count: 1)
+                == Amount(minorUnits: 10, scale: 3)
+        )
         #expect(context.roundingEnvelope(for: mixed, count: 2) == Amount(minorUnits: 5, scale: 1))
         // Zeros are exact whatever their decimals.
-        #expect(context.roundingEnvelope(for: [Amount(0), Check.amount("1.00")], count: 1) == Amount(minorUnits: 10, scale: 3))
+        #expect(
+            context.roundingEnvelope(for: [Amount(0), Check.amount("1.00")], count: 1)
+                == Amount(minorUnits: 10, scale: 3)
+        )
         let rounded = Check.document(table2: [
             Check.row("201", "一般公共服务支出", "10", "10", nil),
             Check.row("20101", "人大事务", "5.17", "5.17", nil), Check.row("20102", "政协事务", "5.00", "5.00", nil),

@@ -44,9 +44,23 @@ struct PDFTableMapper {
             tables.departmentIncome = SourceBreakdownTable(
                 header: header,
                 sourceColumns: table.spec.columns.dropFirst().map(\.name),
-                totalRow: total.map { SourceBreakdownRow(code: "", name: $0.name, total: $0.amounts[0], sources: Array($0.amounts.dropFirst()), line: $0.line) },
+                totalRow: total.map {
+                    SourceBreakdownRow(
+                        code: "",
+                        name: $0.name,
+                        total: $0.amounts[0],
+                        sources: Array($0.amounts.dropFirst()),
+                        line: $0.line
+                    )
+                },
                 rows: rows.map {
-                    SourceBreakdownRow(code: $0.code, name: $0.name, total: $0.amounts[0], sources: Array($0.amounts.dropFirst()), line: $0.line)
+                    SourceBreakdownRow(
+                        code: $0.code,
+                        name: $0.name,
+                        total: $0.amounts[0],
+                        sources: Array($0.amounts.dropFirst()),
+                        line: $0.line
+                    )
                 }
             )
         case .departmentExpenditure:

@@ -127,7 +127,9 @@ enum PDFTextExtractor {
         let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
         let status = process.terminationStatus
         if status != 0 || process.terminationReason != .exit {
-            let encrypted = message.contains("password") || message.contains("Permission") || data.range(of: Data("/Encrypt".utf8)) != nil
+            let encrypted =
+                message.contains("password") || message.contains("Permission")
+                || data.range(of: Data("/Encrypt".utf8)) != nil
             let lastLine = message.split(whereSeparator: \.isNewline).last { !$0.hasPrefix("Syntax Warning") }
             let detail = lastLine.map(String.init) ?? "exit status \(status)"
             throw ImportError(

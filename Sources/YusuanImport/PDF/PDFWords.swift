@@ -1,5 +1,6 @@
 import Foundation
 import YusuanCore
+
 /// A word of a PDF page with its box (points, origin at the top left), as `pdftotext -bbox-layout` gives it.
 struct PDFWord: Sendable, Hashable {
     var text: String

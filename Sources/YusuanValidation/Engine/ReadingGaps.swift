@@ -54,7 +54,8 @@ struct ReadingGaps {
             let name = header.caption.map { "\($0)“\(title)”" } ?? "“\(title)”"
             return LocalizedText(
                 zh: "\(name)的版式（列或行的排列）与本规则所核对的表格不同，已完整保留为通用表格，未据此核对。",
-                en: "\(header.caption ?? title) is printed in a layout this rule does not read (other columns or rows); "
+                en:
+                    "\(header.caption ?? title) is printed in a layout this rule does not read (other columns or rows); "
                     + "it is kept whole as a generic table and not checked."
             )
         }

@@ -72,8 +72,12 @@ struct BudgetPDFBuilder {
         if ProcessInfo.processInfo.environment["YUSUAN_GRID_DEBUG"] != nil {
             for grid in grids {
                 var text = "== \(grid.located.concept.id) \(grid.located.title)\n"
-                for column in grid.columns { text += "  [\(Int(column.xMin))-\(Int(column.xMax))] \(column.path.joined(separator: " / "))\n" }
-                for row in grid.rows.prefix(6) { text += "  \(row.line): " + row.cells.map { $0?.text ?? "·" }.joined(separator: " | ") + "\n" }
+                for column in grid.columns {
+                    text += "  [\(Int(column.xMin))-\(Int(column.xMax))] \(column.path.joined(separator: " / "))\n"
+                }
+                for row in grid.rows.prefix(6) {
+                    text += "  \(row.line): " + row.cells.map { $0?.text ?? "·" }.joined(separator: " | ") + "\n"
+                }
                 for issue in grid.issues.prefix(3) { text += "  ! \(issue.line) \(issue.reason)\n" }
                 FileHandle.standardError.write(Data(text.utf8))
             }
@@ -83,7 +87,9 @@ struct BudgetPDFBuilder {
         var issues: [TableReadingIssue] = []
         let mapper = GridTableMapper(year: year ?? 0)
         for grid in grids {
-            if let kind = grid.located.concept.kind, tables.contains(kind) || issues.contains(where: { $0.table == kind.identifier }) {
+            if let kind = grid.located.concept.kind,
+                tables.contains(kind) || issues.contains(where: { $0.table == kind.identifier })
+            {
                 // A second table of the same kind (an extra table the catalogue names alike) stays generic.
                 var copy = grid
                 copy.located.concept.table = nil
@@ -150,7 +156,12 @@ struct BudgetPDFBuilder {
     static func formTable(_ located: LocatedTable) -> GenericTable {
         GenericTable(
             identifier: located.concept.id,
-            header: TableHeader(caption: located.caption, title: located.title, unitLine: nil, line: located.titleLine.number),
+            header: TableHeader(
+                caption: located.caption,
+                title: located.title,
+                unitLine: nil,
+                line: located.titleLine.number
+            ),
             columns: [],
             rows: located.lines.filter { !TableLocator.isPageMark($0.compact) }.map {
                 GenericRow(code: "", name: ChongqingLineText.text(of: $0.words), amounts: [], line: $0.number)
@@ -174,7 +185,9 @@ struct BudgetPDFBuilder {
         // The cover: the first lines of the first page (`2026 年深圳市财政局（本级）部门预` / `算`).
         let firstPage = lines.first?.page
         for line in lines.prefix(6) where line.page == firstPage {
-            if let year = ColumnMeaning.yearsIn(TableConcept.normalizedTitle(line.compact)).first(where: { $0 >= 2000 && $0 <= 2100 }) {
+            if let year = ColumnMeaning.yearsIn(TableConcept.normalizedTitle(line.compact)).first(where: {
+                $0 >= 2000 && $0 <= 2100
+            }) {
                 return year
             }
         }
@@ -195,7 +208,10 @@ struct BudgetPDFBuilder {
         for line in lines.prefix(12) {
             var text = TableConcept.normalizedTitle(line.compact)
             for year in ColumnMeaning.yearsIn(text) {
-                text = text.replacingOccurrences(of: "\(year)年度", with: "").replacingOccurrences(of: "\(year)年", with: "")
+                text = text.replacingOccurrences(of: "\(year)年度", with: "").replacingOccurrences(
+                    of: "\(year)年",
+                    with: ""
+                )
             }
             for suffix in ["部门预算信息公开", "部门预算情况说明", "部门综合预算说明", "部门预算公开", "单位预算公开", "部门预算", "单位预算", "预算公开"] {
                 if let range = text.range(of: suffix) {
@@ -224,10 +240,15 @@ struct BudgetPDFBuilder {
             return (.shanghaiDistrictBudget, unit ? "unit" : "department")
         }
         if let department, department.hasPrefix("重庆") {
-            return (.chongqingDistrictBudget, department.contains("区") || department.contains("县") ? "district" : "municipal")
+            return (
+                .chongqingDistrictBudget,
+                department.contains("区") || department.contains("县") ? "district" : "municipal"
+            )
         }
         let captions = located.compactMap(\.caption)
-        guard let first = captions.first else { return (.nationalBudget, located.isEmpty ? "narrative" : "uncaptioned") }
+        guard let first = captions.first else {
+            return (.nationalBudget, located.isEmpty ? "narrative" : "uncaptioned")
+        }
         return (.nationalBudget, "caption-" + Self.captionStyle(first))
     }
 

@@ -48,7 +48,9 @@ struct CodedGrid {
                         section = sectionText
                         if section.count == 1 {
                             section = "0" + section
-                            remarks.append(Self.leadingZeroRemark(klass + sectionText, read: klass + section, line: row.line))
+                            remarks.append(
+                                Self.leadingZeroRemark(klass + sectionText, read: klass + section, line: row.line)
+                            )
                         }
                     }
                     if GridWords.isCodeText(itemText) {
@@ -56,7 +58,13 @@ struct CodedGrid {
                         item = itemText
                         if item.count == 1 {
                             item = "0" + item
-                            remarks.append(Self.leadingZeroRemark(klass + section + itemText, read: klass + section + item, line: row.line))
+                            remarks.append(
+                                Self.leadingZeroRemark(
+                                    klass + section + itemText,
+                                    read: klass + section + item,
+                                    line: row.line
+                                )
+                            )
                         }
                     }
                     code = klass + section + item
@@ -125,7 +133,9 @@ struct CodedGrid {
     /// `2…`, economic classes `3…`; a unit's code `024001` is none), no code twice (a table by unit with several
     /// units repeats codes per unit), and no row with amounts that is neither coded nor the 合计 (it would be left out).
     func requireTypeableRows(classCodesStartingWith first: Character) throws {
-        if codedRows.contains(where: { $0.code.first != first || !GridWords.isCodeText($0.code) }) { throw NotTypeable() }
+        if codedRows.contains(where: { $0.code.first != first || !GridWords.isCodeText($0.code) }) {
+            throw NotTypeable()
+        }
         var seen = Set<String>()
         for row in codedRows where !seen.insert(row.code).inserted { throw NotTypeable() }
         let total = totalRow?.row.line

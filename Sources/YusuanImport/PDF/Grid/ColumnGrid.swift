@@ -62,7 +62,9 @@ struct ColumnGrid {
             }
             let middle = (left.center + right.center) / 2
             let inside = words.filter { $0.xMax > low && $0.xMin < high }
-            let spans = inside.map { (start: max($0.xMin, low), end: min($0.xMax, high)) }.sorted { $0.start < $1.start }
+            let spans = inside.map { (start: max($0.xMin, low), end: min($0.xMax, high)) }.sorted {
+                $0.start < $1.start
+            }
             var gaps: [(start: Double, end: Double)] = []
             var cursor = low
             for span in spans {

@@ -33,9 +33,13 @@ struct GridTable: Sendable {
         var page: Int
 
         /// The amounts of the given columns.
-        func amount(_ column: Int?) -> Amount? { column.flatMap { cells.indices.contains($0) ? cells[$0]?.amount : nil } }
+        func amount(_ column: Int?) -> Amount? {
+            column.flatMap { cells.indices.contains($0) ? cells[$0]?.amount : nil }
+        }
         /// The text of a column.
-        func text(_ column: Int?) -> String { column.flatMap { cells.indices.contains($0) ? cells[$0]?.text : nil } ?? "" }
+        func text(_ column: Int?) -> String {
+            column.flatMap { cells.indices.contains($0) ? cells[$0]?.text : nil } ?? ""
+        }
         /// Whether the row holds an amount.
         var hasAmount: Bool { cells.contains { $0?.amount != nil } }
     }

@@ -32,7 +32,12 @@ struct GridTableMapper {
                     // A “三公” table by unit fills the typed table from its 合计 row: the units' rows are kept too.
                     if kind == .threePublicExpenditure, grid.rows.filter(\.hasAmount).count > 1 {
                         placement.generic.append(
-                            genericTable(grid, coded: coded, meanings: meanings, identifier: grid.located.concept.id + "-rows")
+                            genericTable(
+                                grid,
+                                coded: coded,
+                                meanings: meanings,
+                                identifier: grid.located.concept.id + "-rows"
+                            )
                         )
                     }
                     return placement
@@ -41,7 +46,9 @@ struct GridTableMapper {
                 problems.append(problem.issue)
             } catch {}
         }
-        placement.generic.append(genericTable(grid, coded: coded, meanings: meanings, identifier: grid.located.concept.id))
+        placement.generic.append(
+            genericTable(grid, coded: coded, meanings: meanings, identifier: grid.located.concept.id)
+        )
         if let first = problems.first {
             placement.issues.append(readingIssue(grid, first, certain: false, count: problems.count))
         }
@@ -52,7 +59,9 @@ struct GridTableMapper {
         var issue: GridTable.Issue
     }
 
-    private func readingIssue(_ grid: GridTable, _ issue: GridTable.Issue, certain: Bool, count: Int = 1) -> TableReadingIssue {
+    private func readingIssue(_ grid: GridTable, _ issue: GridTable.Issue, certain: Bool, count: Int = 1)
+        -> TableReadingIssue
+    {
         let more = count > 1 ? "（另有 \(count - 1) 处）" : ""
         let moreEnglish = count > 1 ? " (and \(count - 1) more)" : ""
         return TableReadingIssue(
@@ -143,7 +152,9 @@ struct GridTableMapper {
             guard coded.hasCodes || grid.isEmpty, let total = column(meanings, \.isTotal) else { return false }
             try coded.requireTypeableRows(classCodesStartingWith: "2")
             // The sources: every amount column but the total and the subtotals (`小计` of 财政拨款, of 上年结转).
-            let sources = meanings.indices.filter { meanings[$0].kind == .amount && $0 != total && !meanings[$0].isTotal }
+            let sources = meanings.indices.filter {
+                meanings[$0].kind == .amount && $0 != total && !meanings[$0].isTotal
+            }
             func income(_ row: CodedGrid.Row) -> SourceBreakdownRow {
                 SourceBreakdownRow(
                     code: row.code,
@@ -161,7 +172,13 @@ struct GridTableMapper {
             )
             return true
         case .departmentSummary, .financialSummary:
-            guard let sides = TwoSidedGrid(grid: grid, meanings: meanings, year: year, fundColumns: kind == .financialSummary)
+            guard
+                let sides = TwoSidedGrid(
+                    grid: grid,
+                    meanings: meanings,
+                    year: year,
+                    fundColumns: kind == .financialSummary
+                )
             else { return false }
             if kind == .departmentSummary {
                 tables.departmentSummary = DepartmentSummaryTable(
@@ -229,7 +246,8 @@ struct GridTableMapper {
         let totalRow = coded.totalRow.map(function)
         return FunctionExpenditureTable(
             header: grid.header,
-            totalRow: totalRow?.amounts.columns.allSatisfy({ $0 == nil }) == true && coded.codedRows.isEmpty ? nil : totalRow,
+            totalRow: totalRow?.amounts.columns.allSatisfy({ $0 == nil }) == true && coded.codedRows.isEmpty
+                ? nil : totalRow,
             rows: coded.codedRows.map(function)
         )
     }
@@ -245,19 +263,34 @@ struct GridTableMapper {
 
     /// The columns of a typed table's grid that the typed table does not hold, kept as a generic table so that no
     /// printed amount is lost; nil when there are none.
-    private func otherColumns(_ grid: GridTable, coded: CodedGrid, meanings: [ColumnMeaning], kind: TableKind) -> GenericTable? {
+    private func otherColumns(_ grid: GridTable, coded: CodedGrid, meanings: [ColumnMeaning], kind: TableKind)
+        -> GenericTable?
+    {
         let used: Set<Int>
         switch kind {
         case .generalBudgetExpenditure, .governmentFundExpenditure, .departmentExpenditure:
-            used = Set([column(meanings, \.isTotal), column(meanings, \.isBasic), column(meanings, \.isProject)].compactMap { $0 })
+            used = Set(
+                [column(meanings, \.isTotal), column(meanings, \.isBasic), column(meanings, \.isProject)].compactMap {
+                    $0
+                }
+            )
         case .generalBudgetBasicExpenditure:
-            used = Set([column(meanings, \.isTotal), column(meanings, \.isPersonnel), column(meanings, \.isPublicUse)].compactMap { $0 })
+            used = Set(
+                [column(meanings, \.isTotal), column(meanings, \.isPersonnel), column(meanings, \.isPublicUse)]
+                    .compactMap { $0 }
+            )
         default:
             return nil
         }
         let rest = meanings.indices.filter { meanings[$0].kind == .amount && !used.contains($0) }
         guard !rest.isEmpty else { return nil }
-        return genericTable(grid, coded: coded, meanings: meanings, identifier: grid.located.concept.id + "-other-columns", only: rest)
+        return genericTable(
+            grid,
+            coded: coded,
+            meanings: meanings,
+            identifier: grid.located.concept.id + "-other-columns",
+            only: rest
+        )
     }
 
     private func genericTable(

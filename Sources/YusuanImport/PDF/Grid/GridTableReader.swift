@@ -34,7 +34,9 @@ struct GridTableReader {
                     readUnitLine(line, into: &table)
                     continue
                 }
-                if let (_, rest) = TableLocator.splitCaption(TableConcept.normalizedTitle(text)), rest.isEmpty { continue }
+                if let (_, rest) = TableLocator.splitCaption(TableConcept.normalizedTitle(text)), rest.isEmpty {
+                    continue
+                }
                 if TableLocator.isNote(text) {
                     inNote = true
                     table.note = (table.note.map { $0 } ?? "") + text
@@ -55,7 +57,8 @@ struct GridTableReader {
             // On a continuation page, the lines before the first row are a repeated header as far as they repeat the
             // first page's header words; the lines after are wrapped cells of the page's first rows.
             if firstData > 0, !firstHeaderWords.isEmpty {
-                firstData = body[..<firstData].firstIndex { !Self.repeatsHeader($0, words: firstHeaderWords) } ?? firstData
+                firstData =
+                    body[..<firstData].firstIndex { !Self.repeatsHeader($0, words: firstHeaderWords) } ?? firstData
             }
             let headerLines = body[..<firstData].filter { !Self.isColumnNumberLine($0) }
             let dataLines = Array(body[firstData...])
@@ -68,7 +71,8 @@ struct GridTableReader {
                         .init(
                             line: headerLines[0].number,
                             reason: "表头“\(headerLines.map(\.compact).joined(separator: " "))”分不出列",
-                            reasonEnglish: "its header (\(headerLines.map(\.compact).joined(separator: " "))) gives no columns"
+                            reasonEnglish:
+                                "its header (\(headerLines.map(\.compact).joined(separator: " "))) gives no columns"
                         )
                     )
                     continue

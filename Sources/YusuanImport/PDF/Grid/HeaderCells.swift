@@ -46,7 +46,8 @@ struct HeaderCells {
             }
             for word in Self.joiningSpacedLetters(line.words.sorted(by: { $0.xMin < $1.xMin }), em: em) {
                 // A full-width bracket carries half an em of space on its open side (`因公出国` `（境）费`).
-                let bracket = word.text.hasPrefix("（") || word.text.hasPrefix("(") || current.last?.text.hasSuffix("）") == true
+                let bracket =
+                    word.text.hasPrefix("（") || word.text.hasPrefix("(") || current.last?.text.hasSuffix("）") == true
                     || current.last?.text.hasSuffix(")") == true
                 if let last = current.last, word.xMin - last.xMax > em * (bracket ? 0.8 : 0.45) { flush() }
                 current.append(word)
@@ -250,9 +251,9 @@ struct HeaderCells {
     /// The edges of consecutive runs of columns, one run per centre, each centre the middle of its run (within a
     /// third of the narrowest column), the widest such fit; nil when none fits.
     static func centredRuns(centres: [Double], columns: [Double]) -> [Double]? {
-        guard columns.count > 1 else { return nil }
         let gaps = zip(columns.dropFirst(), columns).map { $0 - $1 }
-        let tolerance = gaps.min()! / 3
+        guard let narrowest = gaps.min(), let first = centres.first else { return nil }
+        let tolerance = narrowest / 3
         // The possible edges: before the first column, between columns, after the last.
         let boundaries =
             [columns[0] - gaps[0] / 2] + zip(columns, columns.dropFirst()).map { ($0 + $1) / 2 }
@@ -260,13 +261,15 @@ struct HeaderCells {
         func nearest(_ x: Double) -> Double? {
             boundaries.min { abs($0 - x) < abs($1 - x) }.flatMap { abs($0 - x) <= tolerance ? $0 : nil }
         }
-        for start in boundaries where start < centres[0] {
+        for start in boundaries where start < first {
             var edges = [start]
+            var edge = start
             for centre in centres {
-                guard let next = nearest(2 * centre - edges.last!), next > centre,
+                guard let next = nearest(2 * centre - edge), next > centre,
                     edges.count == centres.count || next < centres[edges.count]
                 else { break }
                 edges.append(next)
+                edge = next
             }
             if edges.count == centres.count + 1 { return edges }
         }

@@ -76,7 +76,8 @@ struct RowAssembler {
                 abs(lines[other].yCenter - line.yCenter) < height * 1.6
             else { return false }
             let words = lines[other].words
-            return isAnchor(lines[other]) && words.contains { GridWords.amount($0.text) == nil && !GridWords.isBlankMark($0.text) }
+            return isAnchor(lines[other])
+                && words.contains { GridWords.amount($0.text) == nil && !GridWords.isBlankMark($0.text) }
                 && !words.contains { columns.contains(grid.column(of: $0).column) }
         }
     }
@@ -165,11 +166,15 @@ struct RowAssembler {
         let cells: [GridTable.Cell?] = perColumn.map { words in
             guard !words.isEmpty else { return nil }
             let unique = Self.withoutDoubledWords(words)
-            let ordered = unique.sorted { abs($0.yCenter - $1.yCenter) < $0.height * 0.45 ? $0.xMin < $1.xMin : $0.yCenter < $1.yCenter }
+            let ordered = unique.sorted {
+                abs($0.yCenter - $1.yCenter) < $0.height * 0.45 ? $0.xMin < $1.xMin : $0.yCenter < $1.yCenter
+            }
             let text = ordered.map(\.text).joined()
             // An amount wrapped in a narrow cell (`21,884.6` over `2`) is one amount; two amounts in one cell join
             // into no amount.
-            let digitsOnly = ordered.allSatisfy { word in word.text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "-" } }
+            let digitsOnly = ordered.allSatisfy { word in
+                word.text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "-" }
+            }
             let amount = digitsOnly ? GridWords.amount(text) : nil
             return GridTable.Cell(text: text, amount: amount, words: ordered)
         }

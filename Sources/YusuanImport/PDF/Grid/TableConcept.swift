@@ -50,7 +50,8 @@ struct TableTitleCatalogue: Sendable {
 
     /// The catalogue shipped with Yusuan.
     static let standard: TableTitleCatalogue = {
-        guard let url = Bundle.module.url(forResource: "table-titles", withExtension: "json", subdirectory: "Catalogue"),
+        guard
+            let url = Bundle.module.url(forResource: "table-titles", withExtension: "json", subdirectory: "Catalogue"),
             let data = try? Data(contentsOf: url),
             let file = try? JSONDecoder().decode(File.self, from: data)
         else {

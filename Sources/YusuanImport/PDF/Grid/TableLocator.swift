@@ -56,7 +56,9 @@ struct TableLocator {
                 // The same table titled again (a continuation page repeats its caption and title).
                 guard next < titles.count, continues(start, with: titles[next]), segment.last.map({ $0 + 1 }) == end
                 else { break }
-                for index in (titles[next].captionIndex ?? titles[next].index)...titles[next].index { inside.insert(index) }
+                for index in (titles[next].captionIndex ?? titles[next].index)...titles[next].index {
+                    inside.insert(index)
+                }
                 segmentStart = titles[next].index + 1
                 next += 1
             }
@@ -117,7 +119,8 @@ struct TableLocator {
         guard prefix.count <= 40, !prefix.contains(where: { "，。；！？、：".contains($0) }) else { return nil }
         if caption == nil {
             // A caption printed on its own line just above the title (`表一`, `公开 01 表`, `表1` at the right).
-            for above in stride(from: index - 1, through: max(index - 2, 0), by: -1) where lines[above].page == line.page {
+            for above in stride(from: index - 1, through: max(index - 2, 0), by: -1)
+            where lines[above].page == line.page {
                 let aboveText = TableConcept.normalizedTitle(lines[above].compact)
                 if let (printed, rest) = Self.splitCaption(aboveText), rest.isEmpty {
                     caption = printed
@@ -195,7 +198,9 @@ struct TableLocator {
     /// A page number or footer: `3`, `-3-`, `- 3 -`, `第3页`, `第 3 页 共 9 页`.
     static func isPageMark(_ text: String) -> Bool {
         let stripped = text.filter { !" -—－–".contains($0) }
-        if !stripped.isEmpty && stripped.allSatisfy({ $0.isASCII && $0.isNumber }) && stripped.count <= 3 { return true }
+        if !stripped.isEmpty && stripped.allSatisfy({ $0.isASCII && $0.isNumber }) && stripped.count <= 3 {
+            return true
+        }
         return text.hasPrefix("第") && text.contains("页") && text.count <= 14
     }
 

@@ -28,7 +28,9 @@ struct TwoSidedGrid {
         }
         let leftColumns = thisYear(left)
         let rightColumns = thisYear(right)
-        guard let leftAmount = leftColumns.count == 1 ? leftColumns[0] : leftColumns.first(where: { meanings[$0].isTotal }),
+        guard
+            let leftAmount = leftColumns.count == 1
+                ? leftColumns[0] : leftColumns.first(where: { meanings[$0].isTotal }),
             !rightColumns.isEmpty
         else { return nil }
         let general = rightColumns.first { meanings[$0].isGeneralBudget }
@@ -36,7 +38,9 @@ struct TwoSidedGrid {
         let capital = rightColumns.first { meanings[$0].isStateCapital }
         if fundColumns && (general == nil || fund == nil || capital == nil) { return nil }
         let others = rightColumns.filter { ![general, fund, capital].contains($0) }
-        guard let total = others.count == 1 ? others[0] : others.first(where: { meanings[$0].isTotal }) else { return nil }
+        guard let total = others.count == 1 ? others[0] : others.first(where: { meanings[$0].isTotal }) else {
+            return nil
+        }
         for row in grid.rows {
             lines.append(
                 Line(

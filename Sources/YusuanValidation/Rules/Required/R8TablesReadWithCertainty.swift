@@ -18,7 +18,11 @@ public struct R8TablesReadWithCertainty: ValidationRule {
         for issue in issues {
             let table = issue.caption.map { "\($0)“\(issue.title)”" } ?? "“\(issue.title)”"
             let englishTable = issue.caption.map { "\($0) (\(issue.title))" } ?? issue.title
-            let location = FindingLocation(table: issue.tableKind, caption: issue.caption ?? issue.title, line: issue.line)
+            let location = FindingLocation(
+                table: issue.tableKind,
+                caption: issue.caption ?? issue.title,
+                line: issue.line
+            )
             if issue.isUncertain {
                 reporter.report(
                     LocalizedText(

@@ -33,7 +33,12 @@ struct RequiredTable {
             return identity.profile.expectedTables.sorted().map { RequiredTable(kind: $0) }
         case .chongqingDistrictBudget:
             return national + [
-                RequiredTable(kind: nil, name: "部门整体绩效目标表", englishName: "Overall performance targets", concepts: ["overall-performance"])
+                RequiredTable(
+                    kind: nil,
+                    name: "部门整体绩效目标表",
+                    englishName: "Overall performance targets",
+                    concepts: ["overall-performance"]
+                )
             ]
         case .shanghaiDistrictBudget, .nationalBudget:
             return national
