@@ -1,18 +1,36 @@
 import YusuanCore
 import YusuanImport
 
-/// The first pass of `validate` and `db import` over a batch: every input read once, in parallel, keeping only what
-/// pairing and the prior years need — its file, content, department, year and kind (``PartDescriptor``) — and not
-/// the document, so that memory does not grow with the number of inputs.
+/// The first pass of `validate` and `db import` over a batch: every input read once, in parallel, keeping what
+/// pairing and the prior years need — its file, content, department, year and kind (``PartDescriptor``). The
+/// documents themselves are kept only for a small batch (``keptDocumentLimit`` files at most), which the second
+/// pass then need not read again (a PDF would be converted by `pdftotext` twice); a larger batch is read again, so
+/// that memory does not grow with the number of inputs.
 enum BatchSurvey {
-    /// The descriptor of each file's document, or why the file cannot be used, in the order of `files`.
-    static func survey(_ files: [String]) async -> [Result<PartDescriptor, any Error>] {
-        var results: [Result<PartDescriptor, any Error>] = []
+    /// The most files whose documents the survey keeps: a department's or a district's PDFs (256 documents of the
+    /// largest corpus PDF take about 60 MB), not a province's.
+    static let keptDocumentLimit = 256
+
+    /// What the survey found of one file.
+    struct Entry: Sendable {
+        var descriptor: PartDescriptor
+        /// The document read, kept for the second pass in a small batch.
+        var document: Disclosure?
+    }
+
+    /// Each file's entry, or why the file cannot be used, in the order of `files`; with `keepingDocuments`, the
+    /// documents too when there are at most ``keptDocumentLimit`` files.
+    static func survey(_ files: [String], keepingDocuments: Bool = false) async -> [Result<Entry, any Error>] {
+        var results: [Result<Entry, any Error>] = []
         results.reserveCapacity(files.count)
+        let keeps = keepingDocuments && files.count <= keptDocumentLimit
         // `consume` throws nothing, so neither does the pipeline.
         try? await OrderedPipeline.run(count: files.count) { index in
             let file = files[index]
-            return Result { PartDescriptor(file: file, disclosure: try InputFiles.importDocument(file)) }
+            return Result {
+                let document = try InputFiles.importDocument(file)
+                return Entry(descriptor: PartDescriptor(file: file, disclosure: document), document: keeps ? document : nil)
+            }
         } consume: { _, outputs in
             results += outputs
         }

@@ -148,8 +148,8 @@ struct DocumentImportRun {
         var unreadable: [(file: Int, message: String)] = []
         for (index, (file, result)) in zip(files, await BatchSurvey.survey(files)).enumerated() {
             switch result {
-            case .success(let descriptor):
-                surveyed.append(descriptor)
+            case .success(let entry):
+                surveyed.append(entry.descriptor)
                 surveyedFileIndex.append(index)
             case .failure(let error): unreadable.append((index, "\(Self.describe(error, file: file)) (skipped)"))
             }

@@ -9,7 +9,7 @@ import YusuanValidation
 /// 1. **survey**: every input read once in parallel, keeping its department, year, kind and content
 ///    (``BatchSurvey``); the parts of disclosures published as two files are paired (``PairedInputs``) and each
 ///    document's prior year among the inputs is found (``PriorPlan``);
-/// 2. **validation**: the documents read again and validated in parallel, a bounded number in flight
+/// 2. **validation**: the documents read again (or, in a small batch, kept from the survey) and validated in parallel, a bounded number in flight
 ///    (``OrderedPipeline``), each with its prior year — kept from a little earlier in the batch
 ///    (``PriorDocumentCache``) or read again —, and the report written as it goes, in input order, its summary
 ///    from counts (``DepartmentTally``).
@@ -60,9 +60,12 @@ struct ValidateRun {
 
         // 1. Survey.
         var surveyed: [PartDescriptor] = []
-        for (file, result) in zip(files, await BatchSurvey.survey(files)) {
+        var kept: [String: Disclosure] = [:]
+        for (file, result) in zip(files, await BatchSurvey.survey(files, keepingDocuments: true)) {
             switch result {
-            case .success(let descriptor): surveyed.append(descriptor)
+            case .success(let entry):
+                surveyed.append(entry.descriptor)
+                kept[file] = entry.document
             case .failure(let error):
                 ValidateCommand.printError(ValidateCommand.describe(error, file: file))
                 outcome.hasUnusableInput = true
@@ -100,7 +103,7 @@ struct ValidateRun {
         do {
             try output.write(writer.header)
             var written = 0
-            let work = Self.work(units: units, plan: plan, explicitPrior: explicitPrior, writer: writer)
+            let work = Self.work(units: units, plan: plan, explicitPrior: explicitPrior, kept: kept, writer: writer)
             try await OrderedPipeline.run(count: units.count, work: work) { _, results in
                 for result in results {
                     switch result {
@@ -140,8 +143,14 @@ struct ValidateRun {
         units: [PairedInputs.Unit],
         plan: PriorPlan,
         explicitPrior: Disclosure?,
+        kept: [String: Disclosure] = [:],
         writer: any StreamingReportWriter
     ) -> @Sendable (Int) async -> UnitResult {
+        // A single file's document the survey kept, else the unit read again.
+        @Sendable func load(_ unit: PairedInputs.Unit) throws -> Disclosure {
+            if unit.joinOrder.count == 1, let document = kept[unit.joinOrder[0]] { return document }
+            return try unit.load()
+        }
         let validator = Validator()
         let cache = PriorDocumentCache()
         return { index in
@@ -149,7 +158,7 @@ struct ValidateRun {
             let document: Disclosure?
             var failure: (any Error)?
             do {
-                document = try unit.load()
+                document = try load(unit)
             } catch {
                 document = nil
                 failure = error
@@ -165,7 +174,7 @@ struct ValidateRun {
                 if let uses = plan.kept[found] {
                     read = await cache.take(found, uses: uses)
                 } else {
-                    read = try? units[found].load()
+                    read = try? load(units[found])
                 }
                 prior = read ?? explicitPrior
             }

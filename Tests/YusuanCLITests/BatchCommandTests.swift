@@ -104,6 +104,33 @@ struct BatchCommandTests {
         )
     }
 
+    /// A small batch is read once: the survey keeps its documents for the validation pass, so a PDF is converted by
+    /// `pdftotext` once, not twice (a directory of PDFs took 1.4 times as long). Counted through a `pdftotext` that
+    /// logs each call (`YUSUAN_PDFTOTEXT`).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")))
+    func aSmallBatchOfPDFsIsConvertedOnce() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-once-\(UUID().uuidString)")
+        let documents = root.appendingPathComponent("documents")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let name = "jiangsu-npc-office-2019-budget-tables.pdf"
+        try FileManager.default.copyItem(
+            atPath: CommandRunner.fixture(name),
+            toPath: documents.appendingPathComponent(name).path
+        )
+        let log = root.appendingPathComponent("calls.log")
+        let wrapper = root.appendingPathComponent("pdftotext")
+        try Data("#!/bin/sh\necho call >> '\(log.path)'\nexec /usr/bin/pdftotext \"$@\"\n".utf8).write(to: wrapper)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        let result = try CommandRunner.run(
+            ["validate", documents.path, "--quiet"],
+            environment: ["YUSUAN_PDFTOTEXT": wrapper.path]
+        )
+        #expect(result.status != 2, "\(result.standardError)")
+        let calls = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").count
+        #expect(calls == 1)
+    }
+
     /// SIGKILL during `validate --output`: the path keeps what it had (here an earlier report), and nothing else is
     /// left in its directory; a run that finishes replaces it whole.
     @Test func aKilledValidateLeavesNoPartialReport() throws {

@@ -25,11 +25,14 @@ struct CommandRunner {
 
     struct MissingExecutable: Error { var searched: [String] }
 
-    /// Runs `yusuan` with the arguments and optional standard input.
-    static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
+    /// Runs `yusuan` with the arguments, optional standard input and environment variables added to this process's.
+    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let error = Pipe()
         let inputPipe = Pipe()
