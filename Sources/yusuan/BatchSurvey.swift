@@ -11,29 +11,37 @@ enum BatchSurvey {
     /// largest corpus PDF take about 60 MB), not a province's.
     static let keptDocumentLimit = 256
 
-    /// What the survey found of one file.
-    struct Entry: Sendable {
-        var descriptor: PartDescriptor
-        /// The document read, kept for the second pass in a small batch.
-        var document: Disclosure?
+    /// What the survey found.
+    struct Outcome: Sendable {
+        /// The descriptor of each file's document, or why the file cannot be used, in the order of the files.
+        var descriptors: [Result<PartDescriptor, any Error>]
+        /// The documents read, by file, when they are kept (a small batch).
+        var documents: [String: Disclosure]
     }
 
-    /// Each file's entry, or why the file cannot be used, in the order of `files`; with `keepingDocuments`, the
-    /// documents too when there are at most ``keptDocumentLimit`` files.
-    static func survey(_ files: [String], keepingDocuments: Bool = false) async -> [Result<Entry, any Error>] {
-        var results: [Result<Entry, any Error>] = []
-        results.reserveCapacity(files.count)
+    /// Surveys the files; with `keepingDocuments`, keeps their documents too when there are at most
+    /// ``keptDocumentLimit`` files.
+    static func survey(_ files: [String], keepingDocuments: Bool = false) async -> Outcome {
+        var outcome = Outcome(descriptors: [], documents: [:])
+        outcome.descriptors.reserveCapacity(files.count)
         let keeps = keepingDocuments && files.count <= keptDocumentLimit
         // `consume` throws nothing, so neither does the pipeline.
         try? await OrderedPipeline.run(count: files.count) { index in
             let file = files[index]
-            return Result {
+            return Result { () throws -> (PartDescriptor, Disclosure?) in
                 let document = try InputFiles.importDocument(file)
-                return Entry(descriptor: PartDescriptor(file: file, disclosure: document), document: keeps ? document : nil)
+                return (PartDescriptor(file: file, disclosure: document), keeps ? document : nil)
             }
         } consume: { _, outputs in
-            results += outputs
+            for output in outputs {
+                switch output {
+                case .success(let (descriptor, document)):
+                    outcome.descriptors.append(.success(descriptor))
+                    if let document { outcome.documents[descriptor.file] = document }
+                case .failure(let error): outcome.descriptors.append(.failure(error))
+                }
+            }
         }
-        return results
+        return outcome
     }
 }

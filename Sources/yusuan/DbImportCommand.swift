@@ -146,10 +146,10 @@ struct DocumentImportRun {
         var surveyed: [PartDescriptor] = []
         var surveyedFileIndex: [Int] = []
         var unreadable: [(file: Int, message: String)] = []
-        for (index, (file, result)) in zip(files, await BatchSurvey.survey(files)).enumerated() {
+        for (index, (file, result)) in zip(files, await BatchSurvey.survey(files).descriptors).enumerated() {
             switch result {
-            case .success(let entry):
-                surveyed.append(entry.descriptor)
+            case .success(let descriptor):
+                surveyed.append(descriptor)
                 surveyedFileIndex.append(index)
             case .failure(let error): unreadable.append((index, "\(Self.describe(error, file: file)) (skipped)"))
             }

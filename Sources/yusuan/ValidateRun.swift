@@ -60,12 +60,12 @@ struct ValidateRun {
 
         // 1. Survey.
         var surveyed: [PartDescriptor] = []
-        var kept: [String: Disclosure] = [:]
-        for (file, result) in zip(files, await BatchSurvey.survey(files, keepingDocuments: true)) {
+        let survey = await BatchSurvey.survey(files, keepingDocuments: true)
+        let kept = survey.documents
+        for (file, result) in zip(files, survey.descriptors) {
             switch result {
-            case .success(let entry):
-                surveyed.append(entry.descriptor)
-                kept[file] = entry.document
+            case .success(let descriptor):
+                surveyed.append(descriptor)
             case .failure(let error):
                 ValidateCommand.printError(ValidateCommand.describe(error, file: file))
                 outcome.hasUnusableInput = true
