@@ -13,6 +13,9 @@ struct PDFWord: Sendable, Hashable {
     var xCenter: Double { (xMin + xMax) / 2 }
     var yCenter: Double { (yMin + yMax) / 2 }
     var height: Double { yMax - yMin }
+    /// The approximate baseline, `yMin + 0.75 · height`: words printed on one line share it even where poppler gives
+    /// them boxes of different heights (the digits of some 决算 narratives 22 pt high, the Chinese text 3 pt).
+    var baseline: Double { yMin + 0.75 * height }
 }
 
 /// One physical line of a page: words at the same height, left to right, numbered through the document.
@@ -91,9 +94,9 @@ enum PDFLayoutParser {
             pageWords.sort { $0.yCenter < $1.yCenter }
             var groups: [[PDFWord]] = []
             for word in pageWords {
-                if var last = groups.last, let anchor = last.first,
-                    abs(word.yCenter - anchor.yCenter) < max(1.5, min(word.height, anchor.height) * 0.45)
-                {
+                // One printed line: the same centre, or — where poppler gives the words of one line boxes of very
+                // different heights — the same baseline.
+                if var last = groups.last, let anchor = last.first, Self.shareALine(word, anchor) {
                     last.append(word)
                     groups[groups.count - 1] = last
                 } else {
@@ -105,6 +108,17 @@ enum PDFLayoutParser {
             }
         }
         return lines
+    }
+
+    /// Whether two words stand on one printed line: their centres agree, or their baselines do (a 决算 narrative's
+    /// digits in boxes of 22 pt beside text in boxes of 3 pt: `年初预算为` `1560.05` `万元` on one line).
+    static func shareALine(_ word: PDFWord, _ other: PDFWord) -> Bool {
+        let tolerance = max(1.5, min(word.height, other.height) * 0.45)
+        if abs(word.yCenter - other.yCenter) < tolerance { return true }
+        // Boxes of one font differ little in height; the baseline decides only between boxes at least three times
+        // as high as the other (a larger font's words of a table beside a label do not qualify).
+        let ratio = max(word.height, other.height) / max(min(word.height, other.height), 0.1)
+        return ratio >= 3 && abs(word.baseline - other.baseline) < tolerance
     }
 
     private static func attribute(_ name: String, in text: Substring) -> Double? {
