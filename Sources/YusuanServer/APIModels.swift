@@ -178,7 +178,7 @@ enum API {
             severity = finding.severity
             message = finding.message
             table = finding.table?.rawValue
-            tableCaption = finding.table?.caption
+            tableCaption = finding.tableLabel
             row = finding.row
             column = finding.column
             line = finding.line

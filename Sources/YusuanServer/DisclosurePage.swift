@@ -110,7 +110,7 @@ enum DisclosurePage {
                 default: "提示"
                 }
             var location: [String] = []
-            if let table = finding.table { location.append(table.caption) }
+            if let table = finding.tableLabel { location.append(table) }
             if let row = finding.row { location.append("行 \(row)") }
             if let column = finding.column { location.append("列 \(column)") }
             if let line = finding.line { location.append("第 \(line) 行") }

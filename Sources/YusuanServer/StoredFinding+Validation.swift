@@ -17,7 +17,8 @@ extension StoredFinding {
             column: finding.location.column,
             line: finding.location.line,
             expected: finding.expected,
-            actual: finding.actual
+            actual: finding.actual,
+            caption: finding.location.table == nil ? nil : finding.location.caption
         )
     }
 }

@@ -129,17 +129,19 @@ public final class PostgresDisclosureStore: DisclosureStore {
                         \(facts.map(\.amount.plainText))::text[], \(units)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am, un)
                 ), findings AS (
                     INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
-                        column_name, line, expected, actual)
+                        column_name, line, expected, actual, caption)
                     SELECT rev.id, o, ri, sv, ms, CASE WHEN nl & 1 = 0 THEN tk END, CASE WHEN nl & 2 = 0 THEN rk END,
                         CASE WHEN nl & 4 = 0 THEN cn END, CASE WHEN nl & 8 = 0 THEN ln END,
-                        CASE WHEN nl & 16 = 0 THEN ex::numeric END, CASE WHEN nl & 32 = 0 THEN ac::numeric END
+                        CASE WHEN nl & 16 = 0 THEN ex::numeric END, CASE WHEN nl & 32 = 0 THEN ac::numeric END,
+                        CASE WHEN nl & 64 = 0 THEN cp END
                     FROM rev, unnest(\(Array(findings.indices))::int8[], \(findings.map(\.ruleID))::text[],
                         \(findings.map(\.severity))::text[], \(findings.map(\.message))::text[],
                         \(findings.map { $0.table?.rawValue ?? 0 })::int8[], \(findings.map { $0.row ?? "" })::text[],
                         \(findings.map { $0.column ?? "" })::text[], \(findings.map { $0.line ?? 0 })::int8[],
                         \(findings.map { $0.expected?.plainText ?? "" })::text[],
-                        \(findings.map { $0.actual?.plainText ?? "" })::text[], \(findings.map(Self.nullMask))::int8[])
-                        AS u(o, ri, sv, ms, tk, rk, cn, ln, ex, ac, nl)
+                        \(findings.map { $0.actual?.plainText ?? "" })::text[], \(findings.map(Self.nullMask))::int8[],
+                        \(findings.map { $0.caption ?? "" })::text[])
+                        AS u(o, ri, sv, ms, tk, rk, cn, ln, ex, ac, nl, cp)
                 ), latest AS (
                     UPDATE disclosure SET latest_revision_id = rev.id, revision_count = \(number)
                     FROM rev WHERE disclosure.id = \(disclosureID)
@@ -158,11 +160,12 @@ public final class PostgresDisclosureStore: DisclosureStore {
         )
     }
 
-    /// Which optional fields of a finding are absent, one bit each: table, row, column, line, expected, actual.
+    /// Which optional fields of a finding are absent, one bit each: table, row, column, line, expected, actual,
+    /// caption.
     static func nullMask(_ finding: StoredFinding) -> Int {
         [
             finding.table == nil, finding.row == nil, finding.column == nil, finding.line == nil,
-            finding.expected == nil, finding.actual == nil,
+            finding.expected == nil, finding.actual == nil, finding.caption == nil,
         ].enumerated().reduce(0) { mask, field in field.element ? mask | (1 << field.offset) : mask }
     }
 
@@ -344,14 +347,15 @@ public final class PostgresDisclosureStore: DisclosureStore {
         let id = try await revisionID(revision)
         let rows = try await client.query(
             """
-            SELECT rule_id, severity, message, table_kind, row_key, column_name, line, expected::text, actual::text
+            SELECT rule_id, severity, message, table_kind, row_key, column_name, line, expected::text, actual::text,
+                caption
             FROM finding WHERE revision_id = \(id) ORDER BY ordinal
             """,
             logger: logger
         )
         var result: [StoredFinding] = []
-        for try await (rule, severity, message, table, row, column, line, expected, actual) in rows.decode(
-            (String, String, String, Int?, String?, String?, Int?, String?, String?).self
+        for try await (rule, severity, message, table, row, column, line, expected, actual, caption) in rows.decode(
+            (String, String, String, Int?, String?, String?, Int?, String?, String?, String?).self
         ) {
             result.append(
                 StoredFinding(
@@ -363,7 +367,8 @@ public final class PostgresDisclosureStore: DisclosureStore {
                     column: column,
                     line: line,
                     expected: expected.flatMap(Amount.init),
-                    actual: actual.flatMap(Amount.init)
+                    actual: actual.flatMap(Amount.init),
+                    caption: caption
                 )
             )
         }
@@ -501,7 +506,7 @@ public final class PostgresDisclosureStore: DisclosureStore {
             """
             SELECT f.revision_id, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number, r.department_name,
                 d.latest_revision_id = r.id, f.rule_id, f.severity, f.message, f.table_kind, f.row_key, f.column_name,
-                f.line, f.expected::text, f.actual::text
+                f.line, f.expected::text, f.actual::text, f.caption
             FROM finding f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
             JOIN department dep ON dep.id = d.department_id
             WHERE (f.revision_id, f.ordinal) > (\(afterRevision), \(afterOrdinal))
@@ -515,12 +520,12 @@ public final class PostgresDisclosureStore: DisclosureStore {
         var last: RowPosition?
         for try await (
             id, ordinal, region, code, year, kind, number, name, latest, rule, severity, message, table, row, column,
-            line, expected, actual
+            line, expected, actual, caption
         )
             in rows.decode(
                 (
                     Int64, Int, String, String, Int, String, Int, String, Bool, String, String, String, Int?, String?,
-                    String?, Int?, String?, String?
+                    String?, Int?, String?, String?, String?
                 ).self
             )
         {
@@ -540,7 +545,8 @@ public final class PostgresDisclosureStore: DisclosureStore {
                         column: column,
                         line: line,
                         expected: expected.flatMap(Amount.init),
-                        actual: actual.flatMap(Amount.init)
+                        actual: actual.flatMap(Amount.init),
+                        caption: caption
                     )
                 )
             )

@@ -163,5 +163,12 @@ enum PostgresSchema {
                 """,
             ]
         ),
+        Migration(
+            name: "v5-finding-caption",
+            statements: [
+                // The table as each finding names it (its printed caption or title); NULL for findings stored before.
+                "ALTER TABLE finding ADD COLUMN caption TEXT"
+            ]
+        ),
     ]
 }

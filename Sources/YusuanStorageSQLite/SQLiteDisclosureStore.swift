@@ -144,14 +144,14 @@ public final class SQLiteDisclosureStore: DisclosureStore {
     }
 
     /// Rows per multi-row `INSERT` of findings: one statement (cached per row count) per this many rows instead of
-    /// one per row. 100 findings are 1,100 parameters, well under SQLite's limit of 32,766.
+    /// one per row. 100 findings are 1,200 parameters, well under SQLite's limit of 32,766.
     static let rowsPerInsert = 100
 
     /// `INSERT INTO finding … VALUES (…), (…)` for 0 … ``rowsPerInsert`` rows, by row count.
     private static let findingInserts = multiRowInserts(
         "INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name, "
-            + "line, expected, actual) VALUES ",
-        columns: 11
+            + "line, expected, actual, caption) VALUES ",
+        columns: 12
     )
 
     private static func multiRowInserts(_ prefix: String, columns: Int) -> [String] {
@@ -178,6 +178,7 @@ public final class SQLiteDisclosureStore: DisclosureStore {
                 binder.bind(finding.line.map(Int64.init))
                 binder.bind(finding.expected?.plainText)
                 binder.bind(finding.actual?.plainText)
+                binder.bind(finding.caption)
             }
             try binder.execute(db)
             start = end
@@ -380,7 +381,7 @@ public final class SQLiteDisclosureStore: DisclosureStore {
             return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT rule_id, severity, message, table_kind, row_key, column_name, line, expected, actual
+                    SELECT rule_id, severity, message, table_kind, row_key, column_name, line, expected, actual, caption
                     FROM finding WHERE revision_id = ? ORDER BY ordinal
                     """,
                 arguments: [id]
@@ -397,7 +398,8 @@ public final class SQLiteDisclosureStore: DisclosureStore {
                     column: row[5],
                     line: row[6],
                     expected: expected.flatMap(Amount.init),
-                    actual: actual.flatMap(Amount.init)
+                    actual: actual.flatMap(Amount.init),
+                    caption: row[9]
                 )
             }
         }
@@ -526,7 +528,7 @@ public final class SQLiteDisclosureStore: DisclosureStore {
                 sql: """
                     SELECT f.revision_id, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number, r.department_name,
                         d.latest_revision_id = r.id, f.rule_id, f.severity, f.message, f.table_kind, f.row_key,
-                        f.column_name, f.line, f.expected, f.actual
+                        f.column_name, f.line, f.expected, f.actual, f.caption
                     FROM finding f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
                     JOIN department dep ON dep.id = d.department_id
                     WHERE (f.revision_id > ?1 OR (f.revision_id = ?1 AND f.ordinal > ?2))
@@ -561,7 +563,8 @@ public final class SQLiteDisclosureStore: DisclosureStore {
                             column: row[14],
                             line: row[15],
                             expected: expected.flatMap(Amount.init),
-                            actual: actual.flatMap(Amount.init)
+                            actual: actual.flatMap(Amount.init),
+                            caption: row[18]
                         )
                     )
                 )

@@ -165,6 +165,10 @@ enum SQLiteSchema {
             }
             try db.execute(sql: FactRowsJSON.viewSQL)
         }
+        migrator.registerMigration("v6-finding-caption") { db in
+            // The table as each finding names it (its printed caption or title); NULL for findings stored before.
+            try db.execute(sql: "ALTER TABLE finding ADD COLUMN caption TEXT")
+        }
         return migrator
     }
 }

@@ -168,7 +168,7 @@ struct DbFindingsCommand: AsyncParsableCommand {
             )
             table.rows = try await store.findings(RevisionKey(disclosure: key, number: number)).map {
                 [
-                    $0.ruleID, $0.severity, $0.table?.caption, $0.row, $0.column, $0.line.map(String.init),
+                    $0.ruleID, $0.severity, $0.tableLabel, $0.row, $0.column, $0.line.map(String.init),
                     $0.expected?.plainText, $0.actual?.plainText, $0.message,
                 ]
             }

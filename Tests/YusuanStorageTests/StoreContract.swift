@@ -161,7 +161,8 @@ enum StoreContract {
                 column: "总计",
                 line: 130,
                 expected: .of("119.84"),
-                actual: .of("119.83")
+                actual: .of("119.83"),
+                caption: "表5"
             ),
             StoredFinding(ruleID: "N7", severity: "warning", message: "增减未说明原因"),
         ]
@@ -376,7 +377,8 @@ enum StoreContract {
                 column: index % 4 == 0 ? nil : "总计",
                 line: index % 6 == 0 ? nil : index + 1,
                 expected: index % 8 == 0 ? nil : Amount(minorUnits: Int64(index) * 101, scale: 2),
-                actual: index % 9 == 0 ? nil : Amount(minorUnits: Int64(index) * 1_003, scale: 3)
+                actual: index % 9 == 0 ? nil : Amount(minorUnits: Int64(index) * 1_003, scale: 3),
+                caption: index % 10 == 0 ? nil : "表\(index % 11)“2026年部门一般公共预算支出功能分类预算表”"
             )
         }
         let prepared = try PreparedDocument(document, findings: findings)

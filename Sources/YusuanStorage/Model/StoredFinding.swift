@@ -21,6 +21,10 @@ public struct StoredFinding: Sendable, Hashable, Codable {
     public var expected: Amount?
     /// The value printed.
     public var actual: Amount?
+    /// The table as the finding names it: its printed caption, else its title (`表9`, `2026年部门一般公共预算支出功能分类
+    /// 预算表`); the template's caption (`表二`) in the Chongqing district template. Nil for a narrative finding and for
+    /// findings stored before it was kept.
+    public var caption: String?
 
     /// Creates a finding.
     public init(
@@ -32,7 +36,8 @@ public struct StoredFinding: Sendable, Hashable, Codable {
         column: String? = nil,
         line: Int? = nil,
         expected: Amount? = nil,
-        actual: Amount? = nil
+        actual: Amount? = nil,
+        caption: String? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -43,5 +48,10 @@ public struct StoredFinding: Sendable, Hashable, Codable {
         self.line = line
         self.expected = expected
         self.actual = actual
+        self.caption = caption
     }
+
+    /// The table as shown beside the finding: ``caption``, else — for findings stored before it was kept — the
+    /// template's caption of its table.
+    public var tableLabel: String? { caption ?? table?.caption }
 }
