@@ -109,17 +109,21 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        .target(name: "YusuanTestSupport", path: "Tests/YusuanTestSupport", swiftSettings: upcoming),
+        .target(
+            name: "YusuanTestSupport", dependencies: ["YusuanCore"], path: "Tests/YusuanTestSupport",
+            swiftSettings: upcoming),
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanImportTests",
-            dependencies: ["YusuanImport", "YusuanCore", "YusuanRender"],
+            dependencies: ["YusuanImport", "YusuanCore", "YusuanRender", "YusuanTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "YusuanValidationTests",
-            dependencies: ["YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanRender"],
+            dependencies: [
+                "YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanRender", "YusuanTestSupport",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import YusuanCore
 import YusuanImport
+import YusuanTestSupport
 
 /// Joining the narrative file and the tables file of one disclosure into one document.
 struct DisclosureJoinerTests {

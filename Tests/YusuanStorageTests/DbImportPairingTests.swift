@@ -3,6 +3,7 @@ import Testing
 import YusuanCore
 import YusuanImport
 import YusuanStorage
+import YusuanTestSupport
 
 /// `yusuan db import DIR` finds the narrative and the tables files of one disclosure, joins them and stores the
 /// document once; a part without its partner is stored alone.

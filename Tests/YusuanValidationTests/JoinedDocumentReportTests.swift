@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import YusuanCore
 import YusuanImport
+import YusuanTestSupport
 
 @testable import YusuanValidation
 

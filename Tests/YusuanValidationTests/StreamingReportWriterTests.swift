@@ -3,6 +3,7 @@ import Testing
 import YusuanCore
 import YusuanGenerator
 import YusuanImport
+import YusuanTestSupport
 
 @testable import YusuanValidation
 

@@ -1,20 +1,19 @@
 import Foundation
-
-@testable import YusuanCore
+import YusuanCore
 
 /// A seed cut into the two files of a disclosure published as a narrative and its tables, as the PDF readers give
-/// them (each with its single part): the narrative part holds the lines before `表一` and no tables; the tables part
+/// them (each with its single part), shared by the import, validation and storage tests: the narrative part holds the lines before `表一` and no tables; the tables part
 /// holds `表一` to the end, no narrative, and its lines renumbered from 1. Lines are moved through the JSON keys of
 /// ``Disclosure/sourceLineKeys``, independently of ``Disclosure/shiftingSourceLines(by:)``.
-struct SeedParts {
-    var narrative: Disclosure
-    var tables: Disclosure
+public struct SeedParts {
+    public var narrative: Disclosure
+    public var tables: Disclosure
     /// The lines of the narrative file (the seed's lines before `表一`).
-    var narrativeLines: Int
+    public var narrativeLines: Int
     /// The lines of the tables file.
-    var tablesLines: Int
+    public var tablesLines: Int
 
-    init(_ seed: Disclosure, text: String, narrativeFile: String, tablesFile: String) throws {
+    public init(_ seed: Disclosure, text: String, narrativeFile: String, tablesFile: String) throws {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         guard let first = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("表一") }) else {
@@ -32,10 +31,10 @@ struct SeedParts {
         tables.parts = [DocumentPart(file: tablesFile, content: .tables, firstLine: 1, lineCount: tablesLines)]
     }
 
-    struct NoTables: Error {}
+    public struct NoTables: Error {}
 
     /// The document with every value under a source-line key moved by `offset`, through its JSON.
-    static func moving(_ document: Disclosure, by offset: Int) throws -> Disclosure {
+    public static func moving(_ document: Disclosure, by offset: Int) throws -> Disclosure {
         func move(_ value: Any) -> Any {
             if let dictionary = value as? [String: Any] {
                 var result: [String: Any] = [:]
