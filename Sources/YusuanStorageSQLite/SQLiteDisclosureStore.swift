@@ -385,24 +385,28 @@ public final class SQLiteDisclosureStore: DisclosureStore {
                     FROM finding WHERE revision_id = ? ORDER BY ordinal
                     """,
                 arguments: [id]
-            ).map { row in
-                let table: Int? = row[3]
-                let expected: String? = row[7]
-                let actual: String? = row[8]
-                return StoredFinding(
-                    ruleID: row[0],
-                    severity: row[1],
-                    message: row[2],
-                    table: table.flatMap(TableKind.init(rawValue:)),
-                    row: row[4],
-                    column: row[5],
-                    line: row[6],
-                    expected: expected.flatMap(Amount.init),
-                    actual: actual.flatMap(Amount.init),
-                    caption: row[9]
-                )
-            }
+            ).map { Self.finding($0, from: 0) }
         }
+    }
+
+    /// The finding in the ten columns of `row` from `start`: rule_id, severity, message, table_kind, row_key,
+    /// column_name, line, expected, actual, caption.
+    private static func finding(_ row: Row, from start: Int) -> StoredFinding {
+        let table: Int? = row[start + 3]
+        let expected: String? = row[start + 7]
+        let actual: String? = row[start + 8]
+        return StoredFinding(
+            ruleID: row[start],
+            severity: row[start + 1],
+            message: row[start + 2],
+            table: table.flatMap(TableKind.init(rawValue:)),
+            row: row[start + 4],
+            column: row[start + 5],
+            line: row[start + 6],
+            expected: expected.flatMap(Amount.init),
+            actual: actual.flatMap(Amount.init),
+            caption: row[start + 9]
+        )
     }
 
     public func latestFacts(of keys: [DisclosureKey], tables: Set<TableKind>?) async throws -> [DisclosureFacts] {
@@ -546,26 +550,12 @@ public final class SQLiteDisclosureStore: DisclosureStore {
             for row in found {
                 if rows.count == limit { return RowPage(rows: rows, next: last) }
                 let key = try Self.disclosureKey(region: row[2], code: row[3], year: row[4], kind: row[5])
-                let table: Int? = row[12]
-                let expected: String? = row[16]
-                let actual: String? = row[17]
                 rows.append(
                     FindingRow(
                         revision: RevisionKey(disclosure: key, number: row[6]),
                         departmentName: row[7],
                         isLatest: row[8],
-                        finding: StoredFinding(
-                            ruleID: row[9],
-                            severity: row[10],
-                            message: row[11],
-                            table: table.flatMap(TableKind.init(rawValue:)),
-                            row: row[13],
-                            column: row[14],
-                            line: row[15],
-                            expected: expected.flatMap(Amount.init),
-                            actual: actual.flatMap(Amount.init),
-                            caption: row[18]
-                        )
+                        finding: Self.finding(row, from: 9)
                     )
                 )
                 last = RowPosition(revisionID: row[0], table: 0, ordinal: row[1])
