@@ -110,8 +110,11 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(
-            name: "YusuanTestSupport", dependencies: ["YusuanCore"], path: "Tests/YusuanTestSupport",
-            swiftSettings: upcoming),
+            name: "YusuanTestSupport",
+            dependencies: ["YusuanCore"],
+            path: "Tests/YusuanTestSupport",
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanImportTests",
@@ -122,7 +125,8 @@ let package = Package(
         .testTarget(
             name: "YusuanValidationTests",
             dependencies: [
-                "YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanRender", "YusuanTestSupport",
+                "YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanRender",
+                "YusuanTestSupport",
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
