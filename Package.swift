@@ -89,7 +89,7 @@ let package = Package(
             name: "YusuanServer",
             dependencies: [
                 "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanRender", "YusuanStorage",
-                "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanAccounts",
+                "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanAccounts", "YusuanSamples",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -110,6 +110,11 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(
+            name: "YusuanSamples",
+            resources: [.copy("Samples")],
+            swiftSettings: upcoming
+        ),
+        .target(
             name: "YusuanTestSupport",
             dependencies: ["YusuanCore"],
             path: "Tests/YusuanTestSupport",
@@ -118,17 +123,16 @@ let package = Package(
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"], swiftSettings: upcoming),
         .testTarget(
             name: "YusuanImportTests",
-            dependencies: ["YusuanImport", "YusuanCore", "YusuanRender", "YusuanTestSupport"],
-            resources: [.copy("Fixtures")],
+            dependencies: ["YusuanSamples", "YusuanImport", "YusuanCore", "YusuanRender", "YusuanTestSupport"],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "YusuanValidationTests",
             dependencies: [
+                "YusuanSamples",
                 "YusuanValidation", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanRender",
                 "YusuanTestSupport",
             ],
-            resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(
@@ -138,24 +142,27 @@ let package = Package(
         ),
         .testTarget(
             name: "YusuanRenderTests",
-            dependencies: ["YusuanRender", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanXLSX"],
-            resources: [.copy("Fixtures")],
+            dependencies: [
+                "YusuanSamples", "YusuanRender", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanXLSX",
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "YusuanStorageTests",
             dependencies: [
+                "YusuanSamples",
                 "YusuanStorage", "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanPostgresSupport",
                 "YusuanImport", "YusuanCore", "YusuanValidation", "YusuanGenerator", "YusuanServer",
                 "YusuanTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
-            resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "YusuanPDFTests",
-            dependencies: ["YusuanImport", "YusuanCore", "YusuanValidation", "YusuanRender", "YusuanGenerator"],
+            dependencies: [
+                "YusuanSamples", "YusuanImport", "YusuanCore", "YusuanValidation", "YusuanRender", "YusuanGenerator",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
@@ -167,17 +174,17 @@ let package = Package(
         .testTarget(
             name: "YusuanServerTests",
             dependencies: [
+                "YusuanSamples",
                 "YusuanServer", "YusuanAccounts", "YusuanStorage", "YusuanStorageSQLite", "YusuanImport",
                 "YusuanCore", "YusuanRender", "YusuanGenerator",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "YusuanCLITests",
-            dependencies: ["yusuan", "YusuanCore", "YusuanImport", "YusuanValidation"],
+            dependencies: ["YusuanSamples", "yusuan", "YusuanCore", "YusuanImport", "YusuanValidation"],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),

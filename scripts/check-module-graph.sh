@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 # The layers, lowest first (docs/ARCHITECTURE.md). A module may depend only on modules of lower layers.
 declare -A layer=(
-    [YusuanCore]=0 [YusuanXLSX]=0
+    [YusuanCore]=0 [YusuanXLSX]=0 [YusuanSamples]=0
     [YusuanImport]=1 [YusuanValidation]=1 [YusuanRender]=1 [YusuanGenerator]=1 [YusuanStorage]=1
     [YusuanPostgresSupport]=2
     [YusuanStorageSQLite]=3 [YusuanStoragePostgres]=3 [YusuanAccounts]=3

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 import YusuanStorage
 import YusuanStorageSQLite
 
@@ -35,7 +36,7 @@ public enum DemoData {
 
     /// Imports the samples (validated, each with the stored prior year when there is one) and the lineage event.
     public static func load(into store: any DisclosureStore, logger: Logger) async throws {
-        for sample in DemoSamples.files {
+        for sample in try BundledSamples.files() {
             let disclosure = try DocumentImporter.importDocument(data: Data(sample.text.utf8), fileName: sample.name)
             let document = try await prepare(disclosure, store: store, source: "demo:\(sample.name)")
             let result = try await store.importDocument(document)

@@ -49,9 +49,7 @@ struct CoverageCommand: ParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter { $0.lowercased().hasSuffix(".pdf") }.sorted()
-                files += found.map { (path as NSString).appendingPathComponent($0) }
+                files += InputFiles.expand([path]).filter { $0.lowercased().hasSuffix(".pdf") }
             } else {
                 files.append(path)
             }

@@ -41,7 +41,8 @@ enum InputFiles {
     static let documentExtensions = ["txt", "json", "xlsx", "pdf"]
 
     /// The document files under the given paths: files as given, directories searched recursively for
-    /// `.txt`, `.json`, `.xlsx` and `.pdf` files (any case), each directory's in a stable (sorted) order.
+    /// `.txt`, `.json`, `.xlsx` and `.pdf` files (any case), each directory's in a stable (sorted) order. Found
+    /// files keep the path as given (`samples/…`), also when it is a link to a directory.
     static func expand(_ paths: [String]) -> [String] {
         var result: [String] = []
         for path in paths {
@@ -49,7 +50,10 @@ enum InputFiles {
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
                 isDirectory.boolValue
             {
-                let enumerator = FileManager.default.enumerator(atPath: path)
+                // A directory given through a symbolic link (`samples/` is one) is searched where the link
+                // points: the enumerator does not follow a link it starts on, and would find nothing.
+                let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                let enumerator = FileManager.default.enumerator(atPath: target)
                 var found: [String] = []
                 while let entry = enumerator?.nextObject() as? String {
                     let fileExtension = (entry as NSString).pathExtension.lowercased()

@@ -62,6 +62,25 @@ struct BatchCommandTests {
         return writer.render(entries)
     }
 
+    /// A directory given through a symbolic link (as `samples/` is) is searched where it points. The enumerator
+    /// does not follow a link it starts on: `validate LINK` used to find no document at all.
+    @Test func aDirectoryGivenThroughALinkIsValidatedLikeTheDirectory() throws {
+        let batch = try Batch(count: 3, seed: 5)
+        defer { batch.remove() }
+        let link = batch.path("link")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: batch.documents)
+        let direct = try CommandRunner.run(["validate", batch.documents, "--lang", "en"])
+        let linked = try CommandRunner.run(["validate", link + "/", "--lang", "en"])
+        #expect(linked.status == 0, "\(linked.standardError)")
+        // The summary counts the three documents (one line per department, after its heading).
+        #expect(linked.standardOutput.contains("By department:\n"), "\(linked.standardOutput)")
+        #expect(!linked.standardOutput.contains("no document"), "\(linked.standardOutput)")
+        #expect(
+            linked.standardOutput.replacingOccurrences(of: link + "/", with: batch.documents + "/")
+                == direct.standardOutput
+        )
+    }
+
     @Test func validateStreamsTheReportOfEveryFormat() throws {
         let batch = try Batch(count: 30, seed: 7)
         defer { batch.remove() }

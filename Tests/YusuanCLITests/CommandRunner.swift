@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YusuanSamples
 
 /// Runs the built `yusuan` executable, as a user would.
 struct CommandRunner {
@@ -52,8 +53,9 @@ struct CommandRunner {
         )
     }
 
-    /// The path of a fixture file.
+    /// The path of a fixture file: a bundled sample (`samples/`) or a file of `Fixtures/`.
     static func fixture(_ name: String) throws -> String {
+        if BundledSamples.names.contains(name) { return try BundledSamples.url(named: name).path }
         guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures") else {
             throw MissingExecutable(searched: [name])
         }

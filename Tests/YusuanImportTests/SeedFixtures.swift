@@ -1,21 +1,17 @@
 import Foundation
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 
-/// The two published seeds, copied into the test bundle.
+/// The two published seeds (the bundled samples, `samples/`).
 enum SeedFixtures {
     static let names = ["2024-236-nanan-government-services-office", "2025-202-nanan-district-government-office"]
 
     static func text(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures") else {
-            throw FixtureMissing(name: name)
-        }
-        return try String(contentsOf: url, encoding: .utf8)
+        try BundledSamples.text(named: name + ".txt")
     }
 
     static func disclosure(_ name: String) throws -> Disclosure {
         try PublishedTextImporter.importDocument(text: text(name), fileName: name + ".txt")
     }
-
-    struct FixtureMissing: Error { var name: String }
 }

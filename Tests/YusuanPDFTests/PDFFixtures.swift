@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YusuanImport
+import YusuanSamples
 
 /// The corpus PDFs copied into the test bundle (`Fixtures/corpus/`, every file of the shared corpus with its
 /// README) and the seeds' text (`Fixtures/`).
@@ -16,11 +17,9 @@ enum PDFFixtures {
 
     static func data(_ name: String) throws -> Data { try Data(contentsOf: url(name)) }
 
-    /// A seed's text (`Fixtures/`, the two Chongqing Nan'an documents extracted from their PDFs).
+    /// A seed's text (the bundled samples, `samples/`: the two Chongqing Nan'an documents extracted from their PDFs).
     static func seedData(_ name: String) throws -> Data {
-        try Data(
-            contentsOf: #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
-        )
+        try Data(contentsOf: BundledSamples.url(named: name))
     }
 
     /// The names of every corpus PDF, sorted.

@@ -3,16 +3,14 @@ import Testing
 import YusuanCore
 import YusuanGenerator
 import YusuanImport
+import YusuanSamples
 
-/// The two published seeds (copied into the test bundle) and generated documents.
+/// The two published seeds (the bundled samples, `samples/`) and generated documents.
 enum Documents {
     static let seedNames = ["2024-236-nanan-government-services-office", "2025-202-nanan-district-government-office"]
 
     static func seedText(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures") else {
-            throw FixtureMissing(name: name)
-        }
-        return try String(contentsOf: url, encoding: .utf8)
+        try BundledSamples.text(named: name + ".txt")
     }
 
     static func seed(_ name: String) throws -> Disclosure {
@@ -22,7 +20,6 @@ enum Documents {
     /// A few generated documents of several seeds.
     static let generated: [Disclosure] = [3, 17, 42].flatMap { DisclosureGenerator.generate(count: 4, seed: $0) }
 
-    struct FixtureMissing: Error { var name: String }
 }
 
 /// Every number a narrative states, keyed by where it stands, written without trailing zeros, so that two

@@ -7,6 +7,7 @@ import Testing
 import YusuanAccounts
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 import YusuanServer
 import YusuanStorage
 
@@ -46,19 +47,13 @@ final class EditorTestClock: Sendable {
     func advance(_ seconds: TimeInterval) { current.withLock { $0 = $0.addingTimeInterval(seconds) } }
 }
 
-/// The sample disclosures of the fixtures.
+/// The sample disclosures (the bundled samples, `samples/`).
 enum EditorFixtures {
     static let office2025 = "2025-202-nanan-district-government-office.txt"
     static let services2024 = "2024-236-nanan-government-services-office.txt"
 
     static func data(_ name: String) throws -> Data {
-        let url = try #require(
-            Bundle.module.url(
-                forResource: (name as NSString).deletingPathExtension,
-                withExtension: "txt",
-                subdirectory: "Fixtures"
-            )
-        )
+        let url = try BundledSamples.url(named: name)
         return try Data(contentsOf: url)
     }
 

@@ -6,6 +6,7 @@ import NIOCore
 import Testing
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 import YusuanStorage
 
 @testable import YusuanServer
@@ -34,7 +35,7 @@ enum PortalFixture {
     }
 
     static func sample(_ name: String) throws -> Disclosure {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
+        let url = try BundledSamples.url(named: name)
         return try DocumentImporter.importDocument(data: try Data(contentsOf: url), fileName: name)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 import YusuanStorage
 import YusuanStoragePostgres
 import YusuanStorageSQLite
@@ -189,7 +190,9 @@ enum ProcessRunner {
     }
 
     static func executable() throws -> URL {
-        let bundleDirectory = Bundle.module.bundleURL.deletingLastPathComponent()
+        // The build directory holds the resource bundles beside the executables: `…/debug/<bundle>/Samples/<file>`.
+        let bundleDirectory = try BundledSamples.url(named: BundledSamples.names[0])
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let argumentDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [
             bundleDirectory.appendingPathComponent("yusuan"), argumentDirectory.appendingPathComponent("yusuan"),

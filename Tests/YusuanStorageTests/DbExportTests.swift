@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 import YusuanStorage
 import YusuanStorageSQLite
 
@@ -106,8 +107,8 @@ struct DbExportTests {
         defer { workspace.remove() }
         var documents = try workspace.generate(count: 16, seed: 23, into: "docs")
         // Two documents of another district whose rounding differences are stored as findings.
-        for name in ["2024-236-nanan-government-services-office.txt", "2025-202-nanan-district-government-office.txt"] {
-            let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+        for name in BundledSamples.names {
+            let url = try BundledSamples.url(named: name)
             let data = try Data(contentsOf: url)
             try data.write(to: URL(fileURLWithPath: workspace.path("docs")).appendingPathComponent(name))
             documents.append(try PreparedDocument(DocumentImporter.importDocument(data: data, fileName: name)))

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 import YusuanStorage
 import YusuanTestSupport
 
@@ -13,7 +14,7 @@ struct DbImportPairingTests {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let name = "2025-202-nanan-district-government-office"
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
+        let url = try BundledSamples.url(named: name + ".txt")
         let text = try String(contentsOf: url, encoding: .utf8)
         let seed = try DocumentImporter.importDocument(data: Data(text.utf8), fileName: "seed.txt")
         let directory = workspace.path("docs")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 import YusuanServer
 import YusuanStorage
 import YusuanValidation
@@ -54,7 +55,7 @@ struct DbImportReportingTests {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let name = "2024-236-nanan-government-services-office.txt"
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+        let url = try BundledSamples.url(named: name)
         let priorText = try String(contentsOf: url, encoding: .utf8)
         // The same department a year later, comparing itself with the 2024 document (every 2023/2024 of the seed
         // is a year).

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 import YusuanStorage
 
-/// The two seed disclosures of 重庆市南岸区, read from the test bundle.
+/// The two seed disclosures of 重庆市南岸区, the bundled samples (`samples/`).
 enum Seeds {
     static let region = "重庆市南岸区"
 
@@ -15,10 +16,7 @@ enum Seeds {
     static func office2025() throws -> Disclosure { try load("2025-202-nanan-district-government-office.txt") }
 
     static func load(_ name: String) throws -> Disclosure {
-        let url = try #require(
-            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
-            "fixture \(name) is missing"
-        )
+        let url = try BundledSamples.url(named: name)
         return try DocumentImporter.importDocument(data: Data(contentsOf: url), fileName: name)
     }
 

@@ -1,23 +1,16 @@
 import Foundation
 import YusuanCore
 import YusuanImport
+import YusuanSamples
 
-/// The two real seed documents, read from the bundled fixtures.
+/// The two real seed documents, read from the bundled samples (`samples/`).
 enum Seeds {
     static let names = [
         "2024-236-nanan-government-services-office", "2025-202-nanan-district-government-office",
     ]
 
-    struct MissingFixture: Error, CustomStringConvertible {
-        var name: String
-        var description: String { "fixture \(name).txt is missing" }
-    }
-
     static func text(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures") else {
-            throw MissingFixture(name: name)
-        }
-        return try String(contentsOf: url, encoding: .utf8)
+        try BundledSamples.text(named: name + ".txt")
     }
 
     static func disclosure(_ name: String) throws -> Disclosure {
