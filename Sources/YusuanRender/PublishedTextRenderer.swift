@@ -1,7 +1,8 @@
 import YusuanCore
 
 /// Writes a ``Disclosure`` in the published text layout of the Chongqing district template: department name,
-/// narrative (情况说明) with its contact line, then 表一 … 表十一 as tab-separated lines.
+/// narrative (情况说明) with its contact line, then 表一 … 表十一 as tab-separated lines; a 部门决算 has the nine national
+/// 决算 tables instead (``FinalAccountTableLayout``).
 ///
 /// The output is clean: no extraction damage (wrapped rows, truncated headers, HTML residue). Layout choices
 /// that the source documents vary in (thousand separators, caption colons, where the 合计 label stands) are
@@ -11,7 +12,11 @@ public enum PublishedTextRenderer {
     public static func render(_ disclosure: Disclosure) -> String {
         var context = RenderContext(disclosure: disclosure)
         context.writeNarrative()
-        context.writeTables()
+        if disclosure.identity.kind == .finalAccount {
+            context.writeFinalAccountTables()
+        } else {
+            context.writeTables()
+        }
         return context.output.text
     }
 }
