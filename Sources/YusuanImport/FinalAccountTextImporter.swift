@@ -60,9 +60,10 @@ enum FinalAccountTextImporter {
         }
         let blocks = narrativeReader.blocks
         let title = narrativeReader.title
+        let (code, name) = qualifiedName(narrativeReader.departmentName ?? "")
         let identity = DocumentIdentity(
-            departmentCode: nil,
-            departmentName: narrativeReader.departmentName ?? "",
+            departmentCode: code,
+            departmentName: name,
             year: PDFNarrative.leadingYear(title) ?? 0,
             kind: .finalAccount,
             unit: units.first ?? .tenThousandYuan,
@@ -81,6 +82,15 @@ enum FinalAccountTextImporter {
             tables: tables,
             layout: layout
         )
+    }
+
+    /// The department line's code and name: `988-重庆市江北区农业农村委员会` (as 表十 of a budget qualifies it) gives
+    /// the code 988; a name without a code has none.
+    static func qualifiedName(_ line: String) -> (code: String?, name: String) {
+        guard let dash = line.firstIndex(of: "-"), dash != line.startIndex,
+            line[..<dash].allSatisfy({ $0.isASCII && $0.isNumber }), line.index(after: dash) != line.endIndex
+        else { return (nil, line) }
+        return (String(line[..<dash]), String(line[line.index(after: dash)...]))
     }
 
     /// The 一般公共预算财政拨款支出决算表 as the typed table: its coded rows and its 合计 row.

@@ -10,13 +10,10 @@ import YusuanCore
 public enum PublishedTextRenderer {
     /// The document as published text, every line ended by `\n`.
     public static func render(_ disclosure: Disclosure) -> String {
+        if disclosure.identity.kind == .finalAccount { return RenderContext.finalAccountText(disclosure) }
         var context = RenderContext(disclosure: disclosure)
         context.writeNarrative()
-        if disclosure.identity.kind == .finalAccount {
-            context.writeFinalAccountTables()
-        } else {
-            context.writeTables()
-        }
+        context.writeTables()
         return context.output.text
     }
 }

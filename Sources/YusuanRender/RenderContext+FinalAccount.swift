@@ -2,6 +2,19 @@ import Foundation
 import YusuanCore
 
 extension RenderContext {
+    /// A 部门决算 in the published text layout: the narrative, its department line qualified by the department code
+    /// when the document has one (`988-重庆市江北区农业农村委员会`, as 表十 of a budget writes it), then the nine tables.
+    static func finalAccountText(_ disclosure: Disclosure) -> String {
+        var qualified = disclosure
+        if let code = disclosure.identity.departmentCode, !code.isEmpty {
+            qualified.identity.departmentName = "\(code)-\(disclosure.identity.departmentName)"
+        }
+        var context = RenderContext(disclosure: qualified)
+        context.writeNarrative()
+        context.writeFinalAccountTables()
+        return context.output.text
+    }
+
     /// The nine tables of a 部门决算 (``FinalAccountTableLayout/all``), those the document has, in published order:
     /// title, unit line, the header lines, the rows as tab-separated cells, the note (docs/IMPORT.md).
     mutating func writeFinalAccountTables() {

@@ -128,10 +128,34 @@ struct GeneratedFinalAccountTests {
             #expect(Self.text(seed: 11, index: index) == Self.text(seed: 11, index: index))
         }
         #expect(Self.text(seed: 11, index: 9) != Self.text(seed: 12, index: 9))
-        // Each 决算 is drawn from its department-year alone: the next year's narrative states the change from it.
-        let first = DisclosureGenerator.finalAccount(seed: 11, index: 1)
-        let second = DisclosureGenerator.finalAccount(seed: 11, index: 2)
-        #expect(second.identity.year == first.identity.year + 1)
-        #expect(second.identity.departmentCode == first.identity.departmentCode)
+    }
+
+    /// Each 决算 is drawn from its department-year alone, so the next year's narrative states the change from the
+    /// 决算 generated for the year before: the difference of the two 收入支出总计 and 机关运行经费.
+    @Test func statedChangesFollowThePreviousYearsFinal() throws {
+        var checked = 0
+        for index in 1...13 where index % 7 != 0 {
+            let first = try Self.imported(Self.text(seed: 11, index: index))
+            let second = try Self.imported(Self.text(seed: 11, index: index + 1))
+            #expect(second.identity.year == first.identity.year + 1)
+            #expect(second.identity.departmentCode == first.identity.departmentCode)
+            let before = try #require(first.narrative.facts.finalAccount)
+            let after = try #require(second.narrative.facts.finalAccount)
+            let figures = [(before.grandTotal, after.grandTotal), (before.operatingCost, after.operatingCost)]
+            for (previous, current) in figures {
+                let old = try #require(previous?.amount)
+                let new = try #require(current?.amount)
+                let change = try #require(current?.change)
+                #expect(change.comparedYear == first.identity.year || change.direction == .unchanged)
+                let difference = new - old
+                switch change.direction {
+                case .increase: #expect(change.amount == difference)
+                case .decrease: #expect(change.amount.map { Amount.zero() - $0 } == difference)
+                case .unchanged: #expect(difference.isZero)
+                }
+                checked += 1
+            }
+        }
+        #expect(checked == 24)
     }
 }
