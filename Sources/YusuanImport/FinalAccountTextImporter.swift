@@ -138,6 +138,9 @@ enum FinalAccountTextImporter {
                 chunks[index].unitLine = text
             } else if !line.isTableRow && text.hasPrefix("编制单位") {
                 continue
+            } else if !line.isTableRow, let note = chunks[index].note {
+                // A note of several lines (`注：本表反映…` then `说明：…无…，故本表无数据。`): one note.
+                chunks[index].note = note + "\n" + text
             } else if !line.isTableRow && (text.hasPrefix("注") || text.hasPrefix("备注") || text.hasPrefix("说明：")) {
                 chunks[index].note = text
                 chunks[index].noteLine = line.number

@@ -42,7 +42,21 @@ struct FinalAccountTextTests {
         return result
     }
 
-    @Test func corpusFinalKeepsItsTablesThroughText() throws {
+    /// The blank national template: every table without amounts, the fund tables with notes of two lines.
+    @Test(.enabled(if: PDFFixtures.hasPoppler, Comment(rawValue: PDFFixtures.skipMessage)))
+    func templateKeepsItsTablesThroughText() throws {
+        let pdf = try PDFImporter.importDocument(
+            data: PDFFixtures.data(FinalAccountTemplateTests.template),
+            fileName: "template.pdf"
+        )
+        let (_, reread) = try Self.reimported(pdf)
+        let fund = reread.tables.additionalTables?.first { $0.identifier == "final-government-fund" }
+        #expect(fund?.header.note?.contains("\n说明：") == true)
+        #expect(Self.withoutLines(reread.tables) == Self.withoutLines(pdf.tables))
+    }
+
+    @Test(.enabled(if: PDFFixtures.hasPoppler, Comment(rawValue: PDFFixtures.skipMessage)))
+    func corpusFinalKeepsItsTablesThroughText() throws {
         let pdf = try PDFImporter.importDocument(
             data: PDFFixtures.data(PDFFixtures.finalAccount),
             fileName: "putuo.pdf"
