@@ -22,7 +22,7 @@ struct GenerateCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "How many documents to write.")
+    @Option(name: .long, help: "How many budget documents to write (with --with-finals, each with its 决算 beside it).")
     var count: Int = 10
 
     @Option(name: .long, help: "The seed of the generator.")

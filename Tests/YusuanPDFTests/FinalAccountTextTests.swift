@@ -102,6 +102,20 @@ struct FinalAccountTextTests {
         }
     }
 
+    /// A 决算 in the Chongqing template (the eleven tables under a 决算 title) keeps its eleven tables: only the
+    /// national template's 决算 is written with the nine 决算 tables.
+    @Test func chongqingTemplateFinalKeepsItsElevenTables() throws {
+        var generator = DisclosureGenerator(seed: 2)
+        var document = generator.makeDisclosure(index: 1)
+        document.identity.kind = .finalAccount
+        let text = PublishedTextRenderer.render(document)
+        #expect(text.contains("财政拨款收支总表"))
+        #expect(!text.contains("收入支出决算总表"))
+        let reread = try DocumentImporter.importDocument(data: Data(text.utf8), fileName: "chongqing.txt")
+        #expect(reread.tables.departmentSummary != nil)
+        #expect(reread.tables.additionalTables == nil)
+    }
+
     /// A generated 决算 with one line of its text replaced.
     static func damaged(_ transform: (inout [String]) -> Void) -> String {
         let final = DisclosureGenerator.finalAccount(seed: 3, index: 2)
