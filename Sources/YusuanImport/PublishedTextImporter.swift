@@ -38,6 +38,14 @@ public enum PublishedTextImporter {
                 found: "an empty file"
             )
         }
+        if let start = FinalAccountTextImporter.tableStart(in: lines) {
+            return try FinalAccountTextImporter.importDocument(
+                lines: lines,
+                tableStart: start,
+                source: PinnedText(text: text, bytes: bytes),
+                fileName: fileName
+            )
+        }
         guard
             let tableStart = lines.firstIndex(where: {
                 TableTitles.caption(of: $0) != nil || TableTitles.kind(ofTitle: $0) != nil

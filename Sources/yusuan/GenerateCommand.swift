@@ -15,11 +15,14 @@ struct GenerateCommand: AsyncParsableCommand {
             year's stated changes are the differences from the previous year's figures, so `yusuan validate DIR` \
             finds no error across the years either. Any number of documents: they are generated on every core and \
             written one by one as they come, so memory does not grow with --count; file names are numbered with at \
-            least four digits, more when --count needs them, so that they sort in order.
+            least four digits, more when --count needs them, so that they sort in order. With --with-finals, each \
+            budget document has its 部门决算 beside it (`0001-236-2024-final.txt` beside `0001-236-2024.txt`): the \
+            nine national tables and the narrative, whose 年初预算 figures are that budget's; --count still counts \
+            the budgets, so --count 70 --with-finals writes 140 files.
             """
     )
 
-    @Option(name: .long, help: "How many documents to write.")
+    @Option(name: .long, help: "How many budget documents to write (with --with-finals, each with its 决算 beside it).")
     var count: Int = 10
 
     @Option(name: .long, help: "The seed of the generator.")
@@ -28,6 +31,9 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The directory to write into (created when missing).")
     var output: String
 
+    @Flag(name: .long, help: "Also write each budget's 部门决算 beside it (NAME-final.txt); --count counts budgets.")
+    var withFinals = false
+
     func validate() throws {
         guard count >= 0 else { throw ValidationError("--count must be 0 or more, found \(count).") }
     }
@@ -35,20 +41,31 @@ struct GenerateCommand: AsyncParsableCommand {
     func run() async throws {
         let directory = URL(fileURLWithPath: output, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let (seed, count) = (seed, count)
+        let (seed, count, withFinals) = (seed, count, withFinals)
         let digits = max(4, String(count).count)
         var bytes = 0
         try await OrderedPipeline.run(count: count) { index in
             var generator = DisclosureGenerator(seed: seed)
             let disclosure = generator.makeDisclosure(index: index + 1)
             let name = DisclosureGenerator.fileName(for: disclosure, index: index + 1, digits: digits)
-            return (name, Data(PublishedTextRenderer.render(disclosure).utf8))
-        } consume: { _, files in
-            for (name, data) in files {
+            var files = [(name, Data(PublishedTextRenderer.render(disclosure).utf8))]
+            if withFinals {
+                let final = DisclosureGenerator.finalAccount(seed: seed, index: index + 1)
+                let finalName = DisclosureGenerator.finalAccountFileName(
+                    for: disclosure,
+                    index: index + 1,
+                    digits: digits
+                )
+                files.append((finalName, Data(PublishedTextRenderer.render(final).utf8)))
+            }
+            return files
+        } consume: { _, batches in
+            for (name, data) in batches.joined() {
                 try data.write(to: directory.appendingPathComponent(name))
                 bytes += data.count
             }
         }
-        print("generated \(count) disclosures (seed \(seed), \(bytes) bytes) in \(directory.path)")
+        let finals = withFinals ? " and their \(count) 决算" : ""
+        print("generated \(count) disclosures\(finals) (seed \(seed), \(bytes) bytes) in \(directory.path)")
     }
 }

@@ -40,6 +40,7 @@ struct NarrativeReader {
         }
         guard let titleText = remaining.first,
             titleText.text.contains(bytes: "情况说明") || titleText.text.contains(bytes: "预算")
+                || titleText.text.contains(bytes: "决算")
         else {
             let found = remaining.first.map { ImportError.quote($0.text.string) } ?? "end of the narrative"
             throw ImportError(
