@@ -55,14 +55,7 @@ extension DbStoreOptions {
 extension AccountStore {
     /// Runs `body` with the store and closes it afterwards, whatever happens.
     func using<T>(_ body: (any AccountStore) async throws -> T) async throws -> T {
-        do {
-            let result = try await body(self)
-            try await close()
-            return result
-        } catch {
-            try? await close()
-            throw error
-        }
+        try await closing(self as any AccountStore, close: { try await $0.close() }, body)
     }
 }
 

@@ -69,6 +69,31 @@ struct AdminRightOptions: ParsableArguments {
         }
         return DepartmentRight(region: resolved ?? region, code: code)
     }
+
+    /// Grants or revokes this right for an account (`change` says whether it changed anything), and writes the
+    /// change to the audit log when it did.
+    func change(
+        _ username: String,
+        in store: DbStoreOptions,
+        audit action: AuditAction,
+        _ change: @Sendable (any AccountStore, DepartmentRight, String) async throws -> Bool
+    ) async throws -> (right: DepartmentRight, name: String, changed: Bool) {
+        let right = try await right(store: store)
+        let name = try Username.normalized(username)
+        let changed = try await store.changeAccounts { accounts in
+            let changed = try await change(accounts, right, name)
+            if changed {
+                try await AccountService(store: accounts).audit(
+                    action,
+                    actor: AdminActor.name,
+                    target: name,
+                    detail: right.description
+                )
+            }
+            return changed
+        }
+        return (right, name, changed)
+    }
 }
 
 /// `yusuan admin user grant USERNAME --department CODE [--region R]`.
@@ -83,19 +108,8 @@ struct AdminUserGrantCommand: AsyncParsableCommand {
     @OptionGroup var right: AdminRightOptions
 
     func run() async throws {
-        let right = try await self.right.right(store: store)
-        let name = try Username.normalized(username)
-        let added = try await store.changeAccounts { accounts in
-            let added = try await accounts.grant(right, to: name)
-            if added {
-                try await AccountService(store: accounts).audit(
-                    .rightGrant,
-                    actor: AdminActor.name,
-                    target: name,
-                    detail: right.description
-                )
-            }
-            return added
+        let (right, name, added) = try await self.right.change(username, in: store, audit: .rightGrant) {
+            try await $0.grant($1, to: $2)
         }
         let scope = right.region == nil ? " (every region)" : ""
         print(added ? "granted \(name) the department \(right)\(scope)" : "\(name) already has the department \(right)")
@@ -114,19 +128,8 @@ struct AdminUserRevokeCommand: AsyncParsableCommand {
     @OptionGroup var right: AdminRightOptions
 
     func run() async throws {
-        let right = try await self.right.right(store: store)
-        let name = try Username.normalized(username)
-        let removed = try await store.changeAccounts { accounts in
-            let removed = try await accounts.revoke(right, from: name)
-            if removed {
-                try await AccountService(store: accounts).audit(
-                    .rightRevoke,
-                    actor: AdminActor.name,
-                    target: name,
-                    detail: right.description
-                )
-            }
-            return removed
+        let (right, name, removed) = try await self.right.change(username, in: store, audit: .rightRevoke) {
+            try await $0.revoke($1, from: $2)
         }
         guard removed else { throw ValidationError("\(name) does not have the department \(right)") }
         print("revoked the department \(right) from \(name)")

@@ -24,14 +24,7 @@ struct DbStoreOptions: ParsableArguments {
 extension DisclosureStore {
     /// Runs `body` with the store and closes it afterwards, whatever happens.
     func using<T>(_ body: (any DisclosureStore) async throws -> T) async throws -> T {
-        do {
-            let result = try await body(self)
-            try await close()
-            return result
-        } catch {
-            try? await close()
-            throw error
-        }
+        try await closing(self as any DisclosureStore, close: { try await $0.close() }, body)
     }
 }
 

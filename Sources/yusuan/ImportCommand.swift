@@ -34,13 +34,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let disclosure: Disclosure
-        do {
-            disclosure = try InputFiles.importDocument(files)
-        } catch let error as ImportError {
-            printError("error: \(error)")
-            throw ExitCode(2)
-        }
+        let disclosure = try InputFiles.importForCommand(files)
         switch format {
         case .json:
             FileHandle.standardOutput.write(try CanonicalJSON.encode(disclosure))

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import YusuanCore
 import YusuanImport
@@ -35,6 +36,17 @@ enum InputFiles {
         let first = try importDocument(paths[0])
         let second = try importDocument(paths[1])
         return try DisclosureJoiner.join(first, file: paths[0], second, file: paths[1])
+    }
+
+    /// ``importDocument(_:)-([String])`` for a command on one document (`import`, `render`): an import error is
+    /// printed as `error: …` (file, line, what was expected) and the command exits with status 2.
+    static func importForCommand(_ paths: [String]) throws -> Disclosure {
+        do {
+            return try importDocument(paths)
+        } catch let error as ImportError {
+            printError("error: \(error)")
+            throw ExitCode(2)
+        }
     }
 
     /// The extensions of the document files a directory is searched for.

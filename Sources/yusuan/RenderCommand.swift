@@ -42,13 +42,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let disclosure: Disclosure
-        do {
-            disclosure = try InputFiles.importDocument(files)
-        } catch let error as ImportError {
-            printError("error: \(error)")
-            throw ExitCode(2)
-        }
+        let disclosure = try InputFiles.importForCommand(files)
         do {
             if to == .csv {
                 try writeDirectory(CSVPackageRenderer().renderFiles(disclosure))

@@ -1,4 +1,5 @@
 import Foundation
+import YusuanStorage
 
 /// An editor or administrator of the portal.
 ///

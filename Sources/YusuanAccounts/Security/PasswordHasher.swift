@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import HummingbirdBcrypt
+import YusuanStorage
 
 /// bcrypt hashing of passwords, off the concurrency pool (a hash at cost 12 takes about a quarter of a second).
 public struct PasswordHasher: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import YusuanStorage
 
 /// Where accounts, rights, sessions, drafts and the audit log are kept.
 ///

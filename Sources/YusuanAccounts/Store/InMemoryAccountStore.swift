@@ -1,4 +1,5 @@
 import Foundation
+import YusuanStorage
 
 /// An ``AccountStore`` in memory, for tests.
 public actor InMemoryAccountStore: AccountStore {

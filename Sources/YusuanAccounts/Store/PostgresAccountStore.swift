@@ -23,12 +23,7 @@ public final class PostgresAccountStore: AccountStore {
     /// - Throws: ``AccountError`` `invalidArgument` for a URL that cannot be used, `unavailable` when the
     ///   database cannot be reached or migrated.
     public init(url: String, maximumConnections: Int = 4, logger: Logger? = nil) async throws {
-        let settings: PostgresURL
-        do {
-            settings = try PostgresURL(url)
-        } catch let error as StorageError {
-            throw AccountError(.invalidArgument, error.message)
-        }
+        let settings = try PostgresURL(url)
         do {
             pool = try await PostgresPool.open(
                 settings,

@@ -1,18 +1,22 @@
-/// Why a store operation failed.
+/// Why a store operation failed: a disclosure store's or an account store's (``YusuanAccounts``' `AccountError` is
+/// this type).
 public struct StorageError: Error, Sendable, CustomStringConvertible {
     /// A stable identifier of the kind of failure.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         private enum Value: String, Sendable, Hashable {
             case notFound = "not-found"
+            case duplicate = "duplicate"
             case invalidArgument = "invalid-argument"
             case corrupt = "corrupt"
             case unavailable = "unavailable"
         }
         private let value: Value
 
-        /// A department, disclosure or revision that is not stored.
+        /// A department, disclosure, revision, account or draft that is not stored.
         public static let notFound = Code(value: .notFound)
-        /// An argument the store cannot use (an empty code list, an unknown URL scheme).
+        /// Something that must be unique exists already (an account name).
+        public static let duplicate = Code(value: .duplicate)
+        /// An argument the store cannot use (an empty code list, an unknown URL scheme, a password too short).
         public static let invalidArgument = Code(value: .invalidArgument)
         /// Stored data that cannot be read back.
         public static let corrupt = Code(value: .corrupt)

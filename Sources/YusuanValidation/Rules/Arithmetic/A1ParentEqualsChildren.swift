@@ -7,14 +7,9 @@ public struct A1ParentEqualsChildren: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let tables = context.classifiedTables
-        guard !tables.isEmpty else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
-        }
-        var reporter = context.reporter(for: Self.id)
         // One buffer for the children's amounts of a column, reused for every column.
         var parts: [Amount?] = []
-        for table in tables {
+        return context.eachCodedTable(Self.id) { table, reporter in
             let children = table.childPositions
             let rows = table.rows
             for (position, parent) in rows.enumerated() {
@@ -50,6 +45,5 @@ public struct A1ParentEqualsChildren: ValidationRule {
                 }
             }
         }
-        return reporter.outcome
     }
 }

@@ -7,12 +7,7 @@ public struct A2TotalEqualsCategories: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let tables = context.classifiedTables
-        guard !tables.isEmpty else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
-        }
-        var reporter = context.reporter(for: Self.id)
-        for table in tables {
+        context.eachCodedTable(Self.id) { table, reporter in
             let categories = table.categoryRows
             guard let total = table.totalRow else {
                 if !categories.isEmpty {
@@ -24,7 +19,7 @@ public struct A2TotalEqualsCategories: ValidationRule {
                         at: FindingLocation(table: table.kind, caption: table.caption, line: table.header.line)
                     )
                 }
-                continue
+                return
             }
             for column in table.columnNames.indices {
                 // Σ of the present 类 amounts, added in place as `checkSum` adds them; the parts list is built only
@@ -48,6 +43,5 @@ public struct A2TotalEqualsCategories: ValidationRule {
                 )
             }
         }
-        return reporter.outcome
     }
 }

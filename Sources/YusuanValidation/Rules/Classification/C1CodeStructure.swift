@@ -9,12 +9,7 @@ public struct C1CodeStructure: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let tables = context.classifiedTables
-        guard !tables.isEmpty else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
-        }
-        var reporter = context.reporter(for: Self.id)
-        for table in tables {
+        context.eachCodedTable(Self.id) { table, reporter in
             let allowed: [ClassificationLevel] =
                 table.system == .economic ? [.category, .section] : [.category, .section, .item]
             for row in table.rows {
@@ -63,6 +58,5 @@ public struct C1CodeStructure: ValidationRule {
                 }
             }
         }
-        return reporter.outcome
     }
 }

@@ -7,12 +7,7 @@ public struct C3DisclosureDepth: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let tables = context.classifiedTables
-        guard !tables.isEmpty else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有分类编码表。", en: "The document has no coded table."))
-        }
-        var reporter = context.reporter(for: Self.id)
-        for table in tables {
+        context.eachCodedTable(Self.id) { table, reporter in
             let deepest: ClassificationLevel = table.system == .economic ? .section : .item
             for (position, row) in table.rows.enumerated() {
                 guard let level = row.level, level < deepest, table.childPositions.range(of: position).isEmpty else {
@@ -32,6 +27,5 @@ public struct C3DisclosureDepth: ValidationRule {
                 )
             }
         }
-        return reporter.outcome
     }
 }

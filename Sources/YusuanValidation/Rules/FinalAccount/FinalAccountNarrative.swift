@@ -2,30 +2,25 @@ import YusuanCore
 
 /// What the rules on a 决算 narrative (F7–F11) share: the facts, the tables read with certainty, printed-ratio checks.
 enum FinalAccountNarrative {
-    /// The facts a narrative rule checks, or why it does not run.
-    enum Start {
-        case facts(FinalAccountFacts)
-        /// Not a 决算 (not applicable), or no 决算 fact read (insufficient data).
-        case stop(RuleOutcome)
-    }
-
-    static func start(_ ruleID: String, _ context: ValidationContext) -> Start {
+    /// Runs a narrative rule's check on the 决算 facts: not applicable to a budget, insufficient data when no 决算
+    /// fact was read (what F7–F11 share).
+    static func check(_ ruleID: String, _ context: ValidationContext, _ check: (FinalAccountFacts) -> RuleOutcome)
+        -> RuleOutcome
+    {
         guard context.disclosure.identity.kind == .finalAccount else {
-            return .stop(.notApplicable(ruleID, LocalizedText(zh: "不是部门决算。", en: "Not a final account.")))
+            return .notApplicable(ruleID, LocalizedText(zh: "不是部门决算。", en: "Not a final account."))
         }
         guard let facts = context.facts.finalAccount else {
-            return .stop(
-                .insufficientData(
-                    ruleID,
-                    LocalizedText(
-                        zh: "情况说明中未读出决算的陈述（决算数、完成率、绩效管理情况等）。",
-                        en: "No final-account statement (actuals, completion rates, performance) was read from the "
-                            + "narrative."
-                    )
+            return .insufficientData(
+                ruleID,
+                LocalizedText(
+                    zh: "情况说明中未读出决算的陈述（决算数、完成率、绩效管理情况等）。",
+                    en: "No final-account statement (actuals, completion rates, performance) was read from the "
+                        + "narrative."
                 )
             )
         }
-        return .facts(facts)
+        return check(facts)
     }
 
     /// Whether `percent` (printed rounded) can be `numerator / denominator × 100` for some values within half a unit

@@ -9,17 +9,18 @@ public struct N17ItemAmountStatedTwice: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        guard let statements = context.facts.itemStatements, !statements.isEmpty else {
-            return .insufficientData(Self.id, ItemStatementRules.noStatements)
-        }
-        var reporter = context.reporter(for: Self.id)
-        var checked = 0
         let table = ItemStatementTable(context.tables)
-        for statement in statements {
-            guard let first = statement.amount, let second = statement.budgetAmount else { continue }
-            checked += 1
+        return ItemStatementRules.check(
+            Self.id,
+            context,
+            unchecked: LocalizedText(
+                zh: "分项说明未两次写明本年金额。",
+                en: "No per-项 statement states the year's amount twice."
+            )
+        ) { statement, reporter in
+            guard let first = statement.amount, let second = statement.budgetAmount else { return false }
             let difference = second - first
-            guard !difference.isZero else { continue }
+            guard !difference.isZero else { return true }
             let tolerance = Self.larger(PrintedRatio.halfUnit(of: first), PrintedRatio.halfUnit(of: second))
             let rounding = difference.magnitude.compare(tolerance) != .orderedDescending
             let item = statement.describe
@@ -49,17 +50,8 @@ public struct N17ItemAmountStatedTwice: ValidationRule {
                 tolerance: tolerance,
                 isRounding: rounding
             )
+            return true
         }
-        guard checked > 0 else {
-            return .insufficientData(
-                Self.id,
-                LocalizedText(
-                    zh: "分项说明未两次写明本年金额。",
-                    en: "No per-项 statement states the year's amount twice."
-                )
-            )
-        }
-        return reporter.outcome
     }
 
     private static func larger(_ left: Amount, _ right: Amount) -> Amount {

@@ -14,15 +14,17 @@ public struct N19ItemChangeFollowsFigures: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        guard let statements = context.facts.itemStatements, !statements.isEmpty else {
-            return .insufficientData(Self.id, ItemStatementRules.noStatements)
-        }
-        var reporter = context.reporter(for: Self.id)
-        var checked = 0
-        for statement in statements {
+        return ItemStatementRules.check(
+            Self.id,
+            context,
+            unchecked: LocalizedText(
+                zh: "分项说明未写明可核对的上年数和增减幅度。",
+                en: "No per-项 statement gives a prior figure and a change that can be checked."
+            )
+        ) { statement, reporter in
             let verdict = ItemChangeVerdict.of(statement)
-            if verdict != .unchecked { checked += 1 }
-            guard let message = Self.message(verdict, statement) else { continue }
+            let checked = verdict != .unchecked
+            guard let message = Self.message(verdict, statement) else { return checked }
             let stated = statement.statedPercent.map { statement.direction == .decrease ? -$0 : $0 }
             reporter.report(
                 message.text,
@@ -32,17 +34,8 @@ public struct N19ItemChangeFollowsFigures: ValidationRule {
                 actual: stated ?? statement.statedChange,
                 isRounding: message.isTruncation
             )
+            return checked
         }
-        guard checked > 0 else {
-            return .insufficientData(
-                Self.id,
-                LocalizedText(
-                    zh: "分项说明未写明可核对的上年数和增减幅度。",
-                    en: "No per-项 statement gives a prior figure and a change that can be checked."
-                )
-            )
-        }
-        return reporter.outcome
     }
 
     private static func message(_ verdict: ItemChangeVerdict, _ statement: ItemStatement)

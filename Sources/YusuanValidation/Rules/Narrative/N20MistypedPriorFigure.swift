@@ -11,17 +11,18 @@ public struct N20MistypedPriorFigure: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        guard let statements = context.facts.itemStatements, !statements.isEmpty else {
-            return .insufficientData(Self.id, ItemStatementRules.noStatements)
-        }
-        var reporter = context.reporter(for: Self.id)
-        var checked = 0
-        for statement in statements {
-            guard statement.priorAmount != nil, statement.statedPercent != nil else { continue }
-            checked += 1
+        return ItemStatementRules.check(
+            Self.id,
+            context,
+            unchecked: LocalizedText(
+                zh: "分项说明未同时写明上年数和增减百分比。",
+                en: "No per-项 statement gives both a prior figure and a percentage."
+            )
+        ) { statement, reporter in
+            guard statement.priorAmount != nil, statement.statedPercent != nil else { return false }
             guard case .priorMistyped(let candidate, let implied) = ItemChangeVerdict.of(statement),
                 let prior = statement.priorAmount
-            else { continue }
+            else { return true }
             let item = statement.describe
             let word = N19ItemChangeFollowsFigures.word(statement.direction)
             let percent = statement.statedPercent.map { "\($0.plainText)%" } ?? ""
@@ -44,16 +45,7 @@ public struct N20MistypedPriorFigure: ValidationRule {
                 actual: prior,
                 difference: prior - candidate
             )
+            return true
         }
-        guard checked > 0 else {
-            return .insufficientData(
-                Self.id,
-                LocalizedText(
-                    zh: "分项说明未同时写明上年数和增减百分比。",
-                    en: "No per-项 statement gives both a prior figure and a percentage."
-                )
-            )
-        }
-        return reporter.outcome
     }
 }

@@ -8,12 +8,7 @@ public struct P2IndicatorWeightsPresent: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let tables = context.performanceTables
-        guard !tables.isEmpty else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有绩效目标表。", en: "No performance table."))
-        }
-        var reporter = context.reporter(for: Self.id)
-        for table in tables {
+        context.eachPerformanceTable(Self.id) { table, reporter in
             let limit = Amount(
                 table.kind == .overallPerformance
                     ? context.options.overallWeightTotal : context.options.projectWeightTotal
@@ -44,6 +39,5 @@ public struct P2IndicatorWeightsPresent: ValidationRule {
                 }
             }
         }
-        return reporter.outcome
     }
 }

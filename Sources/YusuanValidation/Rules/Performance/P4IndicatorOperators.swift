@@ -8,12 +8,7 @@ public struct P4IndicatorOperators: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let tables = context.performanceTables
-        guard !tables.isEmpty else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有绩效目标表。", en: "No performance table."))
-        }
-        var reporter = context.reporter(for: Self.id)
-        for table in tables {
+        context.eachPerformanceTable(Self.id) { table, reporter in
             // By position: an indicator is copied only for a finding.
             for position in table.indicators.indices {
                 let reading = table.readings[position]
@@ -66,6 +61,5 @@ public struct P4IndicatorOperators: ValidationRule {
                 }
             }
         }
-        return reporter.outcome
     }
 }

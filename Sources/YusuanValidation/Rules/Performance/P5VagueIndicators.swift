@@ -63,12 +63,7 @@ public struct P5VagueIndicators: ValidationRule {
     static let pairwiseLimit = 48
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let tables = context.performanceTables
-        guard !tables.isEmpty else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有绩效目标表。", en: "No performance table."))
-        }
-        var reporter = context.reporter(for: Self.id)
-        for table in tables {
+        context.eachPerformanceTable(Self.id) { table, reporter in
             // The names as normalized; compared by bytes when that gives the same answer (the usual case).
             // By position: iterating the indicators would copy each one.
             // Plain names (``ByteKey/isPlainName(_:)``, the usual case) are their own normalized form and are
@@ -127,6 +122,5 @@ public struct P5VagueIndicators: ValidationRule {
                 }
             }
         }
-        return reporter.outcome
     }
 }

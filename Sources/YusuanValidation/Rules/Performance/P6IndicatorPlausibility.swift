@@ -8,13 +8,8 @@ public struct P6IndicatorPlausibility: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let tables = context.performanceTables
-        guard !tables.isEmpty else {
-            return .notApplicable(Self.id, LocalizedText(zh: "文档没有绩效目标表。", en: "No performance table."))
-        }
-        var reporter = context.reporter(for: Self.id)
         let hundred = Amount(100)
-        for table in tables {
+        return context.eachPerformanceTable(Self.id) { table, reporter in
             // By position: an indicator is copied only to report it.
             for position in table.indicators.indices {
                 guard let value = table.readings[position].numericValue else { continue }
@@ -64,7 +59,6 @@ public struct P6IndicatorPlausibility: ValidationRule {
                 )
             }
         }
-        return reporter.outcome
     }
 
     /// Whether the table's satisfaction indicators (名称 with 满意) use both 分 and % (or ％) as their unit, without
