@@ -138,7 +138,9 @@ let package = Package(
         ),
         .testTarget(
             name: "YusuanRenderTests",
-            dependencies: ["YusuanRender", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanXLSX"],
+            dependencies: [
+                "YusuanRender", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanXLSX", "YusuanTestSupport",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),

@@ -1,0 +1,47 @@
+import YusuanCore
+
+/// Reads the 项目支出绩效自评表 of the published text layout (docs/IMPORT.md): after the tables, one block per
+/// project, each starting with a line that ends with `项目支出绩效自评表`, its rows tab-separated as the national template prints
+/// them.
+enum SelfEvaluationTextImporter {
+    /// The title every block starts with.
+    static let title = "项目支出绩效自评表"
+
+    /// The index of the first line that starts a self-evaluation block, or nil when the text has none.
+    static func start(in lines: [TextLine]) -> Int? {
+        lines.firstIndex { isTitle($0) }
+    }
+
+    /// Whether the line is a block's title: a line (no tab) that ends with `项目支出绩效自评表`
+    /// (`2024年度项目支出绩效自评表`, `部门预算项目支出绩效自评表`), at most 60 characters long.
+    static func isTitle(_ line: TextLine) -> Bool {
+        guard !line.isTableRow else { return false }
+        let text = line.trimmed
+        return text.hasSuffix(title) && text.count <= 60
+    }
+
+    /// Reads every block of `lines` (which start with a title); nothing in them is left unread.
+    static func read(_ lines: ArraySlice<TextLine>, file: String) throws -> [ProjectSelfEvaluation] {
+        var reader = SelfEvaluationReader(file: file)
+        var evaluations: [ProjectSelfEvaluation] = []
+        var title: SelfEvaluationRow?
+        var rows: [SelfEvaluationRow] = []
+        for line in lines where !line.isBlank {
+            let row = SelfEvaluationRow(
+                number: line.number,
+                cells: line.text.string.split(separator: "\t", omittingEmptySubsequences: false).map {
+                    $0.trimmingSpaces()
+                }
+            )
+            if isTitle(line) {
+                if let title { evaluations.append(try reader.read(title: title, rows: rows)) }
+                title = row
+                rows = []
+            } else {
+                rows.append(row)
+            }
+        }
+        if let title { evaluations.append(try reader.read(title: title, rows: rows)) }
+        return evaluations
+    }
+}
