@@ -143,6 +143,35 @@ struct SelfEvaluationImportTests {
         #expect(read.tables.projectSelfEvaluations == [SelfEvaluationSample.table()])
     }
 
+    @Test("a document with self-evaluations survives its workbook (render --to xlsx, then import)")
+    func workbookRoundTrip() throws {
+        var document = try Self.documentWithSelfEvaluations()
+        // A title that names the table with the year after it, and a rate with one decimal.
+        document.tables.projectSelfEvaluations?[1].title = "项目支出绩效自评表（2024年度）"
+        document.tables.projectSelfEvaluations?[1].funds[0].executionRate = Amount("95.0")
+        let workbook = XLSXRenderer().workbook(document)
+        #expect(workbook.sheets.map(\.name).contains("绩效自评2"))
+        let data = try XLSXRenderer().render(document)
+        let read = try XLSXImporter.importDocument(data: data, fileName: "round.xlsx")
+        #expect(read.tables.projectSelfEvaluations == document.withoutSourceLines().tables.projectSelfEvaluations)
+        let alone = try SelfEvaluationWorkbookImporter.importSelfEvaluations(data: data, fileName: "round.xlsx")
+        #expect(alone.count == 2)
+        // And through the text layout too.
+        let text = PublishedTextRenderer.render(document)
+        let fromText = try PublishedTextImporter.importDocument(text: text, fileName: "round.txt")
+        #expect(fromText.withoutSourceLines() == document.withoutSourceLines())
+    }
+
+    @Test("a narrative sentence naming the table starts no block")
+    func narrativeMentionIsNoBlock() throws {
+        let text = try Documents.seedText(Self.seedName)
+        let second = try #require(text.range(of: "\n二、"))
+        let mentioned = text.replacingCharacters(in: second, with: "\n附件：项目支出绩效自评表\n二、")
+        let read = try PublishedTextImporter.importDocument(text: mentioned, fileName: "mention.txt")
+        #expect(read.tables.projectSelfEvaluations == nil)
+        #expect(read.narrative.blocks.contains { $0.text.contains("项目支出绩效自评表") })
+    }
+
     @Test("malformed workbook cells are errors naming the sheet and cell")
     func malformedWorkbook() throws {
         let badRate = XLSXCell(.text("九成五"))

@@ -3,7 +3,7 @@ import YusuanCore
 import YusuanXLSX
 
 /// Reads the 项目支出绩效自评表 from an Excel workbook in the layout departments fill in (the national template of
-/// 财预〔2020〕10号): one table per sheet, or several one under another, each starting at a title row that ends with
+/// 财预〔2020〕10号): one table per sheet, or several one under another, each starting at a title row that names
 /// `项目支出绩效自评表`. Merged cells hold their value in their first cell; the reader finds the columns by their
 /// headers, so a template with its columns shifted or widened reads the same.
 ///
@@ -76,11 +76,11 @@ public enum SelfEvaluationWorkbookImporter {
         return result
     }
 
-    /// A title row: its only text ends with 项目支出绩效自评表 (`2024年度项目支出绩效自评表`).
+    /// A title row: its only text names 项目支出绩效自评表 (`2024年度项目支出绩效自评表`), at most 60 characters.
     static func isTitle(_ row: SelfEvaluationRow) -> Bool {
         let texts = row.cells.filter { !$0.isEmpty }
         guard texts.count == 1 else { return false }
-        return texts[0].hasSuffix(SelfEvaluationTextImporter.title) && texts[0].count <= 60
+        return texts[0].contains(SelfEvaluationTextImporter.title) && texts[0].count <= 60
     }
 
     /// The text of a cell, trimmed; a number formatted as a percentage is written in percent with its sign.
