@@ -47,6 +47,18 @@ struct SelfEvaluationRuleTests {
         #expect(Check.outcome("P7", rounded)?.status == .passed)
     }
 
+    @Test("P7: a rate printed as a fraction, or a 分值 total with the 预算执行率's 分值 left blank, is no error")
+    func p7ReadsOnlyWhatIsCertain() throws {
+        let fraction = try Self.finalAccount { $0.funds[0].executionRate = Amount("0.95") }
+        #expect(Check.outcome("P7", fraction)?.status == .passed)
+        let implicitWeight = try Self.finalAccount { $0.funds[0].weight = nil }
+        // 100 against 90 printed weights: not checked, the 10 of the 预算执行率 is implicit.
+        #expect(!Self.findings("P7", implicitWeight).contains { $0.location.column == "分值" })
+        // With every weight printed, a 分值 total that does not add up is an error.
+        let wrongWeights = try Self.finalAccount { $0.totalWeight = Amount(90) }
+        #expect(Self.findings("P7", wrongWeights).contains { $0.location.column == "分值" && $0.severity == .error })
+    }
+
     @Test("P7: a rate over the initial budget is a warning (a province's method), not an error")
     func p7RateOverInitialBudget() throws {
         // 114 / 100 = 114.00 %: the 年初预算数, not the 全年预算数.

@@ -33,6 +33,12 @@ public struct P7SelfEvaluationAddsUp: ValidationRule {
                 !budget.isZero, !budget.isNegative, !actual.isNegative
             else { continue }
             if FinalAccountNarrative.admitsRatio(actual, budget, percent: rate) { continue }
+            // `0.95` for 95 %: a rate printed as a fraction (without its %), not a wrong one.
+            if rate.compare(Amount(1)) != .orderedDescending, let percent = PrintedFigure.percent(ofFraction: rate),
+                FinalAccountNarrative.admitsRatio(actual, budget, percent: percent)
+            {
+                continue
+            }
             let computed = FinalAccountNarrative.percent(actual, of: budget, like: rate)
             let location = evaluation.location(row: fund.label, column: "执行率", line: fund.line)
             if let initial = fund.initialBudget, !initial.isZero,
@@ -117,7 +123,11 @@ public struct P7SelfEvaluationAddsUp: ValidationRule {
                 evaluation.funds.compactMap(\.weight) + evaluation.indicators.compactMap(\.weight), "分值"
             ),
         ]
-        for pair in pairs {
+        // A row scored without its 分值 printed (the 预算执行率's 10 left implicit) leaves the 分值 total unchecked.
+        let weightsComplete =
+            !evaluation.funds.contains { $0.score != nil && $0.weight == nil }
+            && !evaluation.indicators.contains { $0.score != nil && $0.weight == nil }
+        for pair in pairs where pair.column == "得分" || weightsComplete {
             guard let total = pair.total, let sum = Amount.sum(pair.parts) else { continue }
             let difference = total - sum
             if difference.isZero { continue }

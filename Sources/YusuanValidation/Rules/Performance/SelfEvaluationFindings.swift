@@ -23,6 +23,13 @@ enum PrintedFigure {
         return (printed - computed).magnitude.compare(slack) != .orderedDescending
     }
 
+    /// A fraction in percent, exactly (`0.95` → `95`); nil when it does not fit.
+    static func percent(ofFraction fraction: Amount) -> Amount? {
+        if fraction.scale >= 2 { return Amount(minorUnits: fraction.minorUnits, scale: fraction.scale - 2) }
+        let (value, overflow) = fraction.minorUnits.multipliedReportingOverflow(by: fraction.scale == 1 ? 10 : 100)
+        return overflow ? nil : Amount(minorUnits: value, scale: 0)
+    }
+
     /// The envelope for a total of `count` printed parts: half a unit of the coarsest printed decimal for the total
     /// and for each part (`count + 1` halves), so that scores rounded one by one never make an error.
     static func sumEnvelope(_ figures: [Amount], count: Int) -> Amount {
