@@ -11,8 +11,12 @@ enum SelfEvaluationTextImporter {
     /// the first table, or a title followed within three lines by the `项目名称` row (so that a sentence of the
     /// narrative naming the table starts no block).
     static func start(in lines: [TextLine]) -> Int? {
-        var afterTables = false
-        for index in lines.indices {
+        // Most texts have none: one byte search per line decides.
+        guard let first = lines.firstIndex(where: isTitle) else { return nil }
+        var afterTables = lines[..<first].contains { line in
+            !line.isTableRow && (TableTitles.caption(of: line) != nil || TableTitles.kind(ofTitle: line) != nil)
+        }
+        for index in first..<lines.count {
             let line = lines[index]
             if isTitle(line) {
                 if afterTables { return index }
@@ -32,9 +36,8 @@ enum SelfEvaluationTextImporter {
     /// Whether the line is a block's title: a line (no tab) of at most 60 characters that names the table
     /// (`项目支出绩效自评表`, `2024年度项目支出绩效自评表`, `项目支出绩效自评表（2024年度）`).
     static func isTitle(_ line: TextLine) -> Bool {
-        guard !line.isTableRow else { return false }
-        let text = line.trimmed
-        return text.contains(title) && text.count <= 60
+        guard !line.isTableRow, line.text.contains(bytes: "项目支出绩效自评表") else { return false }
+        return line.trimmed.count <= 60
     }
 
     /// Reads every block of `lines` (which start with a title); nothing in them is left unread.
