@@ -152,6 +152,11 @@ struct SelfEvaluationRuleTests {
         let alone = try Self.p8(evaluation, budget: nil)
         #expect(alone.status == .insufficientData)
         #expect(alone.reason?.zh.contains("预算") == true)
+        // A project name printed with its code (`51000021R000000019951-工资性支出`) is the same project.
+        var coded = evaluation
+        coded.projectName = "51000021R000000019951-" + evaluation.projectName
+        let codedOutcome = try Self.p8(coded, budget: budget)
+        #expect(codedOutcome.status == .passed && codedOutcome.findings.isEmpty)
         let otherYear = try Self.p8(evaluation, budget: try Seeds.year2025)
         #expect(otherYear.status == .insufficientData)
     }

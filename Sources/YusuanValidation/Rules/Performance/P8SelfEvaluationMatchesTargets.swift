@@ -128,8 +128,8 @@ public struct P8SelfEvaluationMatchesTargets: ValidationRule {
     }
 
     static func strippedCode(_ text: String) -> String {
-        guard let dash = text.firstIndex(of: "-"),
-            text[..<dash].allSatisfy({ $0.isASCII && $0.isLetter || $0.isNumber })
+        guard let dash = text.firstIndex(of: "-"), dash > text.startIndex,
+            text[..<dash].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
         else { return text }
         return String(text[text.index(after: dash)...])
     }
