@@ -144,6 +144,7 @@ let package = Package(
             name: "YusuanRenderTests",
             dependencies: [
                 "YusuanSamples", "YusuanRender", "YusuanImport", "YusuanCore", "YusuanGenerator", "YusuanXLSX",
+                "YusuanTestSupport",
             ],
             swiftSettings: upcoming
         ),

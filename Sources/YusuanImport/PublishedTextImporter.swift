@@ -28,7 +28,13 @@ public enum PublishedTextImporter {
         arena: TextArena,
         fileName: String
     ) throws -> Disclosure {
-        let lines = splitLines(bytes, arena: arena)
+        var lines = splitLines(bytes, arena: arena)
+        // The 项目支出绩效自评表 blocks end the text (docs/IMPORT.md): read apart, the rest is read as before.
+        var selfEvaluations: [ProjectSelfEvaluation]?
+        if let start = SelfEvaluationTextImporter.start(in: lines) {
+            selfEvaluations = try SelfEvaluationTextImporter.read(lines[start...], file: fileName)
+            lines.removeSubrange(start...)
+        }
         guard lines.contains(where: { !$0.isBlank }) else {
             throw ImportError(
                 .emptyInput,
@@ -99,6 +105,7 @@ public enum PublishedTextImporter {
             )
         }
         layout.groupsThousands = text.contains(bytes: ",") && hasGroupedAmount(lines[tableStart...])
+        tables.projectSelfEvaluations = selfEvaluations
         return Disclosure(
             identity: identity(narrative: narrativeReader, tables: tables, chunks: chunks, file: fileName),
             narrative: Narrative(

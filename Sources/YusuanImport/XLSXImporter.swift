@@ -69,6 +69,13 @@ public enum XLSXImporter {
         }
         disclosure = disclosure.withoutSourceLines()
         information.apply(to: &disclosure)
+        // Sheets of 项目支出绩效自评表 in the national template's layout (SelfEvaluationWorkbookImporter).
+        let evaluations = try SelfEvaluationWorkbookImporter.selfEvaluations(
+            in: workbook,
+            fileName: fileName,
+            requiringOne: false
+        )
+        if !evaluations.isEmpty { disclosure.tables.projectSelfEvaluations = evaluations }
         return disclosure
     }
 

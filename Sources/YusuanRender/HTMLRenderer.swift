@@ -24,6 +24,7 @@ public struct HTMLRenderer: DisclosureRenderer {
         for (index, grid) in TableGrids.make(disclosure).enumerated() {
             writeTable(grid, id: "table-\(index + 1)", grouping: grouping, into: &out)
         }
+        out += SelfEvaluationPageWriter.html(disclosure.tables.projectSelfEvaluations ?? [])
         out += "</body>\n</html>\n"
         return out
     }

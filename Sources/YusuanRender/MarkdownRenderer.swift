@@ -29,6 +29,7 @@ public struct MarkdownRenderer: DisclosureRenderer {
         }
         let grouping = disclosure.layout.groupsThousands
         for grid in TableGrids.make(disclosure) { writeTable(grid, grouping: grouping, into: &out) }
+        out += SelfEvaluationPageWriter.markdown(disclosure.tables.projectSelfEvaluations ?? [])
         return out
     }
 

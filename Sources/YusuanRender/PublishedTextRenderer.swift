@@ -14,6 +14,9 @@ public enum PublishedTextRenderer {
         var context = RenderContext(disclosure: disclosure)
         context.writeNarrative()
         context.writeTables()
-        return context.output.text
+        guard let evaluations = disclosure.tables.projectSelfEvaluations, !evaluations.isEmpty else {
+            return context.output.text
+        }
+        return context.output.text + "\n" + SelfEvaluationTextWriter.text(evaluations)
     }
 }

@@ -34,6 +34,7 @@ public struct XLSXRenderer: DisclosureRenderer {
             }
             sheets.append(tableSheet(grid, name: name))
         }
+        sheets += SelfEvaluationSheetWriter.sheets(disclosure.tables.projectSelfEvaluations ?? [])
         sheets.append(informationSheet(disclosure))
         return XLSXWorkbook(sheets: sheets)
     }

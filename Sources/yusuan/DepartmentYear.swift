@@ -21,6 +21,13 @@ struct DepartmentYear: Hashable {
         kind = descriptor.kind
     }
 
+    /// The same department's budget (预算) of the same year.
+    var budget: DepartmentYear {
+        var key = self
+        key.kind = .budget
+        return key
+    }
+
     /// The same department's document of the year before.
     var previous: DepartmentYear {
         var key = self

@@ -57,14 +57,21 @@ struct PriorPlan: Sendable {
 
     /// Each unit's prior year among the units (an index), or `nil`.
     var prior: [Int?]
+    /// For a 决算, the unit of the same department's budget of the same year (an index), or `nil` (P8).
+    var budget: [Int?]
     /// The units kept for the units after them, with the number of those.
     var kept: [Int: Int]
 
-    /// Plans the priors: `prior[i]` is the unit whose document is unit `i`'s previous year.
-    init(prior: [Int?], reach: Int = PriorPlan.reach) {
+    /// Plans the priors: `prior[i]` is the unit whose document is unit `i`'s previous year, `budget[i]` (when
+    /// given) the unit of unit `i`'s budget of the same year; a unit needed as both is taken once for each.
+    init(prior: [Int?], budget: [Int?] = [], reach: Int = PriorPlan.reach) {
         self.prior = prior
+        self.budget = budget.isEmpty ? Array(repeating: nil, count: prior.count) : budget
         var dependents: [Int: [Int]] = [:]
         for (unit, found) in prior.enumerated() {
+            if let found { dependents[found, default: []].append(unit) }
+        }
+        for (unit, found) in self.budget.enumerated() {
             if let found { dependents[found, default: []].append(unit) }
         }
         var kept: [Int: Int] = [:]

@@ -19,7 +19,8 @@ struct ValidateCommand: AsyncParsableCommand {
             说明/表), and validated as one document; the pairs joined and the parts left unpaired are printed. Two \
             files given alone that are a narrative and tables must be one disclosure. A document whose department \
             also appears with the previous year among the inputs is checked against it (N5); --prior gives that \
-            document explicitly. With --output the report file appears only when complete (a killed run leaves \
+            document explicitly. A 决算 whose department's budget of the same year is among the inputs has its \
+            项目支出绩效自评表 compared with that budget's 项目绩效目标表 (P8). With --output the report file appears only when complete (a killed run leaves \
             none). \
             Exit status: 0 without errors (warnings and info allowed), 1 when a document has an error, 2 when an \
             input cannot be used (printed as FILE:LINE: message).

@@ -130,12 +130,16 @@ struct ValidateRun {
     }
 
     /// Each unit's prior year among the units: the first unit of the same department (by name) and kind a year
-    /// earlier, as `validate` has always paired them.
+    /// earlier, as `validate` has always paired them; and for a 决算, the first unit of the same department's budget
+    /// of the same year (its self-evaluations' targets, P8).
     static func plan(_ units: [PairedInputs.Unit]) -> PriorPlan {
         var byYear: [DepartmentYear: Int] = [:]
         let keys = units.map { DepartmentYear($0.descriptor) }
         for (index, key) in keys.enumerated() where byYear[key] == nil { byYear[key] = index }
-        return PriorPlan(prior: keys.map { byYear[$0.previous] })
+        return PriorPlan(
+            prior: keys.map { byYear[$0.previous] },
+            budget: keys.map { key in key.kind == .finalAccount ? byYear[key.budget] : nil }
+        )
     }
 
     /// Reads, validates and renders one unit.
@@ -178,7 +182,15 @@ struct ValidateRun {
                 }
                 prior = read ?? explicitPrior
             }
-            let report = validator.validate(document, prior: prior)
+            var budget: Disclosure?
+            if let found = plan.budget[index] {
+                if let uses = plan.kept[found] {
+                    budget = await cache.take(found, uses: uses)
+                } else {
+                    budget = try? load(units[found])
+                }
+            }
+            let report = validator.validate(document, prior: prior, budget: budget)
             let entry = ReportEntry(fileName: unit.label, report: report)
             return .report(
                 body: writer.body(of: entry),

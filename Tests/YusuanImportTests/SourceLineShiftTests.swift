@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 import YusuanImport
+import YusuanTestSupport
 
 @testable import YusuanCore
 
 /// `Disclosure.shiftingSourceLines(by:)` moves every source line of the model and nothing else.
 struct SourceLineShiftTests {
     /// A seed (all eleven tables, narrative facts, contact) with the fields a seed does not fill: per-项 statements
-    /// (`priorLine`, `budgetLine`), generic tables, reading issues, a note line.
+    /// (`priorLine`, `budgetLine`), generic tables, reading issues, a note line, a self-evaluation (`totalLine`,
+    /// `gradeLine`).
     static func documentWithEveryLine() throws -> Disclosure {
         var document = try SeedFixtures.disclosure(SeedFixtures.names[1])
         let sentence = Sentence(text: "一般行政管理事务（项）45.41万元", line: 60)
@@ -43,6 +45,13 @@ struct SourceLineShiftTests {
             )
         ]
         document.tables.financialSummary?.header.noteLine = 504
+        var evaluation = SelfEvaluationSample.table()
+        evaluation.line = 510
+        evaluation.funds[0].line = 511
+        evaluation.indicators[0].line = 512
+        evaluation.totalLine = 513
+        evaluation.gradeLine = 514
+        document.tables.projectSelfEvaluations = [evaluation]
         document.parts = [DocumentPart(file: "a.pdf", content: .narrative, firstLine: 1, lineCount: 600)]
         return document
     }

@@ -43,8 +43,8 @@ struct CatalogueTests {
         let expected =
             (1...11).map { "A\($0)" } + (1...11).map { "X\($0)" } + (1...14).map { "N\($0)" } + (1...6).map { "C\($0)" }
             + (1...8).map { "R\($0)" } + ["R-EMPTY"]
-            // P7 (indicator levels) and P8 (self-evaluation scoring) come with the 项目支出绩效自评表 (docs/VALIDATION.md).
-            + ["P1", "P2", "P3", "P4", "P5", "P6", "P9"]
+            // P7 and P8 read the 项目支出绩效自评表 (docs/VALIDATION.md).
+            + ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"]
             // Profile rules (docs/PDF.md).
             + ["N15", "N16", "N17", "N18", "N19", "N20", "F1", "R-EMPTY-FUND"] + (2...11).map { "F\($0)" }
             + ["JS-A1", "JS-A2", "JS-A3", "JS-A4", "JS-A5", "JS-X1", "JS-N1", "JS-N2", "JS-EMPTY", "JS-R1"]

@@ -1,5 +1,6 @@
 import Testing
 import YusuanCore
+import YusuanTestSupport
 
 @testable import YusuanValidation
 
@@ -169,6 +170,11 @@ struct RuleTests {
         RuleCase(id: "P4", severity: .warning) { d in d.tables.projectPerformance[1].indicators[0].operatorSymbol = "约"
         },
         RuleCase(id: "P5", severity: .warning) { d in d.tables.projectPerformance[1].indicators[0].value = "提高" },
+        RuleCase(id: "P7", severity: .error) { d in
+            var evaluation = SelfEvaluationSample.table()
+            evaluation.totalScore = Amount("85.30")
+            d.tables.projectSelfEvaluations = [evaluation]
+        },
         RuleCase(id: "P9", severity: .warning) { d in d.tables.overallPerformance?.goal = "" },
         RuleCase(id: "N15", severity: .error) { d in
             d.narrative.blocks.append(
@@ -243,6 +249,8 @@ struct RuleTests {
         let covered = Set(Self.cases.map(\.id)).union([
             "N5", "N13", "P6", "F1", "F2", "F3", "F4", "F5", "F6",
         ])
+        // P8 needs the budget beside the document: SelfEvaluationRuleTests.
+        .union(["P8"])
         // F7 … F11, the 决算 narrative rules: YusuanPDFTests/FinalAccountNarrativeTests.
         .union(["F7", "F8", "F9", "F10", "F11"])
         // The Jiangsu rules: YusuanPDFTests/JiangsuBudgetTests and JiangsuRuleTests.

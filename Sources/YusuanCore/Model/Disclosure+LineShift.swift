@@ -171,6 +171,9 @@ extension DisclosureTables: LineShifting {
         projectPerformance.shiftLines(by: offset)
         additionalTables.shiftLines(by: offset)
         readingIssues.shiftLines(by: offset)
+        if let evaluations = projectSelfEvaluations {
+            projectSelfEvaluations = evaluations.map { $0.shiftingSourceLines(by: offset) }
+        }
     }
 }
 

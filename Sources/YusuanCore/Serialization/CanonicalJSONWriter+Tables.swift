@@ -14,6 +14,7 @@ extension DisclosureTables: CanonicalJSONWritable {
         writer.field("overallPerformance", overallPerformance)
         writer.field("procurement", procurement)
         writer.field("projectPerformance", projectPerformance)
+        writer.field("projectSelfEvaluations", projectSelfEvaluations)
         writer.field("readingIssues", readingIssues)
         writer.field("threePublicExpenditure", threePublicExpenditure)
         writer.endObject()

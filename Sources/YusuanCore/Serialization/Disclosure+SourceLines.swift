@@ -2,7 +2,9 @@ import Foundation
 
 extension Disclosure {
     /// The keys of the model that hold source lines.
-    public static let sourceLineKeys: Set<String> = ["line", "titleLine", "noteLine", "budgetLine", "priorLine"]
+    public static let sourceLineKeys: Set<String> = [
+        "line", "titleLine", "noteLine", "budgetLine", "priorLine", "totalLine", "gradeLine",
+    ]
 
     /// The same document with every source line removed: for comparing documents read from different
     /// layouts (text, workbook, JSON) where the figures, not their positions, must agree.

@@ -29,6 +29,8 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
     /// Tables found but not read with certainty (their content is kept in ``additionalTables``); `nil` when every
     /// table was read with certainty.
     public var readingIssues: [TableReadingIssue]?
+    /// 项目支出绩效自评表 (a 决算's self-evaluations), one per project, in published order; `nil` when there are none.
+    public var projectSelfEvaluations: [ProjectSelfEvaluation]?
 
     public init(
         financialSummary: FinancialSummaryTable? = nil,
@@ -43,7 +45,8 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
         overallPerformance: OverallPerformanceTable? = nil,
         projectPerformance: [ProjectPerformanceTable] = [],
         additionalTables: [GenericTable]? = nil,
-        readingIssues: [TableReadingIssue]? = nil
+        readingIssues: [TableReadingIssue]? = nil,
+        projectSelfEvaluations: [ProjectSelfEvaluation]? = nil
     ) {
         self.financialSummary = financialSummary
         self.generalBudgetExpenditure = generalBudgetExpenditure
@@ -58,6 +61,7 @@ public struct DisclosureTables: Sendable, Hashable, Codable {
         self.projectPerformance = projectPerformance
         self.additionalTables = additionalTables
         self.readingIssues = readingIssues
+        self.projectSelfEvaluations = projectSelfEvaluations
     }
 
     /// The reading issue of a typed table, when it was found but not read with certainty.

@@ -1,13 +1,15 @@
 import YusuanCore
 
-/// What a rule reads: the document, the prior-year document of the same department, the options and the
-/// catalogue.
+/// What a rule reads: the document, the prior-year document of the same department, for a 决算 the same
+/// department's budget of the same year, the options and the catalogue.
 public struct ValidationContext: Sendable {
     /// The document and what is read from it once per document (shared by every copy of the context, so that
     /// handing the context to each rule copies one reference, not the whole document).
     final class Storage: Sendable {
         let disclosure: Disclosure
         let prior: Disclosure?
+        /// The same department's budget (预算) of the same year, for a 决算 validated with it (P8).
+        let budget: Disclosure?
         let options: ValidationOptions
         let catalogue: RuleCatalogue
         let index: DocumentIndex
@@ -16,8 +18,15 @@ public struct ValidationContext: Sendable {
         /// The tables published but not read into their typed tables (``ReadingGaps``).
         let gaps: ReadingGaps
 
-        init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {
+        init(
+            disclosure: Disclosure,
+            prior: Disclosure?,
+            budget: Disclosure? = nil,
+            options: ValidationOptions,
+            catalogue: RuleCatalogue
+        ) {
             self.prior = prior
+            self.budget = budget
             self.options = options
             self.catalogue = catalogue
             self.index = DocumentIndex(
@@ -36,22 +45,67 @@ public struct ValidationContext: Sendable {
     /// The document under validation.
     public var disclosure: Disclosure {
         get { storage.disclosure }
-        set { storage = Storage(disclosure: newValue, prior: prior, options: options, catalogue: catalogue) }
+        set {
+            storage = Storage(
+                disclosure: newValue,
+                prior: prior,
+                budget: budget,
+                options: options,
+                catalogue: catalogue
+            )
+        }
     }
     /// The same department's document of the previous year, when given.
     public var prior: Disclosure? {
         get { storage.prior }
-        set { storage = Storage(disclosure: disclosure, prior: newValue, options: options, catalogue: catalogue) }
+        set {
+            storage = Storage(
+                disclosure: disclosure,
+                prior: newValue,
+                budget: budget,
+                options: options,
+                catalogue: catalogue
+            )
+        }
+    }
+    /// The same department's budget (预算) of the same year, when the document is a 决算 validated with it.
+    public var budget: Disclosure? {
+        get { storage.budget }
+        set {
+            storage = Storage(
+                disclosure: disclosure,
+                prior: prior,
+                budget: newValue,
+                options: options,
+                catalogue: catalogue
+            )
+        }
     }
     /// The options of the run.
     public var options: ValidationOptions {
         get { storage.options }
-        set { storage = Storage(disclosure: disclosure, prior: prior, options: newValue, catalogue: catalogue) }
+        set {
+            storage = Storage(
+                disclosure: disclosure,
+                prior: prior,
+                budget: budget,
+                options: newValue,
+                catalogue: catalogue
+            )
+        }
     }
     /// The catalogue (rule descriptors and classification codes).
     public var catalogue: RuleCatalogue {
         get { storage.catalogue }
-        set { storage = Storage(disclosure: disclosure, prior: prior, options: options, catalogue: newValue) }
+        set {
+            storage = Storage(
+                disclosure: disclosure,
+                prior: prior,
+                budget: budget,
+                options: options,
+                catalogue: newValue
+            )
+        }
     }
 
     /// The tables of the document seen as the rules read them, built once per document.
@@ -60,9 +114,15 @@ public struct ValidationContext: Sendable {
     /// The document's top-level stated figures (``StatedFigures/withChanges(_:)``), found once per document.
     var statedFiguresWithChanges: [StatedFigures.Entry] { storage.statedFiguresWithChanges }
 
-    /// Creates a context.
-    public init(disclosure: Disclosure, prior: Disclosure?, options: ValidationOptions, catalogue: RuleCatalogue) {
-        storage = Storage(disclosure: disclosure, prior: prior, options: options, catalogue: catalogue)
+    /// Creates a context; `budget` is the same department's budget of the same year, for a 决算.
+    public init(
+        disclosure: Disclosure,
+        prior: Disclosure?,
+        budget: Disclosure? = nil,
+        options: ValidationOptions,
+        catalogue: RuleCatalogue
+    ) {
+        storage = Storage(disclosure: disclosure, prior: prior, budget: budget, options: options, catalogue: catalogue)
     }
 
     /// The tables of the document.

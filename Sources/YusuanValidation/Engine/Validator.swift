@@ -25,11 +25,16 @@ public struct Validator: Sendable {
     /// - Parameters:
     ///   - disclosure: the document.
     ///   - prior: the same department's document of the previous year, for the year-on-year rule (N5).
+    ///   - budget: for a 决算, the same department's budget of the same year, for its self-evaluations' targets (P8).
     /// - Returns: one outcome per rule, in catalogue order.
     ///
     /// The document is taken over (`consuming`) by the context the rules read, so that a caller that does not use
     /// it afterwards hands it over without a copy of the whole document.
-    public func validate(_ disclosure: consuming Disclosure, prior: Disclosure? = nil) -> ValidationReport {
+    public func validate(
+        _ disclosure: consuming Disclosure,
+        prior: Disclosure? = nil,
+        budget: Disclosure? = nil
+    ) -> ValidationReport {
         let identity = disclosure.identity
         let parts = disclosure.parts
         // A document read from one file of a disclosure published as two lacks the other part.
@@ -38,6 +43,7 @@ public struct Validator: Sendable {
         let context = ValidationContext(
             disclosure: consume disclosure,
             prior: prior,
+            budget: budget,
             options: options,
             catalogue: catalogue
         )

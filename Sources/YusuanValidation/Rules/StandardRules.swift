@@ -27,6 +27,7 @@ public enum StandardRules {
         R4Timeliness(),
         R5EntityWording(), R6NoPlaceholders(), R7YearConsistency(), R8TablesReadWithCertainty(),
         P1ProjectTablesComplete(), P2IndicatorWeightsPresent(), P3CoreIndicator(), P4IndicatorOperators(),
-        P5VagueIndicators(), P6IndicatorPlausibility(), P9OverallTargets(),
+        P5VagueIndicators(), P6IndicatorPlausibility(), P7SelfEvaluationAddsUp(), P8SelfEvaluationMatchesTargets(),
+        P9OverallTargets(),
     ]
 }

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// `yusuan validate` hands a 决算 the same department's budget of the same year when both are among its inputs, so
+/// that P8 compares the self-evaluations with the budget's 项目绩效目标表.
+@Suite struct SelfEvaluationPairingTests {
+    /// The seed budget turned into a 决算 (its title) ending with a self-evaluation of its first project, one target
+    /// changed (≥360天 → ≥350天) and one indicator (开评标室年使用率) dropped.
+    static func finalAccountText() throws -> String {
+        let seed = try String(contentsOfFile: CommandRunner.fixture(PairingCommandTests.seed), encoding: .utf8)
+        let title = try #require(seed.range(of: "2024 年部门预算情况说明"))
+        var text = seed.replacingCharacters(in: title, with: "2024 年部门决算情况说明")
+        text += """
+
+            项目支出绩效自评表
+            项目名称\t公共资源交易中心运行维护费
+            主管部门\t236-重庆市南岸区政务服务管理办公室\t实施单位\t236001
+            项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+            \t年度资金总额\t9.00\t9.00\t9.00\t10\t100.00%\t10.00
+            年度总体目标\t预期目标\t实际完成情况
+            \t保障交易中心运行\t全年运行正常
+            绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+            \t产出指标\t数量指标\t政府采购节约资金量\t>1000万\t1200万\t30\t30\t
+            \t产出指标\t时效指标\t招投标网站年稳定运行天数\t≥350天\t360天\t60\t60\t
+            总分\t\t\t\t\t\t100\t100.00
+
+            """
+        return text
+    }
+
+    @Test func aFinalAccountIsComparedWithItsBudgetOfTheSameYear() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-selfeval-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let final = directory.appendingPathComponent("2024-final.txt")
+        try Self.finalAccountText().write(to: final, atomically: true, encoding: .utf8)
+        let budget = try CommandRunner.fixture(PairingCommandTests.seed)
+
+        let paired = try CommandRunner.run(["validate", budget, final.path])
+        let warnings = paired.standardOutput.split(separator: "\n").filter { $0.contains("warning[P8]") }
+        #expect(warnings.count == 2, "\(paired.standardOutput)")
+        #expect(warnings.contains { $0.contains("招投标网站年稳定运行天数") && $0.contains("≥350天") && $0.contains("≥360天") })
+        #expect(warnings.contains { $0.contains("开评标室年使用率") && $0.contains("未出现在") })
+        // The table adds up: P7 reports nothing.
+        #expect(!paired.standardOutput.contains("[P7]"))
+
+        let alone = try CommandRunner.run(["validate", final.path, "--format", "json"])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(alone.standardOutput.utf8)) as? [String: Any]
+        )
+        let reports = try #require(json["reports"] as? [[String: Any]])
+        let outcomes = try #require(reports.first?["outcomes"] as? [[String: Any]])
+        let p8 = try #require(outcomes.first { $0["rule"] as? String == "P8" })
+        #expect(p8["status"] as? String == "insufficient-data")
+        #expect(!alone.standardOutput.contains("未出现在"))
+    }
+}
