@@ -8,7 +8,7 @@ import YusuanTestSupport
 /// their rates, and the region's rollup.
 @Suite("Execution: budget against actual")
 struct ExecutionTests {
-    static func amount(_ text: String) -> Amount { Amount(text)! }
+    static func amount(_ text: String) -> Amount { Amount(text) ?? .zero() }
 
     /// Stores documents in a fresh store of the kind and runs `body`.
     static func withStore<T: Sendable>(
