@@ -156,7 +156,9 @@ let package = Package(
         ),
         .testTarget(
             name: "YusuanPDFTests",
-            dependencies: ["YusuanImport", "YusuanCore", "YusuanValidation", "YusuanRender", "YusuanGenerator"],
+            dependencies: [
+                "YusuanImport", "YusuanCore", "YusuanValidation", "YusuanRender", "YusuanGenerator", "YusuanStorage",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
