@@ -171,7 +171,7 @@ let package = Package(
             name: "YusuanServerTests",
             dependencies: [
                 "YusuanServer", "YusuanAccounts", "YusuanStorage", "YusuanStorageSQLite", "YusuanImport",
-                "YusuanCore", "YusuanRender", "YusuanGenerator",
+                "YusuanCore", "YusuanRender", "YusuanGenerator", "YusuanTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -180,7 +180,7 @@ let package = Package(
         ),
         .testTarget(
             name: "YusuanCLITests",
-            dependencies: ["yusuan", "YusuanCore", "YusuanImport", "YusuanValidation"],
+            dependencies: ["yusuan", "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),

@@ -98,7 +98,7 @@ struct ExecutionTests {
             try await Self.withStore(.memory, documents) { try await $0.budgetExecutions(region: nil, year: nil) }.first
         )
         let total = try #require(execution.line(.department, "total"))
-        #expect(total.budget.map { $0.isNumericallyEqual(to: Self.amount("1000")) } == true)
+        #expect(total.budget?.plainText == "1000.00", "元 → 万元 keeps the decimals that are not zero, at least two")
         #expect(total.rate?.text == "96.24")
         // “三公” of a 元 budget is printed in 万元 (its own header unit).
         #expect(execution.line(.threePublic, "total")?.budget?.plainText == "12.00")

@@ -147,7 +147,9 @@ struct ExecutionFigures {
             notes.append("\(what) \(amount.plainText)\(unit.rawValue) 无法精确换算为万元，未参与比较")
             return nil
         }
-        return value
+        // 元 → 万元 adds four decimals: keep only those that are not zero, and at least two (`2960.000000` → `2960.00`).
+        guard unit != .tenThousandYuan, value.scale > 2 else { return value }
+        return (2...value.scale).lazy.compactMap { value.rescaled(to: $0) }.first ?? value
     }
 
     /// `八、社会保障和就业支出` → `社会保障和就业支出`.
