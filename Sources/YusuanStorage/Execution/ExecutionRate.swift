@@ -34,7 +34,7 @@ public struct ExecutionRate: Sendable, Hashable {
     }
 
     /// An amount as an exact `Decimal`.
-    static func decimal(_ amount: Amount) -> Decimal {
+    public static func decimal(_ amount: Amount) -> Decimal {
         Decimal(
             sign: amount.isNegative ? .minus : .plus,
             exponent: -amount.scale,
