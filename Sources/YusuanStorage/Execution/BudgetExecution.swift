@@ -80,10 +80,11 @@ public struct BudgetExecution: Sendable, Hashable {
                     actual: spent.threePublic[item],
                     printedBudget: spent.threePublicPrintedBudget[item]
                 )
-                if line.printedBudgetDiffers {
+                if line.printedBudgetDiffers, let printed = line.printedBudget?.plainText {
                     notes.append(
-                        "“三公”\(item.rawValue)：决算表所列预算数 \(line.printedBudget?.plainText ?? "—") 万元与预算公开的年初预算数 "
-                            + "\(line.budget?.plainText ?? "—") 万元不同；执行率按年初预算数计算"
+                        line.budget.map {
+                            "“三公”\(item.rawValue)：决算表所列预算数 \(printed) 万元与预算公开的年初预算数 \($0.plainText) 万元不同；执行率按年初预算数计算"
+                        } ?? "“三公”\(item.rawValue)：决算表所列预算数 \(printed) 万元，预算公开文件未列此项，无执行率"
                     )
                 }
                 lines.append(line)
