@@ -250,13 +250,11 @@ enum ExecutionPage {
 }
 
 extension ExecutionPage {
-    /// For the department page: a link to the execution page of each year with a 预算 and a 决算 stored under the
-    /// department's key (empty when there is none).
-    static func departmentLinks(_ key: DepartmentKey, disclosures: [DisclosureListing]) -> String {
-        let budgets = Set(disclosures.filter { $0.key.kind == .budget }.map(\.key.year))
-        let years = Set(disclosures.filter { $0.key.kind == .finalAccount }.map(\.key.year)).intersection(budgets)
+    /// For the department page: a link to the execution page of each year with a 预算 and a 决算 stored for the
+    /// department (as paired by ``ExecutionPair``); empty when there is none.
+    static func departmentLinks(_ key: DepartmentKey, years: [Int]) -> String {
         guard !years.isEmpty else { return "" }
-        let links = years.sorted(by: >).map {
+        let links = Set(years).sorted(by: >).map {
             "<a href=\"\(PageLayout.escape(departmentPath(key, year: $0)))\">\($0) 年</a>"
         }
         return "<h2>预算执行（预算与决算）</h2>\n<p>年初预算数与决算数对比：\(links.joined(separator: " "))</p>\n"

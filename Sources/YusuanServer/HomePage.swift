@@ -103,7 +103,8 @@ enum DepartmentPage {
             body += "<td><a href=\"\(PageLayout.escape(compare))\">与 \(listing.key.year - 1) 年比较</a></td></tr>\n"
         }
         body += "</tbody>\n</table>\n"
-        body += ExecutionPage.departmentLinks(key, disclosures: entry.disclosures)
+        let paired = try await catalog.services.store.executionPairs(region: key.region, year: nil, department: key)
+        body += ExecutionPage.departmentLinks(key, years: paired.map(\.year))
         body += try await ThreePublicChart.render(department: key, catalog: catalog)
         return PageLayout.page(title: department.name, body: body, services: catalog.services)
     }

@@ -17,16 +17,18 @@ struct ExecutionPortalTests {
     static let region = PortalIdentifiers.queryValue("重庆市南岸区")
     static let first = PortalIdentifiers.pathSegment("重庆市南岸区-901")
 
-    static func withClient<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value)
-        async throws -> Value
-    {
+    static func withClient<Value: Sendable>(
+        adding extra: [Disclosure] = [],
+        _ body: @Sendable (any TestClientProtocol) async throws -> Value
+    ) async throws -> Value {
         let store = InMemoryDisclosureStore()
-        let documents = [
-            ExecutionFixtures.budget(), ExecutionFixtures.final(),
-            ExecutionFixtures.budget(name: "重庆市南岸区第二局", code: "902", factor: 3),
-            ExecutionFixtures.final(name: "重庆市南岸区第二局", code: "902", factor: 3),
-            ExecutionFixtures.budget(name: "重庆市南岸区第三局", code: "903"),
-        ]
+        let documents =
+            [
+                ExecutionFixtures.budget(), ExecutionFixtures.final(),
+                ExecutionFixtures.budget(name: "重庆市南岸区第二局", code: "902", factor: 3),
+                ExecutionFixtures.final(name: "重庆市南岸区第二局", code: "902", factor: 3),
+                ExecutionFixtures.budget(name: "重庆市南岸区第三局", code: "903"),
+            ] + extra
         for document in documents { _ = try await store.importDocument(PreparedDocument(document)) }
         var logger = Logger(label: "test")
         logger.logLevel = .critical
@@ -59,6 +61,21 @@ struct ExecutionPortalTests {
                 method: .get
             )
             #expect(missing.status == .notFound)
+        }
+    }
+
+    @Test("a 决算 stored without a budget code is linked from its 预算's department page")
+    func departmentPairedByName() async throws {
+        let extra = [
+            ExecutionFixtures.budget(name: "重庆市南岸区第四局", code: "904"),
+            ExecutionFixtures.final(name: "重庆市南岸区第四局", code: nil),
+        ]
+        try await Self.withClient(adding: extra) { client in
+            let segment = PortalIdentifiers.pathSegment("重庆市南岸区-904")
+            let department = try await client.execute(uri: "/departments/\(segment)", method: .get)
+            #expect(department.text.contains("/departments/\(segment)/execution?year=2024"))
+            let page = try await client.execute(uri: "/departments/\(segment)/execution?year=2024", method: .get)
+            #expect(page.status == .ok && page.text.contains("962.37") && page.text.contains("96.24%"))
         }
     }
 
