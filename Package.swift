@@ -93,6 +93,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            resources: [.copy("Resources/openapi.json")],
             swiftSettings: upcoming
         ),
         .target(
@@ -163,6 +164,7 @@ let package = Package(
             name: "YusuanPDFTests",
             dependencies: [
                 "YusuanSamples", "YusuanImport", "YusuanCore", "YusuanValidation", "YusuanRender", "YusuanGenerator",
+                "YusuanStorage",
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
@@ -177,7 +179,7 @@ let package = Package(
             dependencies: [
                 "YusuanSamples",
                 "YusuanServer", "YusuanAccounts", "YusuanStorage", "YusuanStorageSQLite", "YusuanImport",
-                "YusuanCore", "YusuanRender", "YusuanGenerator",
+                "YusuanCore", "YusuanRender", "YusuanGenerator", "YusuanTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -185,7 +187,9 @@ let package = Package(
         ),
         .testTarget(
             name: "YusuanCLITests",
-            dependencies: ["YusuanSamples", "yusuan", "YusuanCore", "YusuanImport", "YusuanValidation"],
+            dependencies: [
+                "YusuanSamples", "yusuan", "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanTestSupport",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),

@@ -25,7 +25,8 @@ enum HomePage {
                 let link = "/rollup?region=\(PortalIdentifiers.queryValue(region))&year=\(year)"
                 body += "<p><a href=\"\(link)\">\(year) 年\(PageLayout.escape(regionName))汇总</a> · "
                 body +=
-                    "<a href=\"/compare?mode=departments&amp;region=\(PortalIdentifiers.queryValue(region))&amp;year=\(year)\">部门并列比较</a></p>\n"
+                    "<a href=\"/compare?mode=departments&amp;region=\(PortalIdentifiers.queryValue(region))&amp;year=\(year)\">部门并列比较</a> · "
+                body += "<a href=\"/execution?region=\(PortalIdentifiers.queryValue(region))\">预算执行（预算与决算）</a></p>\n"
             }
             body += departmentTable(regions[region] ?? [])
         }
@@ -102,6 +103,8 @@ enum DepartmentPage {
             body += "<td><a href=\"\(PageLayout.escape(compare))\">与 \(listing.key.year - 1) 年比较</a></td></tr>\n"
         }
         body += "</tbody>\n</table>\n"
+        let paired = try await catalog.services.store.executionPairs(region: key.region, year: nil, department: key)
+        body += ExecutionPage.departmentLinks(key, years: paired.map(\.year))
         body += try await ThreePublicChart.render(department: key, catalog: catalog)
         return PageLayout.page(title: department.name, body: body, services: catalog.services)
     }

@@ -21,7 +21,8 @@ public enum PageLayout {
         out += "<title>\(escape(title)) · 部门预算公开</title>\n"
         out += "<link rel=\"stylesheet\" href=\"/static/site.css\">\n\(head)</head>\n<body>\n"
         out += "<header class=\"site\"><a class=\"brand\" href=\"/\">部门预算公开平台</a>\n<nav>"
-        out += "<a href=\"/\">部门与年度</a><a href=\"/compare\">比较</a><a href=\"/rollup\">汇总</a>"
+        out +=
+            "<a href=\"/\">部门与年度</a><a href=\"/compare\">比较</a><a href=\"/rollup\">汇总</a><a href=\"/execution\">预算执行</a>"
         out += "<a href=\"/api/v1/openapi.json\">数据接口</a><a href=\"/editor\">编辑入口</a></nav>\n"
         out += "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
         out += "<input type=\"search\" name=\"q\" placeholder=\"部门名称或编码\" aria-label=\"搜索部门\">"

@@ -27,6 +27,7 @@ public enum PortalRouter {
         }
         PageRoutes.add(to: router, services: services)
         APIRoutes.add(to: router, services: services)
+        ExecutionRoutes.add(to: router, services: services)
         EditorRoutes.add(to: router, services: services)
         return router
     }

@@ -7,7 +7,7 @@ struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare stored disclosures: year over year (following lineage), departments side by side, projects.",
-        subcommands: [Years.self, Departments.self, Projects.self],
+        subcommands: [Years.self, Departments.self, Projects.self, Execution.self],
         defaultSubcommand: Years.self
     )
 

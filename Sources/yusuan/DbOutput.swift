@@ -22,6 +22,8 @@ struct OutputTable {
     var rows: [[String?]] = []
     /// Lines printed under the text table and kept in JSON as `notes`.
     var notes: [String] = []
+    /// What the text table prints for a missing value (CSV leaves the cell empty, JSON writes null).
+    var missing = "-"
 
     func render(_ format: OutputFormat) -> String {
         switch format {
@@ -35,7 +37,7 @@ struct OutputTable {
         var widths = columns.map { Self.displayWidth($0.header) }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], Self.displayWidth(cell ?? "-"))
+                widths[index] = max(widths[index], Self.displayWidth(cell ?? missing))
             }
         }
         func line(_ cells: [String], numeric: [Bool]) -> String {
@@ -54,7 +56,7 @@ struct OutputTable {
         let numeric = columns.map(\.isNumeric)
         output += line(columns.map(\.header), numeric: numeric) + "\n"
         output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in rows { output += line(row.map { $0 ?? "-" }, numeric: numeric) + "\n" }
+        for row in rows { output += line(row.map { $0 ?? missing }, numeric: numeric) + "\n" }
         for note in notes { output += note + "\n" }
         return output
     }

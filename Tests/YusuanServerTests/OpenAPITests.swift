@@ -155,6 +155,7 @@ struct OpenAPITests {
             ("/api/v1/rollup", "/api/v1/rollup?region=\(region)&year=2025&by=economic"),
             ("/api/v1/search", "/api/v1/search?q=%E5%8A%9E"),
             ("/api/v1/facts", "/api/v1/facts?region=\(region)&year=2025&table=8&limit=3"),
+            ("/api/v1/execution", "/api/v1/execution?region=\(region)&limit=1"),
         ]
         #expect(Set(samples.map(\.template)).union(["/api/v1/openapi.json"]) == templates, "a sample per path")
         try await PortalFixture.withClient { client in
