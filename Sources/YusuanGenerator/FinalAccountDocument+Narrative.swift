@@ -21,7 +21,8 @@ extension FinalAccountDocument {
         heading("二、收入决算情况说明")
         var incomeParts = ["财政拨款收入\(text(f.general + f.fund))万元，占\(Self.percent(f.general + f.fund, of: f.income))%"]
         if let column = f.otherColumn, f.otherIncome > 0 {
-            let label = FinalAccountTableLayout.layout(identifier: FinalAccountTables.income)?.columns[column] ?? "其他收入"
+            let label =
+                FinalAccountTableLayout.layout(identifier: FinalAccountTableID.income)?.columns[column] ?? "其他收入"
             incomeParts.append("\(label)\(text(f.otherIncome))万元，占\(Self.percent(f.otherIncome, of: f.income))%")
         }
         paragraph("本年收入合计\(text(f.income))万元，其中：\(incomeParts.joined(separator: "；"))。")

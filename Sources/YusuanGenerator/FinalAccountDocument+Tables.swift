@@ -72,9 +72,9 @@ extension FinalAccountDocument {
         ]
         for column in 2..<7 { columns.append(column == other ? otherShare : { _ in 0 }) }
         return GenericTable(
-            identifier: FinalAccountTables.income,
-            header: header(FinalAccountTables.income),
-            columns: layoutColumns(FinalAccountTables.income),
+            identifier: FinalAccountTableID.income,
+            header: header(FinalAccountTableID.income),
+            columns: layoutColumns(FinalAccountTableID.income),
             rows: codedRows(columns)
         )
     }
@@ -91,9 +91,9 @@ extension FinalAccountDocument {
 
     private func expenditureTable() -> GenericTable {
         GenericTable(
-            identifier: FinalAccountTables.expenditure,
-            header: header(FinalAccountTables.expenditure),
-            columns: layoutColumns(FinalAccountTables.expenditure),
+            identifier: FinalAccountTableID.expenditure,
+            header: header(FinalAccountTableID.expenditure),
+            columns: layoutColumns(FinalAccountTableID.expenditure),
             rows: codedRows([{ $0.total }, { $0.basic }, { $0.project }, { _ in 0 }, { _ in 0 }, { _ in 0 }])
         )
     }
@@ -167,9 +167,9 @@ extension FinalAccountDocument {
             )
         )
         return GenericTable(
-            identifier: FinalAccountTables.summary,
-            header: header(FinalAccountTables.summary),
-            columns: layoutColumns(FinalAccountTables.summary),
+            identifier: FinalAccountTableID.summary,
+            header: header(FinalAccountTableID.summary),
+            columns: layoutColumns(FinalAccountTableID.summary),
             rows: rows
         )
     }
@@ -214,9 +214,9 @@ extension FinalAccountDocument {
             )
         )
         return GenericTable(
-            identifier: FinalAccountTables.financialSummary,
-            header: header(FinalAccountTables.financialSummary),
-            columns: layoutColumns(FinalAccountTables.financialSummary),
+            identifier: FinalAccountTableID.financialSummary,
+            header: header(FinalAccountTableID.financialSummary),
+            columns: layoutColumns(FinalAccountTableID.financialSummary),
             rows: rows
         )
     }
@@ -245,9 +245,9 @@ extension FinalAccountDocument {
             amounts: [amount(figures.personnel), amount(figures.publicUse)]
         )
         return GenericTable(
-            identifier: FinalAccountTables.basic,
-            header: header(FinalAccountTables.basic),
-            columns: layoutColumns(FinalAccountTables.basic),
+            identifier: FinalAccountTableID.basicExpenditure,
+            header: header(FinalAccountTableID.basicExpenditure),
+            columns: layoutColumns(FinalAccountTableID.basicExpenditure),
             rows: left + right + [total]
         )
     }
@@ -262,15 +262,15 @@ extension FinalAccountDocument {
             (budget.reception, actual.reception),
         ]
         return GenericTable(
-            identifier: FinalAccountTables.threePublic,
-            header: header(FinalAccountTables.threePublic),
-            columns: layoutColumns(FinalAccountTables.threePublic),
+            identifier: FinalAccountTableID.threePublic,
+            header: header(FinalAccountTableID.threePublic),
+            columns: layoutColumns(FinalAccountTableID.threePublic),
             rows: [GenericRow(code: "", name: "", amounts: pairs.flatMap { [amount($0.0), amount($0.1)] })]
         )
     }
 
     private func fundTable() -> GenericTable {
-        let identifier = FinalAccountTables.governmentFund
+        let identifier = FinalAccountTableID.governmentFund
         guard figures.fund > 0 else { return emptyFundTable(identifier, fund: "政府性基金预算财政拨款") }
         return GenericTable(
             identifier: identifier,
@@ -281,7 +281,7 @@ extension FinalAccountDocument {
     }
 
     private func stateCapitalTable() -> GenericTable {
-        emptyFundTable(FinalAccountTables.stateCapital, fund: "国有资本经营预算财政拨款")
+        emptyFundTable(FinalAccountTableID.stateCapital, fund: "国有资本经营预算财政拨款")
     }
 
     /// A fund table without money: its 合计 row blank and the note that names the fund.
@@ -294,16 +294,4 @@ extension FinalAccountDocument {
             rows: [GenericRow(code: "", name: "合计", amounts: columns.map { _ in nil })]
         )
     }
-}
-
-/// The identifiers of the generic 决算 tables.
-enum FinalAccountTables {
-    static let summary = "final-summary"
-    static let income = "final-income"
-    static let expenditure = "final-expenditure"
-    static let financialSummary = "final-financial-summary"
-    static let basic = "final-basic-expenditure"
-    static let threePublic = "final-three-public"
-    static let governmentFund = "final-government-fund"
-    static let stateCapital = "final-state-capital"
 }

@@ -59,7 +59,7 @@ public struct FinalAccountTableLayout: Sendable, Hashable {
     /// The tables in published order.
     public static let all: [FinalAccountTableLayout] = [
         FinalAccountTableLayout(
-            "final-summary",
+            FinalAccountTableID.summary,
             "收入支出决算总表",
             .twoSided(leftColumns: 1),
             columns: ["决算数", "决算数"],
@@ -67,19 +67,19 @@ public struct FinalAccountTableLayout: Sendable, Hashable {
             groupLines: [["收入", "", "支出", ""]]
         ),
         FinalAccountTableLayout(
-            "final-income",
+            FinalAccountTableID.income,
             "收入决算表",
             .coded,
             columns: ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"]
         ),
         FinalAccountTableLayout(
-            "final-expenditure",
+            FinalAccountTableID.expenditure,
             "支出决算表",
             .coded,
             columns: ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"]
         ),
         FinalAccountTableLayout(
-            "final-financial-summary",
+            FinalAccountTableID.financialSummary,
             "财政拨款收入支出决算总表",
             .twoSided(leftColumns: 1),
             columns: ["决算数", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"],
@@ -88,14 +88,14 @@ public struct FinalAccountTableLayout: Sendable, Hashable {
         ),
         FinalAccountTableLayout(generalBudgetIdentifier, "一般公共预算财政拨款支出决算表", .coded, columns: splitColumns),
         FinalAccountTableLayout(
-            "final-basic-expenditure",
+            FinalAccountTableID.basicExpenditure,
             "一般公共预算财政拨款基本支出决算表",
             .sideBySide,
             columns: ["人员经费", "公用经费"],
             headerCells: ["科目编码", "科目名称", "人员经费", "科目编码", "科目名称", "公用经费"]
         ),
         FinalAccountTableLayout(
-            "final-three-public",
+            FinalAccountTableID.threePublic,
             "财政拨款“三公”经费支出决算表",
             .amountsOnly,
             columns: threePublicGroups.flatMap { [$0 + "预算数", $0 + "决算数"] },

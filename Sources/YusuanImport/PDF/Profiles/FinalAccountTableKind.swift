@@ -34,15 +34,15 @@ enum FinalAccountTableKind: CaseIterable, Sendable {
     /// The model table: a ``GenericTable`` identifier, or `general-budget-expenditure` (the typed table).
     var identifier: String {
         switch self {
-        case .summary: "final-summary"
-        case .income: "final-income"
-        case .expenditure: "final-expenditure"
-        case .financialSummary: "final-financial-summary"
+        case .summary: FinalAccountTableID.summary
+        case .income: FinalAccountTableID.income
+        case .expenditure: FinalAccountTableID.expenditure
+        case .financialSummary: FinalAccountTableID.financialSummary
         case .generalBudgetExpenditure: TableKind.generalBudgetExpenditure.identifier
-        case .basicExpenditure: "final-basic-expenditure"
-        case .threePublic: "final-three-public"
-        case .governmentFund: "final-government-fund"
-        case .stateCapital: "final-state-capital"
+        case .basicExpenditure: FinalAccountTableID.basicExpenditure
+        case .threePublic: FinalAccountTableID.threePublic
+        case .governmentFund: FinalAccountTableID.governmentFund
+        case .stateCapital: FinalAccountTableID.stateCapital
         }
     }
 

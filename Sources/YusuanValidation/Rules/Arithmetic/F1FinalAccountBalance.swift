@@ -10,7 +10,7 @@ public struct F1FinalAccountBalance: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard context.disclosure.identity.kind == .finalAccount,
-            let table = context.tables.additionalTables?.first(where: { $0.identifier == "final-summary" })
+            let table = context.tables.additionalTables?.first(where: { $0.identifier == FinalAccountTableID.summary })
         else {
             return .notApplicable(
                 Self.id,

@@ -18,7 +18,7 @@ public struct F10ThreePublicExecution: ValidationRule {
                     )
                 )
             }
-            guard let table = context.certainFinalTable(FinalAccountTables.threePublic), let row = table.rows.first
+            guard let table = context.certainFinalTable(FinalAccountTableID.threePublic), let row = table.rows.first
             else {
                 return .insufficientData(
                     Self.id,

@@ -11,16 +11,16 @@ public struct F3FinalAccountRowSums: ValidationRule {
 
     /// (table, total column, part columns).
     private static let sums: [(String, Int, [Int])] = [
-        (FinalAccountTables.income, 0, [1, 2, 3, 4, 5, 6]),
-        (FinalAccountTables.expenditure, 0, [1, 2, 3, 4, 5]),
-        (FinalAccountTables.governmentFund, 2, [3, 4]),
-        (FinalAccountTables.stateCapital, 2, [3, 4]),
-        (FinalAccountTables.financialSummary, 1, [2, 3, 4]),
+        (FinalAccountTableID.income, 0, [1, 2, 3, 4, 5, 6]),
+        (FinalAccountTableID.expenditure, 0, [1, 2, 3, 4, 5]),
+        (FinalAccountTableID.governmentFund, 2, [3, 4]),
+        (FinalAccountTableID.stateCapital, 2, [3, 4]),
+        (FinalAccountTableID.financialSummary, 1, [2, 3, 4]),
         // “三公”: columns are (预算数, 决算数) pairs of 合计, 出国, 小计, 购置, 运行, 接待.
-        (FinalAccountTables.threePublic, 0, [2, 4, 10]),
-        (FinalAccountTables.threePublic, 1, [3, 5, 11]),
-        (FinalAccountTables.threePublic, 4, [6, 8]),
-        (FinalAccountTables.threePublic, 5, [7, 9]),
+        (FinalAccountTableID.threePublic, 0, [2, 4, 10]),
+        (FinalAccountTableID.threePublic, 1, [3, 5, 11]),
+        (FinalAccountTableID.threePublic, 4, [6, 8]),
+        (FinalAccountTableID.threePublic, 5, [7, 9]),
     ]
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
@@ -33,7 +33,7 @@ public struct F3FinalAccountRowSums: ValidationRule {
             guard let table = context.genericTable(identifier) else { continue }
             // A fund table printed without carry-over columns has 合计 = 基本支出 + 项目支出 (docs/PDF.md).
             let isSplitOnly =
-                (identifier == FinalAccountTables.governmentFund || identifier == FinalAccountTables.stateCapital)
+                (identifier == FinalAccountTableID.governmentFund || identifier == FinalAccountTableID.stateCapital)
                 && table.columns == ["合计", "基本支出", "项目支出"]
             let totalColumn = isSplitOnly ? 0 : printedTotal
             let partColumns = isSplitOnly ? [1, 2] : printedParts

@@ -10,10 +10,10 @@ public struct F4FinalAccountCarryOver: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let fundTables = [FinalAccountTables.governmentFund, FinalAccountTables.stateCapital].compactMap {
+        let fundTables = [FinalAccountTableID.governmentFund, FinalAccountTableID.stateCapital].compactMap {
             context.genericTable($0)
         }
-        let summaries = [FinalAccountTables.summary, FinalAccountTables.financialSummary].compactMap {
+        let summaries = [FinalAccountTableID.summary, FinalAccountTableID.financialSummary].compactMap {
             context.genericTable($0)
         }
         guard !fundTables.isEmpty || !summaries.isEmpty else {
@@ -42,7 +42,7 @@ public struct F4FinalAccountCarryOver: ValidationRule {
             checkLinesAddUp(table, side: 0, totalLabel: "本年收入合计", into: &reporter)
             checkLinesAddUp(table, side: 1, totalLabel: "本年支出合计", into: &reporter)
         }
-        if let table = context.genericTable(FinalAccountTables.financialSummary) {
+        if let table = context.genericTable(FinalAccountTableID.financialSummary) {
             let income = table.row(labelled: "本年收入合计", side: 0)
             let carryOver = table.row(labelled: "年初", side: 0)
             let leftTotal = table.row(labelled: "总计", side: 0)

@@ -12,11 +12,11 @@ public struct F5FinalAccountCrossTable: ValidationRule {
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        let summary = context.genericTable(FinalAccountTables.summary)
-        let financial = context.genericTable(FinalAccountTables.financialSummary)
-        let income = context.genericTable(FinalAccountTables.income)
-        let expenditure = context.genericTable(FinalAccountTables.expenditure)
-        let basic = context.genericTable(FinalAccountTables.basic)
+        let summary = context.genericTable(FinalAccountTableID.summary)
+        let financial = context.genericTable(FinalAccountTableID.financialSummary)
+        let income = context.genericTable(FinalAccountTableID.income)
+        let expenditure = context.genericTable(FinalAccountTableID.expenditure)
+        let basic = context.genericTable(FinalAccountTableID.basicExpenditure)
         let general = context.tables.generalBudgetExpenditure
         guard [summary, financial, income, expenditure, basic].compactMap({ $0 }).count + (general == nil ? 0 : 1) >= 2
         else {

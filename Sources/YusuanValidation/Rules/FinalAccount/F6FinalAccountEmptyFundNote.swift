@@ -13,12 +13,12 @@ public struct F6FinalAccountEmptyFundNote: ValidationRule {
     /// The nine tables in the template's order, with the generic table identifier (nil: the typed
     /// 一般公共预算财政拨款支出决算表).
     private static let order: [(String?, String)] = [
-        (FinalAccountTables.summary, "收入支出决算总表"), (FinalAccountTables.income, "收入决算表"),
-        (FinalAccountTables.expenditure, "支出决算表"), (FinalAccountTables.financialSummary, "财政拨款收入支出决算总表"),
-        (nil, "一般公共预算财政拨款支出决算表"), (FinalAccountTables.basic, "一般公共预算财政拨款基本支出决算表"),
-        (FinalAccountTables.threePublic, "财政拨款“三公”经费支出决算表"),
-        (FinalAccountTables.governmentFund, "政府性基金预算财政拨款收入支出决算表"),
-        (FinalAccountTables.stateCapital, "国有资本经营预算财政拨款收入支出决算表"),
+        (FinalAccountTableID.summary, "收入支出决算总表"), (FinalAccountTableID.income, "收入决算表"),
+        (FinalAccountTableID.expenditure, "支出决算表"), (FinalAccountTableID.financialSummary, "财政拨款收入支出决算总表"),
+        (nil, "一般公共预算财政拨款支出决算表"), (FinalAccountTableID.basicExpenditure, "一般公共预算财政拨款基本支出决算表"),
+        (FinalAccountTableID.threePublic, "财政拨款“三公”经费支出决算表"),
+        (FinalAccountTableID.governmentFund, "政府性基金预算财政拨款收入支出决算表"),
+        (FinalAccountTableID.stateCapital, "国有资本经营预算财政拨款收入支出决算表"),
     ]
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
@@ -59,7 +59,7 @@ public struct F6FinalAccountEmptyFundNote: ValidationRule {
             )
         }
         for (identifier, fund) in [
-            (FinalAccountTables.governmentFund, "政府性基金"), (FinalAccountTables.stateCapital, "国有资本经营"),
+            (FinalAccountTableID.governmentFund, "政府性基金"), (FinalAccountTableID.stateCapital, "国有资本经营"),
         ] {
             guard let table = context.genericTable(identifier), table.isEmpty else { continue }
             let note = table.header.note ?? ""

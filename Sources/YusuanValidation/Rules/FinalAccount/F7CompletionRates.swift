@@ -15,7 +15,7 @@ public struct F7CompletionRates: ValidationRule {
             statements += facts.itemExecutions ?? []
             let three = facts.threePublic
             if let total = three?.total { statements.append(total) }
-            let table = context.certainFinalTable(FinalAccountTables.threePublic)
+            let table = context.certainFinalTable(FinalAccountTableID.threePublic)
             let items: [(ExecutionStatement?, String)] = [
                 (three?.abroad, "因公出国"), (three?.vehicles, "公务用车购置及运行费小计"), (three?.reception, "公务接待费"),
             ]

@@ -34,7 +34,27 @@ public struct F9NarrativeMatchesTables: ValidationRule {
                 )
             }
 
-            if let summary = context.certainFinalTable(FinalAccountTables.summary) {
+            /// ``compare`` with the total of a coded row of the typed 一般公共预算财政拨款支出决算表.
+            func compare(
+                _ figure: FinalAccountFigure,
+                label: String,
+                with row: FunctionRow,
+                of table: FunctionExpenditureTable
+            ) {
+                compare(
+                    figure,
+                    label: label,
+                    with: row.amounts.total,
+                    header: table.header,
+                    location: FindingLocation(
+                        caption: table.header.caption ?? table.header.title,
+                        row: row.code,
+                        line: row.line
+                    )
+                )
+            }
+
+            if let summary = context.certainFinalTable(FinalAccountTableID.summary) {
                 let rows: [(FinalAccountFigure?, String, Int)] = [
                     (facts.grandTotal, "总计", 0), (facts.income, "本年收入合计", 0), (facts.expenditure, "本年支出合计", 1),
                 ]
@@ -52,7 +72,7 @@ public struct F9NarrativeMatchesTables: ValidationRule {
                 }
             }
             let partTables: [(FinalAccountFigure?, String)] = [
-                (facts.income, FinalAccountTables.income), (facts.expenditure, FinalAccountTables.expenditure),
+                (facts.income, FinalAccountTableID.income), (facts.expenditure, FinalAccountTableID.expenditure),
             ]
             for (whole, identifier) in partTables {
                 guard let whole, let table = context.certainFinalTable(identifier),
@@ -74,7 +94,7 @@ public struct F9NarrativeMatchesTables: ValidationRule {
                     )
                 }
             }
-            if let financial = context.certainFinalTable(FinalAccountTables.financialSummary),
+            if let financial = context.certainFinalTable(FinalAccountTableID.financialSummary),
                 let (amount, row) = financial.amount(labelled: "总计", side: 0, column: 0)
             {
                 compare(
@@ -111,17 +131,7 @@ public struct F9NarrativeMatchesTables: ValidationRule {
                         $0.level == .category && FinalAccountNarrative.plainName($0.name) == name
                     }
                     guard rows.count == 1, let row = rows.first else { continue }
-                    compare(
-                        figure,
-                        label: figure.label,
-                        with: row.amounts.total,
-                        header: table.header,
-                        location: FindingLocation(
-                            caption: table.header.caption ?? table.header.title,
-                            row: row.code,
-                            line: row.line
-                        )
-                    )
+                    compare(figure, label: figure.label, with: row, of: table)
                 }
                 for statement in facts.itemExecutions ?? [] {
                     guard let actual = statement.actual, let item = statement.itemName,
@@ -133,20 +143,11 @@ public struct F9NarrativeMatchesTables: ValidationRule {
                         unit: statement.unit,
                         sentence: statement.sentence
                     )
-                    compare(
-                        figure,
-                        label: "\(item)（项）决算",
-                        with: row.amounts.total,
-                        header: table.header,
-                        location: FindingLocation(
-                            caption: table.header.caption ?? table.header.title,
-                            row: row.code,
-                            line: row.line
-                        )
-                    )
+                    compare(figure, label: "\(item)（项）决算", with: row, of: table)
                 }
             }
-            if let basicTable = context.certainFinalTable(FinalAccountTables.basic), let basic = facts.basicExpenditure,
+            if let basicTable = context.certainFinalTable(FinalAccountTableID.basicExpenditure),
+                let basic = facts.basicExpenditure,
                 let row = basicTable.rows.last(where: { basicTable.label($0, side: 0).contains("人员经费合计") })
             {
                 for part in basic.parts {

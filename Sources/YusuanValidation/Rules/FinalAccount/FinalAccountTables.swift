@@ -1,19 +1,14 @@
 import Foundation
 import YusuanCore
 
-/// The ``GenericTable`` identifiers of a 部门决算 imported from PDF (docs/PDF.md) and what the F rules share.
+/// What the F rules share about the 部门决算 tables (their identifiers are Core's ``FinalAccountTableID``).
 enum FinalAccountTables {
-    static let summary = "final-summary"
-    static let income = "final-income"
-    static let expenditure = "final-expenditure"
-    static let financialSummary = "final-financial-summary"
-    static let basic = "final-basic-expenditure"
-    static let threePublic = "final-three-public"
-    static let governmentFund = "final-government-fund"
-    static let stateCapital = "final-state-capital"
 
     /// The tables with classification codes (类/款/项 or economic 类/款).
-    static let coded = [income, expenditure, governmentFund, stateCapital, basic]
+    static let coded = [
+        FinalAccountTableID.income, FinalAccountTableID.expenditure, FinalAccountTableID.governmentFund,
+        FinalAccountTableID.stateCapital, FinalAccountTableID.basicExpenditure,
+    ]
 
     /// `八、社会保障和就业支出` → `社会保障和就业支出`.
     static func strippedLabel(_ label: String) -> String {

@@ -12,12 +12,7 @@ public struct JSN1NarrativeMatchesTables: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let jiangsu = JiangsuTables(tables: context.tables)
-        guard let summary = jiangsu.generic(1) else {
-            return .notApplicable(
-                Self.id,
-                LocalizedText(zh: "没有（可确定读取的）收支预算总表。", en: "There is no 收支预算总表 (read with certainty).")
-            )
-        }
+        guard let summary = jiangsu.generic(1) else { return .notApplicable(Self.id, JiangsuTables.noSummary) }
         let targets = Targets(jiangsu: jiangsu, summary: summary, threePublic: context.tables.threePublicExpenditure)
         var reporter = context.reporter(for: Self.id)
         var compared = 0

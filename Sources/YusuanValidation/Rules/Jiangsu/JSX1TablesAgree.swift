@@ -13,12 +13,7 @@ public struct JSX1TablesAgree: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         let jiangsu = JiangsuTables(tables: context.tables)
-        guard let summary = jiangsu.generic(1) else {
-            return .notApplicable(
-                Self.id,
-                LocalizedText(zh: "没有（可确定读取的）收支预算总表。", en: "There is no 收支预算总表 (read with certainty).")
-            )
-        }
+        guard let summary = jiangsu.generic(1) else { return .notApplicable(Self.id, JiangsuTables.noSummary) }
         var reporter = context.reporter(for: Self.id)
         func compare(_ value: JiangsuCell?, _ other: JiangsuCell?, equal: Bool) {
             guard let value, let other else { return }

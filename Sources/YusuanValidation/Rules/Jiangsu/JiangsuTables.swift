@@ -23,6 +23,12 @@ struct JiangsuCell {
 /// The tables of a Jiangsu provincial 部门预算 as the PDF importer stores them: typed tables for 公开07–10表 and
 /// ``GenericTable``s `jiangsu-01` … for the others (docs/PDF.md, Jiangsu).
 struct JiangsuTables {
+    /// Why a rule that needs the 收支预算总表 (公开01表) does not run without it.
+    static let noSummary = LocalizedText(
+        zh: "没有（可确定读取的）收支预算总表。",
+        en: "There is no 收支预算总表 (read with certainty)."
+    )
+
     let tables: DisclosureTables
 
     /// The generic table `jiangsu-NN` (the kind named by its title: 1 收支预算总表 … 12 政府采购支出预算表, whatever
