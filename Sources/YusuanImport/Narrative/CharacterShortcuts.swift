@@ -1,41 +1,28 @@
+import YusuanCore
+
 /// Character-level answers read from UTF-8 bytes where the grapheme boundaries are certain, so the importer does not
 /// walk `Character`s (grapheme breaking is slow) through the Chinese text it reads.
 ///
-/// A boundary lies between two scalars when the first is not a Prepend scalar (nor CR) and the second can neither
-/// extend nor join the one before it: an ASCII scalar, a CJK ideograph (U+4000–U+9FFF), CJK punctuation
-/// U+3000–U+3029, a quotation mark U+2018–U+201F (`“三公”`) or a full-width form U+FF01–U+FF5E. Elsewhere the answer is "unknown" and callers fall back to
-/// the `Character` code, so the results are always the same.
+/// A boundary lies between two scalars when the first never holds on to a plain successor
+/// (``ScalarClass/neverHoldsAPlainSuccessor(lead:)``: not a carriage return, not a Prepend scalar) and the second is
+/// plain (``ScalarClass``). Elsewhere the answer is "unknown" and callers fall back to the `Character` code, so the
+/// results are always the same.
 enum CharacterShortcuts {
     /// The byte length of the scalar whose lead byte is `byte`.
     @inline(__always)
-    static func scalarLength(_ byte: UInt8) -> Int {
-        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-    }
+    static func scalarLength(_ byte: UInt8) -> Int { ScalarClass.scalarLength(lead: byte) }
 
-    /// Whether the scalar at `index` (or the end of the text) cannot join the scalar before it.
+    /// Whether the scalar at `index` (or the end of the text) cannot join the scalar before it, when that one is
+    /// not a carriage return (``endsCluster(_:at:)``): a plain scalar.
     @inline(__always)
     static func startsCluster(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index < bytes.count else { return true }
-        let lead = bytes[index]
-        if lead < 0x80 { return lead != 0x0A }
-        guard index + 2 < bytes.count else { return false }
-        let second = bytes[index + 1]
-        let third = bytes[index + 2]
-        switch lead {
-        case 0xE4...0xE9: return true
-        case 0xE3: return second == 0x80 && third <= 0xA9
-        // ‘ ’ ‚ ‛ “ ” „ ‟ (E2 80 98…9F): neither extending nor pictographic.
-        case 0xE2: return second == 0x80 && third >= 0x98 && third <= 0x9F
-        case 0xEF: return (second == 0xBC && third >= 0x81) || (second == 0xBD && third <= 0x9E)
-        default: return false
-        }
+        index >= bytes.count || ScalarClass.plainLength(bytes, at: index) > 0
     }
 
-    /// Whether the scalar at `index` can never hold on to the scalar after it (it is not Prepend, not CR).
+    /// Whether the scalar at `index` can never hold on to a plain scalar after it (it is not Prepend, not CR).
     @inline(__always)
     static func endsCluster(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let lead = bytes[index]
-        return (lead < 0x80 && lead != 0x0D) || (lead >= 0xE1 && lead < 0xF0)
+        ScalarClass.neverHoldsAPlainSuccessor(lead: bytes[index])
     }
 
     /// The number of bytes of the first `count` characters, or nil when a boundary on the way is not certain.

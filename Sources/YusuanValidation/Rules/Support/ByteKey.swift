@@ -28,9 +28,8 @@ struct ByteKey: Hashable {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    /// Whether the text has only ASCII, CJK ideographs (U+4000–U+9FFF), CJK punctuation (U+3000–U+3029) and
-    /// full-width forms (U+FF00–U+FF5F): characters with no canonical decomposition that no mark combines with,
-    /// so that canonical equivalence with another such text is byte equality.
+    /// Whether the text is plain (``ScalarClass``): every scalar its own NFC form that no mark combines with, so
+    /// that canonical equivalence with another such text is byte equality.
     static func isByteComparable(_ text: String) -> Bool {
         var text = text
         return text.withUTF8(isByteComparable)
@@ -55,25 +54,14 @@ struct ByteKey: Hashable {
     @inline(__always)
     private static func scalarsAreComparable(_ bytes: UnsafeBufferPointer<UInt8>, plainName: Bool) -> Bool {
         var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if plainName && (byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29) { return false }
-                index += 1
-                continue
+        while index < bytes.count {
+            let length = ScalarClass.plainLength(bytes, at: index)
+            guard length > 0 else { return false }
+            if plainName {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29 || byte == 0xE3 { return false }
             }
-            guard index + 2 < count else { return false }
-            let second = bytes[index + 1]
-            let third = bytes[index + 2]
-            guard (0x80...0xBF).contains(second), (0x80...0xBF).contains(third) else { return false }
-            switch byte {
-            case 0xE4...0xE9: break
-            case 0xE3: guard !plainName, second == 0x80, third <= 0xA9 else { return false }
-            case 0xEF: guard second == 0xBC || (second == 0xBD && third <= 0x9F) else { return false }
-            default: return false
-            }
-            index += 3
+            index += length
         }
         return true
     }

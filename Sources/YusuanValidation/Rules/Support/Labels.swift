@@ -1,11 +1,5 @@
 import YusuanCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Recognises the source of funds a label names, whatever its suffix (`一般公共预算资金`, `一般公共预算拨款`,
 /// `一般公共预算拨款收入`).
 enum FundSource: String, CaseIterable {
@@ -32,21 +26,9 @@ enum FundSource: String, CaseIterable {
         self = match
     }
 
-    /// Whether `word` (at least 2 bytes) occurs in `bytes`: `memchr` finds each place of its second byte (for
-    /// Chinese text a continuation byte) and `memcmp` compares the word there.
+    /// Whether `word` occurs in `bytes` (the text layer's byte search, ``bytesFirstOffset(of:in:)``).
     private static func occurs(_ word: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count >= 2, bytes.count >= word.count, let base = bytes.baseAddress, let needle = word.baseAddress
-        else { return false }
-        let second = Int32(word[1])
-        let last = bytes.count - word.count
-        var start = 0
-        while start <= last {
-            guard let hit = memchr(base + start + 1, second, last - start + 1) else { return false }
-            let candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - 1
-            if memcmp(base + candidate, needle, word.count) == 0 { return true }
-            start = candidate + 1
-        }
-        return false
+        bytesFirstOffset(of: word, in: bytes) != nil
     }
 
     /// The UTF-8 bytes of each case's word, in the order of ``allCases``.

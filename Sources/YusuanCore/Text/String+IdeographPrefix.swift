@@ -7,16 +7,14 @@ extension String {
     /// - the text's bytes do not start with the prefix's, but the text holds a scalar from U+F900 on (its UTF-8
     ///   lead byte is 0xEF or more): only such scalars, the CJK compatibility ideographs, are canonically equivalent
     ///   to a unified ideograph they are not;
-    /// - the bytes match, but the scalar after them is neither ASCII nor in U+4000–U+9FFF (UTF-8 lead byte 0xE4 to
-    ///   0xE9): it might extend the prefix's last Character (a combining mark, a variation selector, ZWJ), which
-    ///   `hasPrefix` then does not match.
+    /// - the bytes match, but the scalar after them is not plain (``ScalarClass``): it might extend the prefix's
+    ///   last Character (a combining mark, a variation selector, ZWJ), which `hasPrefix` then does not match.
     public func hasIdeographPrefix(_ prefix: String) -> Bool {
         let answer: Bool?? = utf8.withContiguousStorageIfAvailable { text in
             prefix.utf8.withContiguousStorageIfAvailable { pattern -> Bool? in
                 if bytes(text, startWith: pattern) {
                     guard text.count > pattern.count else { return true }
-                    let next = text[pattern.count]
-                    return next < 0x80 || (0xE4...0xE9).contains(next) ? true : nil
+                    return ScalarClass.plainLength(text, at: pattern.count) > 0 ? true : nil
                 }
                 return text.contains { $0 >= 0xEF } ? nil : false
             } ?? nil

@@ -96,8 +96,7 @@ func bytes(_ text: UnsafeBufferPointer<UInt8>, startWith pattern: UnsafeBufferPo
 ///
 /// The C library's `memchr` finds each place where the pattern's second byte occurs (for Chinese text a
 /// continuation byte, far rarer than a lead byte) and `memcmp` compares the whole pattern there.
-@usableFromInline
-func bytesFirstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+public func bytesFirstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard !pattern.isEmpty, bytes.count >= pattern.count, let base = bytes.baseAddress,
         let needle = pattern.baseAddress
     else { return nil }
