@@ -43,7 +43,11 @@ public struct CSVPackageRenderer: DisclosureFileSetRenderer {
                 }
             }
         }
-        return CSVTable(kind: grid.kind, title: grid.title, fields: fields(names: names, rows: rows), rows: rows)
+        let fields = fields(names: names, rows: rows)
+        guard let kind = grid.kind else {
+            return CSVTable(identifier: grid.identifier, title: grid.title, fields: fields, rows: rows)
+        }
+        return CSVTable(kind: kind, title: grid.title, fields: fields, rows: rows)
     }
 
     func overallPerformance(_ table: OverallPerformanceTable) -> CSVTable {
@@ -150,16 +154,16 @@ public struct CSVPackageRenderer: DisclosureFileSetRenderer {
                 ("encoding", .string("utf-8")),
                 ("format", .string("csv")),
                 ("mediatype", .string("text/csv")),
-                ("name", .string(table.kind.identifier)),
+                ("name", .string(table.identifier)),
                 ("path", .string(table.fileName)),
                 ("profile", .string("tabular-data-resource")),
                 ("schema", .object([("fields", .array(fields)), ("missingValues", .array([.string("")]))])),
-                ("title", .string("\(table.kind.caption) \(table.kind.chineseName)")),
+                ("title", .string(table.resourceTitle)),
             ])
         }
         let code = (identity.departmentCode ?? "000").lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
         let package = JSONText.object([
-            ("description", .string("部门预算公开的表格（单位：\(identity.unit.rawValue)），由 yusuan 生成。")),
+            ("description", .string("部门\(identity.kind.rawValue)公开的表格（单位：\(identity.unit.rawValue)），由 yusuan 生成。")),
             ("name", .string("yusuan-\(code.isEmpty ? "000" : code)-\(identity.year)")),
             ("profile", .string("tabular-data-package")),
             ("resources", .array(resources)),

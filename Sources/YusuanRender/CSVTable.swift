@@ -22,8 +22,10 @@ public struct CSVTable: Sendable, Hashable {
         }
     }
 
-    /// Which table this is.
-    public var kind: TableKind
+    /// Which of the eleven tables this is; nil for a table of another template (a ``GenericTable``).
+    public var kind: TableKind?
+    /// The stable English identifier: the kind's or the generic table's (`final-income`).
+    public var identifier: String
     /// The table's title.
     public var title: String
     public var fields: [Field]
@@ -32,14 +34,31 @@ public struct CSVTable: Sendable, Hashable {
 
     public init(kind: TableKind, title: String, fields: [Field], rows: [[CSVValue?]]) {
         self.kind = kind
+        self.identifier = kind.identifier
         self.title = title
         self.fields = fields
         self.rows = rows
     }
 
-    /// `01-financial-summary.csv`.
+    /// A table of another template, known by its identifier.
+    public init(identifier: String, title: String, fields: [Field], rows: [[CSVValue?]]) {
+        self.kind = nil
+        self.identifier = identifier
+        self.title = title
+        self.fields = fields
+        self.rows = rows
+    }
+
+    /// `01-financial-summary.csv`; a table of another template by its identifier alone (`final-income.csv`).
     public var fileName: String {
-        (kind.rawValue < 10 ? "0" : "") + "\(kind.rawValue)-\(kind.identifier).csv"
+        guard let kind else { return "\(identifier).csv" }
+        return (kind.rawValue < 10 ? "0" : "") + "\(kind.rawValue)-\(kind.identifier).csv"
+    }
+
+    /// The title of its data package resource: `表二 一般公共预算财政拨款支出表`, or the generic table's title.
+    public var resourceTitle: String {
+        guard let kind else { return title }
+        return "\(kind.caption) \(kind.chineseName)"
     }
 
     /// The table as CSV (RFC 4180: CRLF line ends, quotes where needed), header first; amounts are written with

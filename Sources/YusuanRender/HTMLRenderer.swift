@@ -52,7 +52,7 @@ public struct HTMLRenderer: DisclosureRenderer {
     }
 
     private func writeTable(_ grid: TableGrid, id: String, grouping: Bool, into out: inout String) {
-        out += "<section class=\"table \(grid.kind.identifier)\" id=\"\(id)\">\n"
+        out += "<section class=\"table \(e(grid.identifier))\" id=\"\(id)\">\n"
         if let caption = grid.caption { out += "<p class=\"caption\">\(e(caption))</p>\n" }
         out += "<h2 class=\"title\">\(e(grid.title))</h2>\n"
         if let unit = grid.compilingUnit { out += "<p class=\"compiler\">编制单位：\(e(unit))</p>\n" }

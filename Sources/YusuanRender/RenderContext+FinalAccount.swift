@@ -75,21 +75,8 @@ extension RenderContext {
 
     /// 人员经费 on the left, 公用经费 on the right, line by line, then the rows without a code (人员经费合计 | 公用经费合计).
     private mutating func writeSideBySide(_ table: GenericTable) {
-        var left: [GenericRow] = []
-        var right: [GenericRow] = []
-        var totals: [GenericRow] = []
-        for row in table.rows {
-            guard !row.code.isEmpty else {
-                totals.append(row)
-                continue
-            }
-            let personnel = row.amounts.first ?? nil
-            let publicUse = row.amounts.count > 1 ? row.amounts[1] : nil
-            let isLeft =
-                personnel != nil && publicUse == nil
-                || (personnel == nil && publicUse == nil && FinalAccountTableLayout.isPersonnelCategory(row.code))
-            if isLeft { left.append(row) } else { right.append(row) }
-        }
+        let split = FinalAccountSideBySide(table)
+        let (left, right, totals) = (split.left, split.right, split.totals)
         for index in 0..<max(left.count, right.count) {
             let leftCells =
                 index < left.count

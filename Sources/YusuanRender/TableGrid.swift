@@ -4,8 +4,10 @@ import YusuanCore
 /// header cells, and the note under it. Every output format (HTML, XLSX, Markdown) draws its tables from
 /// these grids, so they all show the same cells in the same places.
 public struct TableGrid: Sendable, Hashable {
-    /// Which of the eleven tables this is.
-    public var kind: TableKind
+    /// Which of the eleven tables this is; nil for a table of another template (a ``GenericTable``).
+    public var kind: TableKind?
+    /// The stable English identifier: the kind's (`financial-summary`) or the generic table's (`final-summary`).
+    public var identifier: String
     /// The caption as printed (`表一：` or `表一`), when there is one.
     public var caption: String?
     /// The title line.
@@ -35,6 +37,7 @@ public struct TableGrid: Sendable, Hashable {
         headerRowCount: Int
     ) {
         self.kind = kind
+        self.identifier = kind.identifier
         self.caption = caption
         self.title = title
         self.compilingUnit = compilingUnit
@@ -43,6 +46,30 @@ public struct TableGrid: Sendable, Hashable {
         self.columnCount = columnCount
         self.rows = rows
         self.headerRowCount = headerRowCount
+    }
+
+    /// A grid of a table that is none of the eleven (a ``GenericTable``), known by its identifier.
+    public init(
+        identifier: String,
+        title: String,
+        unitLine: String?,
+        note: String?,
+        columnCount: Int,
+        rows: [GridRow],
+        headerRowCount: Int
+    ) {
+        self.init(
+            kind: .financialSummary,
+            caption: nil,
+            title: title,
+            unitLine: unitLine,
+            note: note,
+            columnCount: columnCount,
+            rows: rows,
+            headerRowCount: headerRowCount
+        )
+        self.kind = nil
+        self.identifier = identifier
     }
 
     /// The header rows.

@@ -3,7 +3,8 @@ import YusuanCore
 /// Lays out the tables of a disclosure as ``TableGrid``s, in template order, with the same rows and cells
 /// as the published text layout (``PublishedTextRenderer``) and the merges of the official template.
 public enum TableGrids {
-    /// Every table present, in template order; 表十一 gives one grid per project.
+    /// Every table present, in template order; 表十一 gives one grid per project; the tables of other templates
+    /// (``DisclosureTables/additionalTables``) too (``withGenericTables(_:of:)``).
     public static func make(_ disclosure: Disclosure) -> [TableGrid] {
         let builder = GridBuilder(disclosure: disclosure)
         let tables = disclosure.tables
@@ -16,7 +17,7 @@ public enum TableGrids {
                     kind: .generalBudgetExpenditure,
                     headerRows: builder.groupedHeader(
                         group: "功能分类科目",
-                        label: "预算数",
+                        label: disclosure.identity.kind == .finalAccount ? "决算数" : "预算数",
                         columns: ExpenditureSplit.columnNames
                     )
                 )
@@ -46,7 +47,7 @@ public enum TableGrids {
         if let table = tables.procurement { grids.append(builder.procurement(table)) }
         if let table = tables.overallPerformance { grids.append(builder.overallPerformance(table)) }
         for table in tables.projectPerformance { grids.append(builder.projectPerformance(table)) }
-        return grids
+        return withGenericTables(grids, of: disclosure)
     }
 }
 

@@ -26,17 +26,45 @@ public struct XLSXRenderer: DisclosureRenderer {
     public func workbook(_ disclosure: Disclosure) -> XLSXWorkbook {
         var sheets = [narrativeSheet(disclosure)]
         var projectCount = 0
+        var used: Set<String> = [Self.narrativeSheetName, Self.informationSheetName]
         for grid in TableGrids.make(disclosure) {
-            var name = grid.kind.caption
-            if grid.kind == .projectPerformance {
+            guard let kind = grid.kind else {
+                let name = Self.genericSheetName(grid.title, used: used)
+                used.insert(name)
+                sheets.append(tableSheet(grid, name: name))
+                continue
+            }
+            var name = kind.caption
+            if kind == .projectPerformance {
                 projectCount += 1
                 if projectCount > 1 { name += "（\(projectCount)）" }
             }
+            used.insert(name)
             sheets.append(tableSheet(grid, name: name))
         }
         sheets += SelfEvaluationSheetWriter.sheets(disclosure.tables.projectSelfEvaluations ?? [])
         sheets.append(informationSheet(disclosure))
         return XLSXWorkbook(sheets: sheets)
+    }
+
+    /// The sheet name of a table of another template: its title without the year and the characters Excel forbids in a
+    /// sheet name, at most 31 characters, numbered when taken (`收入决算表（2）`).
+    static func genericSheetName(_ title: String, used: Set<String>) -> String {
+        var base = String(title.filter { !"[]:*?/\\'：".contains($0) })
+        if let range = base.range(of: "年"), base[..<range.lowerBound].allSatisfy(\.isNumber),
+            !base[..<range.lowerBound].isEmpty
+        {
+            base = String(base[range.upperBound...])
+        }
+        if base.isEmpty { base = "表" }
+        var name = String(base.prefix(31))
+        var number = 1
+        while used.contains(name) {
+            number += 1
+            let suffix = "（\(number)）"
+            name = String(base.prefix(31 - suffix.count)) + suffix
+        }
+        return name
     }
 
     // MARK: Styles

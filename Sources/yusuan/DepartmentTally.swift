@@ -1,20 +1,25 @@
+import YusuanCore
 import YusuanValidation
 
-/// The per-department summary of `validate` (documents, the parts among them validated alone, errors, warnings,
-/// info), added up one report at a time so that no report needs to be kept.
+/// The per-department summary of `validate` (documents by year and kind, the parts among them validated alone, errors,
+/// warnings, info), added up one report at a time so that no report needs to be kept. A department's budget and 决算
+/// of one year are two documents, told apart by their kind (`2024年 预算`, `2024年 决算`).
 struct DepartmentTally: Sendable {
     /// What the tally needs of one report.
     struct Item: Sendable {
         var department: String
         var year: Int
+        /// 预算 or 决算: the report does not say, the document does.
+        var kind: DocumentKind
         var isUnpaired: Bool
         var errors: Int
         var warnings: Int
         var info: Int
 
-        init(_ report: ValidationReport) {
+        init(_ report: ValidationReport, kind: DocumentKind) {
             department = report.department
             year = report.year
+            self.kind = kind
             isUnpaired = report.unpairedContent != nil
             errors = report.errorCount
             warnings = report.warningCount
@@ -23,7 +28,7 @@ struct DepartmentTally: Sendable {
     }
 
     private struct Line {
-        var years: [Int] = []
+        var documents: [(year: Int, kind: DocumentKind)] = []
         var unpaired = 0
         var errors = 0
         var warnings = 0
@@ -40,7 +45,7 @@ struct DepartmentTally: Sendable {
         documents += 1
         if lines[item.department] == nil { order.append(item.department) }
         var line = lines[item.department] ?? Line()
-        line.years.append(item.year)
+        line.documents.append((item.year, item.kind))
         if item.isUnpaired { line.unpaired += 1 }
         line.errors += item.errors
         line.warnings += item.warnings
@@ -54,14 +59,18 @@ struct DepartmentTally: Sendable {
         var text = language == .zh ? "按部门汇总：\n" : "By department:\n"
         for key in order {
             guard let line = lines[key] else { continue }
-            let years = line.years.map(String.init).joined(separator: ",")
-            let count = line.years.count
+            let count = line.documents.count
+            let years =
+                language == .zh
+                ? line.documents.map { "\($0.year)年 \($0.kind.rawValue)" }.joined(separator: "、")
+                : line.documents.map { "\($0.year) \($0.kind == .budget ? "budget" : "final account")" }
+                    .joined(separator: ", ")
             let unpaired = line.unpaired
             let parts =
                 unpaired == 0 ? "" : language == .zh ? "，其中 \(unpaired) 份未配对" : ", \(unpaired) unpaired"
             text +=
                 language == .zh
-                ? "  \(key)（\(years)年，\(count) 份\(parts)）：错误 \(line.errors)，警告 \(line.warnings)，提示 \(line.info)\n"
+                ? "  \(key)（\(years)，\(count) 份\(parts)）：错误 \(line.errors)，警告 \(line.warnings)，提示 \(line.info)\n"
                 : "  \(key) (\(years); \(count) documents\(parts)): \(line.errors) errors, \(line.warnings) warnings, \(line.info) info\n"
         }
         return text

@@ -16,24 +16,15 @@ struct DisclosureSummary {
         if let contact = disclosure.narrative.contact {
             lines.append("联系人: \(contact.person) \(contact.phone ?? "")")
         }
-        for kind in TableKind.allCases {
-            let rows: Int
-            switch kind {
-            case .financialSummary: rows = tables.financialSummary?.lines.count ?? 0
-            case .generalBudgetExpenditure: rows = tables.generalBudgetExpenditure?.rows.count ?? 0
-            case .generalBudgetBasicExpenditure: rows = tables.generalBudgetBasicExpenditure?.rows.count ?? 0
-            case .threePublicExpenditure: rows = tables.threePublicExpenditure == nil ? 0 : 1
-            case .governmentFundExpenditure: rows = tables.governmentFundExpenditure?.rows.count ?? 0
-            case .departmentSummary: rows = tables.departmentSummary?.lines.count ?? 0
-            case .departmentIncome: rows = tables.departmentIncome?.rows.count ?? 0
-            case .departmentExpenditure: rows = tables.departmentExpenditure?.rows.count ?? 0
-            case .procurement: rows = tables.procurement?.rows.count ?? 0
-            case .overallPerformance: rows = tables.overallPerformance?.indicators.count ?? 0
-            case .projectPerformance: rows = tables.projectPerformance.count
+        let generic = tables.additionalTables ?? []
+        if generic.isEmpty {
+            for kind in TableKind.allCases {
+                let counted = kind == .projectPerformance || kind == .overallPerformance || tables.contains(kind)
+                let present = counted ? Self.rowText(kind, tables) : "缺"
+                lines.append("  \(kind.caption) \(kind.chineseName): \(present)")
             }
-            let present = tables.contains(kind) ? "\(rows) 行" : "缺"
-            let unitNoun = kind == .projectPerformance ? "个项目" : (kind == .overallPerformance ? "个指标" : "")
-            lines.append("  \(kind.caption) \(kind.chineseName): \(unitNoun.isEmpty ? present : "\(rows) \(unitNoun)")")
+        } else {
+            lines += Self.presentTables(disclosure, generic: generic)
         }
         if let total = tables.departmentExpenditure?.totalRow?.amounts {
             lines.append(
@@ -48,5 +39,39 @@ struct DisclosureSummary {
         ].compactMap { $0 }
         lines.append("情况说明中的金额: \(stated.count) 项")
         text = lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `N 行`, `N 个指标` or `N 个项目`: what a typed table holds.
+    static func rowText(_ kind: TableKind, _ tables: DisclosureTables) -> String {
+        switch kind {
+        case .financialSummary: "\(tables.financialSummary?.lines.count ?? 0) 行"
+        case .generalBudgetExpenditure: "\(tables.generalBudgetExpenditure?.rows.count ?? 0) 行"
+        case .generalBudgetBasicExpenditure: "\(tables.generalBudgetBasicExpenditure?.rows.count ?? 0) 行"
+        case .threePublicExpenditure: "\(tables.threePublicExpenditure == nil ? 0 : 1) 行"
+        case .governmentFundExpenditure: "\(tables.governmentFundExpenditure?.rows.count ?? 0) 行"
+        case .departmentSummary: "\(tables.departmentSummary?.lines.count ?? 0) 行"
+        case .departmentIncome: "\(tables.departmentIncome?.rows.count ?? 0) 行"
+        case .departmentExpenditure: "\(tables.departmentExpenditure?.rows.count ?? 0) 行"
+        case .procurement: "\(tables.procurement?.rows.count ?? 0) 行"
+        case .overallPerformance: "\(tables.overallPerformance?.indicators.count ?? 0) 个指标"
+        case .projectPerformance: "\(tables.projectPerformance.count) 个项目"
+        }
+    }
+
+    /// The tables a document of another template has (a 决算's nine, a Jiangsu budget's): the typed ones present and
+    /// the generic ones by their printed title, a 决算's in the order of ``FinalAccountTableLayout/all``.
+    static func presentTables(_ disclosure: Disclosure, generic: [GenericTable]) -> [String] {
+        let tables = disclosure.tables
+        var entries: [(identifier: String, line: String)] = TableKind.allCases.filter { tables.contains($0) }.map {
+            ($0.identifier, "  \(tables.header(of: $0)?.title ?? $0.chineseName): \(rowText($0, tables))")
+        }
+        entries += generic.map { ($0.identifier, "  \($0.header.title): \($0.rows.count) 行") }
+        guard disclosure.identity.kind == .finalAccount else { return entries.map(\.line) }
+        let order = FinalAccountTableLayout.all.map(\.identifier)
+        return entries.enumerated().sorted { left, right in
+            let leftRank = order.firstIndex(of: left.element.identifier) ?? order.count
+            let rightRank = order.firstIndex(of: right.element.identifier) ?? order.count
+            return (leftRank, left.offset) < (rightRank, right.offset)
+        }.map(\.element.line)
     }
 }

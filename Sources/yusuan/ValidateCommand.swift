@@ -90,14 +90,6 @@ struct ValidateCommand: AsyncParsableCommand {
         return text.contains(":") && text.split(separator: ":").count > 2 ? text : "\(file):1: \(text)"
     }
 
-    /// One line per department: documents (and the parts among them validated without their other file), errors,
-    /// warnings, info.
-    static func departmentSummary(_ entries: [ReportEntry], language: Language) -> String {
-        var tally = DepartmentTally()
-        for entry in entries { tally.add(DepartmentTally.Item(entry.report)) }
-        return tally.text(language: language)
-    }
-
     static func printError(_ message: String, terminator: String = "\n") {
         FileHandle.standardError.write(Data((message + terminator).utf8))
     }

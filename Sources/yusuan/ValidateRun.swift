@@ -194,7 +194,7 @@ struct ValidateRun {
             let entry = ReportEntry(fileName: unit.label, report: report)
             return .report(
                 body: writer.body(of: entry),
-                item: DepartmentTally.Item(report),
+                item: DepartmentTally.Item(report, kind: document.identity.kind),
                 hasErrors: report.hasErrors
             )
         }

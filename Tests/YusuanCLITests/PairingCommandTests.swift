@@ -245,6 +245,6 @@ import Testing
         #expect(output.contains("\n\(fileNarrative) + \(fileTables): 236-重庆市南岸区政务服务管理办公室 2023年："))
         #expect(output.contains("\n\(lonelyFile): 236-重庆市南岸区政务服务管理办公室 2022年（只有情况说明，未与表格配对）：错误 0"))
         #expect(output.contains("\n\(workbook): 236-重庆市南岸区政务服务管理办公室 2024年："))
-        #expect(output.contains("（2024,2022,2023,2024年，4 份，其中 1 份未配对）"), "\(output)")
+        #expect(output.contains("（2024年 预算、2022年 预算、2023年 预算、2024年 预算，4 份，其中 1 份未配对）"), "\(output)")
     }
 }

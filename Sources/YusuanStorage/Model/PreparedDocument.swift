@@ -19,6 +19,10 @@ public struct PreparedDocument: Sendable {
     public var facts: [Fact] {
         didSet { factRowsJSON = Self.factRows(facts, of: disclosure) }
     }
+    /// The amounts of the tables of other templates (a 决算's nine, a Jiangsu budget's), one per printed amount
+    /// (``FactExtractor/genericFacts(of:)``). Not yet written by the stores, whose encoding of facts knows only the
+    /// eleven typed tables.
+    public var genericFacts: [GenericFact]
     /// The facts with their units as JSON text (``FactRowsJSON``), what the SQLite store keeps for its `facts` view.
     public private(set) var factRowsJSON: String
     /// The validation findings to keep with the revision.
@@ -47,6 +51,7 @@ public struct PreparedDocument: Sendable {
         let facts = FactExtractor.facts(of: disclosure)
         self.facts = facts
         self.factRowsJSON = Self.factRows(facts, of: disclosure)
+        self.genericFacts = FactExtractor.genericFacts(of: disclosure)
         self.findings = findings
         self.source = source
     }
