@@ -9,16 +9,10 @@ import YusuanXLSX
 /// workbook and a text give the same model. Values read from a workbook carry no source lines; errors name the
 /// row (as the line) and the sheet and cell (`表二!C7`) in the message.
 public enum XLSXImporter {
-    /// Imports a workbook.
-    ///
-    /// - Parameters:
-    ///   - data: the bytes of the `.xlsx` file.
-    ///   - fileName: the name used in error messages.
-    /// - Throws: ``ImportError`` with the row as the line and the sheet and cell in the message.
-    public static func importDocument(data: Data, fileName: String) throws -> Disclosure {
-        let workbook: XLSXReadWorkbook
+    /// The workbook of an `.xlsx` file, or a located error saying the file is no workbook.
+    static func openWorkbook(_ data: Data, fileName: String) throws -> XLSXReadWorkbook {
         do {
-            workbook = try XLSXReader.read(data)
+            return try XLSXReader.read(data)
         } catch let error as XLSXError {
             throw ImportError(
                 .notADisclosure,
@@ -28,6 +22,16 @@ public enum XLSXImporter {
                 found: error.description
             )
         }
+    }
+
+    /// Imports a workbook.
+    ///
+    /// - Parameters:
+    ///   - data: the bytes of the `.xlsx` file.
+    ///   - fileName: the name used in error messages.
+    /// - Throws: ``ImportError`` with the row as the line and the sheet and cell in the message.
+    public static func importDocument(data: Data, fileName: String) throws -> Disclosure {
+        let workbook = try openWorkbook(data, fileName: fileName)
         let information = DocumentInformation(workbook.sheet(named: "文档信息"))
         var text = WorkbookText()
         let narrativeSheet = workbook.sheet(named: "情况说明")

@@ -45,7 +45,7 @@ enum ExecutionRoutes {
             let page = Array(remaining.prefix(limit))
             var next: String?
             if remaining.count > page.count, let last = page.last {
-                next = nextURI(request, after: "\(PortalIdentifiers.id(last.department))-\(last.year)")
+                next = request.uri(after: "\(PortalIdentifiers.id(last.department))-\(last.year)")
             }
             let rollups = filter.department == nil ? ExecutionRollup.rollups(executions) : []
             let body = try TaggedResponse.json(
@@ -69,20 +69,6 @@ enum ExecutionRoutes {
             (1000...9999).contains(year), let department = PortalIdentifiers.department(String(text[..<dash]))
         else { return nil }
         return (department, year)
-    }
-
-    /// The request's address with `after` set (the other parameters sorted), as `/api/v1/facts` writes it.
-    static func nextURI(_ request: Request, after position: String) -> String {
-        var components = URLComponents()
-        components.path = request.uri.path
-        var pairs: [(name: String, value: String)] = []
-        for parameter in request.uri.queryParameters where parameter.key != "after" {
-            pairs.append((String(parameter.key), String(parameter.value)))
-        }
-        pairs.sort { $0.name < $1.name }
-        components.queryItems =
-            pairs.map { URLQueryItem(name: $0.name, value: $0.value) } + [URLQueryItem(name: "after", value: position)]
-        return components.string ?? request.uri.path
     }
 }
 

@@ -29,7 +29,7 @@ enum FactRoutes {
                 after = position
             }
             let page = try await services.store.factRows(filter, after: after, limit: limit)
-            let next = page.next.map { nextURI(request, after: $0) }
+            let next = page.next.map { request.uri(after: $0.description) }
             let body = try TaggedResponse.json(
                 API.FactRowPage(items: page.rows.map(API.FactRowOut.init), limit: limit, next: next)
             )
@@ -49,21 +49,6 @@ enum FactRoutes {
             throw PortalError.badParameter("table", "应为表号 1–11 或表的标识（如 department-expenditure），收到“\(text)”")
         }
         return kind
-    }
-
-    /// The request's address with `after` set to where the next page starts (the other parameters sorted).
-    static func nextURI(_ request: Request, after position: RowPosition) -> String {
-        var components = URLComponents()
-        components.path = request.uri.path
-        var pairs: [(name: String, value: String)] = []
-        for parameter in request.uri.queryParameters where parameter.key != "after" {
-            pairs.append((String(parameter.key), String(parameter.value)))
-        }
-        pairs.sort { $0.name < $1.name }
-        components.queryItems =
-            pairs.map { URLQueryItem(name: $0.name, value: $0.value) }
-            + [URLQueryItem(name: "after", value: position.description)]
-        return components.string ?? request.uri.path
     }
 }
 

@@ -58,14 +58,7 @@ public struct PortalMiddleware: RouterMiddleware {
                     code: "method_not_allowed",
                     message: "公开接口只读：不支持 \(request.method.rawValue) 方法，请使用 GET"
                 )
-                var response =
-                    api
-                    ? Self.jsonError(error)
-                    : PageLayout.errorPage(
-                        status: error.status,
-                        message: error.message,
-                        services: services
-                    )
+                var response = errorResponse(error, api: api)
                 response.headers[.allow] = Self.allowedMethods
                 if api { response.headers[.accessControlAllowOrigin] = "*" }
                 return response
@@ -75,14 +68,7 @@ public struct PortalMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch let error as PortalError {
-            response =
-                api
-                ? Self.jsonError(error)
-                : PageLayout.errorPage(
-                    status: error.status,
-                    message: error.message,
-                    services: services
-                )
+            response = errorResponse(error, api: api)
         } catch let error as HTTPError where api {
             let portalError = PortalError(
                 error.status,
@@ -131,6 +117,13 @@ public struct PortalMiddleware: RouterMiddleware {
         response.headers[.accessControlMaxAge] = "86400"
         response.headers[.allow] = allowedMethods
         return response
+    }
+
+    /// An error as the API (JSON) or the portal (a page) answers it.
+    func errorResponse(_ error: PortalError, api: Bool) -> Response {
+        api
+            ? Self.jsonError(error)
+            : PageLayout.errorPage(status: error.status, message: error.message, services: services)
     }
 
     /// A JSON error response.

@@ -19,18 +19,7 @@ public enum SelfEvaluationWorkbookImporter {
     /// - Throws: ``ImportError`` with the sheet row as the line and the cell in the message; `notADisclosure` when no
     ///   sheet holds a 项目支出绩效自评表.
     public static func importSelfEvaluations(data: Data, fileName: String) throws -> [ProjectSelfEvaluation] {
-        let workbook: XLSXReadWorkbook
-        do {
-            workbook = try XLSXReader.read(data)
-        } catch let error as XLSXError {
-            throw ImportError(
-                .notADisclosure,
-                file: fileName,
-                line: 1,
-                expected: "an Excel workbook (.xlsx)",
-                found: error.description
-            )
-        }
+        let workbook = try XLSXImporter.openWorkbook(data, fileName: fileName)
         return try selfEvaluations(in: workbook, fileName: fileName)
     }
 

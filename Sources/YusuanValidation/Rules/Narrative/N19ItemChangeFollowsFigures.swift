@@ -11,17 +11,16 @@ import YusuanCore
 public struct N19ItemChangeFollowsFigures: ValidationRule {
     public static let id = "N19"
 
+    /// Why the rule lacks data when no statement has what it checks.
+    static let unchecked = LocalizedText(
+        zh: "分项说明未写明可核对的上年数和增减幅度。",
+        en: "No per-项 statement gives a prior figure and a change that can be checked."
+    )
+
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        return ItemStatementRules.check(
-            Self.id,
-            context,
-            unchecked: LocalizedText(
-                zh: "分项说明未写明可核对的上年数和增减幅度。",
-                en: "No per-项 statement gives a prior figure and a change that can be checked."
-            )
-        ) { statement, reporter in
+        ItemStatementRules.check(Self.id, context, unchecked: Self.unchecked) { statement, reporter in
             let verdict = ItemChangeVerdict.of(statement)
             let checked = verdict != .unchecked
             guard let message = Self.message(verdict, statement) else { return checked }

@@ -8,17 +8,16 @@ import YusuanCore
 public struct N20MistypedPriorFigure: ValidationRule {
     public static let id = "N20"
 
+    /// Why the rule lacks data when no statement has what it checks.
+    static let unchecked = LocalizedText(
+        zh: "分项说明未同时写明上年数和增减百分比。",
+        en: "No per-项 statement gives both a prior figure and a percentage."
+    )
+
     public init() {}
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
-        return ItemStatementRules.check(
-            Self.id,
-            context,
-            unchecked: LocalizedText(
-                zh: "分项说明未同时写明上年数和增减百分比。",
-                en: "No per-项 statement gives both a prior figure and a percentage."
-            )
-        ) { statement, reporter in
+        ItemStatementRules.check(Self.id, context, unchecked: Self.unchecked) { statement, reporter in
             guard statement.priorAmount != nil, statement.statedPercent != nil else { return false }
             guard case .priorMistyped(let candidate, let implied) = ItemChangeVerdict.of(statement),
                 let prior = statement.priorAmount

@@ -10,10 +10,7 @@ public struct P7SelfEvaluationAddsUp: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let evaluations = context.tables.projectSelfEvaluations, !evaluations.isEmpty else {
-            return .notApplicable(
-                Self.id,
-                LocalizedText(zh: "文档没有项目支出绩效自评表。", en: "The document has no project self-evaluation table.")
-            )
+            return .notApplicable(Self.id, SelfEvaluationFindings.noSelfEvaluation)
         }
         var reporter = context.reporter(for: Self.id)
         for evaluation in evaluations {

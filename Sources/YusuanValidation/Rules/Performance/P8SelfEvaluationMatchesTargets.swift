@@ -13,10 +13,7 @@ public struct P8SelfEvaluationMatchesTargets: ValidationRule {
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         guard let evaluations = context.tables.projectSelfEvaluations, !evaluations.isEmpty else {
-            return .notApplicable(
-                Self.id,
-                LocalizedText(zh: "文档没有项目支出绩效自评表。", en: "The document has no project self-evaluation table.")
-            )
+            return .notApplicable(Self.id, SelfEvaluationFindings.noSelfEvaluation)
         }
         guard let budget = context.budget else {
             return .insufficientData(
@@ -64,15 +61,7 @@ public struct P8SelfEvaluationMatchesTargets: ValidationRule {
                 )
                 continue
             }
-            let view = PerformanceTableView(
-                kind: .projectPerformance,
-                name: project.name,
-                header: project.header,
-                followsTemplate: followsTemplate,
-                indicators: project.indicators,
-                line: project.line,
-                budget: project.budget
-            )
+            let view = PerformanceTableView(project: project, followsTemplate: followsTemplate)
             for planned in project.indicators {
                 let related = view.location(planned, column: "指标值")
                 guard let evaluated = evaluation.indicators.first(where: { Self.sameName($0.name, planned.name) })

@@ -306,18 +306,21 @@ extension PerformanceTableView {
             )
         }
         for project in tables.projectPerformance {
-            result.append(
-                PerformanceTableView(
-                    kind: .projectPerformance,
-                    name: project.name,
-                    header: project.header,
-                    followsTemplate: followsTemplate,
-                    indicators: project.indicators,
-                    line: project.line,
-                    budget: project.budget
-                )
-            )
+            result.append(PerformanceTableView(project: project, followsTemplate: followsTemplate))
         }
         return result
+    }
+
+    /// The view of one 项目绩效目标表 (表十一).
+    init(project: ProjectPerformanceTable, followsTemplate: Bool) {
+        self.init(
+            kind: .projectPerformance,
+            name: project.name,
+            header: project.header,
+            followsTemplate: followsTemplate,
+            indicators: project.indicators,
+            line: project.line,
+            budget: project.budget
+        )
     }
 }

@@ -14,6 +14,14 @@ extension ProjectSelfEvaluation {
     }
 }
 
+/// What P7 and P8 say of a document without self-evaluations.
+enum SelfEvaluationFindings {
+    static let noSelfEvaluation = LocalizedText(
+        zh: "文档没有项目支出绩效自评表。",
+        en: "The document has no project self-evaluation table."
+    )
+}
+
 /// Comparing a printed score or rate with a computed one.
 enum PrintedFigure {
     /// Whether `printed` can be the rounding of `computed` (itself rounded to hundredths): the two differ by at most
