@@ -54,7 +54,7 @@ struct FactRowsJSONTests {
                     rowKind: .label,
                     name: "一、本年收入",
                     column: "",
-                    amount: Amount(minorUnits: offset == 0 ? .min : -Int64(offset), scale: offset)
+                    amount: Amount(minorUnits: offset == 0 ? .min + 1 : -Int64(offset), scale: offset)
                 ),
             ]
         }
