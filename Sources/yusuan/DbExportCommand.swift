@@ -138,6 +138,12 @@ enum TidyExport {
         Column(name: "line", type: "integer", description: "the line of the stored document"),
         Column(name: "expected", type: "number", description: "the amount the rule expected"),
         Column(name: "actual", type: "number", description: "the amount found"),
+        Column(
+            name: "table_caption",
+            type: "string",
+            description: "the table as the finding names it: its printed caption, else its title (表9); the "
+                + "template's caption (表四) for a finding stored before captions were kept"
+        ),
     ]
 
     /// The fields of a fact row, in ``factColumns`` order.
@@ -161,6 +167,7 @@ enum TidyExport {
             String(row.revision.number), row.isLatest ? "true" : "false", finding.ruleID, finding.severity,
             finding.message, finding.table.map { String($0.rawValue) } ?? "", finding.row ?? "", finding.column ?? "",
             finding.line.map(String.init) ?? "", finding.expected?.plainText ?? "", finding.actual?.plainText ?? "",
+            finding.tableLabel ?? "",
         ]
     }
 

@@ -2,8 +2,9 @@ import Foundation
 
 /// Work on many inputs in parallel with a bounded number in flight, the results consumed in input order.
 ///
-/// At most `window` inputs are started and not yet consumed, so memory holds that many results whatever the number
-/// of inputs; a slow input holds back the consumption of the ones after it, not their work.
+/// At most `window` inputs are started and not yet handed to `consume`, so memory holds that many results (and the
+/// run being consumed) whatever the number of inputs; a slow input holds back the consumption of the ones after it,
+/// not their work.
 enum OrderedPipeline {
     /// The default window: eight inputs per core, at least 16.
     static var defaultWindow: Int { max(16, ProcessInfo.processInfo.activeProcessorCount * 8) }
@@ -45,6 +46,9 @@ enum OrderedPipeline {
                     let outputs = (taken..<end).compactMap { pending.removeValue(forKey: $0) }
                     let first = taken
                     taken = end
+                    // The window refilled first: the workers go on while `consume` writes (a store's writer takes
+                    // a while), so at most `window` results wait beside the run being consumed.
+                    submit()
                     try await consume(first, outputs)
                 }
                 submit()

@@ -25,7 +25,7 @@ struct DbExportTests {
 
     static let findingHeader = [
         "region", "department_code", "department_name", "year", "kind", "revision", "is_latest", "rule", "severity",
-        "message", "table_number", "row_code", "column_name", "line", "expected", "actual",
+        "message", "table_number", "row_code", "column_name", "line", "expected", "actual", "table_caption",
     ]
 
     /// The records of an RFC 4180 file (CR LF between records; a quoted field may hold commas, quotes doubled and
@@ -137,8 +137,14 @@ struct DbExportTests {
         // The findings of the latest revisions, as the store counts them.
         let store = try await database.open()
         var storedFindings = 0
+        // Each finding of the latest revisions with the table as it names it: rule, line and table caption.
+        var namedTables: [String] = []
         for listing in try await store.disclosures(region: nil, year: nil) {
-            storedFindings += try await store.latestRevision(of: listing.key)?.findingCount ?? 0
+            guard let latest = try await store.latestRevision(of: listing.key) else { continue }
+            storedFindings += latest.findingCount
+            namedTables += try await store.findings(latest.key).map { finding in
+                [finding.ruleID, finding.line.map(String.init) ?? "", finding.tableLabel ?? ""].joined(separator: "|")
+            }
         }
         try await store.close()
 
@@ -166,6 +172,10 @@ struct DbExportTests {
         #expect(findingRecords.count == storedFindings)
         #expect(findingRecords.allSatisfy { $0.count == Self.findingHeader.count && $0[6] == "true" })
         #expect(findingRecords.contains { $0[0] == "重庆市南岸区" }, "the rounding notes of the two documents")
+        // Each finding's table as the finding names it (its printed caption or title), in the last column.
+        #expect(findingRecords.map { [$0[7], $0[13], $0[16]].joined(separator: "|") }.sorted() == namedTables.sorted())
+        #expect(findingRecords.contains { !$0[10].isEmpty && !$0[16].isEmpty }, "no finding in a table was exported")
+        #expect(findingRecords.allSatisfy { $0[10].isEmpty == $0[16].isEmpty })
         // A message with commas (Chinese ones, and the amounts of the finding) survives whole.
         #expect(findingRecords.contains { $0[9].contains("，") && !$0[14].isEmpty && !$0[15].isEmpty })
 

@@ -11,29 +11,30 @@ import YusuanCore
 /// is a string, exactly as written (`"2197.40"`), never a floating-point number.
 public enum FactRowsJSON {
     /// The JSON array of the facts, each with the unit of its table.
+    ///
+    /// Written by ``JSONTextWriter`` (each value's bytes once, no string per value) with the unit looked up once per
+    /// table; the facts go table by table (`TableKind` order), in their order within a table.
     public static func encode(_ facts: [Fact], unit: (TableKind) -> AmountUnit) -> String {
-        var byTable: [Int: [Int]] = [:]
-        for (ordinal, fact) in facts.enumerated() { byTable[fact.table.rawValue, default: []].append(ordinal) }
-        var text = "["
-        text.reserveCapacity(facts.count * 72)
-        var first = true
-        for table in byTable.keys.sorted() {
-            for ordinal in byTable[table] ?? [] {
-                let fact = facts[ordinal]
-                text += first ? "[" : ",["
-                first = false
-                text += String(table)
-                for field in [
-                    fact.row, fact.rowKind.rawValue, fact.name, fact.column, fact.amount.plainText,
-                    unit(fact.table).rawValue,
-                ] {
-                    text += ","
-                    appendString(field, to: &text)
-                }
-                text += "]"
+        var writer = JSONTextWriter(capacity: facts.count * 96)
+        writer.beginArray()
+        for table in TableKind.allCases {
+            var tableUnit: String?
+            for fact in facts where fact.table == table {
+                let unitText = tableUnit ?? unit(table).rawValue
+                tableUnit = unitText
+                writer.beginArray()
+                writer.write(table.rawValue)
+                writer.write(fact.row)
+                writer.write(fact.rowKind.rawValue)
+                writer.write(fact.name)
+                writer.write(fact.column)
+                writer.write(fact.amount)
+                writer.write(unitText)
+                writer.endArray()
             }
         }
-        return text + "]"
+        writer.endArray()
+        return writer.text
     }
 
     /// The facts of the text ``encode(_:unit:)`` wrote, each with its unit, in order.
@@ -51,35 +52,6 @@ public enum FactRowsJSON {
             else { throw StorageError(.corrupt, "a stored facts_json holds a damaged fact") }
             return (Fact(table: table, row: code, rowKind: kind, name: name, column: column, amount: amount), unit)
         }
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.
-    static func appendString(_ value: String, to text: inout String) {
-        text += "\""
-        var needsEscaping = false
-        for byte in value.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            needsEscaping = true
-            break
-        }
-        guard needsEscaping else {
-            text += value
-            text += "\""
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
     }
 
     /// The SQL of the `facts` view over `fact_pack.facts_json`: one row per stored amount of every revision.

@@ -1,0 +1,169 @@
+import Foundation
+import Logging
+import PostgresNIO
+import YusuanCore
+import YusuanStorage
+
+/// Reading the stored amounts: of a revision, of the latest revisions, and page by page for the `facts` view.
+extension PostgresDisclosureStore {
+    public func facts(_ revision: RevisionKey) async throws -> [Fact] {
+        let id = try await revisionID(revision)
+        return try await facts(revisionIDs: [id], tables: nil)[id] ?? []
+    }
+
+    /// The facts of several revisions, by revision id.
+    private func facts(revisionIDs: [Int64], tables: Set<TableKind>?) async throws -> [Int64: [Fact]] {
+        guard !revisionIDs.isEmpty else { return [:] }
+        let tableFilter =
+            tables.map { " AND table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
+            ?? ""
+        let rows = try await client.query(
+            """
+            SELECT revision_id, table_kind, row_key, row_kind, row_name, column_name, amount::text FROM fact
+            WHERE revision_id = ANY(\(revisionIDs)::int8[])\(unescaped: tableFilter) ORDER BY revision_id, table_kind, ordinal
+            """,
+            logger: logger
+        )
+        var result: [Int64: [Fact]] = [:]
+        for try await (revision, table, row, rowKind, name, column, amount) in rows.decode(
+            (Int64, Int, String, String, String, String, String).self
+        ) {
+            result[revision, default: []].append(try Self.fact(table, row, rowKind, name, column, amount))
+        }
+        return result
+    }
+
+    static func fact(_ table: Int, _ row: String, _ rowKind: String, _ name: String, _ column: String, _ amount: String)
+        throws
+        -> Fact
+    {
+        guard let tableKind = TableKind(rawValue: table), let kind = Fact.RowKind(rawValue: rowKind),
+            let value = Amount(amount)
+        else {
+            throw StorageError(.corrupt, "a stored fact has table \(table), row kind '\(rowKind)', amount '\(amount)'")
+        }
+        return Fact(table: tableKind, row: row, rowKind: kind, name: name, column: column, amount: value)
+    }
+
+    public func latestFacts(of keys: [DisclosureKey], tables: Set<TableKind>?) async throws -> [DisclosureFacts] {
+        var found: [(DisclosureKey, Int64, Int, String)] = []
+        for key in keys {
+            let (region, code, year, kind) = (key.department.region, key.department.code, key.year, key.kind.rawValue)
+            let rows = try await client.query(
+                """
+                SELECT r.id, r.number, r.department_name FROM disclosure d
+                JOIN department dep ON dep.id = d.department_id JOIN revision r ON r.id = d.latest_revision_id
+                WHERE dep.region = \(region) AND dep.code = \(code) AND d.year = \(year) AND d.kind = \(kind)
+                """,
+                logger: logger
+            )
+            for try await (id, number, name) in rows.decode((Int64, Int, String).self) {
+                found.append((key, id, number, name))
+            }
+        }
+        let facts = try await facts(revisionIDs: found.map(\.1), tables: tables)
+        return found.map { key, id, number, name in
+            DisclosureFacts(
+                revision: RevisionKey(disclosure: key, number: number),
+                departmentName: name,
+                facts: facts[id] ?? []
+            )
+        }
+    }
+
+    public func latestFacts(region: String, year: Int, kind: DocumentKind, tables: Set<TableKind>?) async throws
+        -> [DisclosureFacts]
+    {
+        let kindText = kind.rawValue
+        let tableFilter =
+            tables.map { " AND f.table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
+            ?? ""
+        let rows = try await client.query(
+            """
+            SELECT r.id, dep.code, r.number, r.department_name, f.table_kind, f.row_key, f.row_kind, f.row_name,
+                f.column_name, f.amount::text
+            FROM disclosure d JOIN department dep ON dep.id = d.department_id
+            JOIN revision r ON r.id = d.latest_revision_id
+            JOIN fact f ON f.revision_id = r.id\(unescaped: tableFilter)
+            WHERE dep.region = \(region) AND d.year = \(year) AND d.kind = \(kindText)
+            ORDER BY dep.code COLLATE "C", f.table_kind, f.ordinal
+            """,
+            logger: logger
+        )
+        var result: [DisclosureFacts] = []
+        var current: Int64 = -1
+        for try await (id, code, number, name, table, row, rowKind, rowName, column, amount) in rows.decode(
+            (Int64, String, Int, String, Int, String, String, String, String, String).self
+        ) {
+            if id != current {
+                current = id
+                let key = DisclosureKey(department: DepartmentKey(region: region, code: code), year: year, kind: kind)
+                result.append(
+                    DisclosureFacts(
+                        revision: RevisionKey(disclosure: key, number: number),
+                        departmentName: name,
+                        facts: []
+                    )
+                )
+            }
+            result[result.count - 1].facts.append(try Self.fact(table, row, rowKind, rowName, column, amount))
+        }
+        return result
+    }
+
+    public func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
+        -> RowPage<FactRow>
+    {
+        let (afterRevision, afterTable, afterOrdinal) = (
+            position?.revisionID ?? 0, position?.table ?? 0, position.map { $0.ordinal } ?? -1
+        )
+        let (region, year, latestOnly) = (filter.region, filter.year, filter.latestOnly)
+        let (table, code, count) = (filter.table?.rawValue, filter.rowCode, limit + 1)
+        let rows = try await client.query(
+            """
+            SELECT f.revision_id, f.table_kind, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number,
+                r.department_name, d.latest_revision_id = r.id, f.row_key, f.row_kind, f.row_name, f.column_name,
+                f.amount::text, coalesce(f.unit, '')
+            FROM fact f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
+            JOIN department dep ON dep.id = d.department_id
+            WHERE (f.revision_id, f.table_kind, f.ordinal) > (\(afterRevision), \(afterTable), \(afterOrdinal))
+                AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
+                AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
+                AND (\(table)::int8 IS NULL OR f.table_kind = \(table)) AND (\(code)::text IS NULL OR f.row_key = \(code))
+            ORDER BY f.revision_id, f.table_kind, f.ordinal LIMIT \(count)
+            """,
+            logger: logger
+        )
+        var result: [FactRow] = []
+        var last: RowPosition?
+        for try await (
+            id, tableKind, ordinal, region, code, year, kind, number, name, latest, row, rowKind, rowName, column,
+            amount, unit
+        )
+            in rows.decode(
+                (
+                    Int64, Int, Int, String, String, Int, String, Int, String, Bool, String, String, String, String,
+                    String, String
+                ).self
+            )
+        {
+            if result.count == limit { return RowPage(rows: result, next: last) }
+            let key = try Self.disclosureKey(region: region, code: code, year: year, kind: kind)
+            let fact = try Self.fact(tableKind, row, rowKind, rowName, column, amount)
+            guard let amountUnit = AmountUnit(rawValue: unit) else {
+                throw StorageError(.corrupt, "a stored fact of \(key) has unit '\(unit)'")
+            }
+            result.append(
+                FactRow(
+                    revision: RevisionKey(disclosure: key, number: number),
+                    departmentName: name,
+                    isLatest: latest,
+                    fact: fact,
+                    unit: amountUnit
+                )
+            )
+            last = RowPosition(revisionID: id, table: tableKind, ordinal: ordinal)
+        }
+        return RowPage(rows: result, next: nil)
+    }
+}

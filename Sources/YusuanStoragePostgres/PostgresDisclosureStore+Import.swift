@@ -1,0 +1,206 @@
+import Foundation
+import Logging
+import PostgresNIO
+import YusuanCore
+import YusuanStorage
+
+/// Writing documents: each whole or not at all, in two statements; a batch in one transaction.
+extension PostgresDisclosureStore {
+    public func importDocument(_ document: PreparedDocument) async throws -> ImportResult {
+        let logger = self.logger
+        return try await client.withTransaction(logger: logger) { connection in
+            try await Self.importDocument(document, connection: connection, logger: logger)
+        }
+    }
+
+    public func importDocuments(_ documents: [PreparedDocument]) async -> [Result<ImportResult, any Error>] {
+        await importDocuments(documents) { _, _ in false }
+    }
+
+    /// Imports the documents in order on one connection, in one transaction with a savepoint per document: a
+    /// document that fails is rolled back to its savepoint (nothing of it stays) and the next ones go on. With
+    /// `fsync` on, the commit — one flush of the write-ahead log — was most of the time of a document imported in a
+    /// transaction of its own; a batch shares one. A process killed before the commit leaves none of the batch.
+    ///
+    /// A document held up by a deadlock with another importer (the batch holds the rows of the departments and
+    /// disclosures it wrote until its commit) is not failed: the documents before it are committed, which releases
+    /// their locks, and it is tried again at the start of a new transaction.
+    public func importDocuments(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>] {
+        guard !documents.isEmpty else { return [] }
+        let logger = self.logger
+        var results: [Result<ImportResult, any Error>] = []
+        // The documents from `uncommitted` up to `attempted` are in the open transaction.
+        var uncommitted = 0
+        var attempted = 0
+        do {
+            try await client.withConnection { connection in
+                var stopped = false
+                while results.count < documents.count, !stopped {
+                    try await connection.query("BEGIN", logger: logger)
+                    uncommitted = results.count
+                    do {
+                        while results.count < documents.count {
+                            let index = results.count
+                            if index > 0, stopsBefore(index, results) {
+                                stopped = true
+                                break
+                            }
+                            attempted = index + 1
+                            try await connection.query("SAVEPOINT document", logger: logger)
+                            do {
+                                let result = try await Self.importDocument(
+                                    documents[index],
+                                    connection: connection,
+                                    logger: logger
+                                )
+                                try await connection.query("RELEASE SAVEPOINT document", logger: logger)
+                                results.append(.success(result))
+                            } catch {
+                                try await connection.query("ROLLBACK TO SAVEPOINT document", logger: logger)
+                                // Committing the documents before it releases the locks the other importer waits
+                                // for; it is tried again first in the next transaction.
+                                if Self.isLockConflict(error), index > uncommitted { break }
+                                results.append(.failure(error))
+                            }
+                        }
+                        try await connection.query("COMMIT", logger: logger)
+                    } catch {
+                        try? await connection.query("ROLLBACK", logger: logger)
+                        throw error
+                    }
+                }
+            }
+        } catch {
+            // The transaction was rolled back (or the connection lost): none of its documents is stored.
+            results.removeSubrange(uncommitted...)
+            results += repeatElement(.failure(error), count: max(attempted, uncommitted + 1) - uncommitted)
+        }
+        return results
+    }
+
+    /// Whether an error is PostgreSQL's answer to a deadlock or a serialization failure, which a transaction may
+    /// retry.
+    static func isLockConflict(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError, let state = error.serverInfo?[.sqlState] else { return false }
+        return state == "40P01" || state == "40001"
+    }
+
+    /// Imports a document in two statements (plus `BEGIN` and `COMMIT`): round trips, not the server's work,
+    /// were most of the time of an import.
+    private static func importDocument(
+        _ document: PreparedDocument,
+        connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> ImportResult {
+        let key = document.key
+        let identity = document.disclosure.identity
+        let region = key.department.region
+        let code = key.department.code
+        let name = identity.departmentName
+        let year = identity.year
+        let level = document.departmentLevel
+        let kind = key.kind.rawValue
+        // 1. The department (its name follows the most recent year imported) and the disclosure, whose row stays
+        //    locked until the commit, so that concurrent imports of one disclosure number their revisions in turn.
+        let (disclosureID, count) = try await single(
+            connection.query(
+                """
+                WITH dep AS (
+                    INSERT INTO department (region, code, name, name_year, level)
+                    VALUES (\(region), \(code), \(name), \(year), \(level))
+                    ON CONFLICT (region, code) DO UPDATE SET
+                        name = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                            THEN excluded.name ELSE department.name END,
+                        level = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                            THEN coalesce(excluded.level, department.level) ELSE department.level END,
+                        name_year = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                            THEN excluded.name_year ELSE department.name_year END
+                    RETURNING id
+                )
+                INSERT INTO disclosure (department_id, year, kind) SELECT id, \(year), \(kind) FROM dep
+                ON CONFLICT (department_id, year, kind) DO UPDATE SET revision_count = disclosure.revision_count
+                RETURNING id, revision_count
+                """,
+                logger: logger
+            ).decode((Int64, Int).self)
+        )
+        // 2. With the lock held (a new statement sees every revision committed before it): unless a revision has
+        //    the same content, the revision, its facts and findings, and the disclosure's pointer, in one statement.
+        let number = count + 1
+        let json = String(decoding: document.canonicalJSON, as: UTF8.self)
+        let facts = document.facts
+        let disclosure = document.disclosure
+        let units = facts.map { FactsView.unit(of: $0.table, in: disclosure).rawValue }
+        let findings = document.findings
+        let (identical, _) = try await single(
+            connection.query(
+                """
+                WITH existing AS (
+                    SELECT min(number) AS number FROM revision
+                    WHERE disclosure_id = \(disclosureID) AND content_hash = \(document.contentHash)
+                ), rev AS (
+                    INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, document,
+                        fact_count, finding_count)
+                    SELECT \(disclosureID), \(number), \(name), \(document.contentHash), \(document.source), \(json),
+                        \(facts.count), \(findings.count)
+                    WHERE (SELECT number FROM existing) IS NULL
+                    RETURNING id
+                ), facts AS (
+                    INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
+                        amount, unit)
+                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric, un
+                    FROM rev, unnest(\(facts.map(\.table.rawValue))::int8[], \(Array(facts.indices))::int8[],
+                        \(facts.map(\.row))::text[], \(facts.map(\.rowKind.rawValue))::text[], \(facts.map(\.name))::text[],
+                        \(facts.map(\.column))::text[], \(facts.map { $0.level?.rawValue ?? 0 })::int8[],
+                        \(facts.map(\.amount.plainText))::text[], \(units)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am, un)
+                ), findings AS (
+                    INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
+                        column_name, line, expected, actual, caption)
+                    SELECT rev.id, o, ri, sv, ms, CASE WHEN nl & 1 = 0 THEN tk END, CASE WHEN nl & 2 = 0 THEN rk END,
+                        CASE WHEN nl & 4 = 0 THEN cn END, CASE WHEN nl & 8 = 0 THEN ln END,
+                        CASE WHEN nl & 16 = 0 THEN ex::numeric END, CASE WHEN nl & 32 = 0 THEN ac::numeric END,
+                        CASE WHEN nl & 64 = 0 THEN cp END
+                    FROM rev, unnest(\(Array(findings.indices))::int8[], \(findings.map(\.ruleID))::text[],
+                        \(findings.map(\.severity))::text[], \(findings.map(\.message))::text[],
+                        \(findings.map { $0.table?.rawValue ?? 0 })::int8[], \(findings.map { $0.row ?? "" })::text[],
+                        \(findings.map { $0.column ?? "" })::text[], \(findings.map { $0.line ?? 0 })::int8[],
+                        \(findings.map { $0.expected?.plainText ?? "" })::text[],
+                        \(findings.map { $0.actual?.plainText ?? "" })::text[], \(findings.map(Self.nullMask))::int8[],
+                        \(findings.map { $0.caption ?? "" })::text[])
+                        AS u(o, ri, sv, ms, tk, rk, cn, ln, ex, ac, nl, cp)
+                ), latest AS (
+                    UPDATE disclosure SET latest_revision_id = rev.id, revision_count = \(number)
+                    FROM rev WHERE disclosure.id = \(disclosureID)
+                )
+                SELECT (SELECT number FROM existing), (SELECT id FROM rev)
+                """,
+                logger: logger
+            ).decode((Int?, Int64?).self)
+        )
+        if let identical {
+            return ImportResult(status: .unchanged, revision: RevisionKey(disclosure: key, number: identical))
+        }
+        return ImportResult(
+            status: count == 0 ? .created : .revised,
+            revision: RevisionKey(disclosure: key, number: number)
+        )
+    }
+
+    /// Which optional fields of a finding are absent, one bit each: table, row, column, line, expected, actual,
+    /// caption.
+    static func nullMask(_ finding: StoredFinding) -> Int {
+        [
+            finding.table == nil, finding.row == nil, finding.column == nil, finding.line == nil,
+            finding.expected == nil, finding.actual == nil, finding.caption == nil,
+        ].enumerated().reduce(0) { mask, field in field.element ? mask | (1 << field.offset) : mask }
+    }
+
+    /// The first row of a result, which must have one.
+    static func single<Element>(_ rows: some AsyncSequence<Element, any Error>) async throws -> Element {
+        for try await row in rows { return row }
+        throw StorageError(.corrupt, "a query that returns one row returned none")
+    }
+}
