@@ -36,6 +36,14 @@ public enum PageLayout {
         return out
     }
 
+    /// The 生成样例 marking of a page about a generated region's department or document (``ServerServices/generatedRegions``),
+    /// empty for any other region.
+    public static func generatedMark(region: String, services: ServerServices) -> String {
+        guard services.generatedRegions.contains(region) else { return "" }
+        return "<p class=\"generated-mark\" role=\"note\"><strong>生成样例</strong>：本页文件由程序生成，部门、地区与金额均为虚构，"
+            + "仅供演示，不是任何部门公开的文件。</p>\n"
+    }
+
     /// A 200 (or other) response with an HTML page.
     public static func response(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
@@ -76,6 +84,7 @@ public enum PageLayout {
         header.site form.search { margin-left: auto; display: flex; gap: 0.3em; }
         input, select, button { font: inherit; padding: 0.25em 0.5em; }
         .demo-banner { margin: 0; padding: 0.4em 1.2em; background: #fff4ce; border-bottom: 1px solid #e5c365; }
+        .generated-mark { padding: 0.4em 0.8em; background: #fde7e9; border-left: 4px solid var(--accent); }
         main { max-width: 1180px; margin: 0 auto; padding: 1em 1.2em 2em; }
         footer.site { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9em; padding: 0.8em 1.2em; }
         h1 { font-size: 1.6em; margin: 0.4em 0 0.6em; }
