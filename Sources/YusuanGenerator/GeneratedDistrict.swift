@@ -14,6 +14,15 @@ public struct GeneratedDistrict: Sendable {
     /// 镇人民政府 per town of the generator's pools.
     public static var departmentCount: Int { GeneratedDepartment.districtProfiles.count }
 
+    /// Some of a district's departments (numbers in `0..<departmentCount`): every kind of department once (人民政府办公室,
+    /// 财政局, 教育委员会 …), then the first `streets` 街道办事处 and the first `towns` 镇人民政府.
+    public static func departments(streets: Int, towns: Int) -> [Int] {
+        let kinds = DepartmentProfile.all.count
+        let streetCount = TextPools.streets.count
+        return Array(0..<kinds) + (kinds..<kinds + min(streets, streetCount))
+            + (kinds + streetCount..<kinds + streetCount + min(towns, TextPools.towns.count))
+    }
+
     /// The years every department has documents for (2020–2026).
     public static var years: ClosedRange<Int> {
         DocumentSlot.firstYear...(DocumentSlot.firstYear + DocumentSlot.yearsPerDepartment - 1)
@@ -43,7 +52,11 @@ public struct GeneratedDistrict: Sendable {
 
     /// The budget of department `department` in `year`.
     public func budget(department: Int, year: Int) -> Disclosure {
-        DisclosureGenerator.disclosure(seed: seed, index: documentIndex(department: department, year: year), place: place)
+        DisclosureGenerator.disclosure(
+            seed: seed,
+            index: documentIndex(department: department, year: year),
+            place: place
+        )
     }
 
     /// The 部门决算 of department `department` in `year`, whose 年初预算 figures are ``budget(department:year:)``'s.

@@ -5,8 +5,13 @@ import YusuanGenerator
 import YusuanStorage
 import YusuanValidation
 
-/// The generated district of the demo: beside the two real samples, every department of one generated district
-/// with its budget and 部门决算 of several years, so that the compare, rollup and execution pages have content.
+/// The generated district of the demo: beside the two real samples, the departments of one generated district
+/// (every kind of department, and a few 街道办事处 and 镇人民政府) with their budget and 部门决算 of three years, so
+/// that the compare, rollup and execution pages have content.
+///
+/// The district is smaller than the generator's (whose districts have a 街道办事处 for each of 30 streets and a
+/// 镇人民政府 for each of 20 towns) and has three years, not seven, to keep `serve --demo` starting in a few
+/// seconds: every document is validated before it is stored.
 ///
 /// The departments are named under a clearly fictional place (`示例市生成区…`) and stored in their own region,
 /// ``generatedRegion``, whose name says 生成样例; the portal marks every page of its documents (see
@@ -20,19 +25,20 @@ extension DemoData {
     public static let generatedPlace = "示例市生成区"
 
     /// The years of the generated district.
-    public static let generatedYears = 2022...2026
+    public static let generatedYears = 2024...2026
 
     /// The generator's seed and district the demo draws (the same documents on every start).
     static let generatedDistrict = GeneratedDistrict(seed: 2026, number: 0, place: generatedPlace)
 
-    /// How many departments the generated district has.
-    public static var generatedDepartmentCount: Int { GeneratedDistrict.departmentCount }
+    /// The generator's departments the demo district has: every kind of department once, three 街道办事处 and two
+    /// 镇人民政府.
+    public static let generatedDepartments = GeneratedDistrict.departments(streets: 3, towns: 2)
 
     /// Generates, validates and stores the generated district: a budget and a 决算 per department and year (and,
     /// once they can be generated, the projects' self-evaluations). Departments are prepared in parallel.
     public static func loadGeneratedDistrict(into store: any DisclosureStore, logger: Logger) async throws {
         let documents = try await withThrowingTaskGroup(of: (Int, [PreparedDocument]).self) { group in
-            for department in 0..<generatedDepartmentCount {
+            for department in generatedDepartments {
                 group.addTask { (department, try preparedSeries(department: department)) }
             }
             var series: [(Int, [PreparedDocument])] = []
@@ -45,7 +51,7 @@ extension DemoData {
         logger.info(
             "demo generated district loaded",
             metadata: [
-                "region": "\(generatedRegion)", "departments": "\(generatedDepartmentCount)",
+                "region": "\(generatedRegion)", "departments": "\(generatedDepartments.count)",
                 "documents": "\(documents.count)",
             ]
         )

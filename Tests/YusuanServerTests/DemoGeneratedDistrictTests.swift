@@ -37,13 +37,17 @@ struct DemoGeneratedDistrictTests {
     func storeHoldsTheDistrict() async throws {
         let store = try await Self.demo.value.store
         let departments = try await store.departments(region: DemoData.generatedRegion)
-        #expect(DemoData.generatedDepartmentCount >= 50)
-        #expect(departments.count == DemoData.generatedDepartmentCount)
+        #expect(DemoData.generatedDepartments.count >= 30)
+        #expect(departments.count == DemoData.generatedDepartments.count)
+        #expect(departments.contains { $0.name.hasSuffix("街道办事处") })
+        #expect(departments.contains { $0.name.hasSuffix("镇人民政府") })
         #expect(departments.allSatisfy { $0.name.hasPrefix(DemoData.generatedPlace) })
         let disclosures = try await store.disclosures(region: DemoData.generatedRegion, year: nil)
         #expect(disclosures.count == departments.count * DemoData.generatedYears.count * 2)
         for department in departments {
-            let held = Set(disclosures.filter { $0.key.department == department.key }.map { "\($0.key.year)-\($0.key.kind)" })
+            let held = Set(
+                disclosures.filter { $0.key.department == department.key }.map { "\($0.key.year)-\($0.key.kind)" }
+            )
             let expected = Set(
                 DemoData.generatedYears.flatMap { year in
                     [DocumentKind.budget, .finalAccount].map { "\(year)-\($0)" }
@@ -75,7 +79,7 @@ struct DemoGeneratedDistrictTests {
         #expect(regions == [DemoData.region, DemoData.generatedRegion])
         let finals = try await store.disclosures(region: DemoData.generatedRegion, year: 2024)
             .filter { $0.key.kind == .finalAccount }
-        #expect(finals.count == DemoData.generatedDepartmentCount)
+        #expect(finals.count == DemoData.generatedDepartments.count)
     }
 
     @Test("the home page lists both regions with their rollup and compare links")
@@ -100,7 +104,7 @@ struct DemoGeneratedDistrictTests {
                 #expect(response.status == .ok)
                 let html = response.text
                 #expect(html.contains("示例市生成区（生成样例） 2025 年"))
-                #expect(html.contains("汇总 \(DemoData.generatedDepartmentCount) 份公开文件"))
+                #expect(html.contains("汇总 \(DemoData.generatedDepartments.count) 份公开文件"))
                 #expect(html.contains("一般公共服务支出"))
             }
         }
@@ -146,7 +150,11 @@ struct DemoGeneratedDistrictTests {
                 #expect(response.status == .ok)
                 #expect(response.text.contains(marking))
             }
-            let real = DisclosureKey(department: DepartmentKey(region: DemoData.region, code: "202"), year: 2025, kind: .budget)
+            let real = DisclosureKey(
+                department: DepartmentKey(region: DemoData.region, code: "202"),
+                year: 2025,
+                kind: .budget
+            )
             try await client.execute(uri: PortalIdentifiers.disclosurePath(real), method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.text.contains("重庆市南岸区人民政府办公室"))
