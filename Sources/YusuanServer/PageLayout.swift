@@ -27,7 +27,8 @@ public enum PageLayout {
         out += "<input type=\"search\" name=\"q\" placeholder=\"部门名称或编码\" aria-label=\"搜索部门\">"
         out += "<button type=\"submit\">搜索</button></form></header>\n"
         if services.isDemo {
-            out += "<p class=\"demo-banner\">演示模式：数据为随程序附带的样例公开文件（及标明“生成样例”的虚构部门），仅供体验。</p>\n"
+            out += "<p class=\"demo-banner\">演示模式：\(DemoData.region)的两份文件为随程序附带的真实公开样例；"
+            out += "“\(DemoData.generatedRegion)”的部门与金额由程序生成、纯属虚构，其页面均标明“生成样例”。仅供体验。</p>\n"
         }
         out += "<main>\n\(body)</main>\n"
         out += "<footer class=\"site\"><p>数据来自各部门公开的部门预算文件；金额单位以各表标注为准。"
