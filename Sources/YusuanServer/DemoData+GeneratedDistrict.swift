@@ -37,7 +37,13 @@ extension DemoData {
     /// Generates, validates and stores the generated district: a budget and a 决算 per department and year (and,
     /// once they can be generated, the projects' self-evaluations). Departments are prepared in parallel.
     public static func loadGeneratedDistrict(into store: any DisclosureStore, logger: Logger) async throws {
-        let documents = try await withThrowingTaskGroup(of: (Int, [PreparedDocument]).self) { group in
+        try await storeGenerated(generatedDocuments(), into: store, logger: logger)
+    }
+
+    /// The generated district's documents, validated and prepared (departments in parallel), in department then
+    /// year order. Independent of the store, so it can run while the samples are imported.
+    static func generatedDocuments() async throws -> [PreparedDocument] {
+        try await withThrowingTaskGroup(of: (Int, [PreparedDocument]).self) { group in
             for department in generatedDepartments {
                 group.addTask { (department, try preparedSeries(department: department)) }
             }
@@ -45,6 +51,12 @@ extension DemoData {
             for try await prepared in group { series.append(prepared) }
             return series.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
+    }
+
+    /// Stores the prepared generated documents in one batch; the first that fails stops the demo.
+    static func storeGenerated(_ documents: [PreparedDocument], into store: any DisclosureStore, logger: Logger)
+        async throws
+    {
         for result in await store.importDocuments(documents) {
             _ = try result.get()
         }

@@ -31,8 +31,10 @@ public enum DemoData {
             .appendingPathComponent("yusuan-demo-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try SQLiteDisclosureStore(path: directory.appendingPathComponent("demo.sqlite").path)
+        // The generated district is generated and validated while the samples are imported, then stored.
+        async let generated = generatedDocuments()
         try await load(into: store, logger: logger)
-        try await loadGeneratedDistrict(into: store, logger: logger)
+        try await storeGenerated(try await generated, into: store, logger: logger)
         return (store, directory)
     }
 
