@@ -89,7 +89,7 @@ let package = Package(
             name: "YusuanServer",
             dependencies: [
                 "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanRender", "YusuanStorage",
-                "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanAccounts", "YusuanSamples",
+                "YusuanStorageSQLite", "YusuanStoragePostgres", "YusuanAccounts", "YusuanSamples", "YusuanGenerator",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

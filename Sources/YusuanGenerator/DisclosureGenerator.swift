@@ -54,9 +54,11 @@ public struct DisclosureGenerator: Sendable {
         return "\(padded)-\(code)-\(disclosure.identity.year).txt"
     }
 
-    static func disclosure(seed: UInt64, index: Int) -> Disclosure {
+    /// Document `index` of `seed`; with `place`, the department's name starts with it instead of `重庆市…区`.
+    static func disclosure(seed: UInt64, index: Int, place: String? = nil) -> Disclosure {
         let slot = DocumentSlot(seed: seed, index: index)
-        let department = GeneratedDepartment(seed: seed, number: slot.department)
+        var department = GeneratedDepartment(seed: seed, number: slot.department)
+        department.place = place
         let figures = YearFigures.of(department, year: slot.year, seed: seed)
         let prior = YearFigures.of(department, year: slot.year - 1, seed: seed)
         var builder = PlanBuilder(rng: SplitMix64.derived(seed: seed, stream: UInt64(truncatingIfNeeded: index) &* 2))

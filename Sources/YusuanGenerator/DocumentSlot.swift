@@ -15,12 +15,30 @@ struct DocumentSlot: Equatable, Sendable {
         let departments = GeneratedDepartment.count
         let slots = departments * Self.yearsPerDepartment
         let slot = ((index - 1) % slots + slots) % slots
+        let (step, offset) = Self.departmentOrder(seed: seed)
+        department = (slot / Self.yearsPerDepartment * step + offset) % departments
+        year = Self.firstYear + slot % Self.yearsPerDepartment
+    }
+
+    /// The first index (1-based) whose slot is `department` in `year` (one of the seven years from ``firstYear``).
+    static func index(seed: UInt64, department: Int, year: Int) -> Int {
+        precondition((0..<GeneratedDepartment.count).contains(department), "no generated department \(department)")
+        precondition(year >= firstYear && year < firstYear + yearsPerDepartment, "no generated year \(year)")
+        let departments = GeneratedDepartment.count
+        let (step, offset) = departmentOrder(seed: seed)
+        // `step` is prime to `departments`, so exactly one block visits the department.
+        let block = (0..<departments).first { ($0 * step + offset) % departments == department } ?? 0
+        return block * yearsPerDepartment + (year - firstYear) + 1
+    }
+
+    /// The order departments are visited in: block `b` is department `(b × step + offset) mod count`.
+    private static func departmentOrder(seed: UInt64) -> (step: Int, offset: Int) {
+        let departments = GeneratedDepartment.count
         var rng = SplitMix64.derived(seed: seed ^ 0x2545_F491_4F6C_DD1D, stream: 0)
         var step = rng.int(in: 1...(departments - 1))
         while Self.greatestCommonDivisor(step, departments) != 1 { step += 1 }
         let offset = rng.int(in: 0...(departments - 1))
-        department = (slot / Self.yearsPerDepartment * step + offset) % departments
-        year = Self.firstYear + slot % Self.yearsPerDepartment
+        return (step, offset)
     }
 
     static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {

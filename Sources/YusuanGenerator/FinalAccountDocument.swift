@@ -69,8 +69,14 @@ extension DisclosureGenerator {
     /// The 部门决算 of the department-year of document `index` of `seed`: its 年初预算 figures are that budget
     /// document's, its spending drawn around them; the same for the same seed and index.
     public static func finalAccount(seed: UInt64, index: Int) -> Disclosure {
+        finalAccount(seed: seed, index: index, place: nil)
+    }
+
+    /// The 决算 of document `index` of `seed`; with `place`, the department's name starts with it.
+    static func finalAccount(seed: UInt64, index: Int, place: String?) -> Disclosure {
         let slot = DocumentSlot(seed: seed, index: index)
-        let department = GeneratedDepartment(seed: seed, number: slot.department)
+        var department = GeneratedDepartment(seed: seed, number: slot.department)
+        department.place = place
         var document = FinalAccountDocument(department: department, year: slot.year, seed: seed)
         return document.makeDisclosure()
     }

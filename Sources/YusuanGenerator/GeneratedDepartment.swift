@@ -9,6 +9,8 @@ struct GeneratedDepartment: Sendable {
     /// The department's number among ``count`` (district-major).
     var number: Int
     var district: String
+    /// The place the name starts with in place of `重庆市…区` (a fictional district of the demo), when renamed.
+    var place: String?
     var code: String
     var profile: DepartmentProfile
     var wording: EntityWording
@@ -41,6 +43,7 @@ struct GeneratedDepartment: Sendable {
         var rng = SplitMix64.derived(seed: seed ^ 0x5DEE_CE66_D1CE_4E5B, stream: UInt64(number))
         self.number = number
         self.district = TextPools.districts[district]
+        place = nil
         code = String(100 + (kind * step + offset) % 900)
         profile = Self.districtProfiles[kind]
         wording = rng.chance(60) ? .department : .unit
@@ -61,5 +64,5 @@ struct GeneratedDepartment: Sendable {
         otherSourceColumn = !institutions.isEmpty && rng.chance(25) ? rng.pick([4, 5, 8]) : nil
     }
 
-    var name: String { "重庆市\(district)区\(profile.suffix)" }
+    var name: String { (place ?? "重庆市\(district)区") + profile.suffix }
 }

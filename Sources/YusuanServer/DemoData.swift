@@ -7,8 +7,9 @@ import YusuanStorage
 import YusuanStorageSQLite
 
 /// The demo store of `yusuan serve --demo`: a fresh SQLite file in a temporary directory holding the bundled
-/// sample disclosures with their validation findings, and the lineage event that links them (in 2025
-/// 南岸区人民政府办公室, 202, absorbed 政务服务管理办公室, 236).
+/// sample disclosures with their validation findings, the lineage event that links them (in 2025
+/// 南岸区人民政府办公室, 202, absorbed 政务服务管理办公室, 236), and a generated district in a region of its own
+/// (``generatedRegion``: every department, budgets and 决算 of several years; see `DemoData+GeneratedDistrict`).
 public enum DemoData {
     /// The region of the samples.
     public static let region = "重庆市南岸区"
@@ -23,14 +24,17 @@ public enum DemoData {
         note: "政务服务管理办公室（行政服务中心、公共资源交易中心）职责划入区政府办公室"
     )
 
-    /// A new SQLite store in a new temporary directory, loaded with the samples. The directory is returned so
-    /// the caller can remove it after closing the store.
+    /// A new SQLite store in a new temporary directory, loaded with the samples and the generated district. The
+    /// directory is returned so the caller can remove it after closing the store.
     public static func makeStore(logger: Logger) async throws -> (store: SQLiteDisclosureStore, directory: URL) {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("yusuan-demo-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try SQLiteDisclosureStore(path: directory.appendingPathComponent("demo.sqlite").path)
+        // The generated district is generated and validated while the samples are imported, then stored.
+        async let generated = generatedDocuments()
         try await load(into: store, logger: logger)
+        try await storeGenerated(try await generated, into: store, logger: logger)
         return (store, directory)
     }
 

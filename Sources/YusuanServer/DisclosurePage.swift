@@ -20,6 +20,7 @@ enum DisclosurePage {
         body +=
             "\(e(revision.departmentName))</a> · \(key.year) 年\(key.kind.rawValue) · 编码 \(e(key.department.code))</p>\n"
         body += "<h1>\(e(revision.departmentName))\(key.year)年部门\(key.kind.rawValue)公开</h1>\n"
+        body += PageLayout.generatedMark(region: key.department.region, services: services)
         body +=
             "<p>第 \(revision.key.number) 版（共 \(all.count) 版\(latest ? "，最新" : "，<a href=\"\(PortalIdentifiers.disclosurePath(key))\">查看最新版</a>")），"
         body += "导入于 \(e(revision.importedAt))；内容校验码 <code>\(e(String(revision.contentHash.prefix(16))))</code></p>\n"

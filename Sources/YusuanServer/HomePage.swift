@@ -88,6 +88,7 @@ enum DepartmentPage {
             "<p class=\"muted\">\(PageLayout.escape(department.region)) · 编码 \(PageLayout.escape(department.code))"
         if let level = department.level { body += " · \(PageLayout.escape(level))" }
         body += "</p>\n<h1>\(PageLayout.escape(department.name))</h1>\n"
+        body += PageLayout.generatedMark(region: department.region, services: catalog.services)
         if entry.names.count > 1 {
             body += "<p>曾用名：\(entry.names.dropFirst().map(PageLayout.escape).joined(separator: "、"))</p>\n"
         }

@@ -28,13 +28,22 @@ public enum PageLayout {
         out += "<input type=\"search\" name=\"q\" placeholder=\"部门名称或编码\" aria-label=\"搜索部门\">"
         out += "<button type=\"submit\">搜索</button></form></header>\n"
         if services.isDemo {
-            out += "<p class=\"demo-banner\">演示模式：数据为随程序附带的样例公开文件（及标明“生成样例”的虚构部门），仅供体验。</p>\n"
+            out += "<p class=\"demo-banner\">演示模式：\(DemoData.region)的两份文件为随程序附带的真实公开样例；"
+            out += "“\(DemoData.generatedRegion)”的部门与金额由程序生成、纯属虚构，其页面均标明“生成样例”。仅供体验。</p>\n"
         }
         out += "<main>\n\(body)</main>\n"
         out += "<footer class=\"site\"><p>数据来自各部门公开的部门预算文件；金额单位以各表标注为准。"
         out += "本平台以 <a href=\"/api/v1/openapi.json\">JSON 接口</a> 提供全部数据。</p></footer>\n"
         out += "</body>\n</html>\n"
         return out
+    }
+
+    /// The 生成样例 marking of a page about a generated region's department or document (``ServerServices/generatedRegions``),
+    /// empty for any other region.
+    public static func generatedMark(region: String, services: ServerServices) -> String {
+        guard services.generatedRegions.contains(region) else { return "" }
+        return "<p class=\"generated-mark\" role=\"note\"><strong>生成样例</strong>：本页文件由程序生成，部门、地区与金额均为虚构，"
+            + "仅供演示，不是任何部门公开的文件。</p>\n"
     }
 
     /// A 200 (or other) response with an HTML page.
@@ -77,6 +86,7 @@ public enum PageLayout {
         header.site form.search { margin-left: auto; display: flex; gap: 0.3em; }
         input, select, button { font: inherit; padding: 0.25em 0.5em; }
         .demo-banner { margin: 0; padding: 0.4em 1.2em; background: #fff4ce; border-bottom: 1px solid #e5c365; }
+        .generated-mark { padding: 0.4em 0.8em; background: #fde7e9; border-left: 4px solid var(--accent); }
         main { max-width: 1180px; margin: 0 auto; padding: 1em 1.2em 2em; }
         footer.site { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9em; padding: 0.8em 1.2em; }
         h1 { font-size: 1.6em; margin: 0.4em 0 0.6em; }

@@ -22,12 +22,13 @@ public enum PortalApplication {
             return (ServerServices(store: store, logger: logger, chromiumPath: configuration.chromiumPath), nil)
         case .demo:
             let (store, directory) = try await DemoData.makeStore(logger: logger)
-            let services = ServerServices(
+            var services = ServerServices(
                 store: store,
                 logger: logger,
                 chromiumPath: configuration.chromiumPath,
                 isDemo: true
             )
+            services.generatedRegions = [DemoData.generatedRegion]
             return (services, directory)
         }
     }

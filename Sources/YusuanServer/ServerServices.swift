@@ -21,6 +21,9 @@ public struct ServerServices: Sendable {
     public var pdfPrints: PDFPrintQueue
     /// Whether the store holds the bundled demo data (the pages say so).
     public var isDemo: Bool
+    /// The regions whose documents are generated, not published (the demo's ``DemoData/generatedRegion``): every
+    /// page of their documents is marked 生成样例.
+    public var generatedRegions: Set<String> = []
 
     /// The editor half: accounts, sessions, drafts, the audit log and the login throttle (see ``EditorServices``).
     /// `nil` when no account store is configured: the editor pages then say so and nothing can be published.

@@ -10,7 +10,9 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the portal (HTML pages, JSON API under /api/v1) over a store of disclosures.",
         discussion: """
             --demo loads the bundled sample disclosures, their validation findings and the lineage event that \
-            links them into a fresh SQLite file in a temporary directory (removed on exit), then prints the \
+            links them, and a generated district in a fictional region of its own (示例市生成区（生成样例）: 32 \
+            departments, their budgets and 决算 of 2024-2026, each page marked 生成样例), into a fresh SQLite file in a \
+            temporary directory (removed on exit), then prints the \
             address to open; it also creates the editor account demo-editor with a random password, printed \
             once, that may publish for the two demo departments. Stop with Ctrl-C (SIGINT) or SIGTERM: open requests finish first.
             """

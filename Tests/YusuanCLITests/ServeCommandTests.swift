@@ -30,6 +30,12 @@ struct ServeCommandTests {
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
     }
 
+    /// The `total` of a JSON list answer.
+    static func total(_ json: String) throws -> Int? {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return object?["total"] as? Int
+    }
+
     @Test("--demo serves the samples from any directory, answers /healthz, and stops cleanly on SIGTERM")
     func demo() async throws {
         let process = Process()
@@ -52,8 +58,14 @@ struct ServeCommandTests {
         #expect(homeStatus == 200)
         #expect(home.contains("重庆市南岸区人民政府办公室"))
         #expect(home.contains("演示模式"))
-        let (_, api) = try await Self.get(address + "api/v1/disclosures?year=2025")
-        #expect(api.contains("\"total\":1"))
+        #expect(home.contains("示例市生成区（生成样例）"))
+        // The real samples' region has one 2025 document; the generated district a budget and a 决算 per department.
+        let real = try #require("重庆市南岸区".addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        let (_, api) = try await Self.get(address + "api/v1/disclosures?year=2025&region=\(real)")
+        #expect(try Self.total(api) == 1)
+        let generated = try #require("示例市生成区".addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        let (_, generatedAPI) = try await Self.get(address + "api/v1/disclosures?year=2025&region=\(generated)")
+        #expect(try Self.total(generatedAPI) == 32 * 2)
         kill(process.processIdentifier, SIGTERM)
         let deadline = Date().addingTimeInterval(20)
         while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
