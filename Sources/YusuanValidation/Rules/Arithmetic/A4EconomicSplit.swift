@@ -14,17 +14,12 @@ public struct A4EconomicSplit: ValidationRule {
         }
         let view = context.codedView(economic: table)
         var reporter = context.reporter(for: Self.id)
-        for row in view.totalAndRows {
-            reporter.checkSum(
-                total: row.columns[0],
-                // 人员经费 and 日常公用经费, the columns after 总计.
-                parts: row.columns.dropFirst(),
-                at: view.location(row, column: 0),
-                subject: view.describe(row, column: 0),
-                shortSubject: view.describeAgain(row, column: 0),
-                partsDescription: LocalizedText(zh: "人员经费与日常公用经费", en: "personnel and public-use expenditure")
-            )
-        }
+        // 人员经费 and 日常公用经费, the columns after 总计.
+        RowSourceSum.check(
+            view,
+            parts: LocalizedText(zh: "人员经费与日常公用经费", en: "personnel and public-use expenditure"),
+            into: &reporter
+        )
         if context.disclosure.identity.followsChongqingDistrictTemplate, let total = view.totalRow {
             let personnel = ["301", "303"].compactMap { view.row(code: $0) }
             let publicUse = ["302"].compactMap { view.row(code: $0) }

@@ -17,9 +17,14 @@ public struct A8IncomeRowBySource: ValidationRule {
     }
 }
 
-/// 总计 = Σ source columns on every row of a source-breakdown table (表七, 表九).
+/// 总计 = Σ the columns after it, on every row of a table: the source columns of a source-breakdown table (表七, 表九),
+/// 人员经费 and 日常公用经费 of 表三 (A4).
 enum RowSourceSum {
-    static func check(_ view: CodedTableView, into reporter: inout RuleReporter) {
+    static func check(
+        _ view: CodedTableView,
+        parts: LocalizedText = LocalizedText(zh: "各资金来源列", en: "the source columns"),
+        into reporter: inout RuleReporter
+    ) {
         for row in view.totalAndRows {
             reporter.checkSum(
                 total: row.columns[0],
@@ -27,7 +32,7 @@ enum RowSourceSum {
                 at: view.location(row, column: 0),
                 subject: view.describe(row, column: 0),
                 shortSubject: view.describeAgain(row, column: 0),
-                partsDescription: LocalizedText(zh: "各资金来源列", en: "the source columns")
+                partsDescription: parts
             )
         }
     }

@@ -60,15 +60,7 @@ public struct N2ExpenditureMatchesTables: ValidationRule {
                     let target = NarrativeTargets.total(of: .departmentExpenditure, column: column, context)
                 else { continue }
                 compared = true
-                reporter.checkStated(
-                    part,
-                    against: target.amount,
-                    unit: target.unit,
-                    at: partLocation,
-                    related: target.location,
-                    subject: Describe.narrative(part.label),
-                    other: target.describe
-                )
+                reporter.checkStated(part, against: target, at: partLocation)
                 continue
             }
             guard let target = NarrativeTargets.category(named: part.label, context) else {
@@ -88,15 +80,7 @@ public struct N2ExpenditureMatchesTables: ValidationRule {
                 continue
             }
             compared = true
-            reporter.checkStated(
-                part,
-                against: target.amount,
-                unit: target.unit,
-                at: partLocation,
-                related: target.location,
-                subject: Describe.narrative(part.label),
-                other: target.describe
-            )
+            reporter.checkStated(part, against: target, at: partLocation)
         }
         if !expenditure.parts.isEmpty {
             compared = true

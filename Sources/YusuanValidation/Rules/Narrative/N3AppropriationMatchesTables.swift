@@ -135,23 +135,6 @@ public struct N3AppropriationMatchesTables: ValidationRule {
 
     /// 表一's 一般公共预算资金 income line, the figure 财政拨款收入 refers to.
     private func financialSource(_ context: ValidationContext) -> NarrativeTargets.Target? {
-        guard let table = context.tables.financialSummary,
-            let source = context.sections(of: table).currentYearIncomeSources.first(where: {
-                FundSource(label: $0.label) == .generalBudget
-            })
-        else { return nil }
-        let name = context.tableName(.financialSummary)
-        return NarrativeTargets.Target(
-            amount: source.amount,
-            unit: context.unit(of: table.header),
-            location: FindingLocation(
-                table: .financialSummary,
-                caption: name.caption,
-                row: source.label,
-                column: "预算数",
-                line: source.line
-            ),
-            describe: LocalizedText(zh: "\(name.ofZh)“\(source.label)”", en: "\(name.en) \(source.label)")
-        )
+        NarrativeTargets.financialSummarySource(.generalBudget, context)
     }
 }

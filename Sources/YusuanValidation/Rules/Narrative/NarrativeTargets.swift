@@ -134,26 +134,7 @@ enum NarrativeTargets {
                 )
             )
         }
-        if let table = context.tables.financialSummary,
-            let source = context.sections(of: table).currentYearIncomeSources.first(where: {
-                FundSource(label: $0.label) == fund
-            })
-        {
-            let name = context.tableName(.financialSummary)
-            return Target(
-                amount: source.amount,
-                unit: context.unit(of: table.header),
-                location: FindingLocation(
-                    table: .financialSummary,
-                    caption: name.caption,
-                    row: source.label,
-                    column: "预算数",
-                    line: source.line
-                ),
-                describe: LocalizedText(zh: "\(name.ofZh)“\(source.label)”", en: "\(name.en) \(source.label)")
-            )
-        }
-        return nil
+        return financialSummarySource(fund, context)
     }
 
     /// A cell of the 合计 row of 表二 or 表八 (column 0 总计, 1 基本支出, 2 项目支出).
@@ -194,5 +175,52 @@ enum NarrativeTargets {
             }
         }
         return nil
+    }
+}
+
+extension NarrativeTargets {
+    /// 表一's current-year income line of a source of funds (预算数 column).
+    static func financialSummarySource(_ fund: FundSource, _ context: ValidationContext) -> Target? {
+        guard let table = context.tables.financialSummary,
+            let source = context.sections(of: table).currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == fund
+            })
+        else { return nil }
+        let name = context.tableName(.financialSummary)
+        return Target(
+            amount: source.amount,
+            unit: context.unit(of: table.header),
+            location: FindingLocation(
+                table: .financialSummary,
+                caption: name.caption,
+                row: source.label,
+                column: "预算数",
+                line: source.line
+            ),
+            describe: LocalizedText(zh: "\(name.ofZh)“\(source.label)”", en: "\(name.en) \(source.label)")
+        )
+    }
+}
+
+extension RuleReporter {
+    /// ``checkStated(_:against:unit:at:related:subject:other:)`` against a figure of the tables, the narrative's
+    /// figure named by its label.
+    @discardableResult
+    mutating func checkStated(
+        _ figure: StatedFigure,
+        against target: NarrativeTargets.Target,
+        at location: FindingLocation
+    )
+        -> Bool
+    {
+        checkStated(
+            figure,
+            against: target.amount,
+            unit: target.unit,
+            at: location,
+            related: target.location,
+            subject: Describe.narrative(figure.label),
+            other: target.describe
+        )
     }
 }
