@@ -61,6 +61,7 @@ enum ComparePage {
         let e = PageLayout.escape
         let (comparison, lineage) = try await queries.yearOverYear(query)
         var out = "<h2>\(e(comparison.departmentName))：\(comparison.year) 年与 \(comparison.priorYear) 年</h2>\n"
+        out += PageLayout.generatedMark(region: comparison.department.region, services: queries.catalog.services)
         if !comparison.basis.events.isEmpty {
             out += "<p>按机构沿革比较："
             out += comparison.basis.events.map { event in
@@ -118,6 +119,7 @@ enum ComparePage {
         let e = PageLayout.escape
         let comparison = try await queries.sideBySide(query)
         var out = "<h2>\(e(comparison.region)) \(comparison.year) 年各部门</h2>\n"
+        out += PageLayout.generatedMark(region: comparison.region, services: queries.catalog.services)
         guard !comparison.columns.isEmpty else { return out + "<p class=\"muted\">该年度没有公开文件。</p>\n" }
         out += "<table class=\"data side-by-side\">\n<thead><tr><th scope=\"col\">分组</th><th scope=\"col\">项目</th>"
         for column in comparison.columns {

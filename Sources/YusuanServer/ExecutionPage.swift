@@ -96,6 +96,7 @@ enum ExecutionPage {
         }
         let executions = sorted(all.filter { $0.year == shownYear }, by: sortKey, descending: descending)
         body += "<h2>\(e(region)) \(shownYear) 年预算执行</h2>\n"
+        body += PageLayout.generatedMark(region: region, services: catalog.services)
         if years.count > 1 || year != nil {
             body += "<p>年度："
             body += years.map { other in
@@ -160,6 +161,7 @@ enum ExecutionPage {
         }
         var body = "<p class=\"muted\">\(e(key.region)) · 编码 \(e(key.code))</p>\n"
         body += "<h1>\(e(shown.departmentName))：\(shown.year) 年预算执行</h1>\n"
+        body += PageLayout.generatedMark(region: key.region, services: catalog.services)
         body += "<p><a href=\"\(PortalIdentifiers.departmentPath(entry.department.key))\">返回部门</a> · "
         body += "<a href=\"\(e(link(key.region, shown.year, .department)))\">\(e(key.region)) \(shown.year) 年各部门</a> · "
         body += "<a href=\"\(PortalIdentifiers.disclosurePath(shown.budgetRevision.disclosure))\">预算公开文件</a> · "

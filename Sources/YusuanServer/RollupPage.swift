@@ -31,6 +31,7 @@ enum RollupPage {
             let (rollup, by, level) = try await queries.rollup(query)
             body +=
                 "<h2>\(e(rollup.region)) \(rollup.year) 年 按\(by == "economic" ? "经济" : "功能")分类（\(PortalQueries.levelName(level))）汇总</h2>\n"
+            body += PageLayout.generatedMark(region: rollup.region, services: catalog.services)
             body +=
                 "<p>汇总 \(rollup.disclosureCount) 份公开文件（\(rollup.classification.table.caption) \(e(rollup.classification.table.chineseName))）。</p>\n"
             body += "<table class=\"data rollup\">\n<thead><tr><th scope=\"col\">编码</th><th scope=\"col\">名称</th>"

@@ -166,4 +166,40 @@ struct DemoGeneratedDistrictTests {
             }
         }
     }
+
+    @Test("the generated region's rollup, compare and execution pages have content and are marked 生成样例")
+    func regionPagesAreMarked() async throws {
+        let services = try await Self.demo.value
+        let department = try #require(try await services.store.departments(region: DemoData.generatedRegion).first)
+        let id = PortalIdentifiers.queryValue(PortalIdentifiers.id(department.key))
+        let marking = "class=\"generated-mark\""
+        try await Self.withClient { client in
+            let pages = [
+                "/rollup?region=\(Self.generatedQuery)&year=2025",
+                "/compare?mode=departments&region=\(Self.generatedQuery)&year=2025",
+                "/compare?mode=years&department=\(id)&year=2025",
+                "/execution?region=\(Self.generatedQuery)&year=2025",
+                PortalIdentifiers.departmentPath(department.key) + "/execution?year=2025",
+            ]
+            for uri in pages {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(response.text.contains(marking), "\(uri)")
+                }
+            }
+            // Budget against actual for every generated department of the year: its rows carry rates.
+            try await client.execute(uri: "/execution?region=\(Self.generatedQuery)&year=2025", method: .get) {
+                response in
+                #expect(response.text.contains("\(DemoData.generatedDepartments.count) 个部门"))
+                #expect(response.text.contains("%"))
+            }
+            try await client.execute(
+                uri: "/rollup?region=\(PortalIdentifiers.queryValue(DemoData.region))&year=2025",
+                method: .get
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(!response.text.contains(marking))
+            }
+        }
+    }
 }
