@@ -23,11 +23,13 @@ struct SelfEvaluationBuilder {
         let funds = fundRows(budget: project.budget)
         var indicators: [SelfEvaluationIndicator] = []
         for planned in project.indicators { indicators.append(indicator(planned)) }
-        // Published order: 产出, 成本, 效益, 满意度 (stable within a level).
+        // Published order: 产出 (数量, 质量, 时效), 成本, 效益, 满意度; the budget's order within a level.
         let order = SelfEvaluationTexts.levelOrder
+        func rank(_ indicator: SelfEvaluationIndicator) -> Int {
+            order.firstIndex(of: indicator.level1) ?? order.firstIndex(of: indicator.level2) ?? order.count
+        }
         indicators = indicators.enumerated().sorted { left, right in
-            let a = order.firstIndex(of: left.element.level1) ?? order.count
-            let b = order.firstIndex(of: right.element.level1) ?? order.count
+            let (a, b) = (rank(left.element), rank(right.element))
             return a != b ? a < b : left.offset < right.offset
         }.map(\.element)
         let scores = funds.compactMap(\.score) + indicators.compactMap(\.score)
@@ -127,7 +129,7 @@ struct SelfEvaluationBuilder {
         case .atMost?, .lessThan?:
             if reach {
                 let highest = planned.indicatorOperator == .lessThan ? max(0, goal - 1) : goal
-                value = rng.int(in: min(highest, goal * 7 / 10)...highest)
+                value = rng.int(in: min(highest, max(1, goal * 7 / 10))...highest)
             } else {
                 value = goal + max(1, goal * rng.int(in: 5...30) / 100)
             }

@@ -27,8 +27,8 @@ enum SelfEvaluationTexts {
         levels[name] ?? ("产出指标", "质量指标")
     }
 
-    /// The published order of the 一级 levels.
-    static let levelOrder = ["产出指标", "成本指标", "效益指标", "满意度指标"]
+    /// The published order of the levels: the 二级 of 产出 in their order, then the other 一级.
+    static let levelOrder = ["数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "满意度指标"]
 
     /// 实际完成情况 when every target was reached.
     static let fullyAchieved = [
