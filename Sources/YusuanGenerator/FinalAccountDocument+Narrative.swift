@@ -159,19 +159,45 @@ extension FinalAccountDocument {
         return sentence
     }
 
-    /// 编报绩效目标, 绩效跟踪, 绩效自评 of the budget's projects, with the grades and problems.
+    /// 编报绩效目标, 绩效跟踪, 绩效自评 of the budget's projects, with the problems; the number self-evaluated, the
+    /// average 总分 and the grades are those of the 项目支出绩效自评表 (``selfEvaluations``).
     private func performanceStatement() -> String {
         let f = figures
         let count = f.projects.count
         let amount = Self.text(f.projects.reduce(0) { $0 + $1.budget })
-        let score = Amount(minorUnits: f.averageScore, scale: 2).formatted(groupingThousands: false)
+        let evaluated = selfEvaluations.count
+        let score = Amount(minorUnits: averageScore(), scale: 2).formatted(groupingThousands: false)
+        let grades = gradeCounts()
         return "\(departmentName)\(year)年度预算绩效管理工作开展情况如下：\(selfReference)建立了预算绩效管理工作机制；"
             + "实行全过程绩效管理实施情况跟踪：编报绩效目标的\(year)年度项目\(count)个，涉及预算金额\(amount)万元；"
-            + "绩效跟踪评价的\(year)年度项目\(count)个，涉及预算金额\(amount)万元；绩效自评的\(year)年度项目\(count)个，"
-            + "涉及预算金额\(amount)万元，平均得分\(score)分（其中，绩效评级为“优”的项目\(f.grades[0])个；绩效评级为“良”的项目"
-            + "\(f.grades[1])个；绩效评级为“合格”的项目\(f.grades[2])个；绩效评级为“不合格”的项目\(f.grades[3])个）。"
+            + "绩效跟踪评价的\(year)年度项目\(count)个，涉及预算金额\(amount)万元；绩效自评的\(year)年度项目\(evaluated)个，"
+            + "涉及预算金额\(amount)万元，平均得分\(score)分（其中，绩效评级为“优”的项目\(grades[0])个；绩效评级为“良”的项目"
+            + "\(grades[1])个；绩效评级为“合格”的项目\(grades[2])个；绩效评级为“不合格”的项目\(grades[3])个）。"
             + "绩效自评中共发现问题\(f.problemsFound)个，已经完成整改的\(f.problemsFixed)个，正在整改的"
             + "\(f.problemsFound - f.problemsFixed)个。"
+    }
+
+    /// The mean 总分 of the self-evaluations in hundredths of a point, rounded half up; 0 without any.
+    func averageScore() -> Int64 {
+        let totals = selfEvaluations.compactMap { $0.totalScore?.rescaled(to: 2)?.minorUnits }
+        guard !totals.isEmpty else { return 0 }
+        let count = Int64(totals.count)
+        return (totals.reduce(0, +) * 2 + count) / (2 * count)
+    }
+
+    /// The self-evaluations graded 优, 良, 中 (合格) and 差 (不合格).
+    func gradeCounts() -> [Int] {
+        var counts = [0, 0, 0, 0]
+        for evaluation in selfEvaluations {
+            guard let total = evaluation.totalScore else { continue }
+            switch SelfEvaluationScoring.grade(for: total) {
+            case .excellent: counts[0] += 1
+            case .good: counts[1] += 1
+            case .fair: counts[2] += 1
+            case .poor: counts[3] += 1
+            }
+        }
+        return counts
     }
 
     /// 机关运行经费 (the 公用经费 of the general budget's 基本支出) against the previous year's.

@@ -7,6 +7,8 @@ struct FinalAccountDocument {
     var year: Int
     var figures: FinalAccountFigures
     var prior: FinalAccountFigures
+    /// The 项目支出绩效自评表 of the budget's projects; the narrative's 绩效自评 figures are theirs.
+    var selfEvaluations: [ProjectSelfEvaluation]
     var rng: SplitMix64
 
     var departmentName: String { department.name }
@@ -18,6 +20,10 @@ struct FinalAccountDocument {
         figures = FinalAccountFigures.of(department, year: year, seed: seed)
         prior = FinalAccountFigures.of(department, year: year - 1, seed: seed)
         rng = YearFigures.stream(seed: seed ^ 0x3C6E_F372_FE94_F82B, department: department, year: year, purpose: 1)
+        var builder = SelfEvaluationBuilder(
+            rng: YearFigures.stream(seed: seed ^ 0x3C6E_F372_FE94_F82B, department: department, year: year, purpose: 0)
+        )
+        selfEvaluations = builder.make(figures.projects, department: department, year: year)
     }
 
     mutating func makeDisclosure() -> Disclosure {
@@ -38,7 +44,9 @@ struct FinalAccountDocument {
         layout.groupsThousands = true
         layout.captionsHaveColon = false
         layout.totalLabelInCodeColumn = false
-        return Disclosure(identity: identity, narrative: narrative, tables: makeTables(), layout: layout)
+        var tables = makeTables()
+        tables.projectSelfEvaluations = selfEvaluations.isEmpty ? nil : selfEvaluations
+        return Disclosure(identity: identity, narrative: narrative, tables: tables, layout: layout)
     }
 
     // MARK: - Formatting

@@ -38,9 +38,8 @@ struct FinalAccountFigures: Sendable {
     /// 年初财政拨款结转和结余 (general budget; carried forward unchanged) and the other carry-over.
     var appropriationCarryOver: Cents
     var otherCarryOver: Cents
+    /// The budget's projects, each self-evaluated (``SelfEvaluationBuilder``).
     var projects: [DocumentPlan.Project]
-    var averageScore: Cents
-    var grades: [Int]
     var problemsFound: Int
     var problemsFixed: Int
     var procurementGoods: Cents
@@ -120,8 +119,6 @@ struct FinalAccountFigures: Sendable {
         )
         let projects = budget.projects
         let selfEvaluated = projects.count
-        var grades = [0, 0, 0, 0]
-        for _ in 0..<selfEvaluated { grades[rng.int(in: 0...99) < 75 ? 0 : rng.int(in: 0...99) < 85 ? 1 : 2] += 1 }
         let found = rng.int(in: 0...max(0, selfEvaluated))
         return FinalAccountFigures(
             lines: lines,
@@ -134,8 +131,6 @@ struct FinalAccountFigures: Sendable {
             appropriationCarryOver: rng.chance(40) ? 0 : rng.share(of: basicTotal, percent: 0...3),
             otherCarryOver: budget.otherSource == nil ? 0 : rng.cents(in: 0...50_00),
             projects: projects,
-            averageScore: Cents(rng.int(in: 8600...9990)),
-            grades: grades,
             problemsFound: found,
             problemsFixed: rng.int(in: 0...found),
             procurementGoods: budget.procurementGoods * Cents(rng.int(in: 700...1000)) / 1000,

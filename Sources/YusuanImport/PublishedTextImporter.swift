@@ -45,12 +45,15 @@ public enum PublishedTextImporter {
             )
         }
         if let start = FinalAccountTextImporter.tableStart(in: lines) {
-            return try FinalAccountTextImporter.importDocument(
+            var disclosure = try FinalAccountTextImporter.importDocument(
                 lines: lines,
                 tableStart: start,
                 source: PinnedText(text: text, bytes: bytes),
                 fileName: fileName
             )
+            // A 决算 ends with its projects' self-evaluations as a budget may.
+            disclosure.tables.projectSelfEvaluations = selfEvaluations
+            return disclosure
         }
         guard
             let tableStart = lines.firstIndex(where: {

@@ -10,13 +10,17 @@ import YusuanCore
 public enum PublishedTextRenderer {
     /// The document as published text, every line ended by `\n`.
     public static func render(_ disclosure: Disclosure) -> String {
-        if disclosure.identity.profile == .nationalFinalAccount { return RenderContext.finalAccountText(disclosure) }
-        var context = RenderContext(disclosure: disclosure)
-        context.writeNarrative()
-        context.writeTables()
-        guard let evaluations = disclosure.tables.projectSelfEvaluations, !evaluations.isEmpty else {
-            return context.output.text
+        let text: String
+        if disclosure.identity.profile == .nationalFinalAccount {
+            text = RenderContext.finalAccountText(disclosure)
+        } else {
+            var context = RenderContext(disclosure: disclosure)
+            context.writeNarrative()
+            context.writeTables()
+            text = context.output.text
         }
-        return context.output.text + "\n" + SelfEvaluationTextWriter.text(evaluations)
+        // The self-evaluations come after all the tables, of a budget as of a 决算 (docs/IMPORT.md).
+        guard let evaluations = disclosure.tables.projectSelfEvaluations, !evaluations.isEmpty else { return text }
+        return text + "\n" + SelfEvaluationTextWriter.text(evaluations)
     }
 }

@@ -17,8 +17,9 @@ struct GenerateCommand: AsyncParsableCommand {
             written one by one as they come, so memory does not grow with --count; file names are numbered with at \
             least four digits, more when --count needs them, so that they sort in order. With --with-finals, each \
             budget document has its 部门决算 beside it (`0001-236-2024-final.txt` beside `0001-236-2024.txt`): the \
-            nine national tables and the narrative, whose 年初预算 figures are that budget's; --count still counts \
-            the budgets, so --count 70 --with-finals writes 140 files.
+            nine national tables and the narrative, whose 年初预算 figures are that budget's, then one 项目支出绩效自评表 \
+            per project of the budget's 项目绩效目标表 (its indicators and targets, scored by the default method); \
+            --count still counts the budgets, so --count 70 --with-finals writes 140 files.
             """
     )
 

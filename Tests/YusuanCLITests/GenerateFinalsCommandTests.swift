@@ -36,5 +36,20 @@ struct GenerateFinalsCommandTests {
         #expect(validated.status == 0, "\(validated.standardOutput.suffix(2000))")
         #expect(validated.standardOutput.contains("错误 0"))
         #expect(!validated.standardOutput.contains("error["))
+        #expect(!validated.standardOutput.contains("warning["))
+        // Each 决算 carries its projects' self-evaluations, validated with its budget (paired in the directory):
+        // P7 and P8 ran and passed on all 14.
+        let json = try CommandRunner.run(["validate", "--format", "jsonl", root.appendingPathComponent("a").path])
+        #expect(json.status == 0)
+        var passed: [String: Int] = [:]
+        for line in json.standardOutput.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                let outcomes = object["outcomes"] as? [[String: Any]]
+            else { continue }
+            for outcome in outcomes where outcome["status"] as? String == "passed" {
+                if let rule = outcome["rule"] as? String, ["P7", "P8"].contains(rule) { passed[rule, default: 0] += 1 }
+            }
+        }
+        #expect(passed == ["P7": 14, "P8": 14])
     }
 }

@@ -26,6 +26,21 @@ struct FinalAccountTextTests {
             general.rows = general.rows.map { FunctionRow(code: $0.code, name: $0.name, amounts: $0.amounts) }
             result.generalBudgetExpenditure = general
         }
+        result.projectSelfEvaluations = tables.projectSelfEvaluations?.map { evaluation in
+            var copy = evaluation
+            (copy.line, copy.totalLine, copy.gradeLine) = (nil, nil, nil)
+            copy.funds = evaluation.funds.map { fund in
+                var row = fund
+                row.line = nil
+                return row
+            }
+            copy.indicators = evaluation.indicators.map { indicator in
+                var row = indicator
+                row.line = nil
+                return row
+            }
+            return copy
+        }
         return result
     }
 
@@ -189,7 +204,8 @@ struct FinalAccountTextTests {
         let text = Self.damaged { lines in
             let start = lines.firstIndex(of: "收入决算表") ?? 0
             let end = lines.firstIndex(of: "支出决算表") ?? start
-            lines += Array(lines[start..<end])
+            // Among the tables: the self-evaluations that end the text are read apart.
+            lines.insert(contentsOf: Array(lines[start..<end]), at: end)
         }
         let error = try #require(Self.importError(text))
         #expect(error.code == .duplicateTable)
