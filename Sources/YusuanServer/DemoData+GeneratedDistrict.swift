@@ -79,28 +79,25 @@ extension DemoData {
             let final = generatedDistrict.finalAccount(department: department, year: year)
             let index = generatedDistrict.documentIndex(department: department, year: year)
             documents.append(try preparedGenerated(budget, prior: prior?.budget, source: "budget \(index)"))
-            documents.append(try preparedGenerated(final, prior: prior?.final, source: "final \(index)"))
-            documents += try selfEvaluations(department: department, year: year)
+            // The 决算 carries its projects' 项目支出绩效自评表, checked against this budget's targets (P8).
+            documents.append(
+                try preparedGenerated(final, prior: prior?.final, budget: budget, source: "final \(index)")
+            )
             prior = (budget, final)
         }
         return documents
     }
 
-    /// The 项目支出绩效自评表 of a generated department-year, prepared for storing.
-    ///
-    /// The place for the generated self-evaluations: the generator cannot write them yet (they are being added to
-    /// the model and the generator separately), so the demo has none and this returns no document. When it can,
-    /// generate them here for `generatedDistrict`, `department` and `year` and prepare each with
-    /// ``preparedGenerated(_:prior:source:)``.
-    static func selfEvaluations(department: Int, year: Int) throws -> [PreparedDocument] {
-        []
-    }
-
-    /// A generated document validated (against `prior`, when given) and prepared under ``generatedRegion``.
-    static func preparedGenerated(_ disclosure: Disclosure, prior: Disclosure?, source: String) throws
-        -> PreparedDocument
-    {
-        let findings = Validator().validate(disclosure, prior: prior).findings.map(StoredFinding.init(finding:))
+    /// A generated document validated (against `prior`, and a 决算 against its year's `budget`, when given) and
+    /// prepared under ``generatedRegion``.
+    static func preparedGenerated(
+        _ disclosure: Disclosure,
+        prior: Disclosure?,
+        budget: Disclosure? = nil,
+        source: String
+    ) throws -> PreparedDocument {
+        let findings = Validator().validate(disclosure, prior: prior, budget: budget).findings
+            .map(StoredFinding.init(finding:))
         return try PreparedDocument(
             disclosure,
             findings: findings,

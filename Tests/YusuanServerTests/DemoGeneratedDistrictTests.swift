@@ -64,6 +64,14 @@ struct DemoGeneratedDistrictTests {
             }
         }
         #expect(errors.isEmpty, "\(errors.prefix(5))")
+        // Each 决算 ends with its projects' self-evaluations, checked against its budget: P8 passes (no warning).
+        for listing in disclosures where listing.key.kind == .finalAccount && listing.key.year == 2025 {
+            let revision = try #require(try await store.latestRevision(of: listing.key))
+            let document = try await store.document(revision.key)
+            #expect(!(document.tables.projectSelfEvaluations ?? []).isEmpty, "\(listing.key)")
+            let p8 = try await store.findings(revision.key).filter { $0.ruleID == "P8" && $0.severity != "info" }
+            #expect(p8.isEmpty, "\(listing.key): \(p8.map(\.message))")
+        }
         // The real samples keep their own region; no generated document is in it.
         let real = try await store.departments(region: DemoData.region)
         #expect(real.map(\.code).sorted() == ["202", "236"])
