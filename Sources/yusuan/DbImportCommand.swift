@@ -276,7 +276,8 @@ struct DocumentImportRun {
         result.assumedPrior = nil
         guard validates, case .success(var document) = item.result else { return result }
         let prior = await Self.storedPrior(of: keys[item.index], in: store)
-        document.findings = Validator().validate(document.disclosure, prior: prior).findings.map(
+        let budget = await Self.storedBudget(of: keys[item.index], in: store)
+        document.findings = Validator().validate(document.disclosure, prior: prior, budget: budget).findings.map(
             StoredFinding.init(finding:)
         )
         result.result = .success(document)
@@ -285,22 +286,35 @@ struct DocumentImportRun {
 
     /// The latest stored revision of the previous year of a disclosure, or `nil`.
     static func storedPrior(of key: DisclosureKey, in store: any DisclosureStore) async -> Disclosure? {
-        let priorKey = DisclosureKey(department: key.department, year: key.year - 1, kind: key.kind)
-        guard let revision = try? await store.latestRevision(of: priorKey) else { return nil }
+        await latest(DisclosureKey(department: key.department, year: key.year - 1, kind: key.kind), in: store)
+    }
+
+    /// For a 决算, the latest stored revision of the same department's budget of the same year, or `nil`.
+    static func storedBudget(of key: DisclosureKey, in store: any DisclosureStore) async -> Disclosure? {
+        guard key.kind == .finalAccount else { return nil }
+        return await latest(key.budget, in: store)
+    }
+
+    static func latest(_ key: DisclosureKey, in store: any DisclosureStore) async -> Disclosure? {
+        guard let revision = try? await store.latestRevision(of: key) else { return nil }
         return try? await store.document(revision.key)
     }
 
     /// Each unit's prior year among the units written before it: the last earlier unit with the key of the year
-    /// before (the latest revision once it is written).
+    /// before (the latest revision once it is written); and for a 决算, the last earlier unit of the same
+    /// department's budget of the same year (its self-evaluations' targets, P8).
     static func plan(_ keys: [DisclosureKey]) -> PriorPlan {
         var last: [DisclosureKey: Int] = [:]
         var prior: [Int?] = []
+        var budget: [Int?] = []
         prior.reserveCapacity(keys.count)
+        budget.reserveCapacity(keys.count)
         for (index, key) in keys.enumerated() {
             prior.append(last[DisclosureKey(department: key.department, year: key.year - 1, kind: key.kind)])
+            budget.append(key.kind == .finalAccount ? last[key.budget] : nil)
             last[key] = index
         }
-        return PriorPlan(prior: prior)
+        return PriorPlan(prior: prior, budget: budget)
     }
 
     /// Reads, validates and prepares one unit.
@@ -345,7 +359,21 @@ struct DocumentImportRun {
                 } else {
                     prior = await storedPrior(of: keys[index], in: store)
                 }
-                findings = validator.validate(disclosure, prior: prior).findings.map(StoredFinding.init(finding:))
+                var budget: Disclosure?
+                if keys[index].kind == .finalAccount {
+                    if let found = plan.budget[index] {
+                        if let uses = plan.kept[found] {
+                            budget = await cache.take(found, uses: uses)
+                        } else {
+                            budget = try? units[found].load()
+                        }
+                    } else {
+                        budget = await storedBudget(of: keys[index], in: store)
+                    }
+                }
+                findings = validator.validate(disclosure, prior: prior, budget: budget).findings.map(
+                    StoredFinding.init(finding:)
+                )
             }
             item.result = Result {
                 try PreparedDocument(disclosure, findings: findings, source: unit.label, region: region)
@@ -393,4 +421,9 @@ final class ProgressBar: @unchecked Sendable {
         guard isEnabled else { return }
         FileHandle.standardError.write(Data("\n".utf8))
     }
+}
+
+extension DisclosureKey {
+    /// The key of the same department's budget of the same year (a 决算's, for its self-evaluations' targets).
+    var budget: DisclosureKey { DisclosureKey(department: department, year: year, kind: .budget) }
 }

@@ -54,4 +54,33 @@ import Testing
         #expect(p8["status"] as? String == "insufficient-data")
         #expect(!alone.standardOutput.contains("未出现在"))
     }
+
+    /// `db import` hands a 决算 its budget of the same year too — from the same run, or from the store when it was
+    /// imported before — so the stored findings carry P8's warnings (they used to lack them: no budget was given).
+    @Test func dbImportComparesAFinalAccountWithItsBudget() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-selfeval-db-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let final = directory.appendingPathComponent("2024-final.txt")
+        try Self.finalAccountText().write(to: final, atomically: true, encoding: .utf8)
+        let budget = try CommandRunner.fixture(PairingCommandTests.seed)
+
+        // Both in one run, the budget first.
+        let together = directory.appendingPathComponent("together.sqlite").path
+        let imported = try CommandRunner.run(["db", "import", "--db", together, budget, final.path])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        // The budget stored by an earlier run.
+        let apart = directory.appendingPathComponent("apart.sqlite").path
+        #expect(try CommandRunner.run(["db", "import", "--db", apart, budget]).status == 0)
+        #expect(try CommandRunner.run(["db", "import", "--db", apart, final.path]).status == 0)
+        for database in [together, apart] {
+            let output = database + "-export"
+            let exported = try CommandRunner.run(["db", "export", "--db", database, "--output", output])
+            #expect(exported.status == 0, "\(exported.standardError)")
+            let findings = try String(contentsOfFile: output + "/findings.csv", encoding: .utf8)
+            let p8 = findings.split(whereSeparator: \.isNewline).filter { $0.contains("P8") }
+            #expect(p8.count == 2, "\(database): \(findings)")
+            #expect(p8.contains { $0.contains("≥350天") }, "\(database)")
+        }
+    }
 }
