@@ -90,8 +90,12 @@ import YusuanXLSX
         }
         let grids = TableGrids.make(document)
         let cells = grids.reduce(0) { $0 + $1.bodyRows.flatMap(\.cells).filter { $0.amount != nil }.count }
-        #expect(html.components(separatedBy: "<td class=\"num\"").count - 1 == cells)
-        #expect(html.components(separatedBy: "<section class=\"table ").count - 1 == 9)
+        // The nine tables, before the projects' self-evaluations (drawn after them, counted apart).
+        let tables = html.components(separatedBy: "<section class=\"table self-evaluation\"")[0]
+        let evaluations = document.tables.projectSelfEvaluations?.count ?? 0
+        #expect(tables.components(separatedBy: "<td class=\"num\"").count - 1 == cells)
+        #expect(tables.components(separatedBy: "<section class=\"table ").count - 1 == 9)
+        #expect(html.components(separatedBy: "<section class=\"table self-evaluation\"").count - 1 == evaluations)
     }
 
     @Test func markdownShowsEveryTable() throws {
@@ -110,7 +114,8 @@ import YusuanXLSX
         let document = try Self.finalAccount()
         let workbook = try XLSXReader.read(XLSXRenderer().render(document))
         let generic = try #require(document.tables.additionalTables)
-        #expect(workbook.sheets.count == 2 + 9)
+        // Narrative and lists, the nine tables, then a sheet per project self-evaluation.
+        #expect(workbook.sheets.count == 2 + 9 + (document.tables.projectSelfEvaluations?.count ?? 0))
         for table in generic {
             let sheet = try #require(
                 workbook.sheets.first { sheet in sheet.cells.contains { $0.value == table.header.title } },
