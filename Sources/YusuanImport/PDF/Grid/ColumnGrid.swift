@@ -61,17 +61,7 @@ struct ColumnGrid {
                 high = right.center
             }
             let middle = (left.center + right.center) / 2
-            let inside = words.filter { $0.xMax > low && $0.xMin < high }
-            let spans = inside.map { (start: max($0.xMin, low), end: min($0.xMax, high)) }.sorted {
-                $0.start < $1.start
-            }
-            var gaps: [(start: Double, end: Double)] = []
-            var cursor = low
-            for span in spans {
-                if span.start > cursor + 0.2 { gaps.append((cursor, span.start)) }
-                cursor = max(cursor, span.end)
-            }
-            if high > cursor + 0.2 { gaps.append((cursor, high)) }
+            let gaps = wordGaps(words, from: low, to: high, margin: 0.2).gaps
             func distance(_ gap: (start: Double, end: Double)) -> Double {
                 middle < gap.start ? gap.start - middle : (middle > gap.end ? middle - gap.end : 0)
             }

@@ -25,17 +25,7 @@ struct ChongqingColumnGrid {
                 low = (anchors[index].low + anchors[index].high) / 2
                 high = (anchors[index + 1].low + anchors[index + 1].high) / 2
             }
-            let inside = words.filter { $0.xMax > low && $0.xMin < high }
-            let spans = inside.map { (start: max($0.xMin, low), end: min($0.xMax, high)) }.sorted {
-                $0.start < $1.start
-            }
-            var gaps: [(start: Double, end: Double)] = []
-            var cursor = low
-            for span in spans {
-                if span.start > cursor { gaps.append((cursor, span.start)) }
-                cursor = max(cursor, span.end)
-            }
-            if high > cursor { gaps.append((cursor, high)) }
+            let (inside, gaps) = wordGaps(words, from: low, to: high)
             func score(_ gap: (start: Double, end: Double)) -> (Int, Double) {
                 let ending = inside.filter { abs($0.xMax - gap.start) < 0.5 }.count
                 let starting = inside.filter { abs($0.xMin - gap.end) < 0.5 }.count

@@ -17,6 +17,18 @@ struct JiangsuCellReader {
         var y: Double
         var page: Int
         var line: Int
+
+        /// The words (at least one, left to right) of a line as one fragment.
+        static func joining(_ words: [PDFWord], of line: PDFLine) -> Fragment {
+            Fragment(
+                text: words.map(\.text).joined(),
+                xMin: words[0].xMin,
+                xMax: words[words.count - 1].xMax,
+                y: line.yCenter,
+                page: line.page,
+                line: line.number
+            )
+        }
     }
 
     /// The lines of a table (the unit and 部门 lines are out already).
@@ -125,14 +137,7 @@ struct JiangsuCellReader {
             }
             for side in 0..<sides where !texts[side].isEmpty {
                 let words = texts[side]
-                let fragment = Fragment(
-                    text: words.map(\.text).joined(),
-                    xMin: words[0].xMin,
-                    xMax: words[words.count - 1].xMax,
-                    y: line.yCenter,
-                    page: line.page,
-                    line: line.number
-                )
+                let fragment = Fragment.joining(words, of: line)
                 let height = words.map(\.height).max() ?? 10
                 if let index = items.lastIndex(where: { $0.side == side }),
                     Self.continues(
@@ -410,14 +415,7 @@ struct JiangsuCellReader {
             let fragments = columns.map { words in
                 words.isEmpty
                     ? nil
-                    : Fragment(
-                        text: words.map(\.text).joined(),
-                        xMin: words[0].xMin,
-                        xMax: words[words.count - 1].xMax,
-                        y: line.yCenter,
-                        page: line.page,
-                        line: line.number
-                    )
+                    : Fragment.joining(words, of: line)
             }
             guard let amount else {
                 for (column, fragment) in fragments.enumerated() {
