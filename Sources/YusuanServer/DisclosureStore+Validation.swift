@@ -4,17 +4,16 @@ import YusuanValidation
 
 extension DisclosureStore {
     /// The validator's findings for a document (Chinese messages), checked against the latest stored revision of
-    /// the same department's prior year when there is one.
+    /// the same department's prior year when there is one, and a 决算 against its stored budget of the same year
+    /// (P8), as `db import` checks them.
     public func validationFindings(for disclosure: Disclosure) async throws -> [StoredFinding] {
-        let priorKey = DisclosureKey(
+        let key = DisclosureKey(
             department: DepartmentKey(identity: disclosure.identity),
-            year: disclosure.identity.year - 1,
+            year: disclosure.identity.year,
             kind: disclosure.identity.kind
         )
-        var prior: Disclosure?
-        if let revision = try await latestRevision(of: priorKey) {
-            prior = try await document(revision.key)
-        }
-        return Validator().validate(disclosure, prior: prior).findings.map(StoredFinding.init(finding:))
+        let prior = try await latestDocument(of: key.priorYear)
+        let budget = key.kind == .finalAccount ? try await latestDocument(of: key.budget) : nil
+        return Validator().validate(disclosure, prior: prior, budget: budget).findings.map(StoredFinding.init(finding:))
     }
 }

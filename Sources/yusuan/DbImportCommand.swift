@@ -286,18 +286,13 @@ struct DocumentImportRun {
 
     /// The latest stored revision of the previous year of a disclosure, or `nil`.
     static func storedPrior(of key: DisclosureKey, in store: any DisclosureStore) async -> Disclosure? {
-        await latest(DisclosureKey(department: key.department, year: key.year - 1, kind: key.kind), in: store)
+        (try? await store.latestDocument(of: key.priorYear)) ?? nil
     }
 
     /// For a 决算, the latest stored revision of the same department's budget of the same year, or `nil`.
     static func storedBudget(of key: DisclosureKey, in store: any DisclosureStore) async -> Disclosure? {
         guard key.kind == .finalAccount else { return nil }
-        return await latest(key.budget, in: store)
-    }
-
-    static func latest(_ key: DisclosureKey, in store: any DisclosureStore) async -> Disclosure? {
-        guard let revision = try? await store.latestRevision(of: key) else { return nil }
-        return try? await store.document(revision.key)
+        return (try? await store.latestDocument(of: key.budget)) ?? nil
     }
 
     /// Each unit's prior year among the units written before it: the last earlier unit with the key of the year
@@ -310,7 +305,7 @@ struct DocumentImportRun {
         prior.reserveCapacity(keys.count)
         budget.reserveCapacity(keys.count)
         for (index, key) in keys.enumerated() {
-            prior.append(last[DisclosureKey(department: key.department, year: key.year - 1, kind: key.kind)])
+            prior.append(last[key.priorYear])
             budget.append(key.kind == .finalAccount ? last[key.budget] : nil)
             last[key] = index
         }
@@ -421,9 +416,4 @@ final class ProgressBar: @unchecked Sendable {
         guard isEnabled else { return }
         FileHandle.standardError.write(Data("\n".utf8))
     }
-}
-
-extension DisclosureKey {
-    /// The key of the same department's budget of the same year (a 决算's, for its self-evaluations' targets).
-    var budget: DisclosureKey { DisclosureKey(department: department, year: year, kind: .budget) }
 }

@@ -68,3 +68,11 @@ public struct RevisionKey: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public var description: String { "\(disclosure) r\(number)" }
 }
+
+extension DisclosureKey {
+    /// The same department's disclosure of the year before, of the same kind (the prior year rules compare with).
+    public var priorYear: DisclosureKey { DisclosureKey(department: department, year: year - 1, kind: kind) }
+
+    /// The same department's budget of the same year (a 决算's, for its self-evaluations' targets, P8).
+    public var budget: DisclosureKey { DisclosureKey(department: department, year: year, kind: .budget) }
+}

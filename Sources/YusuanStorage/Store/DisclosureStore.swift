@@ -135,6 +135,12 @@ extension DisclosureStore {
         try await revisions(of: key).last
     }
 
+    /// The document of the latest stored revision of a disclosure, or `nil` when none is stored.
+    public func latestDocument(of key: DisclosureKey) async throws -> Disclosure? {
+        guard let revision = try await latestRevision(of: key) else { return nil }
+        return try await document(revision.key)
+    }
+
     /// The amounts that differ between two revisions (usually of the same disclosure).
     public func difference(from old: RevisionKey, to new: RevisionKey) async throws -> RevisionDiff {
         let oldFacts = try await facts(old)
