@@ -20,9 +20,9 @@ public struct PreparedDocument: Sendable {
         didSet { factRowsJSON = Self.factRows(facts, of: disclosure) }
     }
     /// The amounts of the tables of other templates (a 决算's nine, a Jiangsu budget's), one per printed amount
-    /// (``FactExtractor/genericFacts(of:)``). Not yet written by the stores, whose encoding of facts knows only the
-    /// eleven typed tables.
-    public var genericFacts: [GenericFact]
+    /// (``FactExtractor/genericFacts(of:)``), extracted when asked for: the stores do not write them yet (their
+    /// encoding of facts knows only the eleven typed tables), so `db import` does not pay for them.
+    public var genericFacts: [GenericFact] { FactExtractor.genericFacts(of: disclosure) }
     /// The facts with their units as JSON text (``FactRowsJSON``), what the SQLite store keeps for its `facts` view.
     public private(set) var factRowsJSON: String
     /// The validation findings to keep with the revision.
@@ -51,7 +51,6 @@ public struct PreparedDocument: Sendable {
         let facts = FactExtractor.facts(of: disclosure)
         self.facts = facts
         self.factRowsJSON = Self.factRows(facts, of: disclosure)
-        self.genericFacts = FactExtractor.genericFacts(of: disclosure)
         self.findings = findings
         self.source = source
     }
