@@ -188,7 +188,8 @@ let package = Package(
         .testTarget(
             name: "YusuanCLITests",
             dependencies: [
-                "YusuanSamples", "yusuan", "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanTestSupport",
+                "YusuanSamples", "yusuan", "YusuanCore", "YusuanImport", "YusuanValidation", "YusuanStorage",
+                "YusuanTestSupport",
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming

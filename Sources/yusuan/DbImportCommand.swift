@@ -184,7 +184,7 @@ struct DocumentImportRun {
                 kind: unit.descriptor.kind
             )
         }
-        let plan = Self.plan(keys)
+        let plan = Self.plan(keys, validates: validates)
 
         // 2. Read, validate and prepare in parallel; write in order.
         var reported = 0
@@ -297,8 +297,10 @@ struct DocumentImportRun {
 
     /// Each unit's prior year among the units written before it: the last earlier unit with the key of the year
     /// before (the latest revision once it is written); and for a 决算, the last earlier unit of the same
-    /// department's budget of the same year (its self-evaluations' targets, P8).
-    static func plan(_ keys: [DisclosureKey]) -> PriorPlan {
+    /// department's budget of the same year (its self-evaluations' targets, P8). A run that does not validate needs
+    /// no prior and keeps no document (nothing would take them from the cache).
+    static func plan(_ keys: [DisclosureKey], validates: Bool) -> PriorPlan {
+        guard validates else { return PriorPlan(prior: Array(repeating: nil, count: keys.count)) }
         var last: [DisclosureKey: Int] = [:]
         var prior: [Int?] = []
         var budget: [Int?] = []
