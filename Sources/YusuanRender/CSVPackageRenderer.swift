@@ -2,7 +2,8 @@ import Foundation
 import YusuanCore
 
 /// Writes a disclosure as a Frictionless Data Package: one CSV file per table (one row per printed line; the
-/// two-level header flattened into field names such as `支出 / 合计`; 表十 and 表十一 one row per indicator)
+/// two-level header flattened into field names such as `支出 / 合计`; 表十 and 表十一 one row per indicator; the
+/// projects' 项目支出绩效自评表 as two files, their fund rows and their indicators, each row naming its project)
 /// and a `datapackage.json` that describes every file, field, type and number precision.
 public struct CSVPackageRenderer: DisclosureFileSetRenderer {
     /// The name of the descriptor file.
@@ -27,6 +28,10 @@ public struct CSVPackageRenderer: DisclosureFileSetRenderer {
         if let overall = disclosure.tables.overallPerformance { result.append(overallPerformance(overall)) }
         if !disclosure.tables.projectPerformance.isEmpty {
             result.append(projectPerformance(disclosure.tables.projectPerformance))
+        }
+        if let evaluations = disclosure.tables.projectSelfEvaluations, !evaluations.isEmpty {
+            result.append(selfEvaluationFunds(evaluations))
+            result.append(selfEvaluationIndicators(evaluations))
         }
         return result
     }
