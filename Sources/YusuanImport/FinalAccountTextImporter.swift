@@ -162,9 +162,11 @@ enum FinalAccountTextImporter {
     }
 
     /// A short line that names one of the nine tables (``FinalAccountTableKind/recognise(title:)``).
-    private static func isTitle(_ line: TextLine) -> Bool {
-        let text = line.trimmed
-        return text.count < 80 && FinalAccountTableKind.recognise(title: compact(text)) != nil
+    private static func isTitle(_ line: TextLine) -> Bool { isTableTitle(line.trimmed) }
+
+    /// Whether a line's text is the title of a table of the 决算 template (`收入决算表`, `2024年…支出决算表`).
+    static func isTableTitle(_ text: String) -> Bool {
+        text.count < 80 && FinalAccountTableKind.recognise(title: compact(text)) != nil
     }
 
     private static func isUnitLine(_ text: String) -> Bool {

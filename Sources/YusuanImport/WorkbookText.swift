@@ -89,9 +89,10 @@ struct WorkbookText {
         TableTitles.caption(ofText: text) != nil
     }
 
-    /// A table title (`2024年…财政拨款收支总表`).
+    /// A table title (`2024年…财政拨款收支总表`), or the title of a 决算 table (`收入决算表`).
     static func isTitle(_ text: String) -> Bool {
         TableTitles.kind(ofTitleText: text) != nil
+            || (text.contains("决算") && FinalAccountTextImporter.isTableTitle(text.trimmingSpaces()))
     }
 
     /// A line that stands alone above or below a table: caption, title, unit line, 编制单位, note.

@@ -10,7 +10,14 @@ public enum TableGrids {
         let tables = disclosure.tables
         var grids: [TableGrid] = []
         if let table = tables.financialSummary { grids.append(builder.financialSummary(table)) }
-        if let table = tables.generalBudgetExpenditure {
+        if let table = tables.generalBudgetExpenditure, disclosure.identity.profile == .nationalFinalAccount,
+            let layout = FinalAccountTableLayout.layout(identifier: FinalAccountTableLayout.generalBudgetIdentifier)
+        {
+            // A 决算 of the national template prints it in the 决算 layout, as the published text does
+            // (``RenderContext/writeFinalAccountTables()``): 科目编码, 科目名称, 合计, 基本支出, 项目支出, the 合计 row last.
+            let generic = RenderContext.genericTable(table, layout: layout)
+            grids.append(genericGrid(generic, totalLabelInCodeColumn: disclosure.layout.totalLabelInCodeColumn))
+        } else if let table = tables.generalBudgetExpenditure {
             grids.append(
                 builder.functionTable(
                     table,

@@ -39,9 +39,12 @@ import YusuanXLSX
             #expect(Self.amounts(grid) == Self.amounts(table), "\(table.identifier)")
             #expect(grid.rows.allSatisfy { $0.cells.count == grid.columnCount }, "\(table.identifier)")
         }
-        // The typed table of a 决算 is headed by its 决算数.
-        let typed = try #require(grids.first { $0.kind == .generalBudgetExpenditure })
-        #expect(typed.flattenedHeaders[2].contains("决算数"))
+        // The typed table of a 决算 is drawn in the 决算 layout, as the published text prints it (before, in the
+        // budget's grouped header, so that its workbook sheet could not be read back).
+        #expect(grids.allSatisfy { $0.kind == nil })
+        let typed = try #require(grids.first { $0.identifier == FinalAccountTableLayout.generalBudgetIdentifier })
+        #expect(typed.flattenedHeaders == ["科目编码", "科目名称", "合计", "基本支出", "项目支出"])
+        #expect(typed.title == document.tables.generalBudgetExpenditure?.header.title)
     }
 
     @Test func twoSidedTablesHaveTwoColumnGroups() throws {
@@ -143,7 +146,9 @@ import YusuanXLSX
         let document = try Self.finalAccount()
         let files = try CSVPackageRenderer().renderFiles(document)
         let tables = CSVPackageRenderer().tables(document)
-        #expect(tables.count == 9)
+        // The nine tables, then the projects' self-evaluations (their fund rows and their indicators).
+        #expect(tables.count == 9 + 2)
+        #expect(tables.suffix(2).map(\.identifier) == ["self-evaluation-funds", "self-evaluation-indicators"])
         for table in try #require(document.tables.additionalTables) {
             let csv = try #require(files["\(table.identifier).csv"].map { String(decoding: $0, as: UTF8.self) })
             let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }

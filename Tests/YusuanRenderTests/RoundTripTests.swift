@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YusuanCore
+import YusuanGenerator
 import YusuanImport
 import YusuanRender
 
@@ -57,6 +58,37 @@ import YusuanRender
             #expect(imported.narrative.blocks.map(\.text) == document.narrative.blocks.map(\.text), "document \(index)")
             #expect(
                 FactNumbers.of(imported.narrative.facts) == FactNumbers.of(document.narrative.facts),
+                "document \(index)"
+            )
+        }
+    }
+
+    /// Before, the workbook of a 决算 could not be read back: its sheets titled `收入决算表` … were not taken for tables
+    /// (`expected 表一 财政拨款收支总表 …, found end of input after 表二 at 表二!A27`).
+    @Test func finalAccountSurvivesWorkbook() throws {
+        for index in [1, 5, 12] {
+            let final = DisclosureGenerator.finalAccount(seed: 7, index: index)
+            let fromText = try PublishedTextImporter.importDocument(
+                text: PublishedTextRenderer.render(final),
+                fileName: "final-\(index).txt"
+            )
+            let fromWorkbook = try DocumentImporter.importDocument(
+                data: XLSXRenderer().render(final),
+                fileName: "final-\(index).xlsx"
+            )
+            #expect(fromWorkbook.identity.kind == .finalAccount, "document \(index)")
+            #expect(
+                fromWorkbook.tables.additionalTables?.count == fromText.tables.additionalTables?.count,
+                "document \(index)"
+            )
+            #expect(fromWorkbook.tables == fromText.withoutSourceLines().tables, "document \(index)")
+            #expect(fromWorkbook.identity == final.identity, "document \(index)")
+            #expect(
+                fromWorkbook.narrative.blocks.map(\.text) == final.narrative.blocks.map(\.text),
+                "document \(index)"
+            )
+            #expect(
+                fromWorkbook.tables.projectSelfEvaluations?.count == final.tables.projectSelfEvaluations?.count,
                 "document \(index)"
             )
         }
