@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import YusuanCore
 
 @main
 struct Yusuan: AsyncParsableCommand {
@@ -11,4 +13,20 @@ struct Yusuan: AsyncParsableCommand {
             ServeCommand.self,
         ]
     )
+
+    /// Runs the command, after saying which names in `YUSUAN_PLAIN_TEXT` (docs/PERFORMANCE.md) are no shortcut.
+    static func main() async {
+        let value = ProcessInfo.processInfo.environment["YUSUAN_PLAIN_TEXT"]
+        let unknown = TextShortcut.unknownNames(in: value)
+        if !unknown.isEmpty {
+            let known = (["all"] + TextShortcut.allCases.map(\.rawValue)).joined(separator: ", ")
+            FileHandle.standardError.write(
+                Data(
+                    "warning: YUSUAN_PLAIN_TEXT: no shortcut named \(unknown.joined(separator: ", ")) (known: \(known))\n"
+                        .utf8
+                )
+            )
+        }
+        await main(nil)
+    }
 }

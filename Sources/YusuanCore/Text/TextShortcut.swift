@@ -27,10 +27,17 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     public static let disabled: Set<TextShortcut> = parse(ProcessInfo.processInfo.environment["YUSUAN_PLAIN_TEXT"])
 
     /// The shortcuts a value of `YUSUAN_PLAIN_TEXT` turns off: every one for `all`, the named ones for a list
-    /// (names that are not shortcuts are ignored), none for nothing.
+    /// (``unknownNames(in:)`` are the others, which the command line reports), none for nothing.
     public static func parse(_ value: String?) -> Set<TextShortcut> {
         guard let value, !value.isEmpty else { return [] }
-        if value == "all" { return Set(allCases) }
-        return Set(value.split(separator: ",").compactMap { TextShortcut(rawValue: String($0)) })
+        let names = value.split(separator: ",").map(String.init)
+        if names.contains("all") { return Set(allCases) }
+        return Set(names.compactMap { TextShortcut(rawValue: $0) })
+    }
+
+    /// The names in a value of `YUSUAN_PLAIN_TEXT` that are neither `all` nor a shortcut.
+    public static func unknownNames(in value: String?) -> [String] {
+        guard let value else { return [] }
+        return value.split(separator: ",").map(String.init).filter { $0 != "all" && TextShortcut(rawValue: $0) == nil }
     }
 }
