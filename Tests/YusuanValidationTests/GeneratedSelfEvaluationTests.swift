@@ -38,6 +38,30 @@ struct GeneratedSelfEvaluationTests {
         return Validator().validate(try imported(finalText, name: "final.txt"), budget: budget)
     }
 
+    /// Before, every generated project came out 优 or 良: a reader of the demo or a test of the lower grades had none.
+    @Test func generatedProjectsSpanEveryGradeAndExplainTheirShortfalls() throws {
+        var grades: [String: Int] = [:]
+        for index in 1...40 {
+            for evaluation in DisclosureGenerator.finalAccount(seed: 1, index: index).tables.projectSelfEvaluations
+                ?? []
+            {
+                let grade = try #require(evaluation.grade)
+                grades[grade, default: 0] += 1
+                let total = try #require(evaluation.totalScore)
+                if total.compare(Amount(80)) == .orderedAscending {
+                    // A project below 良 misses a target, and says why.
+                    #expect(evaluation.indicators.contains { !$0.deviationReason.isEmpty }, "\(evaluation.projectName)")
+                }
+            }
+        }
+        for grade in SelfEvaluationGrade.allCases {
+            #expect(grades[grade.rawValue, default: 0] > 0, "no generated project graded \(grade.rawValue): \(grades)")
+        }
+        // Most projects still reach 优 or 良.
+        let high = grades["优", default: 0] + grades["良", default: 0]
+        #expect(high * 2 > grades.values.reduce(0, +))
+    }
+
     @Test(arguments: [1, 2, 3] as [UInt64])
     func selfEvaluationsAreTheBudgetsProjects(seed: UInt64) throws {
         for index in 1...14 {
