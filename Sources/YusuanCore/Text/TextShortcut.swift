@@ -19,6 +19,10 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     /// reader's fast path).
     case narrativeBytes
 
+    /// The canonical JSON a store keeps of each document written by Core's byte writer (`CanonicalJSONWriter`)
+    /// instead of `JSONEncoder`, which writes the same bytes (`db import`, the portal's upload).
+    case canonicalJSONWriter
+
     /// Whether this shortcut is on in this process.
     @inline(__always)
     public var isEnabled: Bool { !TextShortcut.disabled.contains(self) }

@@ -75,7 +75,9 @@ public struct PreparedDocument: Sendable {
     /// `[.sortedKeys, .withoutEscapingSlashes]` over the `Codable` conformances (and as `SortedJSONEncoder`, used
     /// before), about ten times faster; the tests compare them.
     static func compactCanonicalJSON(_ disclosure: Disclosure) throws -> Data {
-        CanonicalJSON.encodeCompact(disclosure)
+        // The byte writer is a shortcut beside `JSONEncoder` (``TextShortcut/canonicalJSONWriter``, docs/PERFORMANCE.md).
+        guard TextShortcut.canonicalJSONWriter.isEnabled else { return try foundationCompactCanonicalJSON(disclosure) }
+        return CanonicalJSON.encodeCompact(disclosure)
     }
 
     /// The same bytes from Foundation's `JSONEncoder` (the reference in tests).
