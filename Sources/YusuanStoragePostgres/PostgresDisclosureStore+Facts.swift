@@ -16,7 +16,7 @@ extension PostgresDisclosureStore {
         guard !revisionIDs.isEmpty else { return [:] }
         let tableFilter =
             tables.map { " AND table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
-            ?? ""
+            ?? " AND table_kind < \(FactsView.genericTableNumber)"
         let rows = try await client.query(
             """
             SELECT revision_id, table_kind, row_key, row_kind, row_name, column_name, amount::text FROM fact
@@ -77,7 +77,7 @@ extension PostgresDisclosureStore {
         let kindText = kind.rawValue
         let tableFilter =
             tables.map { " AND f.table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
-            ?? ""
+            ?? " AND f.table_kind < \(FactsView.genericTableNumber)"
         let rows = try await client.query(
             """
             SELECT r.id, dep.code, r.number, r.department_name, f.table_kind, f.row_key, f.row_kind, f.row_name,
@@ -119,17 +119,19 @@ extension PostgresDisclosureStore {
         )
         let (region, year, latestOnly) = (filter.region, filter.year, filter.latestOnly)
         let (table, code, count) = (filter.table?.rawValue, filter.rowCode, limit + 1)
+        let genericTable = filter.genericTable
         let rows = try await client.query(
             """
             SELECT f.revision_id, f.table_kind, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number,
                 r.department_name, d.latest_revision_id = r.id, f.row_key, f.row_kind, f.row_name, f.column_name,
-                f.amount::text, coalesce(f.unit, '')
+                f.amount::text, coalesce(f.unit, ''), coalesce(f.table_id, ''), coalesce(f.table_title, '')
             FROM fact f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
             JOIN department dep ON dep.id = d.department_id
             WHERE (f.revision_id, f.table_kind, f.ordinal) > (\(afterRevision), \(afterTable), \(afterOrdinal))
                 AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
                 AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
                 AND (\(table)::int8 IS NULL OR f.table_kind = \(table)) AND (\(code)::text IS NULL OR f.row_key = \(code))
+                AND (\(genericTable)::text IS NULL OR f.table_id = \(genericTable))
             ORDER BY f.revision_id, f.table_kind, f.ordinal LIMIT \(count)
             """,
             logger: logger
@@ -138,30 +140,46 @@ extension PostgresDisclosureStore {
         var last: RowPosition?
         for try await (
             id, tableKind, ordinal, region, code, year, kind, number, name, latest, row, rowKind, rowName, column,
-            amount, unit
+            amount, unit, tableID, tableTitle
         )
             in rows.decode(
                 (
                     Int64, Int, Int, String, String, Int, String, Int, String, Bool, String, String, String, String,
-                    String, String
+                    String, String, String, String
                 ).self
             )
         {
             if result.count == limit { return RowPage(rows: result, next: last) }
             let key = try Self.disclosureKey(region: region, code: code, year: year, kind: kind)
-            let fact = try Self.fact(tableKind, row, rowKind, rowName, column, amount)
             guard let amountUnit = AmountUnit(rawValue: unit) else {
                 throw StorageError(.corrupt, "a stored fact of \(key) has unit '\(unit)'")
             }
-            result.append(
-                FactRow(
-                    revision: RevisionKey(disclosure: key, number: number),
-                    departmentName: name,
-                    isLatest: latest,
-                    fact: fact,
+            let revision = RevisionKey(disclosure: key, number: number)
+            if tableKind == FactsView.genericTableNumber {
+                guard let kindValue = Fact.RowKind(rawValue: rowKind), let value = Amount(amount), !tableID.isEmpty
+                else {
+                    throw StorageError(
+                        .corrupt,
+                        "a stored fact of \(key) has table '\(tableID)', row kind '\(rowKind)', amount '\(amount)'"
+                    )
+                }
+                let fact = GenericFact(
+                    table: tableID,
+                    tableTitle: tableTitle,
+                    row: row,
+                    rowKind: kindValue,
+                    name: rowName,
+                    column: column,
+                    amount: value,
                     unit: amountUnit
                 )
-            )
+                result.append(FactRow(revision: revision, departmentName: name, isLatest: latest, generic: fact))
+            } else {
+                let fact = try Self.fact(tableKind, row, rowKind, rowName, column, amount)
+                result.append(
+                    FactRow(revision: revision, departmentName: name, isLatest: latest, fact: fact, unit: amountUnit)
+                )
+            }
             last = RowPosition(revisionID: id, table: tableKind, ordinal: ordinal)
         }
         return RowPage(rows: result, next: nil)

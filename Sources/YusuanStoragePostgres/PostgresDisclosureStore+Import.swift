@@ -133,7 +133,21 @@ extension PostgresDisclosureStore {
         let json = String(decoding: document.canonicalJSON, as: UTF8.self)
         let facts = document.facts
         let disclosure = document.disclosure
-        let units = facts.map { FactsView.unit(of: $0.table, in: disclosure).rawValue }
+        let generic = document.genericFacts
+        // The typed facts, then the generic tables' (table kind ``FactsView/genericTableNumber``, with their table's
+        // identifier and title): one set of arrays per document.
+        let tableKinds = facts.map(\.table.rawValue) + generic.map { _ in FactsView.genericTableNumber }
+        let ordinals = Array(facts.indices) + Array(generic.indices)
+        let rowKeys = facts.map(\.row) + generic.map(\.row)
+        let rowKinds = facts.map(\.rowKind.rawValue) + generic.map(\.rowKind.rawValue)
+        let rowNames = facts.map(\.name) + generic.map(\.name)
+        let columns = facts.map(\.column) + generic.map(\.column)
+        let levels = facts.map { $0.level?.rawValue ?? 0 } + generic.map { _ in 0 }
+        let amounts = facts.map(\.amount.plainText) + generic.map(\.amount.plainText)
+        let units =
+            facts.map { FactsView.unit(of: $0.table, in: disclosure).rawValue } + generic.map(\.unit.rawValue)
+        let tableIDs = facts.map { _ in "" } + generic.map(\.table)
+        let tableTitles = facts.map { _ in "" } + generic.map(\.tableTitle)
         let findings = document.findings
         let (identical, _) = try await single(
             connection.query(
@@ -150,12 +164,11 @@ extension PostgresDisclosureStore {
                     RETURNING id
                 ), facts AS (
                     INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
-                        amount, unit)
-                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric, un
-                    FROM rev, unnest(\(facts.map(\.table.rawValue))::int8[], \(Array(facts.indices))::int8[],
-                        \(facts.map(\.row))::text[], \(facts.map(\.rowKind.rawValue))::text[], \(facts.map(\.name))::text[],
-                        \(facts.map(\.column))::text[], \(facts.map { $0.level?.rawValue ?? 0 })::int8[],
-                        \(facts.map(\.amount.plainText))::text[], \(units)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am, un)
+                        amount, unit, table_id, table_title)
+                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric, un, NULLIF(ti, ''), NULLIF(tt, '')
+                    FROM rev, unnest(\(tableKinds)::int8[], \(ordinals)::int8[], \(rowKeys)::text[], \(rowKinds)::text[],
+                        \(rowNames)::text[], \(columns)::text[], \(levels)::int8[], \(amounts)::text[], \(units)::text[],
+                        \(tableIDs)::text[], \(tableTitles)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am, un, ti, tt)
                 ), findings AS (
                     INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
                         column_name, line, expected, actual, caption)

@@ -170,5 +170,38 @@ enum PostgresSchema {
                 "ALTER TABLE finding ADD COLUMN caption TEXT"
             ]
         ),
+        Migration(
+            name: "v6-generic-facts",
+            statements: [
+                // The amounts of the generic tables (``GenericFact``) are `fact` rows of table kind
+                // ``FactsView/genericTableNumber`` with their table's identifier and printed title; the view shows
+                // them with no table_number. Revisions stored before keep their typed facts only.
+                "ALTER TABLE fact ADD COLUMN table_id TEXT, ADD COLUMN table_title TEXT",
+                "DROP VIEW facts",
+                """
+                CREATE VIEW facts AS
+                SELECT dep.region AS region,
+                    dep.code AS department_code,
+                    r.department_name AS department_name,
+                    d.year AS year,
+                    d.kind AS kind,
+                    r.number AS revision,
+                    (d.latest_revision_id = r.id) AS is_latest,
+                    CASE WHEN f.table_kind < \(FactsView.genericTableNumber) THEN f.table_kind END AS table_number,
+                    coalesce(\(FactsView.tableCase("f.table_kind", \.identifier)), f.table_id) AS table_id,
+                    coalesce(\(FactsView.tableCase("f.table_kind", \.chineseName)), f.table_title) AS table_name,
+                    f.row_key AS row_code,
+                    f.row_kind AS row_kind,
+                    f.row_name AS row_name,
+                    f.column_name AS column_name,
+                    f.amount AS amount,
+                    f.unit AS unit
+                FROM fact f
+                JOIN revision r ON r.id = f.revision_id
+                JOIN disclosure d ON d.id = r.disclosure_id
+                JOIN department dep ON dep.id = d.department_id
+                """,
+            ]
+        ),
     ]
 }
