@@ -9,7 +9,8 @@ import YusuanStorage
 enum PostgresSchema {
     typealias Migration = PostgresMigrations.Migration
 
-    /// The migrations, recorded in `yusuan_migration`, under advisory lock 7_365_002 (the other store uses another).
+    /// The migrations, recorded in `yusuan_migration`, under the advisory lock (7_365_002, the schema's hash): the account
+    /// store uses another key.
     static let migrations = PostgresMigrations(
         recordTable: "yusuan_migration",
         advisoryLock: 7_365_002,

@@ -197,7 +197,7 @@ struct GenericFactStorageTests {
         }
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let generated = try ProcessRunner.run([
+        let generated = try await ProcessRunner.run([
             "generate", "--count", "1", "--seed", "5", "--with-finals", "--output", workspace.path("docs"),
         ])
         try #require(generated.status == 0, "\(generated.standardError)")
@@ -214,7 +214,7 @@ struct GenericFactStorageTests {
         #expect(finals.allSatisfy { Self.printedGenericAmounts($0) > 0 })
 
         let database = try workspace.database(kind)
-        let imported = try ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
+        let imported = try await ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
         #expect(imported.status == 0, "\(imported.standardError)")
         if kind == .sqlite {
             let queue = try DatabaseQueue(path: database.location)
@@ -224,7 +224,7 @@ struct GenericFactStorageTests {
         }
 
         let output = workspace.path("export")
-        let result = try ProcessRunner.run(["db", "export", "--db", database.location, "--output", output])
+        let result = try await ProcessRunner.run(["db", "export", "--db", database.location, "--output", output])
         #expect(result.status == 0, "\(result.standardError)")
         let records = try DbExportTests.read(output, "facts.csv").dropFirst()
         #expect(records.count == printed)
