@@ -11,16 +11,26 @@ extension PostgresDisclosureStore {
         return try await facts(revisionIDs: [id], tables: nil)[id] ?? []
     }
 
+    /// The amounts of the packs of `fact_pack p` (``FactRowsJSON``), one row each: `f.value` the amount's array,
+    /// `f.ordinal` its place in the pack (from 1; the packs go table by table), `t.number` its typed table's number
+    /// (NULL for a generic table's amount, whose first element is its table's identifier).
+    static let packedFacts = """
+        CROSS JOIN LATERAL jsonb_array_elements(p.facts) WITH ORDINALITY AS f(value, ordinal)
+        CROSS JOIN LATERAL (SELECT CASE WHEN jsonb_typeof(f.value -> 0) = 'number' THEN (f.value ->> 0)::integer END
+            AS number) t
+        """
+
     /// The facts of several revisions, by revision id.
     private func facts(revisionIDs: [Int64], tables: Set<TableKind>?) async throws -> [Int64: [Fact]] {
         guard !revisionIDs.isEmpty else { return [:] }
         let tableFilter =
-            tables.map { " AND table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
-            ?? " AND table_kind < \(FactsView.genericTableNumber)"
+            tables.map { " AND t.number IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
+            ?? " AND t.number IS NOT NULL"
         let rows = try await client.query(
             """
-            SELECT revision_id, table_kind, row_key, row_kind, row_name, column_name, amount::text FROM fact
-            WHERE revision_id = ANY(\(revisionIDs)::int8[])\(unescaped: tableFilter) ORDER BY revision_id, table_kind, ordinal
+            SELECT p.revision_id, t.number, f.value ->> 1, f.value ->> 2, f.value ->> 3, f.value ->> 4, f.value ->> 5
+            FROM fact_pack p \(unescaped: Self.packedFacts)
+            WHERE p.revision_id = ANY(\(revisionIDs)::int8[])\(unescaped: tableFilter) ORDER BY p.revision_id, f.ordinal
             """,
             logger: logger
         )
@@ -76,17 +86,17 @@ extension PostgresDisclosureStore {
     {
         let kindText = kind.rawValue
         let tableFilter =
-            tables.map { " AND f.table_kind IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
-            ?? " AND f.table_kind < \(FactsView.genericTableNumber)"
+            tables.map { " AND t.number IN (\($0.map { String($0.rawValue) }.sorted().joined(separator: ",")))" }
+            ?? " AND t.number IS NOT NULL"
         let rows = try await client.query(
             """
-            SELECT r.id, dep.code, r.number, r.department_name, f.table_kind, f.row_key, f.row_kind, f.row_name,
-                f.column_name, f.amount::text
+            SELECT r.id, dep.code, r.number, r.department_name, t.number, f.value ->> 1, f.value ->> 2, f.value ->> 3,
+                f.value ->> 4, f.value ->> 5
             FROM disclosure d JOIN department dep ON dep.id = d.department_id
             JOIN revision r ON r.id = d.latest_revision_id
-            JOIN fact f ON f.revision_id = r.id\(unescaped: tableFilter)
-            WHERE dep.region = \(region) AND d.year = \(year) AND d.kind = \(kindText)
-            ORDER BY dep.code COLLATE "C", f.table_kind, f.ordinal
+            JOIN fact_pack p ON p.revision_id = r.id \(unescaped: Self.packedFacts)
+            WHERE dep.region = \(region) AND d.year = \(year) AND d.kind = \(kindText)\(unescaped: tableFilter)
+            ORDER BY dep.code COLLATE "C", f.ordinal
             """,
             logger: logger
         )
@@ -114,25 +124,25 @@ extension PostgresDisclosureStore {
     public func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
         -> RowPage<FactRow>
     {
-        let (afterRevision, afterTable, afterOrdinal) = (
-            position?.revisionID ?? 0, position?.table ?? 0, position.map { $0.ordinal } ?? -1
-        )
+        let (afterRevision, afterOrdinal) = (position?.revisionID ?? 0, position.map { $0.ordinal } ?? 0)
         let (region, year, latestOnly) = (filter.region, filter.year, filter.latestOnly)
         let (table, code, count) = (filter.table?.rawValue, filter.rowCode, limit + 1)
         let genericTable = filter.genericTable
+        // A position is the revision and the amount's place in its pack (from 1); its table is for the record.
         let rows = try await client.query(
             """
-            SELECT f.revision_id, f.table_kind, f.ordinal, dep.region, dep.code, d.year, d.kind, r.number,
-                r.department_name, d.latest_revision_id = r.id, f.row_key, f.row_kind, f.row_name, f.column_name,
-                f.amount::text, coalesce(f.unit, ''), coalesce(f.table_id, ''), coalesce(f.table_title, '')
-            FROM fact f JOIN revision r ON r.id = f.revision_id JOIN disclosure d ON d.id = r.disclosure_id
-            JOIN department dep ON dep.id = d.department_id
-            WHERE (f.revision_id, f.table_kind, f.ordinal) > (\(afterRevision), \(afterTable), \(afterOrdinal))
+            SELECT p.revision_id, coalesce(t.number, \(FactsView.genericTableNumber)), f.ordinal, dep.region, dep.code,
+                d.year, d.kind, r.number, r.department_name, d.latest_revision_id = r.id, f.value ->> 1, f.value ->> 2,
+                f.value ->> 3, f.value ->> 4, f.value ->> 5, coalesce(f.value ->> 6, ''),
+                CASE WHEN t.number IS NULL THEN f.value ->> 0 ELSE '' END, coalesce(f.value ->> 7, '')
+            FROM fact_pack p JOIN revision r ON r.id = p.revision_id JOIN disclosure d ON d.id = r.disclosure_id
+            JOIN department dep ON dep.id = d.department_id \(unescaped: Self.packedFacts)
+            WHERE p.revision_id >= \(afterRevision) AND (p.revision_id, f.ordinal) > (\(afterRevision), \(afterOrdinal))
                 AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
                 AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
-                AND (\(table)::int8 IS NULL OR f.table_kind = \(table)) AND (\(code)::text IS NULL OR f.row_key = \(code))
-                AND (\(genericTable)::text IS NULL OR f.table_id = \(genericTable))
-            ORDER BY f.revision_id, f.table_kind, f.ordinal LIMIT \(count)
+                AND (\(table)::int8 IS NULL OR t.number = \(table)) AND (\(code)::text IS NULL OR f.value ->> 1 = \(code))
+                AND (\(genericTable)::text IS NULL OR (t.number IS NULL AND f.value ->> 0 = \(genericTable)))
+            ORDER BY p.revision_id, f.ordinal LIMIT \(count)
             """,
             logger: logger
         )

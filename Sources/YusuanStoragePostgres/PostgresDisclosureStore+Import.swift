@@ -17,19 +17,58 @@ extension PostgresDisclosureStore {
         await importDocuments(documents) { _, _ in false }
     }
 
-    /// Imports the documents in order on one connection, in one transaction with a savepoint per document: a
-    /// document that fails is rolled back to its savepoint (nothing of it stays) and the next ones go on. With
-    /// `fsync` on, the commit — one flush of the write-ahead log — was most of the time of a document imported in a
-    /// transaction of its own; a batch shares one. A process killed before the commit leaves none of the batch.
+    /// Imports the documents in order on one connection, in one transaction. With `fsync` on, the commit — one flush
+    /// of the write-ahead log — was most of the time of a document imported in a transaction of its own; a batch
+    /// shares one. A process killed before the commit leaves none of the batch.
     ///
-    /// A document held up by a deadlock with another importer (the batch holds the rows of the departments and
-    /// disclosures it wrote until its commit) is not failed: the documents before it are committed, which releases
-    /// their locks, and it is tried again at the start of a new transaction.
+    /// The batch is first written without a savepoint per document (two statements a document, the round trips of a
+    /// savepoint and its release cost as much); when a document fails, that transaction is rolled back whole and the
+    /// batch written again with savepoints (``importDocumentsWithSavepoints(_:stoppingBefore:)``), which keeps the
+    /// others.
     public func importDocuments(
         _ documents: [PreparedDocument],
         stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
     ) async -> [Result<ImportResult, any Error>] {
         guard !documents.isEmpty else { return [] }
+        let logger = self.logger
+        do {
+            return try await client.withConnection { connection in
+                try await connection.query("BEGIN", logger: logger)
+                do {
+                    var results: [Result<ImportResult, any Error>] = []
+                    for index in documents.indices {
+                        if index > 0, stopsBefore(index, results) { break }
+                        let result = try await Self.importDocument(
+                            documents[index],
+                            connection: connection,
+                            logger: logger
+                        )
+                        results.append(.success(result))
+                    }
+                    try await connection.query("COMMIT", logger: logger)
+                    return results
+                } catch {
+                    try? await connection.query("ROLLBACK", logger: logger)
+                    throw error
+                }
+            }
+        } catch {
+            // Nothing of the batch is stored (a failed commit stores nothing either).
+            return await importDocumentsWithSavepoints(documents, stoppingBefore: stopsBefore)
+        }
+    }
+
+    /// Imports the documents in order on one connection, in one transaction with a savepoint per document: a
+    /// document that fails is rolled back to its savepoint (nothing of it stays) and the next ones go on. A process
+    /// killed before the commit leaves none of the batch.
+    ///
+    /// A document held up by a deadlock with another importer (the batch holds the rows of the departments and
+    /// disclosures it wrote until its commit) is not failed: the documents before it are committed, which releases
+    /// their locks, and it is tried again at the start of a new transaction.
+    func importDocumentsWithSavepoints(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>] {
         let logger = self.logger
         var results: [Result<ImportResult, any Error>] = []
         // The documents from `uncommitted` up to `attempted` are in the open transaction.
@@ -132,22 +171,6 @@ extension PostgresDisclosureStore {
         let number = count + 1
         let json = String(decoding: document.canonicalJSON, as: UTF8.self)
         let facts = document.facts
-        let disclosure = document.disclosure
-        let generic = document.genericFacts
-        // The typed facts, then the generic tables' (table kind ``FactsView/genericTableNumber``, with their table's
-        // identifier and title): one set of arrays per document.
-        let tableKinds = facts.map(\.table.rawValue) + generic.map { _ in FactsView.genericTableNumber }
-        let ordinals = Array(facts.indices) + Array(generic.indices)
-        let rowKeys = facts.map(\.row) + generic.map(\.row)
-        let rowKinds = facts.map(\.rowKind.rawValue) + generic.map(\.rowKind.rawValue)
-        let rowNames = facts.map(\.name) + generic.map(\.name)
-        let columns = facts.map(\.column) + generic.map(\.column)
-        let levels = facts.map { $0.level?.rawValue ?? 0 } + generic.map { _ in 0 }
-        let amounts = facts.map(\.amount.plainText) + generic.map(\.amount.plainText)
-        let units =
-            facts.map { FactsView.unit(of: $0.table, in: disclosure).rawValue } + generic.map(\.unit.rawValue)
-        let tableIDs = facts.map { _ in "" } + generic.map(\.table)
-        let tableTitles = facts.map { _ in "" } + generic.map(\.tableTitle)
         let findings = document.findings
         let (identical, _) = try await single(
             connection.query(
@@ -163,12 +186,7 @@ extension PostgresDisclosureStore {
                     WHERE (SELECT number FROM existing) IS NULL
                     RETURNING id
                 ), facts AS (
-                    INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
-                        amount, unit, table_id, table_title)
-                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric, un, NULLIF(ti, ''), NULLIF(tt, '')
-                    FROM rev, unnest(\(tableKinds)::int8[], \(ordinals)::int8[], \(rowKeys)::text[], \(rowKinds)::text[],
-                        \(rowNames)::text[], \(columns)::text[], \(levels)::int8[], \(amounts)::text[], \(units)::text[],
-                        \(tableIDs)::text[], \(tableTitles)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am, un, ti, tt)
+                    INSERT INTO fact_pack (revision_id, facts) SELECT rev.id, \(document.factRowsJSON)::jsonb FROM rev
                 ), findings AS (
                     INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
                         column_name, line, expected, actual, caption)

@@ -204,5 +204,59 @@ enum PostgresSchema {
                 """,
             ]
         ),
+        Migration(
+            name: "v7-fact-packs",
+            statements: [
+                // The amounts of a revision in one row: the JSON array ``FactRowsJSON`` writes (what the SQLite
+                // store keeps in `fact_pack.facts_json`), as `jsonb`. One row per document instead of hundreds was
+                // most of the time of an import; the `facts` view expands the arrays, with the same columns and
+                // values as over the `fact` rows. Each amount is a JSON string as written, read back as NUMERIC of
+                // the same scale (`"2197.40"` is 2197.40).
+                """
+                CREATE TABLE fact_pack (
+                    revision_id BIGINT PRIMARY KEY REFERENCES revision(id),
+                    facts JSONB NOT NULL
+                )
+                """,
+                """
+                INSERT INTO fact_pack (revision_id, facts)
+                SELECT revision_id, jsonb_agg(
+                    CASE WHEN table_kind < \(FactsView.genericTableNumber)
+                        THEN jsonb_build_array(table_kind, row_key, row_kind, row_name, column_name, amount::text, unit)
+                        ELSE jsonb_build_array(table_id, row_key, row_kind, row_name, column_name, amount::text, unit,
+                            table_title)
+                    END ORDER BY table_kind, ordinal)
+                FROM fact GROUP BY revision_id
+                """,
+                "DROP VIEW facts",
+                "DROP TABLE fact",
+                """
+                CREATE VIEW facts AS
+                SELECT dep.region AS region,
+                    dep.code AS department_code,
+                    r.department_name AS department_name,
+                    d.year AS year,
+                    d.kind AS kind,
+                    r.number AS revision,
+                    (d.latest_revision_id = r.id) AS is_latest,
+                    t.number AS table_number,
+                    coalesce(\(FactsView.tableCase("t.number", \.identifier)), f.value ->> 0) AS table_id,
+                    coalesce(\(FactsView.tableCase("t.number", \.chineseName)), f.value ->> 7) AS table_name,
+                    f.value ->> 1 AS row_code,
+                    f.value ->> 2 AS row_kind,
+                    f.value ->> 3 AS row_name,
+                    f.value ->> 4 AS column_name,
+                    (f.value ->> 5)::numeric AS amount,
+                    f.value ->> 6 AS unit
+                FROM fact_pack p
+                JOIN revision r ON r.id = p.revision_id
+                JOIN disclosure d ON d.id = r.disclosure_id
+                JOIN department dep ON dep.id = d.department_id
+                CROSS JOIN LATERAL jsonb_array_elements(p.facts) AS f(value)
+                CROSS JOIN LATERAL (SELECT CASE WHEN jsonb_typeof(f.value -> 0) = 'number'
+                    THEN (f.value ->> 0)::integer END AS number) t
+                """,
+            ]
+        ),
     ]
 }
