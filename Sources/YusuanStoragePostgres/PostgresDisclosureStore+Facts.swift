@@ -121,14 +121,59 @@ extension PostgresDisclosureStore {
         return result
     }
 
+    /// The amounts in the order of revision ids, then of their packs, after `position`: the revisions are taken a
+    /// few at a time in id order (their primary key) and only their packs expanded, so that a page costs the same
+    /// wherever it starts (sorting the expanded amounts of every later revision made paging through a store quadratic).
     public func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws
         -> RowPage<FactRow>
     {
         let (afterRevision, afterOrdinal) = (position?.revisionID ?? 0, position.map { $0.ordinal } ?? 0)
+        var result: [FactRow] = []
+        var last: RowPosition?
+        var lowest = afterRevision
+        // Few revisions fill a page of every amount; a narrow filter needs more of them.
+        var batch = max(8, limit / 128)
+        while true {
+            let revisions = try await nextRevisions(filter, from: lowest, count: batch)
+            guard let highest = revisions.last else { return RowPage(rows: result, next: nil) }
+            let rows = try await factRows(filter, of: revisions, after: (afterRevision, afterOrdinal))
+            for row in rows {
+                if result.count == limit { return RowPage(rows: result, next: last) }
+                result.append(row.row)
+                last = row.position
+            }
+            if revisions.count < batch { return RowPage(rows: result, next: nil) }
+            lowest = highest + 1
+            batch = min(batch * 4, 4096)
+        }
+    }
+
+    /// The ids of the next `count` revisions with a pack from `lowest` on that pass the filter's region, year and
+    /// latest, in order.
+    private func nextRevisions(_ filter: FactFilter, from lowest: Int64, count: Int) async throws -> [Int64] {
         let (region, year, latestOnly) = (filter.region, filter.year, filter.latestOnly)
-        let (table, code, count) = (filter.table?.rawValue, filter.rowCode, limit + 1)
-        let genericTable = filter.genericTable
-        // A position is the revision and the amount's place in its pack (from 1); its table is for the record.
+        let rows = try await client.query(
+            """
+            SELECT p.revision_id FROM fact_pack p JOIN revision r ON r.id = p.revision_id
+            JOIN disclosure d ON d.id = r.disclosure_id JOIN department dep ON dep.id = d.department_id
+            WHERE p.revision_id >= \(lowest)
+                AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
+                AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
+            ORDER BY p.revision_id LIMIT \(count)
+            """,
+            logger: logger
+        )
+        var ids: [Int64] = []
+        for try await id in rows.decode(Int64.self) { ids.append(id) }
+        return ids
+    }
+
+    /// The amounts of some revisions that pass the filter's table and row, after a position, in order, each with its
+    /// position: the revision and the amount's place in its pack (from 1; the table is for the record).
+    private func factRows(_ filter: FactFilter, of revisions: [Int64], after: (revision: Int64, ordinal: Int))
+        async throws -> [(row: FactRow, position: RowPosition)]
+    {
+        let (table, code, genericTable) = (filter.table?.rawValue, filter.rowCode, filter.genericTable)
         let rows = try await client.query(
             """
             SELECT p.revision_id, coalesce(t.number, \(FactsView.genericTableNumber)), f.ordinal, dep.region, dep.code,
@@ -137,17 +182,14 @@ extension PostgresDisclosureStore {
                 CASE WHEN t.number IS NULL THEN f.value ->> 0 ELSE '' END, coalesce(f.value ->> 7, '')
             FROM fact_pack p JOIN revision r ON r.id = p.revision_id JOIN disclosure d ON d.id = r.disclosure_id
             JOIN department dep ON dep.id = d.department_id \(unescaped: Self.packedFacts)
-            WHERE p.revision_id >= \(afterRevision) AND (p.revision_id, f.ordinal) > (\(afterRevision), \(afterOrdinal))
-                AND (\(region)::text IS NULL OR dep.region = \(region)) AND (\(year)::int8 IS NULL OR d.year = \(year))
-                AND (NOT \(latestOnly) OR d.latest_revision_id = r.id)
+            WHERE p.revision_id = ANY(\(revisions)::int8[]) AND (p.revision_id, f.ordinal) > (\(after.revision), \(after.ordinal))
                 AND (\(table)::int8 IS NULL OR t.number = \(table)) AND (\(code)::text IS NULL OR f.value ->> 1 = \(code))
                 AND (\(genericTable)::text IS NULL OR (t.number IS NULL AND f.value ->> 0 = \(genericTable)))
-            ORDER BY p.revision_id, f.ordinal LIMIT \(count)
+            ORDER BY p.revision_id, f.ordinal
             """,
             logger: logger
         )
-        var result: [FactRow] = []
-        var last: RowPosition?
+        var result: [(row: FactRow, position: RowPosition)] = []
         for try await (
             id, tableKind, ordinal, region, code, year, kind, number, name, latest, row, rowKind, rowName, column,
             amount, unit, tableID, tableTitle
@@ -159,12 +201,12 @@ extension PostgresDisclosureStore {
                 ).self
             )
         {
-            if result.count == limit { return RowPage(rows: result, next: last) }
             let key = try Self.disclosureKey(region: region, code: code, year: year, kind: kind)
             guard let amountUnit = AmountUnit(rawValue: unit) else {
                 throw StorageError(.corrupt, "a stored fact of \(key) has unit '\(unit)'")
             }
             let revision = RevisionKey(disclosure: key, number: number)
+            let position = RowPosition(revisionID: id, table: tableKind, ordinal: ordinal)
             if tableKind == FactsView.genericTableNumber {
                 guard let kindValue = Fact.RowKind(rawValue: rowKind), let value = Amount(amount), !tableID.isEmpty
                 else {
@@ -183,15 +225,25 @@ extension PostgresDisclosureStore {
                     amount: value,
                     unit: amountUnit
                 )
-                result.append(FactRow(revision: revision, departmentName: name, isLatest: latest, generic: fact))
+                result.append(
+                    (FactRow(revision: revision, departmentName: name, isLatest: latest, generic: fact), position)
+                )
             } else {
                 let fact = try Self.fact(tableKind, row, rowKind, rowName, column, amount)
                 result.append(
-                    FactRow(revision: revision, departmentName: name, isLatest: latest, fact: fact, unit: amountUnit)
+                    (
+                        FactRow(
+                            revision: revision,
+                            departmentName: name,
+                            isLatest: latest,
+                            fact: fact,
+                            unit: amountUnit
+                        ),
+                        position
+                    )
                 )
             }
-            last = RowPosition(revisionID: id, table: tableKind, ordinal: ordinal)
         }
-        return RowPage(rows: result, next: nil)
+        return result
     }
 }

@@ -48,7 +48,7 @@ extension PostgresDisclosureStore {
                     try await connection.query("COMMIT", logger: logger)
                     return results
                 } catch {
-                    try? await connection.query("ROLLBACK", logger: logger)
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
                     throw error
                 }
             }
@@ -107,7 +107,7 @@ extension PostgresDisclosureStore {
                         }
                         try await connection.query("COMMIT", logger: logger)
                     } catch {
-                        try? await connection.query("ROLLBACK", logger: logger)
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
                         throw error
                     }
                 }
