@@ -14,10 +14,12 @@ enum FactRoutes {
         api.get("facts") { request, _ in
             let query = QueryParameters(request)
             let region = try await query.string("region").asyncMap { try await catalog.region(named: $0) }
+            let table = try table(query.string("table"))
             let filter = FactFilter(
                 region: region,
                 year: try query.year(),
-                table: try table(query.string("table")),
+                table: table.typed,
+                genericTable: table.generic,
                 rowCode: query.string("code")
             )
             let limit = try query.integer("limit", in: 1...maximumLimit, default: defaultLimit) ?? defaultLimit
@@ -39,16 +41,24 @@ enum FactRoutes {
         }
     }
 
-    /// A table by number (1–11) or identifier (`department-expenditure`), or `nil` when not given.
-    static func table(_ text: String?) throws -> TableKind? {
-        guard let text else { return nil }
-        guard
-            let kind = Int(text).flatMap(TableKind.init(rawValue:))
-                ?? TableKind.allCases.first(where: { $0.identifier == text })
-        else {
-            throw PortalError.badParameter("table", "应为表号 1–11 或表的标识（如 department-expenditure），收到“\(text)”")
+    /// A table by number (1–11) or identifier (`department-expenditure`), or a generic table by its identifier
+    /// (`final-expenditure`, lower-case letters, digits and hyphens); neither when not given.
+    static func table(_ text: String?) throws -> (typed: TableKind?, generic: String?) {
+        guard let text else { return (nil, nil) }
+        if let kind = Int(text).flatMap(TableKind.init(rawValue:))
+            ?? TableKind.allCases.first(where: { $0.identifier == text })
+        {
+            return (kind, nil)
         }
-        return kind
+        guard Int(text) == nil, let first = text.unicodeScalars.first, ("a"..."z").contains(first),
+            text.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+        else {
+            throw PortalError.badParameter(
+                "table",
+                "应为表号 1–11 或表的标识（如 department-expenditure、final-expenditure），收到“\(text)”"
+            )
+        }
+        return (nil, text)
     }
 }
 
@@ -63,7 +73,8 @@ extension API {
         var kind: String
         var revision: Int
         var isLatest: Bool
-        var table: Int
+        /// The typed table's number; `null` for a generic table.
+        var table: Int?
         var tableId: String
         var tableName: String
         var row: String
@@ -83,14 +94,14 @@ extension API {
             kind = key.kind.rawValue
             revision = row.revision.number
             isLatest = row.isLatest
-            table = row.fact.table.rawValue
-            tableId = row.fact.table.identifier
-            tableName = row.fact.table.chineseName
-            self.row = row.fact.row
-            rowKind = row.fact.rowKind.rawValue
-            rowName = row.fact.name
-            column = row.fact.column
-            amount = row.fact.amount
+            table = row.table.number
+            tableId = row.table.identifier
+            tableName = row.table.name
+            self.row = row.row
+            rowKind = row.rowKind.rawValue
+            rowName = row.name
+            column = row.column
+            amount = row.amount
             unit = row.unit.rawValue
         }
     }

@@ -17,19 +17,58 @@ extension PostgresDisclosureStore {
         await importDocuments(documents) { _, _ in false }
     }
 
-    /// Imports the documents in order on one connection, in one transaction with a savepoint per document: a
-    /// document that fails is rolled back to its savepoint (nothing of it stays) and the next ones go on. With
-    /// `fsync` on, the commit — one flush of the write-ahead log — was most of the time of a document imported in a
-    /// transaction of its own; a batch shares one. A process killed before the commit leaves none of the batch.
+    /// Imports the documents in order on one connection, in one transaction. With `fsync` on, the commit — one flush
+    /// of the write-ahead log — was most of the time of a document imported in a transaction of its own; a batch
+    /// shares one. A process killed before the commit leaves none of the batch.
     ///
-    /// A document held up by a deadlock with another importer (the batch holds the rows of the departments and
-    /// disclosures it wrote until its commit) is not failed: the documents before it are committed, which releases
-    /// their locks, and it is tried again at the start of a new transaction.
+    /// The batch is first written without a savepoint per document (two statements a document, the round trips of a
+    /// savepoint and its release cost as much); when a document fails, that transaction is rolled back whole and the
+    /// batch written again with savepoints (``importDocumentsWithSavepoints(_:stoppingBefore:)``), which keeps the
+    /// others.
     public func importDocuments(
         _ documents: [PreparedDocument],
         stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
     ) async -> [Result<ImportResult, any Error>] {
         guard !documents.isEmpty else { return [] }
+        let logger = self.logger
+        do {
+            return try await client.withConnection { connection in
+                try await connection.query("BEGIN", logger: logger)
+                do {
+                    var results: [Result<ImportResult, any Error>] = []
+                    for index in documents.indices {
+                        if index > 0, stopsBefore(index, results) { break }
+                        let result = try await Self.importDocument(
+                            documents[index],
+                            connection: connection,
+                            logger: logger
+                        )
+                        results.append(.success(result))
+                    }
+                    try await connection.query("COMMIT", logger: logger)
+                    return results
+                } catch {
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    throw error
+                }
+            }
+        } catch {
+            // Nothing of the batch is stored (a failed commit stores nothing either).
+            return await importDocumentsWithSavepoints(documents, stoppingBefore: stopsBefore)
+        }
+    }
+
+    /// Imports the documents in order on one connection, in one transaction with a savepoint per document: a
+    /// document that fails is rolled back to its savepoint (nothing of it stays) and the next ones go on. A process
+    /// killed before the commit leaves none of the batch.
+    ///
+    /// A document held up by a deadlock with another importer (the batch holds the rows of the departments and
+    /// disclosures it wrote until its commit) is not failed: the documents before it are committed, which releases
+    /// their locks, and it is tried again at the start of a new transaction.
+    func importDocumentsWithSavepoints(
+        _ documents: [PreparedDocument],
+        stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
+    ) async -> [Result<ImportResult, any Error>] {
         let logger = self.logger
         var results: [Result<ImportResult, any Error>] = []
         // The documents from `uncommitted` up to `attempted` are in the open transaction.
@@ -68,7 +107,7 @@ extension PostgresDisclosureStore {
                         }
                         try await connection.query("COMMIT", logger: logger)
                     } catch {
-                        try? await connection.query("ROLLBACK", logger: logger)
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
                         throw error
                     }
                 }
@@ -132,8 +171,6 @@ extension PostgresDisclosureStore {
         let number = count + 1
         let json = String(decoding: document.canonicalJSON, as: UTF8.self)
         let facts = document.facts
-        let disclosure = document.disclosure
-        let units = facts.map { FactsView.unit(of: $0.table, in: disclosure).rawValue }
         let findings = document.findings
         let (identical, _) = try await single(
             connection.query(
@@ -149,13 +186,7 @@ extension PostgresDisclosureStore {
                     WHERE (SELECT number FROM existing) IS NULL
                     RETURNING id
                 ), facts AS (
-                    INSERT INTO fact (revision_id, table_kind, ordinal, row_key, row_kind, row_name, column_name, level,
-                        amount, unit)
-                    SELECT rev.id, t, o, rk, rt, rn, cn, NULLIF(lv, 0), am::numeric, un
-                    FROM rev, unnest(\(facts.map(\.table.rawValue))::int8[], \(Array(facts.indices))::int8[],
-                        \(facts.map(\.row))::text[], \(facts.map(\.rowKind.rawValue))::text[], \(facts.map(\.name))::text[],
-                        \(facts.map(\.column))::text[], \(facts.map { $0.level?.rawValue ?? 0 })::int8[],
-                        \(facts.map(\.amount.plainText))::text[], \(units)::text[]) AS u(t, o, rk, rt, rn, cn, lv, am, un)
+                    INSERT INTO fact_pack (revision_id, facts) SELECT rev.id, \(document.factRowsJSON)::jsonb FROM rev
                 ), findings AS (
                     INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
                         column_name, line, expected, actual, caption)

@@ -9,7 +9,8 @@ import YusuanStorage
 enum PostgresSchema {
     typealias Migration = PostgresMigrations.Migration
 
-    /// The migrations, recorded in `yusuan_migration`, under advisory lock 7_365_002 (the other store uses another).
+    /// The migrations, recorded in `yusuan_migration`, under the advisory lock (7_365_002, the schema's hash): the account
+    /// store uses another key.
     static let migrations = PostgresMigrations(
         recordTable: "yusuan_migration",
         advisoryLock: 7_365_002,
@@ -168,6 +169,93 @@ enum PostgresSchema {
             statements: [
                 // The table as each finding names it (its printed caption or title); NULL for findings stored before.
                 "ALTER TABLE finding ADD COLUMN caption TEXT"
+            ]
+        ),
+        Migration(
+            name: "v6-generic-facts",
+            statements: [
+                // The amounts of the generic tables (``GenericFact``) are `fact` rows of table kind
+                // ``FactsView/genericTableNumber`` with their table's identifier and printed title; the view shows
+                // them with no table_number. Revisions stored before keep their typed facts only.
+                "ALTER TABLE fact ADD COLUMN table_id TEXT, ADD COLUMN table_title TEXT",
+                "DROP VIEW facts",
+                """
+                CREATE VIEW facts AS
+                SELECT dep.region AS region,
+                    dep.code AS department_code,
+                    r.department_name AS department_name,
+                    d.year AS year,
+                    d.kind AS kind,
+                    r.number AS revision,
+                    (d.latest_revision_id = r.id) AS is_latest,
+                    CASE WHEN f.table_kind < \(FactsView.genericTableNumber) THEN f.table_kind END AS table_number,
+                    coalesce(\(FactsView.tableCase("f.table_kind", \.identifier)), f.table_id) AS table_id,
+                    coalesce(\(FactsView.tableCase("f.table_kind", \.chineseName)), f.table_title) AS table_name,
+                    f.row_key AS row_code,
+                    f.row_kind AS row_kind,
+                    f.row_name AS row_name,
+                    f.column_name AS column_name,
+                    f.amount AS amount,
+                    f.unit AS unit
+                FROM fact f
+                JOIN revision r ON r.id = f.revision_id
+                JOIN disclosure d ON d.id = r.disclosure_id
+                JOIN department dep ON dep.id = d.department_id
+                """,
+            ]
+        ),
+        Migration(
+            name: "v7-fact-packs",
+            statements: [
+                // The amounts of a revision in one row: the JSON array ``FactRowsJSON`` writes (what the SQLite
+                // store keeps in `fact_pack.facts_json`), as `jsonb`. One row per document instead of hundreds was
+                // most of the time of an import; the `facts` view expands the arrays, with the same columns and
+                // values as over the `fact` rows. Each amount is a JSON string as written, read back as NUMERIC of
+                // the same scale (`"2197.40"` is 2197.40).
+                """
+                CREATE TABLE fact_pack (
+                    revision_id BIGINT PRIMARY KEY REFERENCES revision(id),
+                    facts JSONB NOT NULL
+                )
+                """,
+                """
+                INSERT INTO fact_pack (revision_id, facts)
+                SELECT revision_id, jsonb_agg(
+                    CASE WHEN table_kind < \(FactsView.genericTableNumber)
+                        THEN jsonb_build_array(table_kind, row_key, row_kind, row_name, column_name, amount::text, unit)
+                        ELSE jsonb_build_array(table_id, row_key, row_kind, row_name, column_name, amount::text, unit,
+                            table_title)
+                    END ORDER BY table_kind, ordinal)
+                FROM fact GROUP BY revision_id
+                """,
+                "DROP VIEW facts",
+                "DROP TABLE fact",
+                """
+                CREATE VIEW facts AS
+                SELECT dep.region AS region,
+                    dep.code AS department_code,
+                    r.department_name AS department_name,
+                    d.year AS year,
+                    d.kind AS kind,
+                    r.number AS revision,
+                    (d.latest_revision_id = r.id) AS is_latest,
+                    t.number AS table_number,
+                    coalesce(\(FactsView.tableCase("t.number", \.identifier)), f.value ->> 0) AS table_id,
+                    coalesce(\(FactsView.tableCase("t.number", \.chineseName)), f.value ->> 7) AS table_name,
+                    f.value ->> 1 AS row_code,
+                    f.value ->> 2 AS row_kind,
+                    f.value ->> 3 AS row_name,
+                    f.value ->> 4 AS column_name,
+                    (f.value ->> 5)::numeric AS amount,
+                    f.value ->> 6 AS unit
+                FROM fact_pack p
+                JOIN revision r ON r.id = p.revision_id
+                JOIN disclosure d ON d.id = r.disclosure_id
+                JOIN department dep ON dep.id = d.department_id
+                CROSS JOIN LATERAL jsonb_array_elements(p.facts) AS f(value)
+                CROSS JOIN LATERAL (SELECT CASE WHEN jsonb_typeof(f.value -> 0) = 'number'
+                    THEN (f.value ->> 0)::integer END AS number) t
+                """,
             ]
         ),
     ]

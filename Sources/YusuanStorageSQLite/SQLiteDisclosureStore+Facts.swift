@@ -142,19 +142,35 @@ extension SQLiteDisclosureStore {
                 let name: String = revision[6]
                 let isLatest: Bool = revision[7]
                 guard let json: String = revision[8] else { continue }
-                for (ordinal, (fact, unit)) in try FactRowsJSON.decode(json).enumerated() where filter.admits(fact) {
-                    if let position, id == position.revisionID, ordinal <= position.ordinal { continue }
-                    if rows.count == limit { return RowPage(rows: rows, next: last) }
-                    rows.append(
-                        FactRow(
+                // The typed tables' amounts, then the generic tables' (``FactRowsJSON``), in the text's order.
+                for (ordinal, entry) in try FactRowsJSON.entries(json).enumerated() {
+                    let row: FactRow
+                    let table: Int
+                    switch entry {
+                    case .typed(let fact, let unit):
+                        guard filter.admits(fact) else { continue }
+                        row = FactRow(
                             revision: RevisionKey(disclosure: key, number: number),
                             departmentName: name,
                             isLatest: isLatest,
                             fact: fact,
                             unit: unit
                         )
-                    )
-                    last = RowPosition(revisionID: id, table: fact.table.rawValue, ordinal: ordinal)
+                        table = fact.table.rawValue
+                    case .generic(let fact):
+                        guard filter.admits(fact) else { continue }
+                        row = FactRow(
+                            revision: RevisionKey(disclosure: key, number: number),
+                            departmentName: name,
+                            isLatest: isLatest,
+                            generic: fact
+                        )
+                        table = FactsView.genericTableNumber
+                    }
+                    if let position, id == position.revisionID, ordinal <= position.ordinal { continue }
+                    if rows.count == limit { return RowPage(rows: rows, next: last) }
+                    rows.append(row)
+                    last = RowPosition(revisionID: id, table: table, ordinal: ordinal)
                 }
             }
             return RowPage(rows: rows, next: nil)

@@ -95,7 +95,8 @@ extension SQLiteDisclosureStore {
             document.canonicalJSON, document.facts.count, document.findings.count,
         ])
         let revisionID = db.lastInsertedRowID
-        if !document.facts.isEmpty {
+        // A pack also for a document whose amounts are all in generic tables: its `facts_json` holds them.
+        if !document.facts.isEmpty || !document.genericFacts.isEmpty {
             try db.cachedStatement(sql: "INSERT INTO fact_pack (revision_id, facts, facts_json) VALUES (?, ?, ?)")
                 .execute(arguments: [revisionID, Data(FactPack.encode(document.facts)), document.factRowsJSON])
         }

@@ -169,6 +169,47 @@ enum SQLiteSchema {
             // The table as each finding names it (its printed caption or title); NULL for findings stored before.
             try db.execute(sql: "ALTER TABLE finding ADD COLUMN caption TEXT")
         }
+        migrator.registerMigration("v7-generic-facts") { db in
+            // The amounts of the generic tables (``GenericFact``) in `facts_json` after the typed ones, and the view
+            // that shows them (table_number NULL, table_id and table_name the table's identifier and title). The
+            // revisions stored before get theirs from their documents; a revision with only generic amounts gets a
+            // pack with no typed facts.
+            try db.execute(sql: "DROP VIEW facts")
+            let revisions = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT r.id, r.document, p.facts FROM revision r LEFT JOIN fact_pack p ON p.revision_id = r.id
+                    ORDER BY r.id
+                    """
+            )
+            // Written once the reading is done: a revision's new pack is not read again.
+            var packs: [(id: Int64, hasPack: Bool, json: String)] = []
+            while let row = try revisions.next() {
+                let id: Int64 = row[0]
+                let documentData: Data = row[1]
+                let document = try CanonicalJSON.decode(documentData)
+                let generic = FactExtractor.genericFacts(of: document)
+                guard !generic.isEmpty else { continue }
+                let hasPack = !row.hasNull(atIndex: 2)
+                let facts = hasPack ? try SQLiteDisclosureStore.unpack(row, column: 2, tables: nil) : []
+                let json = FactRowsJSON.encode(facts, generic: generic) { FactsView.unit(of: $0, in: document) }
+                packs.append((id, hasPack, json))
+            }
+            for pack in packs {
+                if pack.hasPack {
+                    try db.execute(
+                        sql: "UPDATE fact_pack SET facts_json = ? WHERE revision_id = ?",
+                        arguments: [pack.json, pack.id]
+                    )
+                } else {
+                    try db.execute(
+                        sql: "INSERT INTO fact_pack (revision_id, facts, facts_json) VALUES (?, ?, ?)",
+                        arguments: [pack.id, Data(FactPack.encode([])), pack.json]
+                    )
+                }
+            }
+            try db.execute(sql: FactRowsJSON.viewSQL)
+        }
         return migrator
     }
 }

@@ -110,9 +110,17 @@ enum TidyExport {
         Column(name: "kind", type: "string", description: "预算 or 决算"),
         Column(name: "revision", type: "integer", description: "revision number of the disclosure (1, 2, …)"),
         Column(name: "is_latest", type: "boolean", description: "whether the revision is the latest"),
-        Column(name: "table_number", type: "integer", description: "表一 … 表十一 as 1 … 11"),
+        Column(
+            name: "table_number",
+            type: "integer",
+            description: "表一 … 表十一 as 1 … 11; empty for a table of another template (a 决算's final-expenditure)"
+        ),
         Column(name: "table_id", type: "string", description: "the table's English identifier"),
-        Column(name: "table_name", type: "string", description: "the table's Chinese name"),
+        Column(
+            name: "table_name",
+            type: "string",
+            description: "the table's Chinese name; a table of another template's printed title"
+        ),
         Column(name: "row_code", type: "string", description: "classification code, 合计, a label or a project name"),
         Column(name: "row_kind", type: "string", description: "function, economic, procurement, total, label, project"),
         Column(name: "row_name", type: "string", description: "the row's printed name"),
@@ -149,12 +157,11 @@ enum TidyExport {
     /// The fields of a fact row, in ``factColumns`` order.
     static func fields(of row: FactRow) -> [String] {
         let key = row.revision.disclosure
-        let fact = row.fact
         return [
             key.department.region, key.department.code, row.departmentName, String(key.year), key.kind.rawValue,
-            String(row.revision.number), row.isLatest ? "true" : "false", String(fact.table.rawValue),
-            fact.table.identifier, fact.table.chineseName, fact.row, fact.rowKind.rawValue, fact.name, fact.column,
-            fact.amount.plainText, row.unit.rawValue,
+            String(row.revision.number), row.isLatest ? "true" : "false", row.table.number.map(String.init) ?? "",
+            row.table.identifier, row.table.name, row.row, row.rowKind.rawValue, row.name, row.column,
+            row.amount.plainText, row.unit.rawValue,
         ]
     }
 

@@ -107,8 +107,9 @@ struct FactsAPITests {
                 rows += page.rows.map { row in
                     let key = row.revision.disclosure
                     return [
-                        key.department.region, key.department.code, String(key.year), String(row.fact.table.rawValue),
-                        row.fact.row, row.fact.column, row.fact.amount.plainText, row.unit.rawValue,
+                        key.department.region, key.department.code, String(key.year),
+                        row.table.number.map(String.init) ?? "",
+                        row.row, row.column, row.amount.plainText, row.unit.rawValue,
                     ].joined(separator: "|")
                 }
                 position = page.next

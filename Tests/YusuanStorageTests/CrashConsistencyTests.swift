@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import YusuanCore
 import YusuanImport
@@ -25,7 +26,7 @@ struct CrashConsistencyTests {
     func killedImportsLeaveEveryDocumentWholeOrAbsent(_ kind: StoreKind) async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let documents = try workspace.generate(count: 300, seed: 5, into: "docs")
+        let documents = try await workspace.generate(count: 300, seed: 5, into: "docs")
         let database = try workspace.database(kind)
         var generator = SystemRandomNumberGenerator()
         var interrupted = 0
@@ -35,18 +36,18 @@ struct CrashConsistencyTests {
             try await Task.sleep(nanoseconds: delay * 1_000_000)
             let wasRunning = process.isRunning
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            await ProcessRunner.waitUntilExit(process)
             if wasRunning && process.terminationReason == .uncaughtSignal { interrupted += 1 }
             let stored = try await Self.checkConsistency(database)
             print("round \(round): killed after \(delay) ms, \(stored) revisions stored, all whole")
         }
         #expect(interrupted > 0, "no import was killed while running; the documents were imported too fast")
 
-        let finished = try ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
+        let finished = try await ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
         #expect(finished.status == 0, "\(finished.standardError)")
         _ = try await Self.checkConsistency(database)
         try await Self.expectAllPresent(documents, in: database)
-        let again = try ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
+        let again = try await ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
         #expect(again.standardError.contains("\(documents.count) unchanged"), "\(again.standardError)")
         try await database.drop()
     }
@@ -55,15 +56,15 @@ struct CrashConsistencyTests {
     func twoImportersAtOnceBothSucceed(_ kind: StoreKind) async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let first = try workspace.generate(count: 80, seed: 21, into: "first")
-        let second = try workspace.generate(count: 80, seed: 22, into: "second")
+        let first = try await workspace.generate(count: 80, seed: 21, into: "first")
+        let second = try await workspace.generate(count: 80, seed: 22, into: "second")
         let database = try workspace.database(kind)
         // Create the schema first so that both start on a migrated database.
         try await database.open().close()
         let a = try ProcessRunner.start(["db", "import", "--db", database.location, workspace.path("first")])
         let b = try ProcessRunner.start(["db", "import", "--db", database.location, workspace.path("second")])
-        a.waitUntilExit()
-        b.waitUntilExit()
+        await ProcessRunner.waitUntilExit(a)
+        await ProcessRunner.waitUntilExit(b)
         #expect(a.terminationStatus == 0)
         #expect(b.terminationStatus == 0)
         _ = try await Self.checkConsistency(database)
@@ -148,8 +149,8 @@ struct Workspace {
     func path(_ name: String) -> String { root.appendingPathComponent(name).path }
 
     /// Writes generated documents with `yusuan generate` and reads them back as they will be stored.
-    func generate(count: Int, seed: Int, into name: String) throws -> [PreparedDocument] {
-        let result = try ProcessRunner.run([
+    func generate(count: Int, seed: Int, into name: String) async throws -> [PreparedDocument] {
+        let result = try await ProcessRunner.run([
             "generate", "--count", String(count), "--seed", String(seed), "--output", path(name),
         ])
         try #require(result.status == 0, "yusuan generate failed: \(result.standardError)")
@@ -177,8 +178,13 @@ struct Workspace {
 }
 
 /// Runs the `yusuan` executable built next to the test bundle.
+///
+/// A test never waits for a process on a thread of Swift's cooperative pool: that pool has one thread per core (two on
+/// the CI machine), and a test that blocked them waiting for a `yusuan db import` that waits, in turn, for a lock
+/// held by a store opened in this process (whose next step needs one of those threads) hung the suite. The blocking
+/// calls (`readDataToEndOfFile`, `waitUntilExit`) run on a thread of their own.
 enum ProcessRunner {
-    struct Result {
+    struct Result: Sendable {
         var status: Int32
         var standardOutput: String
         var standardError: String
@@ -215,23 +221,60 @@ enum ProcessRunner {
         return process
     }
 
+    /// Waits for a started process to exit, on a thread of its own.
+    static func waitUntilExit(_ process: Process) async {
+        nonisolated(unsafe) let process = process
+        await offThePool { process.waitUntilExit() }
+    }
+
     /// Runs `yusuan` to the end.
-    static func run(_ arguments: [String]) throws -> Result {
+    static func run(_ arguments: [String]) async throws -> Result {
+        let executable = try executable()
+        return try await offThePool { try runBlocking(executable, arguments) }
+    }
+
+    /// Runs `yusuan` to the end, blocking the calling thread.
+    private static func runBlocking(_ executable: URL, _ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = executable
         process.arguments = arguments
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        // Standard output is read on another thread, so that neither pipe fills while the other is read.
+        let outputData = Mutex(Data())
+        let outputRead = DispatchSemaphore(value: 0)
+        Thread {
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            outputData.withLock { $0 = data }
+            outputRead.signal()
+        }.start()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        outputRead.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardOutput: String(decoding: outputData.withLock { $0 }, as: UTF8.self),
             standardError: String(decoding: errorData, as: UTF8.self)
         )
+    }
+
+    /// Runs blocking `work` on a new thread (never one of the cooperative pool's) and returns its result.
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Swift.Result { try work() }) }.start()
+        }
+    }
+
+    /// Runs blocking `work` on a new thread (never one of the cooperative pool's).
+    static func offThePool(_ work: @escaping @Sendable () -> Void) async {
+        await withCheckedContinuation { continuation in
+            Thread {
+                work()
+                continuation.resume()
+            }.start()
+        }
     }
 }

@@ -105,7 +105,7 @@ struct DbExportTests {
         }
         let workspace = try Workspace()
         defer { workspace.remove() }
-        var documents = try workspace.generate(count: 16, seed: 23, into: "docs")
+        var documents = try await workspace.generate(count: 16, seed: 23, into: "docs")
         // Two documents of another district whose rounding differences are stored as findings.
         for name in BundledSamples.names {
             let url = try BundledSamples.url(named: name)
@@ -114,7 +114,7 @@ struct DbExportTests {
             documents.append(try PreparedDocument(DocumentImporter.importDocument(data: data, fileName: name)))
         }
         let database = try workspace.database(kind)
-        let imported = try ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
+        let imported = try await ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
         #expect(imported.status == 0, "\(imported.standardError)")
         let firstFindings = try #require(Self.storedFindings(imported.standardError), "\(imported.standardError)")
         #expect(firstFindings > 0)
@@ -132,7 +132,7 @@ struct DbExportTests {
                 fileName: changedFile
             )
         )
-        let again = try ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
+        let again = try await ProcessRunner.run(["db", "import", "--db", database.location, workspace.path("docs")])
         #expect(again.standardError.contains("1 revised"), "\(again.standardError)")
         // The findings of the latest revisions, as the store counts them.
         let store = try await database.open()
@@ -150,7 +150,7 @@ struct DbExportTests {
 
         // Everything of the latest revisions: each amount once, as written, with its unit; each finding once.
         let output = workspace.path("export")
-        let result = try ProcessRunner.run(["db", "export", "--db", database.location, "--output", output])
+        let result = try await ProcessRunner.run(["db", "export", "--db", database.location, "--output", output])
         #expect(result.status == 0, "\(result.standardError)")
         let facts = try Self.read(output, "facts.csv")
         #expect(facts.first == Self.factHeader)
@@ -181,7 +181,7 @@ struct DbExportTests {
 
         // One district and year: the amounts of its one document only.
         let district = workspace.path("district")
-        let regional = try ProcessRunner.run([
+        let regional = try await ProcessRunner.run([
             "db", "export", "--db", database.location, "--output", district, "--region", "南岸区", "--year", "2025",
         ])
         #expect(regional.status == 0, "\(regional.standardError)")
@@ -194,7 +194,7 @@ struct DbExportTests {
 
         // Every revision: the first revision of the changed document too, no longer the latest.
         let history = workspace.path("history")
-        let everything = try ProcessRunner.run([
+        let everything = try await ProcessRunner.run([
             "db", "export", "--db", database.location, "--output", history, "--all-revisions",
         ])
         #expect(everything.status == 0, "\(everything.standardError)")
@@ -223,7 +223,7 @@ struct DbExportTests {
 
         // A region and a year that match nothing: the files are there, with their headers only.
         let none = workspace.path("none")
-        let empty = try ProcessRunner.run([
+        let empty = try await ProcessRunner.run([
             "db", "export", "--db", database.location, "--output", none, "--year", "1999",
         ])
         #expect(empty.status == 0, "\(empty.standardError)")
@@ -243,33 +243,36 @@ struct DbExportTests {
             return
         }
         for directory in [output, district, history, none] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: frictionless)
-            process.arguments = ["validate", (directory as NSString).appendingPathComponent("datapackage.json")]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(directory): \(report)")
+            let (status, report) = try await ProcessRunner.offThePool { () throws -> (Int32, String) in
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: frictionless)
+                process.arguments = ["validate", (directory as NSString).appendingPathComponent("datapackage.json")]
+                let pipe = Pipe()
+                process.standardOutput = pipe
+                process.standardError = pipe
+                try process.run()
+                let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                return (process.terminationStatus, report)
+            }
+            #expect(status == 0, "\(directory): \(report)")
             #expect(report.contains("VALID") && !report.contains("INVALID"), "\(directory): \(report)")
         }
     }
 
     /// A store that cannot be opened, or a region it does not hold: a clear error, and no directory is created.
-    @Test func aStoreThatCannotBeReadIsAClearErrorAndWritesNothing() throws {
+    @Test func aStoreThatCannotBeReadIsAClearErrorAndWritesNothing() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let missing = try ProcessRunner.run([
+        let missing = try await ProcessRunner.run([
             "db", "export", "--db", workspace.path("no/such/store.sqlite"), "--output", workspace.path("export"),
         ])
         #expect(missing.status != 0)
         #expect(missing.standardError.contains(workspace.path("no/such/store.sqlite")), "\(missing.standardError)")
-        _ = try workspace.generate(count: 2, seed: 3, into: "docs")
+        _ = try await workspace.generate(count: 2, seed: 3, into: "docs")
         let database = workspace.path("store.sqlite")
-        #expect(try ProcessRunner.run(["db", "import", "--db", database, workspace.path("docs")]).status == 0)
-        let unknown = try ProcessRunner.run([
+        #expect(try await ProcessRunner.run(["db", "import", "--db", database, workspace.path("docs")]).status == 0)
+        let unknown = try await ProcessRunner.run([
             "db", "export", "--db", database, "--output", workspace.path("export"), "--region", "不存在的区",
         ])
         #expect(unknown.status != 0)

@@ -35,7 +35,7 @@ struct DbImportPairingTests {
         }
         let database = try workspace.database(.sqlite)
 
-        let result = try ProcessRunner.run(["db", "import", "--db", database.location, directory])
+        let result = try await ProcessRunner.run(["db", "import", "--db", database.location, directory])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError.contains("joined: \(narrativeFile) (narrative) + \(tablesFile) (tables)"))
         #expect(result.standardError.contains("unpaired: \(lonelyFile) holds only the narrative"))
@@ -69,7 +69,7 @@ struct DbImportPairingTests {
         )
         try await store.close()
 
-        let again = try ProcessRunner.run(["db", "import", "--db", database.location, directory])
+        let again = try await ProcessRunner.run(["db", "import", "--db", database.location, directory])
         #expect(again.status == 0)
         #expect(
             again.standardError.contains("3 files: 0 created, 0 revised, 2 unchanged, 0 failed;"),

@@ -15,7 +15,7 @@ struct DbImportReportingTests {
         let workspace = try Workspace()
         defer { workspace.remove() }
         // More files than one batch of the writer, with unreadable ones first, in the middle and last.
-        let documents = try workspace.generate(count: 45, seed: 31, into: "docs")
+        let documents = try await workspace.generate(count: 45, seed: 31, into: "docs")
         let directory = workspace.path("docs")
         let generated = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         // "X-broken.txt" sorts just before "X.txt".
@@ -28,7 +28,7 @@ struct DbImportReportingTests {
         let files = (generated + broken).sorted().map { (directory as NSString).appendingPathComponent($0) }
         let database = try workspace.database(.sqlite)
 
-        let first = try ProcessRunner.run(["db", "import", "--db", database.location, "--verbose", directory])
+        let first = try await ProcessRunner.run(["db", "import", "--db", database.location, "--verbose", directory])
         #expect(first.status == 2, "\(first.standardError)")
         let lines = first.standardError.split(separator: "\n").map(String.init)
         // One line per file, in file order: "FILE: created …" or "error: FILE:LINE: … (skipped)".
@@ -42,7 +42,7 @@ struct DbImportReportingTests {
         #expect(lines.last?.hasPrefix("48 files: 45 created, 0 revised, 0 unchanged, 3 failed;") == true)
         try await CrashConsistencyTests.expectAllPresent(documents, in: database)
 
-        let again = try ProcessRunner.run(["db", "import", "--db", database.location, directory])
+        let again = try await ProcessRunner.run(["db", "import", "--db", database.location, directory])
         #expect(again.status == 2)
         #expect(again.standardError.contains("48 files: 0 created, 0 revised, 45 unchanged, 3 failed;"))
         #expect(again.standardError.split(separator: "\n").count == 4, "\(again.standardError)")
@@ -69,7 +69,7 @@ struct DbImportReportingTests {
         let next = try DocumentImporter.importDocument(data: Data(nextText.utf8), fileName: "2-next.txt")
         let database = try workspace.database(.sqlite)
 
-        let result = try ProcessRunner.run(["db", "import", "--db", database.location, directory])
+        let result = try await ProcessRunner.run(["db", "import", "--db", database.location, directory])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError.contains("2 files: 2 created"), "\(result.standardError)")
 

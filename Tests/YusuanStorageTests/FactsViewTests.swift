@@ -15,12 +15,14 @@ import YusuanTestSupport
 /// kind, revision, table, row, column, the exact amount and its unit — what a SQL user reads without Yusuan.
 @Suite("facts view")
 struct FactsViewTests {
-    /// The documents stored: the two seeds, generated documents, and a second revision of a seed.
+    /// The documents stored: the two seeds, generated documents, a generated 决算 (its generic tables' amounts), and
+    /// a second revision of a seed.
     static func documents() throws -> [PreparedDocument] {
         var documents = [try PreparedDocument(Seeds.services2024()), try PreparedDocument(Seeds.office2025())]
         for generated in DisclosureGenerator.generate(count: 5, seed: 17) {
             documents.append(try PreparedDocument(generated))
         }
+        documents.append(try PreparedDocument(GenericFactTests.finalAccount(seed: 2, index: 1)))
         var changed = try Seeds.services2024()
         changed.narrative.title += "（修订）"
         changed.tables.threePublicExpenditure?.header.unit = .yuan
@@ -34,7 +36,8 @@ struct FactsViewTests {
         var year: Int
         var revision: Int
         var isLatest: Bool
-        var table: Int
+        /// The typed table's number; `nil` for a generic table.
+        var table: Int?
         var tableID: String
         var row: String
         var name: String
@@ -70,6 +73,24 @@ struct FactsViewTests {
                         column: fact.column,
                         amount: fact.amount.plainText,
                         unit: FactsView.unit(of: fact.table, in: document.disclosure).rawValue
+                    )
+                )
+            }
+            // Then the generic tables' amounts, in their order.
+            for fact in document.genericFacts {
+                rows.append(
+                    Row(
+                        department: document.key.department.code,
+                        year: document.key.year,
+                        revision: number,
+                        isLatest: number == latest[document.key],
+                        table: nil,
+                        tableID: fact.table,
+                        row: fact.row,
+                        name: fact.name,
+                        column: fact.column,
+                        amount: fact.amount.plainText,
+                        unit: fact.unit.rawValue
                     )
                 )
             }
@@ -132,7 +153,8 @@ struct FactsViewTests {
         }
         let expected = Self.expectedRows(documents)
         #expect(count == expected.count)
-        #expect(count == documents.reduce(0) { $0 + $1.facts.count })
+        #expect(count == documents.reduce(0) { $0 + $1.facts.count + $1.genericFacts.count })
+        #expect(rows.contains { $0.table == nil } && rows.contains { $0.table != nil })
         #expect(columns == FactsView.columns)
         #expect(Set(rows) == Set(expected))
         #expect(rows.contains { $0.unit == "元" } && rows.contains { $0.unit == "万元" })
@@ -167,7 +189,7 @@ struct FactsViewTests {
                 logger: logger
             )
             for try await (code, year, revision, latest, table, id, row, name, column, amount, unit) in result.decode(
-                (String, Int, Int, Bool, Int, String, String, String, String, String, String).self
+                (String, Int, Int, Bool, Int?, String, String, String, String, String, String).self
             ) {
                 rows.append(
                     Row(
@@ -244,6 +266,9 @@ struct FactsViewTests {
             #expect(!filtered.isEmpty)
             let regional = Self.expectedRows(documents) { $0.key.department.region == region }
             #expect(filtered == regional.filter { $0.isLatest && $0.table == 4 && $0.year == 2024 })
+            let finalExpenditure = try await all(FactFilter(genericTable: "final-expenditure"), limit: 7)
+            #expect(!finalExpenditure.isEmpty)
+            #expect(finalExpenditure == expected.filter { $0.isLatest && $0.tableID == "final-expenditure" })
             let totals = try await all(FactFilter(rowCode: "合计"), limit: 1000)
             #expect(
                 totals.allSatisfy { $0.row == "合计" }
@@ -272,12 +297,12 @@ struct FactsViewTests {
             year: row.revision.disclosure.year,
             revision: row.revision.number,
             isLatest: row.isLatest,
-            table: row.fact.table.rawValue,
-            tableID: row.fact.table.identifier,
-            row: row.fact.row,
-            name: row.fact.name,
-            column: row.fact.column,
-            amount: row.fact.amount.plainText,
+            table: row.table.number,
+            tableID: row.table.identifier,
+            row: row.row,
+            name: row.name,
+            column: row.column,
+            amount: row.amount.plainText,
             unit: row.unit.rawValue
         )
     }

@@ -1,7 +1,7 @@
 import YusuanCore
 
 /// One stored amount with the disclosure it belongs to: a row of the stores' `facts` view (``FactsView``), as
-/// `db export` and the bulk API give it.
+/// `db export` and the bulk API give it — of a typed table (``fact``) or of a generic table (``GenericFact``).
 public struct FactRow: Sendable, Hashable, Codable {
     /// The revision the amount is stored in (region, department code, year, kind, number).
     public var revision: RevisionKey
@@ -9,17 +9,50 @@ public struct FactRow: Sendable, Hashable, Codable {
     public var departmentName: String
     /// Whether the revision is its disclosure's latest.
     public var isLatest: Bool
-    public var fact: Fact
+    public var table: FactTable
+    /// The row's key (classification code, `合计`, a label).
+    public var row: String
+    public var rowKind: Fact.RowKind
+    /// The row's printed name.
+    public var name: String
+    /// The column header.
+    public var column: String
+    public var amount: Amount
     /// The unit of the amount: its table's, else the document's.
     public var unit: AmountUnit
 
-    /// Creates a row.
+    /// Creates a row of a typed table's amount.
     public init(revision: RevisionKey, departmentName: String, isLatest: Bool, fact: Fact, unit: AmountUnit) {
         self.revision = revision
         self.departmentName = departmentName
         self.isLatest = isLatest
-        self.fact = fact
+        self.table = .typed(fact.table)
+        self.row = fact.row
+        self.rowKind = fact.rowKind
+        self.name = fact.name
+        self.column = fact.column
+        self.amount = fact.amount
         self.unit = unit
+    }
+
+    /// Creates a row of a generic table's amount.
+    public init(revision: RevisionKey, departmentName: String, isLatest: Bool, generic fact: GenericFact) {
+        self.revision = revision
+        self.departmentName = departmentName
+        self.isLatest = isLatest
+        self.table = .generic(identifier: fact.table, title: fact.tableTitle)
+        self.row = fact.row
+        self.rowKind = fact.rowKind
+        self.name = fact.name
+        self.column = fact.column
+        self.amount = fact.amount
+        self.unit = fact.unit
+    }
+
+    /// The amount as a fact of its typed table; `nil` for a generic table's.
+    public var fact: Fact? {
+        guard case .typed(let kind) = table else { return nil }
+        return Fact(table: kind, row: row, rowKind: rowKind, name: name, column: column, amount: amount)
     }
 }
 
@@ -46,6 +79,8 @@ public struct FactFilter: Sendable, Hashable {
     public var year: Int?
     /// The table (facts only).
     public var table: TableKind?
+    /// A generic table by its identifier (`final-expenditure`; facts only): only that table's amounts.
+    public var genericTable: String?
     /// The row's code or key (`2010301`, `合计`; facts only).
     public var rowCode: String?
     /// Only the latest revision of each disclosure (`true` by default), or every revision.
@@ -56,12 +91,14 @@ public struct FactFilter: Sendable, Hashable {
         region: String? = nil,
         year: Int? = nil,
         table: TableKind? = nil,
+        genericTable: String? = nil,
         rowCode: String? = nil,
         latestOnly: Bool = true
     ) {
         self.region = region
         self.year = year
         self.table = table
+        self.genericTable = genericTable
         self.rowCode = rowCode
         self.latestOnly = latestOnly
     }
@@ -108,6 +145,11 @@ public struct RowPage<Row: Sendable>: Sendable {
 extension FactFilter {
     /// Whether a fact passes the table and row filters.
     public func admits(_ fact: Fact) -> Bool {
-        (table == nil || fact.table == table) && (rowCode == nil || fact.row == rowCode)
+        genericTable == nil && (table == nil || fact.table == table) && (rowCode == nil || fact.row == rowCode)
+    }
+
+    /// Whether a generic table's fact passes the table and row filters.
+    public func admits(_ fact: GenericFact) -> Bool {
+        table == nil && (genericTable == nil || fact.table == genericTable) && (rowCode == nil || fact.row == rowCode)
     }
 }

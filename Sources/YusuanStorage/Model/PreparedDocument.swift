@@ -17,13 +17,15 @@ public struct PreparedDocument: Sendable {
     public var contentHash: String
     /// The amounts of the tables.
     public var facts: [Fact] {
-        didSet { factRowsJSON = Self.factRows(facts, of: disclosure) }
+        didSet { factRowsJSON = Self.factRows(facts, genericFacts, of: disclosure) }
     }
     /// The amounts of the tables of other templates (a 决算's nine, a Jiangsu budget's), one per printed amount
-    /// (``FactExtractor/genericFacts(of:)``), extracted when asked for: the stores do not write them yet (their
-    /// encoding of facts knows only the eleven typed tables), so `db import` does not pay for them.
-    public var genericFacts: [GenericFact] { FactExtractor.genericFacts(of: disclosure) }
-    /// The facts with their units as JSON text (``FactRowsJSON``), what the SQLite store keeps for its `facts` view.
+    /// (``FactExtractor/genericFacts(of:)``), stored beside ``facts`` and shown by the `facts` view.
+    public var genericFacts: [GenericFact] {
+        didSet { factRowsJSON = Self.factRows(facts, genericFacts, of: disclosure) }
+    }
+    /// The facts and generic facts with their units as JSON text (``FactRowsJSON``), what the SQLite store keeps for
+    /// its `facts` view.
     public private(set) var factRowsJSON: String
     /// The validation findings to keep with the revision.
     public var findings: [StoredFinding]
@@ -50,13 +52,15 @@ public struct PreparedDocument: Sendable {
         self.contentHash = SHA256.hexDigest(of: canonicalJSON)
         let facts = FactExtractor.facts(of: disclosure)
         self.facts = facts
-        self.factRowsJSON = Self.factRows(facts, of: disclosure)
+        let genericFacts = FactExtractor.genericFacts(of: disclosure)
+        self.genericFacts = genericFacts
+        self.factRowsJSON = Self.factRows(facts, genericFacts, of: disclosure)
         self.findings = findings
         self.source = source
     }
 
-    static func factRows(_ facts: [Fact], of disclosure: Disclosure) -> String {
-        FactRowsJSON.encode(facts) { FactsView.unit(of: $0, in: disclosure) }
+    static func factRows(_ facts: [Fact], _ genericFacts: [GenericFact], of disclosure: Disclosure) -> String {
+        FactRowsJSON.encode(facts, generic: genericFacts) { FactsView.unit(of: $0, in: disclosure) }
     }
 
     /// The envelope of ``CanonicalJSON`` as an `Encodable` value: what the `Codable` path encodes (the reference of

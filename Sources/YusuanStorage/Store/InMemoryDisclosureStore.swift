@@ -13,6 +13,8 @@ public actor InMemoryDisclosureStore: DisclosureStore {
         var id: Int64 = 0
         /// The unit of each table's facts.
         var units: [TableKind: AmountUnit] = [:]
+        /// The amounts of the generic tables.
+        var genericFacts: [GenericFact] = []
     }
 
     private var revisionCount: Int64 = 0
@@ -69,7 +71,8 @@ public actor InMemoryDisclosureStore: DisclosureStore {
                 facts: document.facts,
                 findings: document.findings,
                 id: revisionCount,
-                units: units
+                units: units,
+                genericFacts: document.genericFacts
             )
         )
         return ImportResult(status: existing.isEmpty ? .created : .revised, revision: revision)
@@ -173,6 +176,23 @@ public actor InMemoryDisclosureStore: DisclosureStore {
                         isLatest: isLatest,
                         fact: fact,
                         unit: revision.units[fact.table] ?? .tenThousandYuan
+                    )
+                )
+                last = here
+            }
+            // Then the generic tables' amounts, in their order, as the database stores give them.
+            let typedCount = ordered.count
+            for (offset, fact) in revision.genericFacts.enumerated() where filter.admits(fact) {
+                let ordinal = typedCount + offset
+                let here = RowPosition(revisionID: revision.id, table: FactsView.genericTableNumber, ordinal: ordinal)
+                if let position, revision.id == position.revisionID, ordinal <= position.ordinal { continue }
+                if rows.count == limit { return RowPage(rows: rows, next: last) }
+                rows.append(
+                    FactRow(
+                        revision: revision.info.key,
+                        departmentName: revision.info.departmentName,
+                        isLatest: isLatest,
+                        generic: fact
                     )
                 )
                 last = here
