@@ -64,14 +64,7 @@ extension SQLiteDisclosureStore {
                         arguments: Self.arguments(key)
                     )
                 else { continue }
-                let facts = try Self.facts(revisionID: row[0], tables: tables, db: db)
-                result.append(
-                    DisclosureFacts(
-                        revision: RevisionKey(disclosure: key, number: row[1]),
-                        departmentName: row[2],
-                        facts: facts
-                    )
-                )
+                result.append(Self.latest(key, row, facts: try Self.facts(revisionID: row[0], tables: tables, db: db)))
             }
             return result
         }
@@ -99,16 +92,16 @@ extension SQLiteDisclosureStore {
                 let facts = try Self.unpack(row, column: 3, tables: tables)
                 guard !facts.isEmpty else { continue }
                 let key = DisclosureKey(department: DepartmentKey(region: region, code: row[0]), year: year, kind: kind)
-                result.append(
-                    DisclosureFacts(
-                        revision: RevisionKey(disclosure: key, number: row[1]),
-                        departmentName: row[2],
-                        facts: facts
-                    )
-                )
+                result.append(Self.latest(key, row, facts: facts))
             }
             return result
         }
+    }
+
+    /// The facts of a disclosure's latest revision, from a row whose columns 1 and 2 are the revision's number and
+    /// department name.
+    private static func latest(_ key: DisclosureKey, _ row: Row, facts: [Fact]) -> DisclosureFacts {
+        DisclosureFacts(revision: RevisionKey(disclosure: key, number: row[1]), departmentName: row[2], facts: facts)
     }
 
     public func factRows(_ filter: FactFilter, after position: RowPosition?, limit: Int) async throws

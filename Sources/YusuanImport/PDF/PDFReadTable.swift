@@ -25,6 +25,24 @@ struct PDFReadTable {
             unit: unit
         )
     }
+
+    /// The table kept as read (rows with codes, labels and amounts; a two-sided row's labels joined by ` | `) under an
+    /// identifier.
+    func genericTable(identifier: String) -> GenericTable {
+        GenericTable(
+            identifier: identifier,
+            header: header,
+            columns: spec.columns.map(\.name),
+            rows: rows.map {
+                GenericRow(
+                    code: $0.code,
+                    name: $0.rightName.isEmpty ? $0.name : $0.name + " | " + $0.rightName,
+                    amounts: $0.amounts,
+                    line: $0.line
+                )
+            }
+        )
+    }
 }
 
 /// One rebuilt row. For two-sided tables `name` is the left label and `rightName` the right one.

@@ -108,21 +108,7 @@ struct PDFTableMapper {
                 operatingCost: amounts.count > 6 ? amounts[6] : nil
             )
         case .generic(let identifier):
-            generic.append(
-                GenericTable(
-                    identifier: identifier,
-                    header: header,
-                    columns: table.spec.columns.map(\.name),
-                    rows: table.rows.map {
-                        GenericRow(
-                            code: $0.code,
-                            name: $0.rightName.isEmpty ? $0.name : $0.name + " | " + $0.rightName,
-                            amounts: $0.amounts,
-                            line: $0.line
-                        )
-                    }
-                )
-            )
+            generic.append(table.genericTable(identifier: identifier))
         }
     }
 

@@ -148,6 +148,15 @@ extension FactFilter {
         genericTable == nil && (table == nil || fact.table == table) && (rowCode == nil || fact.row == rowCode)
     }
 
+    /// Whether a row of the `facts` view passes the table and row filters (as its typed or generic fact would).
+    public func admits(_ row: FactRow) -> Bool {
+        switch row.table {
+        case .typed(let kind): genericTable == nil && (table == nil || kind == table) && (rowCode == nil || row.row == rowCode)
+        case .generic(let identifier, _):
+            table == nil && (genericTable == nil || identifier == genericTable) && (rowCode == nil || row.row == rowCode)
+        }
+    }
+
     /// Whether a generic table's fact passes the table and row filters.
     public func admits(_ fact: GenericFact) -> Bool {
         table == nil && (genericTable == nil || fact.table == genericTable) && (rowCode == nil || fact.row == rowCode)

@@ -161,15 +161,13 @@ public actor InMemoryDisclosureStore: DisclosureStore {
         var rows: [FactRow] = []
         var last: RowPosition?
         for (revision, isLatest) in revisions(passing: filter) where revision.id >= position?.revisionID ?? 0 {
-            // By table, then in stored order, as the database stores give them.
-            let ordered = revision.facts.enumerated().sorted {
+            // By table, then in stored order, then the generic tables' amounts in their order, as the database
+            // stores give them.
+            let typed = revision.facts.enumerated().sorted {
                 ($0.element.table, $0.offset) < ($1.element.table, $1.offset)
-            }
-            for (ordinal, (_, fact)) in ordered.enumerated() where filter.admits(fact) {
-                let here = RowPosition(revisionID: revision.id, table: fact.table.rawValue, ordinal: ordinal)
-                if let position, revision.id == position.revisionID, ordinal <= position.ordinal { continue }
-                if rows.count == limit { return RowPage(rows: rows, next: last) }
-                rows.append(
+            }.map(\.element)
+            let amounts =
+                typed.map { fact in
                     FactRow(
                         revision: revision.info.key,
                         departmentName: revision.info.departmentName,
@@ -177,25 +175,21 @@ public actor InMemoryDisclosureStore: DisclosureStore {
                         fact: fact,
                         unit: revision.units[fact.table] ?? .tenThousandYuan
                     )
-                )
-                last = here
-            }
-            // Then the generic tables' amounts, in their order, as the database stores give them.
-            let typedCount = ordered.count
-            for (offset, fact) in revision.genericFacts.enumerated() where filter.admits(fact) {
-                let ordinal = typedCount + offset
-                let here = RowPosition(revisionID: revision.id, table: FactsView.genericTableNumber, ordinal: ordinal)
-                if let position, revision.id == position.revisionID, ordinal <= position.ordinal { continue }
-                if rows.count == limit { return RowPage(rows: rows, next: last) }
-                rows.append(
+                }
+                + revision.genericFacts.map { fact in
                     FactRow(
                         revision: revision.info.key,
                         departmentName: revision.info.departmentName,
                         isLatest: isLatest,
                         generic: fact
                     )
-                )
-                last = here
+                }
+            for (ordinal, row) in amounts.enumerated() where filter.admits(row) {
+                if let position, revision.id == position.revisionID, ordinal <= position.ordinal { continue }
+                if rows.count == limit { return RowPage(rows: rows, next: last) }
+                rows.append(row)
+                let table = row.table.number ?? FactsView.genericTableNumber
+                last = RowPosition(revisionID: revision.id, table: table, ordinal: ordinal)
             }
         }
         return RowPage(rows: rows, next: nil)

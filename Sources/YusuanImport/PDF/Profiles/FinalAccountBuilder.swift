@@ -56,7 +56,7 @@ struct FinalAccountBuilder {
             compilingUnit = compilingUnit ?? reading.table.compilingUnit
             if let first = reading.uncertainties.first {
                 issues.append(issue(of: reading.table, first: first, count: reading.uncertainties.count))
-                generic.append(Self.genericTable(reading.table))
+                generic.append(reading.table.genericTable(identifier: reading.table.spec.identifier))
             } else {
                 try PDFTableMapper(file: file).place(reading.table, into: &tables, generic: &generic)
             }
@@ -177,23 +177,6 @@ struct FinalAccountBuilder {
             line: first.line,
             reason: first.reason + more,
             reasonEnglish: first.reasonEnglish + moreEnglish
-        )
-    }
-
-    /// A table kept as read (rows with codes, labels and amounts) under its identifier.
-    static func genericTable(_ table: PDFReadTable) -> GenericTable {
-        GenericTable(
-            identifier: table.spec.identifier,
-            header: table.header,
-            columns: table.spec.columns.map(\.name),
-            rows: table.rows.map {
-                GenericRow(
-                    code: $0.code,
-                    name: $0.rightName.isEmpty ? $0.name : $0.name + " | " + $0.rightName,
-                    amounts: $0.amounts,
-                    line: $0.line
-                )
-            }
         )
     }
 
