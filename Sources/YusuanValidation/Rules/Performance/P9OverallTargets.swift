@@ -36,8 +36,8 @@ public struct P9OverallTargets: ValidationRule {
                 at: location
             )
         }
-        let name = ClassificationCatalogue.normalized(context.disclosure.identity.departmentName)
-        if !PlainTextSearch.contains(ClassificationCatalogue.normalized(overall.departmentLabel), name) {
+        let name = Labels.normalized(context.disclosure.identity.departmentName)
+        if !PlainTextSearch.contains(Labels.normalized(overall.departmentLabel), name) {
             reporter.report(
                 LocalizedText(
                     zh:

@@ -1,0 +1,83 @@
+/// A fixed list of words searched for in texts by their bytes (``StringProtocol/has(_:)``), built once: the first
+/// word of the list a text has.
+///
+/// The words are grouped by their first scalar. A text is searched first for each distinct first scalar, then only
+/// for the words whose first scalar it has, in the order of the list: in valid UTF-8 the bytes of a scalar occur
+/// only where that scalar is, so a text without a word's first scalar does not have the word. Adding a word is
+/// adding it to the list.
+///
+/// A shortcut (``TextShortcut/needleSet``): with `YUSUAN_PLAIN_TEXT=needleSet` each word is searched for in turn.
+public struct NeedleSet: Sendable {
+    /// The words, in order.
+    public let needles: [String]
+    /// The distinct first scalars of the words, as text.
+    private let starts: [String]
+    /// For each word, the position of its first scalar in ``starts``.
+    private let startOfNeedle: [Int]
+    /// The UTF-8 bytes of each word.
+    private let needleBytes: [[UInt8]]
+    /// For each byte value, whether a word starts with it.
+    private let isFirstByte: [Bool]
+
+    public init(_ needles: [String]) {
+        precondition(!needles.contains(where: \.isEmpty), "a needle is empty")
+        self.needles = needles
+        var starts: [String] = []
+        startOfNeedle = needles.map { needle in
+            let start = String(needle.unicodeScalars.first!)
+            if let position = starts.firstIndex(of: start) { return position }
+            starts.append(start)
+            return starts.count - 1
+        }
+        self.starts = starts
+        needleBytes = needles.map { Array($0.utf8) }
+        var isFirstByte = [Bool](repeating: false, count: 256)
+        for word in needleBytes { isFirstByte[Int(word[0])] = true }
+        self.isFirstByte = isFirstByte
+    }
+
+    /// The first word of the list that the text has (by bytes), if any.
+    public func first(in text: some StringProtocol) -> String? {
+        guard TextShortcut.needleSet.isEnabled else { return needles.first { text.has($0) } }
+        var found: UInt64 = 0
+        for position in starts.indices where text.has(starts[position]) { found |= 1 << UInt64(position % 64) }
+        if found == 0 { return nil }
+        return needles.indices.first { found & (1 << UInt64(startOfNeedle[$0] % 64)) != 0 && text.has(needles[$0]) }
+            .map { needles[$0] }
+    }
+}
+
+extension NeedleSet {
+    /// The pieces of the text between the occurrences of the words (found by bytes, the first word of the list
+    /// that starts at a place), in order, without the empty ones: `"甲。乙；"` split at `。` and `；` is `甲`, `乙`.
+    public func pieces(of text: String) -> [Substring] {
+        var text = text
+        text.makeContiguousUTF8()
+        // The pieces as UTF-8 offsets.
+        var bounds: [(start: Int, end: Int)] = []
+        text.withUTF8 { bytes in
+            func length(at index: Int) -> Int? {
+                guard isFirstByte[Int(bytes[index])] else { return nil }
+                return needleBytes.first { word in
+                    word.count <= bytes.count - index && word.indices.allSatisfy { bytes[index + $0] == word[$0] }
+                }?.count
+            }
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                guard let length = length(at: index) else {
+                    index += 1
+                    continue
+                }
+                if start < index { bounds.append((start, index)) }
+                index += length
+                start = index
+            }
+            if start < bytes.count { bounds.append((start, bytes.count)) }
+        }
+        let utf8 = text.utf8
+        return bounds.map { bound in
+            text[utf8.index(utf8.startIndex, offsetBy: bound.start)..<utf8.index(utf8.startIndex, offsetBy: bound.end)]
+        }
+    }
+}
