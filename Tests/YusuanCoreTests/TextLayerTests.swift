@@ -36,7 +36,6 @@ struct TextLayerTests {
             let set = NeedleSet(words)
             for text in Self.texts + words.map({ "前" + $0 + "后" }) {
                 #expect(set.first(in: text) == words.first { Self.has(text, $0) }, "\(text.debugDescription)")
-                #expect(set.first(in: text[...]) == words.first { Self.has(text, $0) }, "\(text.debugDescription)")
             }
         }
     }
@@ -62,6 +61,12 @@ struct TextLayerTests {
         let set = NeedleSet(separators)
         for text in Self.texts + ["甲。乙；丙;", "。。", "；a。b", "收入0万元；比上年增长5万元"] {
             #expect(set.pieces(of: text).map(String.init) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func aStringIsPlainByItsBytesAsByItsScalars() {
+        for text in Self.texts {
+            #expect(ScalarClass.isPlain(text) == ScalarClass.isPlain(text[...]), "\(text.debugDescription)")
         }
     }
 

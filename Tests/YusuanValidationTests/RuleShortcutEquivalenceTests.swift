@@ -113,8 +113,9 @@ struct RuleShortcutEquivalenceTests {
         }
         for value in values {
             #expect(P5VagueIndicators.isVague(value) == P5VagueIndicators.vagueValues.contains(value), "\(value)")
-            #expect(IndicatorReading.indicatorOperator(value) == IndicatorOperator(symbol: value), "\(value)")
             let reading = IndicatorReading(value: value, operatorSymbol: value, unit: value)
+            // The `String` initializer and the general one (on a `Substring`).
+            #expect(reading.indicatorOperator == IndicatorOperator(symbol: value[...]), "\(value)")
             #expect(reading.numericValue == Amount(value.trimmingSpaces()), "\(value)")
             #expect(reading.value.utf8.elementsEqual(value.trimmingSpaces().utf8), "\(value)")
             #expect(reading.unit.utf8.elementsEqual(value.trimmingSpaces().utf8), "\(value)")

@@ -14,6 +14,12 @@ public enum IndicatorOperator: String, Sendable, Hashable, Codable, CaseIterable
         self = Self.printedSymbols[position].operator
     }
 
+    /// ``init(symbol:)-(StringProtocol)`` of a `String` (the usual call: no new text when there is nothing to trim).
+    public init?(symbol: String) {
+        guard let position = Self.symbols.firstIndex(equalTo: symbol.trimmingSpaces()) else { return nil }
+        self = Self.printedSymbols[position].operator
+    }
+
     /// The symbols a table may print for each operator.
     static let printedSymbols: [(symbol: String, operator: IndicatorOperator)] = [
         ("≥", .atLeast), (">=", .atLeast), ("＞＝", .atLeast), ("≧", .atLeast),

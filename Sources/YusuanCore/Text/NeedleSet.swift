@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A fixed list of words searched for in texts by their bytes (``StringProtocol/has(_:)``), built once: the first
 /// word of the list a text has.
 ///
@@ -10,9 +16,9 @@
 public struct NeedleSet: Sendable {
     /// The words, in order.
     public let needles: [String]
-    /// The distinct first scalars of the words, as text.
-    private let starts: [String]
-    /// For each word, the position of its first scalar in ``starts``.
+    /// The UTF-8 bytes of the distinct first scalars of the words.
+    private let startBytes: [[UInt8]]
+    /// For each word, the position of its first scalar in ``startBytes``.
     private let startOfNeedle: [Int]
     /// The UTF-8 bytes of each word.
     private let needleBytes: [[UInt8]]
@@ -29,7 +35,7 @@ public struct NeedleSet: Sendable {
             starts.append(start)
             return starts.count - 1
         }
-        self.starts = starts
+        startBytes = starts.map { Array($0.utf8) }
         needleBytes = needles.map { Array($0.utf8) }
         var isFirstByte = [Bool](repeating: false, count: 256)
         for word in needleBytes { isFirstByte[Int(word[0])] = true }
@@ -37,13 +43,35 @@ public struct NeedleSet: Sendable {
     }
 
     /// The first word of the list that the text has (by bytes), if any.
-    public func first(in text: some StringProtocol) -> String? {
+    public func first(in text: String) -> String? {
         guard TextShortcut.needleSet.isEnabled else { return needles.first { text.has($0) } }
-        var found: UInt64 = 0
-        for position in starts.indices where text.has(starts[position]) { found |= 1 << UInt64(position % 64) }
+        var text = text
+        let found: UInt64 = text.withUTF8 { bytes in
+            var found: UInt64 = 0
+            for position in startBytes.indices where Self.has(scalar: startBytes[position], in: bytes) {
+                found |= 1 << UInt64(position % 64)
+            }
+            return found
+        }
         if found == 0 { return nil }
         return needles.indices.first { found & (1 << UInt64(startOfNeedle[$0] % 64)) != 0 && text.has(needles[$0]) }
             .map { needles[$0] }
+    }
+
+    /// Whether the UTF-8 bytes of one scalar occur in `bytes`: `memchr` finds each place of its last byte (for a
+    /// Chinese character a continuation byte, rarer than its lead byte and than its middle byte) and the bytes
+    /// before it are compared there.
+    private static func has(scalar: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= scalar.count else { return false }
+        let anchor = scalar.count - 1
+        var from = anchor
+        while from < bytes.count, let hit = memchr(base + from, Int32(scalar[anchor]), bytes.count - from) {
+            let place = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let start = place - anchor
+            if (0..<anchor).allSatisfy({ bytes[start + $0] == scalar[$0] }) { return true }
+            from = place + 1
+        }
+        return false
     }
 }
 
