@@ -116,8 +116,8 @@ struct TextLayerTests {
     @Test func theSwitchNamesEachShortcut() {
         #expect(TextShortcut.parse("all") == Set(TextShortcut.allCases))
         #expect(
-            TextShortcut.parse("byteKey,plainTextSearch,needleSet,labelBytes,nothing")
-                == [.byteKey, .plainTextSearch, .needleSet, .labelBytes]
+            TextShortcut.parse("byteKey,needleSet,labelBytes,nothing")
+                == [.byteKey, .needleSet, .labelBytes]
         )
         #expect(TextShortcut.parse(nil).isEmpty)
     }

@@ -19,9 +19,6 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     /// reader's fast path).
     case narrativeBytes
 
-    /// `contains` answered by a byte search on plain texts (``PlainTextSearch``).
-    case plainTextSearch
-
     /// A list of words searched for by their first scalars first (``NeedleSet``).
     case needleSet
 

@@ -37,7 +37,7 @@ public struct P9OverallTargets: ValidationRule {
             )
         }
         let name = Labels.normalized(context.disclosure.identity.departmentName)
-        if !PlainTextSearch.contains(Labels.normalized(overall.departmentLabel), name) {
+        if !Labels.normalized(overall.departmentLabel).contains(name) {
             reporter.report(
                 LocalizedText(
                     zh:
