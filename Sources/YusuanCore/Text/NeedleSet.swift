@@ -30,7 +30,7 @@ public struct NeedleSet: Sendable {
         self.needles = needles
         var starts: [String] = []
         startOfNeedle = needles.map { needle in
-            let start = String(needle.unicodeScalars.first!)
+            let start = needle.unicodeScalars.first.map { String($0) } ?? ""
             if let position = starts.firstIndex(of: start) { return position }
             starts.append(start)
             return starts.count - 1
