@@ -123,10 +123,10 @@ struct LookupEquivalenceTests {
             }
         }
         for name in names {
-            #expect(ClassificationCatalogue.needsNormalizing(name) == byByte(name), "\(name.debugDescription)")
+            #expect(Labels.needsNormalizing(name) == byByte(name), "\(name.debugDescription)")
             var bridged = name
             bridged.makeContiguousUTF8()
-            #expect(ClassificationCatalogue.needsNormalizing(Substring(bridged).description) == byByte(name))
+            #expect(Labels.needsNormalizing(Substring(bridged).description) == byByte(name))
         }
         #expect(ClassificationCatalogue.normalized("a (b)\u{3000}c\t") == "a（b）c")
     }
@@ -230,12 +230,27 @@ struct LookupEquivalenceTests {
         let symbols = [
             "≥", " ≥ ", "\u{3000}≤", "\u{00A0}=\u{00A0}", ">=", "<=", "＞＝", "＜＝", "≧", "≦", "=", "＝", ">", "＞", "<",
             "＜",
-            "定性", " 定性\t", "", " ", "abc", ">\u{338}", "=\u{338}", "≥≥", "定", "性", "≥\u{301}",
+            "定性", " 定性\t", "", " ", "abc", ">\u{338}", "=\u{338}", "≥≥", "定", "性", "≥\u{301}", "\u{226F}", "\u{2260}",
         ]
         for symbol in symbols {
-            #expect(IndicatorReading.indicatorOperator(symbol) == IndicatorOperator(symbol: symbol), "\(symbol)")
-            #expect(IndicatorReading.trimmed(symbol) == symbol.trimmingSpaces(), "\(symbol)")
-            #expect(IndicatorReading.trimmed(symbol).utf8.elementsEqual(symbol.trimmingSpaces().utf8), "\(symbol)")
+            // The symbols as a `switch` on the trimmed text compares them (`==`).
+            let reference: IndicatorOperator? =
+                switch symbol.trimmingSpaces() {
+                case "≥", ">=", "＞＝", "≧": .atLeast
+                case "≤", "<=", "＜＝", "≦": .atMost
+                case "=", "＝": .equal
+                case ">", "＞": .greaterThan
+                case "<", "＜": .lessThan
+                case "定性": .qualitative
+                default: nil
+                }
+            #expect(IndicatorOperator(symbol: symbol) == reference, "\(symbol)")
+            #expect(
+                IndicatorReading(value: "", operatorSymbol: symbol, unit: "").indicatorOperator == reference,
+                "\(symbol)"
+            )
+            // The `String` overload (which returns the text itself when there is nothing to trim) and the general one.
+            #expect(symbol.trimmingSpaces().utf8.elementsEqual(symbol[...].trimmingSpaces().utf8), "\(symbol)")
         }
     }
 
@@ -417,63 +432,31 @@ struct LookupEquivalenceTests {
         #expect(NarrativeText.mayHaveZeroFigure("支出0.00万元"))
     }
 
-    /// R6's one-pass candidate scan finds a placeholder start or a `<` exactly when a plain byte search does.
-    @Test func placeholderCandidatesAsAPlainSearch() throws {
-        func reference(_ text: String) -> (placeholder: Bool, tag: Bool) {
+    /// R6's needle set reports the first placeholder of its list that a plain byte search finds, and the tag test
+    /// is a byte search for `<`.
+    @Test func placeholdersAsAPlainSearch() throws {
+        func has(_ text: String, _ needle: String) -> Bool {
             let bytes = Array(text.utf8)
-            func has(_ needle: String) -> Bool {
-                let needle = Array(needle.utf8)
-                guard bytes.count >= needle.count else { return false }
-                return (0...(bytes.count - needle.count)).contains {
-                    bytes[$0..<($0 + needle.count)].elementsEqual(needle)
-                }
-            }
-            return (["XX", "xx", "×", "Ｘ", "待", "{", "【"].contains(where: has), has("<"))
+            let needle = Array(needle.utf8)
+            guard bytes.count >= needle.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
         }
         var texts = [
             "", "X", "XX", "xX", "xx年", "x", "Ｘ", "ＸＸ", "×", "××", "待", "待填写", "{", "{单位}", "【", "【单位名称】",
             "<", "<p>", "a<b", "X<", "文本X", "文本X待", "弃", "彳", "徒", "《", "〔", "Ｙ", "ｘ", "Ã", "é", "😀X", "😀XX",
-            "😀<", "比上年增加10万元。", "部门XX年预算", "预算<ol style=\"x\">", "\u{E5}\u{BE}", "É×",
+            "😀<", "比上年增加10万元。", "部门XX年预算", "预算<ol style=\"x\">", "\u{E5}\u{BE}", "É×", "待补充XX",
         ]
         for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 7, count: 10) {
             texts += document.narrative.blocks.map(\.text)
         }
-        texts += R6NoPlaceholders.placeholders.flatMap { ["文本" + $0, $0 + "X", "【" + $0, "<p>" + $0 + "{"] }
-        for text in texts {
-            let found = R6NoPlaceholders.candidates(in: text)
-            let expected = reference(text)
-            #expect(found.placeholder == expected.placeholder, "\(text)")
-            #expect(found.tag == expected.tag, "\(text)")
-            // The placeholder R6 reports is the first of the list the text has.
-            let kinds = R6NoPlaceholders.candidateKinds(in: text).placeholders
-            let first = R6NoPlaceholders.placeholders.first { text.has($0) }
-            let filtered = R6NoPlaceholders.placeholders.indices.first {
-                kinds & R6NoPlaceholders.placeholderKinds[$0] != 0 && text.has(R6NoPlaceholders.placeholders[$0])
-            }.map { R6NoPlaceholders.placeholders[$0] }
-            #expect(filtered == first, "\(text)")
-        }
-    }
-
-    /// R7, P9 and R-EMPTY-FUND's byte search answers as `contains`, including on texts that are not plain, whose
-    /// characters join scalars or are canonically equivalent to others.
-    @Test func plainTextSearchAsContains() throws {
-        let pieces = [
-            "2025", "2024年", "政府性基金", "国有资本经营", "部门", "（单位）", "“预算”", "\r", "\n", "\r\n", "5\u{301}",
-            "\u{301}", "e\u{301}", "é", "\u{600}", "\u{FA10}", "\u{585A}", "K", "\u{212A}", "〪", "🇨🇳", "\u{200D}",
-            "a", " ", "",
-        ]
-        var texts = pieces
-        for first in pieces { for second in pieces { texts.append(first + second) } }
-        for document in try [Seeds.year2024, Seeds.year2025] + GeneratedDocumentTests.documents(seed: 3, count: 5) {
-            texts += [document.narrative.title, document.identity.departmentName]
+        let placeholders = R6NoPlaceholders.placeholders.needles
+        for word in placeholders {
+            texts += ["文本" + word, word + "X", "【" + word, "<p>" + word + "{", "xx" + word]
         }
         for text in texts {
-            for needle in pieces + ["025", "2025年", "基金", "5", "e", "\u{FA10}", "政府性基金拨款"] {
-                #expect(
-                    PlainTextSearch.contains(text, needle) == stringProcessingContains(text, needle),
-                    "\(text) / \(needle)"
-                )
-            }
+            let first = placeholders.first { has(text, $0) }
+            #expect(R6NoPlaceholders.placeholders.first(in: text) == first, "\(text)")
+            #expect(text.has("<") == has(text, "<"), "\(text)")
         }
     }
 
@@ -520,7 +503,7 @@ struct LookupEquivalenceTests {
         ]
         for text in texts {
             #expect(
-                BlankText.isBlank(text) == text.trimmingSpaces().isEmpty,
+                text.isOnlySpaces == text.trimmingSpaces().isEmpty,
                 "\(Array(text.unicodeScalars))"
             )
         }
@@ -714,8 +697,8 @@ struct LookupEquivalenceTests {
     @Test func unitComparisonAsStringEquality() {
         let units = ["%", "％", "万", "万元", "", " %", "元", "万元 ", "%\u{301}", "分", "次", "％％", "\u{4E07}\u{5143}"]
         for unit in units {
-            #expect(ByteKey.text(unit, isEither: "%", or: "％") == (unit == "%" || unit == "％"), "\(unit)")
-            #expect(ByteKey.text(unit, isEither: "万", or: "万元") == (unit == "万" || unit == "万元"), "\(unit)")
+            #expect(WordList(["%", "％"]).contains(unit) == (unit == "%" || unit == "％"), "\(unit)")
+            #expect(WordList(["万", "万元"]).contains(unit) == (unit == "万" || unit == "万元"), "\(unit)")
         }
     }
 

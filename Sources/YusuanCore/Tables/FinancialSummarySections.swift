@@ -102,30 +102,22 @@ public struct FinancialSummarySections: Sendable {
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        static let incomeWords: [(mark: Marks, bytes: [UInt8])] = [
-            (.currentYearIncome, Array("本年收入".utf8)), (.carriedOver, Array("上年结转".utf8)),
-            (.total, Array("合计".utf8)), (.total, Array("总计".utf8)),
+        static let incomeWords: [(mark: Marks, word: String)] = [
+            (.currentYearIncome, "本年收入"), (.carriedOver, "上年结转"), (.total, "合计"), (.total, "总计"),
         ]
-        static let expenditureWords: [(mark: Marks, bytes: [UInt8])] = [
-            (.currentYearExpenditure, Array("本年支出".utf8)), (.carriedForward, Array("结转下年".utf8)),
-            (.total, Array("合计".utf8)), (.total, Array("总计".utf8)),
+        static let expenditureWords: [(mark: Marks, word: String)] = [
+            (.currentYearExpenditure, "本年支出"), (.carriedForward, "结转下年"), (.total, "合计"), (.total, "总计"),
         ]
-        static let headings: [[UInt8]] = [Array("一、".utf8), Array("二、".utf8)]
+        static let headings = ["一、", "二、"]
 
-        /// The words of `words` that occur in the label, and whether it starts with a heading.
-        init(of label: String, words: [(mark: Marks, bytes: [UInt8])], headings: Bool = false) {
-            var label = label
-            rawValue = label.withUTF8 { bytes in
-                var found: UInt8 = 0
-                for word in words
-                where word.bytes.withUnsafeBufferPointer({ bytesFirstOffset(of: $0, in: bytes) != nil }) {
-                    found |= word.mark.rawValue
-                }
-                if headings && Marks.headings.contains(where: { bytes.starts(with: $0) }) {
-                    found |= Marks.heading.rawValue
-                }
-                return found
+        /// The words of `words` that occur in the label (by bytes), and whether it starts with a heading.
+        init(of label: String, words: [(mark: Marks, word: String)], headings: Bool = false) {
+            var found: UInt8 = 0
+            for word in words where label.has(word.word) { found |= word.mark.rawValue }
+            if headings && Marks.headings.contains(where: { label.hasPrefixBytes($0) }) {
+                found |= Marks.heading.rawValue
             }
+            rawValue = found
         }
     }
 }

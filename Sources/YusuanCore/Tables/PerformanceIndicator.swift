@@ -10,16 +10,26 @@ public enum IndicatorOperator: String, Sendable, Hashable, Codable, CaseIterable
 
     /// Recognises the operator from its printed symbol, accepting the ASCII and full-width variants.
     public init?(symbol: some StringProtocol) {
-        switch symbol.trimmingSpaces() {
-        case "≥", ">=", "＞＝", "≧": self = .atLeast
-        case "≤", "<=", "＜＝", "≦": self = .atMost
-        case "=", "＝": self = .equal
-        case ">", "＞": self = .greaterThan
-        case "<", "＜": self = .lessThan
-        case "定性": self = .qualitative
-        default: return nil
-        }
+        guard let position = Self.symbols.firstIndex(equalTo: symbol.trimmingSpaces()) else { return nil }
+        self = Self.printedSymbols[position].operator
     }
+
+    /// ``init(symbol:)-(StringProtocol)`` of a `String` (the usual call: no new text when there is nothing to trim).
+    public init?(symbol: String) {
+        guard let position = Self.symbols.firstIndex(equalTo: symbol.trimmingSpaces()) else { return nil }
+        self = Self.printedSymbols[position].operator
+    }
+
+    /// The symbols a table may print for each operator.
+    static let printedSymbols: [(symbol: String, operator: IndicatorOperator)] = [
+        ("≥", .atLeast), (">=", .atLeast), ("＞＝", .atLeast), ("≧", .atLeast),
+        ("≤", .atMost), ("<=", .atMost), ("＜＝", .atMost), ("≦", .atMost),
+        ("=", .equal), ("＝", .equal), (">", .greaterThan), ("＞", .greaterThan),
+        ("<", .lessThan), ("＜", .lessThan), ("定性", .qualitative),
+    ]
+
+    /// ``printedSymbols``, compared with a text as `==` does.
+    static let symbols = WordList(printedSymbols.map(\.symbol))
 }
 
 /// One indicator (绩效指标) of a performance table.
@@ -62,47 +72,4 @@ public struct PerformanceIndicator: Sendable, Hashable, Codable {
 
     /// The value as a number, when it is one.
     public var numericValue: Amount? { Amount(value.trimmingSpaces()) }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs, ideographic spaces (U+3000) and no-break spaces.
-    public func trimmingSpaces() -> String {
-        if let result = utf8.withContiguousStorageIfAvailable({ String.trimmingSpaces(utf8: $0) }) { return result }
-        var copy = String(self)
-        copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { String.trimmingSpaces(utf8: $0) } ?? copy
-    }
-}
-
-extension String {
-    /// The UTF-8 text in `bytes` without leading and trailing spaces (see ``StringProtocol/trimmingSpaces()``).
-    public static func trimmingSpaces(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var start = 0
-        var end = bytes.count
-        func spaceWidth(at index: Int) -> Int {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 { return 1 }
-            if byte == 0xC2 && index + 1 < end && bytes[index + 1] == 0xA0 { return 2 }
-            if byte == 0xE3 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 { return 3 }
-            return 0
-        }
-        while start < end {
-            let width = spaceWidth(at: start)
-            if width == 0 { break }
-            start += width
-        }
-        while start < end {
-            let byte = bytes[end - 1]
-            if byte == 0x20 || byte == 0x09 {
-                end -= 1
-            } else if byte == 0xA0 && end - start >= 2 && bytes[end - 2] == 0xC2 {
-                end -= 2
-            } else if byte == 0x80 && end - start >= 3 && bytes[end - 2] == 0x80 && bytes[end - 3] == 0xE3 {
-                end -= 3
-            } else {
-                break
-            }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-    }
 }

@@ -23,6 +23,13 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     /// instead of `JSONEncoder`, which writes the same bytes (`db import`, the portal's upload).
     case canonicalJSONWriter
 
+    /// A list of words searched for by their first scalars first (``NeedleSet``).
+    case needleSet
+
+    /// Labels normalized by editing their bytes when they are plain, after a word-at-a-time test of whether they
+    /// need it (``Labels/normalized(_:)``).
+    case labelBytes
+
     /// Whether this shortcut is on in this process.
     @inline(__always)
     public var isEnabled: Bool { !TextShortcut.disabled.contains(self) }

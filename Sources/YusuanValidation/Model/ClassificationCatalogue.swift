@@ -26,25 +26,16 @@ public struct ClassificationCatalogue: Sendable, Hashable {
     /// An entry with its name and aliases as ``normalized(_:)`` gives them.
     struct IndexedEntry: Sendable, Hashable {
         var entry: ClassificationEntry
-        var normalizedNames: [String]
-        /// Whether every name is ``ByteKey/isByteComparable(_:)``.
-        var namesAreByteComparable: Bool
+        /// The name and aliases, normalized, compared with a name as `==` does (by bytes when they decide).
+        var names: WordList
 
         init(entry: ClassificationEntry, normalizedNames: [String]) {
             self.entry = entry
-            self.normalizedNames = normalizedNames
-            namesAreByteComparable = normalizedNames.allSatisfy(ByteKey.isByteComparable)
+            names = WordList(normalizedNames)
         }
 
         /// Whether a name (already normalized) is the entry's name or one of its aliases.
-        ///
-        /// Texts with the same bytes are equal; texts with different bytes that are all byte comparable are not.
-        /// Only the other texts are compared as strings (canonical equivalence).
-        func accepts(normalized name: String) -> Bool {
-            if normalizedNames.contains(where: { ByteKey.sameBytes($0, name) }) { return true }
-            if namesAreByteComparable, ByteKey.isByteComparable(name) { return false }
-            return normalizedNames.contains { $0 == name }
-        }
+        func accepts(normalized name: String) -> Bool { names.contains(name) }
     }
 
     /// Creates a catalogue from entries.
@@ -173,7 +164,7 @@ public struct ClassificationCatalogue: Sendable, Hashable {
         if name.isEmpty { return .accepted }
         // A name with the bytes of the entry's name normalizes as that name does, so it is accepted without
         // normalizing it (the usual case).
-        if ByteKey.sameBytes(candidates[position].entry.name, name) { return .accepted }
+        if candidates[position].entry.name.isBytes(name) { return .accepted }
         if candidates[position].accepts(normalized: Self.normalized(name)) { return .accepted }
         return .rejected(officialName: candidates[position].entry.name)
     }
@@ -189,91 +180,8 @@ public struct ClassificationCatalogue: Sendable, Hashable {
         return ([entry.name] + entry.aliases).contains { normalized($0) == wanted }
     }
 
-    /// The name with spaces removed and half-width brackets made full-width.
-    public static func normalized(_ name: String) -> String {
-        // Fast path: nothing to remove or replace (space, tab, U+3000, ASCII parentheses).
-        guard needsNormalizing(name) else { return name }
-        // On a plain name every scalar is a character of its own, equal only to itself: the bytes are edited.
-        if PlainTextSearch.isPlain(name) { return normalizedPlain(name) }
-        var result = ""
-        for character in name {
-            switch character {
-            case " ", "\t", "\u{3000}": continue
-            case "(": result.append("（")
-            case ")": result.append("）")
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    /// ``normalized(_:)`` of a name on which ``PlainTextSearch/isPlain(_:)`` holds, made from its UTF-8 bytes: the
-    /// bytes of space, tab and U+3000 are left out, `(` and `)` become the bytes of `（` and `）`.
-    static func normalizedPlain(_ name: String) -> String {
-        let count = name.utf8.count
-        // Each byte gives at most three (a parenthesis).
-        return String(unsafeUninitializedCapacity: count * 3) { output in
-            var written = 0
-            func write(_ byte: UInt8) {
-                output[written] = byte
-                written += 1
-            }
-            var copy = name
-            copy.withUTF8 { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let byte = bytes[offset]
-                    offset += 1
-                    switch byte {
-                    case 0x20, 0x09: continue
-                    case 0x28, 0x29:
-                        write(0xEF)
-                        write(0xBC)
-                        write(byte == 0x28 ? 0x88 : 0x89)
-                    case 0xE3 where offset + 1 < bytes.count && bytes[offset] == 0x80 && bytes[offset + 1] == 0x80:
-                        offset += 2
-                    default: write(byte)
-                    }
-                }
-            }
-            return written
-        }
-    }
-
-    /// Whether the name has a byte that ``normalized(_:)`` may remove or replace (space, tab, the lead byte of
-    /// U+3000, ASCII parentheses).
-    static func needsNormalizing(_ name: String) -> Bool {
-        func isNormalizing(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29 || byte == 0xE3
-        }
-        // Eight bytes at a time: a word has such a byte exactly when one of its bytes XOR the byte is zero
-        // (`(0x28 | 0x29) & 0xFE` is 0x28).
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = bytes.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                if hasZeroByte(word ^ (ones &* 0x20)) || hasZeroByte(word ^ (ones &* 0x09))
-                    || hasZeroByte((word & (ones &* 0xFE)) ^ (ones &* 0x28)) || hasZeroByte(word ^ (ones &* 0xE3))
-                {
-                    return true
-                }
-                offset += 8
-            }
-            while offset < bytes.count {
-                if isNormalizing(bytes[offset]) { return true }
-                offset += 1
-            }
-            return false
-        }
-        if let found = name.utf8.withContiguousStorageIfAvailable(scan) { return found }
-        var copy = name
-        return copy.withUTF8(scan)
-    }
+    /// The name with spaces removed and half-width brackets made full-width (``Labels/normalized(_:)``).
+    public static func normalized(_ name: String) -> String { Labels.normalized(name) }
 
     /// Parses the CSV form: the header line, then one entry a line (`#` lines and blank lines are skipped).
     /// - Throws: ``CatalogueError`` naming the line that is malformed and what was expected.

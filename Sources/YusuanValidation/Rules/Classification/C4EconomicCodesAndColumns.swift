@@ -53,30 +53,8 @@ public struct C4EconomicCodesAndColumns: ValidationRule {
 
     /// Whether a code's class (its first three Characters) is one of ``classes``, and the column its amounts must
     /// not sit in (2 人员经费 for 301 and 303, 1 日常公用经费 for 302).
-    ///
-    /// Three ASCII digits followed by ASCII or by nothing are the code's first three Characters (each digit is a
-    /// Character of its own) and are read as a number; other codes are cut by Characters and compared as strings.
     static func classReading(of code: String) -> (isClass: Bool, wrongColumn: Int?) {
-        let number: Int?? = code.utf8.withContiguousStorageIfAvailable { bytes in
-            func digit(_ offset: Int) -> Int? {
-                offset < bytes.count && bytes[offset] >= 0x30 && bytes[offset] <= 0x39 ? Int(bytes[offset] - 0x30) : nil
-            }
-            guard let hundreds = digit(0), let tens = digit(1), let units = digit(2),
-                bytes.count == 3 || bytes[3] < 0x80
-            else { return nil }
-            return hundreds * 100 + tens * 10 + units
-        }
-        if let number = number ?? nil {
-            return (classNumbers[number], number == 301 || number == 303 ? 2 : number == 302 ? 1 : nil)
-        }
         let category = String(code.prefix(3))
-        return (classes.contains(category), ["301", "303"].contains(category) ? 2 : category == "302" ? 1 : nil)
+        return (classes.contains(category), category == "301" || category == "303" ? 2 : category == "302" ? 1 : nil)
     }
-
-    /// For each number from 0 to 999, whether its three digits are one of ``classes``.
-    static let classNumbers: [Bool] = {
-        var table = [Bool](repeating: false, count: 1000)
-        for category in classes { if let number = Int(category) { table[number] = true } }
-        return table
-    }()
 }

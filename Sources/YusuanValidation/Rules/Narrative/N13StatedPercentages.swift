@@ -1,12 +1,6 @@
 import Foundation
 import YusuanCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// N13: a percentage stated with a change (`增长 12.5%`) equals the change divided by last year's figure
 /// (this year's figure minus the change), to the precision written.
 public struct N13StatedPercentages: ValidationRule {
@@ -61,66 +55,8 @@ public struct N13StatedPercentages: ValidationRule {
         return percentage(in: String(text[start...]))
     }
 
-    /// The first `12.5%` in a sentence.
-    ///
-    /// Read by bytes when the characters around the sign and the number are plain (``percentageByBytes(in:)``),
-    /// else by characters (``percentageByCharacters(in:)``).
-    static func percentage(in text: String) -> Amount? {
-        var text = text
-        if let read = text.withUTF8(percentageByBytes) { return read }
-        return percentageByCharacters(in: text)
-    }
-
-    /// ``percentageByCharacters(in:)`` read from the text's bytes, or nil (undecided) when a scalar next to the sign
-    /// or before the number might join its neighbour in one character.
-    ///
-    /// The first sign's bytes (`%` or `％`) are the first sign character when the scalar before them cannot join the
-    /// sign (ASCII, or a 3-byte scalar from U+3000 to U+9FFF or from U+F000: none is a prepended mark) and the
-    /// scalar after cannot extend it (ASCII, U+4000–U+9FFF or U+FF00–U+FF7F: none is a combining or spacing mark
-    /// or a joiner); no other text equals either sign. The digits and points before it are then characters of their
-    /// own, the number's first one too when the scalar before it is of the first kind.
-    static func percentageByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Amount?? {
-        guard let (sign, width) = firstSignBytes(bytes) else { return .some(nil) }
-        let count = bytes.count
-        func cannotPrecede(_ offset: Int) -> Bool {
-            if offset == 0 || bytes[offset - 1] < 0x80 { return true }
-            guard offset >= 3 else { return false }
-            let lead = bytes[offset - 3]
-            return (0xE3...0xE9).contains(lead) || lead == 0xEF
-        }
-        let after = sign + width
-        let cannotExtend =
-            after == count || bytes[after] < 0x80 || (0xE4...0xE9).contains(bytes[after])
-            || (bytes[after] == 0xEF && after + 1 < count && (bytes[after + 1] == 0xBC || bytes[after + 1] == 0xBD))
-        guard cannotPrecede(sign), cannotExtend else { return nil }
-        var start = sign
-        while start > 0, (0x30...0x39).contains(bytes[start - 1]) || bytes[start - 1] == 0x2E { start -= 1 }
-        guard cannotPrecede(start) else { return nil }
-        return .some(Amount.parsing(utf8: UnsafeBufferPointer(rebasing: bytes[start..<sign])))
-    }
-
-    /// The offset and width of the first bytes of `%` (25) or `％` (EF BC 85).
-    static func firstSignBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, width: Int)? {
-        guard let base = bytes.baseAddress else { return nil }
-        var limit = bytes.count
-        var found: (offset: Int, width: Int)?
-        if let hit = memchr(base, 0x25, limit) {
-            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            found = (offset, 1)
-            limit = offset
-        }
-        // ％ before the `%`: its last byte is found, and the two before it compared.
-        var from = 2
-        while from < limit, let hit = memchr(base + from, 0x85, limit - from) {
-            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if bytes[offset - 2] == 0xEF && bytes[offset - 1] == 0xBC { return (offset - 2, 3) }
-            from = offset + 1
-        }
-        return found
-    }
-
     /// The first `12.5%` in a sentence, read by characters.
-    static func percentageByCharacters(in text: String) -> Amount? {
+    static func percentage(in text: String) -> Amount? {
         guard let percent = firstPercentSign(in: text) else { return nil }
         var start = percent
         while start > text.startIndex {

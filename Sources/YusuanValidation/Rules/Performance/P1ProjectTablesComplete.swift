@@ -42,12 +42,12 @@ public struct P1ProjectTablesComplete: ValidationRule {
                     line: project.line ?? project.header.line
                 )
             }
-            if BlankText.isBlank(project.name) {
+            if project.name.isOnlySpaces {
                 reporter.report(
                     LocalizedText(zh: "项目绩效目标表缺少项目名称，请填写。", en: "A project table has no project name: fill it in."),
                     at: location()
                 )
-            } else if !seen.insert(ClassificationCatalogue.normalized(project.name)) {
+            } else if !seen.insert(Labels.normalized(project.name)) {
                 reporter.report(
                     LocalizedText(
                         zh: "项目“\(project.name)”的绩效目标表出现多次，请合并或删除重复的表。",
@@ -61,22 +61,15 @@ public struct P1ProjectTablesComplete: ValidationRule {
         return reporter.outcome
     }
 
-    /// The (normalized) names seen so far, answering as a `Set<String>` would without hashing them: two names
-    /// with the same bytes are equal, two ``ByteKey/isByteComparable(_:)`` names with different bytes are not, and
-    /// only other names are compared as strings (canonical equivalence). A document has a few projects.
+    /// The (normalized) names seen so far, answering as a `Set<String>` would without hashing them (a document
+    /// has a few projects): each name is compared with the earlier ones as `==` does (``ByteKey/equal(_:_:)``).
     struct SeenNames {
-        private var names: [(name: String, isByteComparable: Bool)] = []
+        private var names: [String] = []
 
         /// Adds a name; whether it was not there yet.
         mutating func insert(_ name: String) -> Bool {
-            let comparable = ByteKey.isByteComparable(name)
-            let isThere = names.contains { seen in
-                if ByteKey.sameBytes(seen.name, name) { return true }
-                if seen.isByteComparable && comparable { return false }
-                return seen.name == name
-            }
-            if isThere { return false }
-            names.append((name, comparable))
+            if names.contains(where: { ByteKey.equal($0, name) }) { return false }
+            names.append(name)
             return true
         }
     }

@@ -36,8 +36,8 @@ public struct P9OverallTargets: ValidationRule {
                 at: location
             )
         }
-        let name = ClassificationCatalogue.normalized(context.disclosure.identity.departmentName)
-        if !PlainTextSearch.contains(ClassificationCatalogue.normalized(overall.departmentLabel), name) {
+        let name = Labels.normalized(context.disclosure.identity.departmentName)
+        if !Labels.normalized(overall.departmentLabel).contains(name) {
             reporter.report(
                 LocalizedText(
                     zh:

@@ -32,7 +32,7 @@ public struct R1RequiredTables: ValidationRule {
                 at: FindingLocation(table: required.kind, caption: caption.isEmpty ? required.name : caption)
             )
         }
-        let name = ClassificationCatalogue.normalized(identity.departmentName)
+        let name = Labels.normalized(identity.departmentName)
         let year = String(identity.year)
         // The order check reads each table's line (Chongqing only), collected as the headers are checked.
         let checksOrder = isChongqingTemplate
@@ -41,7 +41,7 @@ public struct R1RequiredTables: ValidationRule {
         // into a list first.
         func check(_ kind: TableKind, _ header: TableHeader) {
             if checksOrder, let line = header.line { lines.append((kind, line)) }
-            let title = ClassificationCatalogue.normalized(header.title)
+            let title = Labels.normalized(header.title)
             // Made only for a finding.
             func tableName() -> TableName { context.tableName(kind, header: header) }
             func location() -> FindingLocation {

@@ -1,18 +1,13 @@
 import YusuanCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// R6: no placeholders (XX, ××, 待填写, {单位}) and no HTML residue (`<p>`, `<ol …>`) in the published text: the
 /// narrative, the tables' titles and notes (a blank template's `说明：上海市 XX 局本年度没有…`), the names of the rows of
 /// the tables kept as printed (``GenericTable``), with a row left to be filled (`…`), and the performance tables' texts.
 public struct R6NoPlaceholders: ValidationRule {
     public static let id = "R6"
 
-    static let placeholders = ["XX", "ＸＸ", "××", "xx年", "待填写", "待补充", "{单位}", "{部门}", "【单位名称】"]
+    /// The placeholders, in the order a text's first one is reported.
+    static let placeholders = NeedleSet(["XX", "ＸＸ", "××", "xx年", "待填写", "待补充", "{单位}", "{部门}", "【单位名称】"])
 
     public init() {}
 
@@ -123,15 +118,8 @@ public struct R6NoPlaceholders: ValidationRule {
         into reporter: inout RuleReporter,
         location makeLocation: (String) -> FindingLocation
     ) {
-        let candidates = Self.candidateKinds(in: text)
-        // Only the placeholders whose start the scan found are searched for, in the order of ``placeholders``.
-        let placeholder =
-            candidates.placeholders == 0
-            ? nil
-            : Self.placeholders.indices.first {
-                candidates.placeholders & Self.placeholderKinds[$0] != 0 && text.has(Self.placeholders[$0])
-            }.map { Self.placeholders[$0] }
-        let tag = candidates.tag ? Self.htmlTag(in: text) : nil
+        let placeholder = Self.placeholders.first(in: text)
+        let tag = text.has("<") ? Self.htmlTag(in: text) : nil
         guard placeholder != nil || tag != nil else { return }
         let location = makeLocation(text)
         if let placeholder {
@@ -153,64 +141,6 @@ public struct R6NoPlaceholders: ValidationRule {
                 severity: .info
             )
         }
-    }
-
-    /// One pass over the bytes: whether the text may hold a placeholder (it has the start of one: `XX`, `xx`,
-    /// `×`, `Ｘ`, `待`, `{`, `【`) and whether it has a `<` (a possible HTML tag). The text is searched for each
-    /// placeholder or for a tag only when the pass finds a candidate.
-    static func candidates(in text: String) -> (placeholder: Bool, tag: Bool) {
-        let found = candidateKinds(in: text)
-        return (found.placeholders != 0, found.tag)
-    }
-
-    /// The start each placeholder of ``placeholders`` has, as a bit: `XX`, `Ｘ`, `×`, `xx`, `待`, `{`, `【`.
-    static let placeholderKinds: [UInt8] = [1, 2, 4, 8, 16, 16, 32, 32, 64]
-
-    /// ``candidates(in:)`` with the starts found as bits of ``placeholderKinds``: a text has a placeholder only if
-    /// the bit of its start is set.
-    ///
-    /// Each start is searched for as bytes with `memchr` (``occurs(_:count:anchor:in:)``): in valid UTF-8 the bytes of
-    /// a scalar occur only where that scalar is, so a start's bytes occur exactly when the text has that start.
-    static func candidateKinds(in text: String) -> (placeholders: UInt8, tag: Bool) {
-        var text = text
-        return text.withUTF8 { bytes in
-            // The starts in bit order, written out so that each search is made with its constants.
-            var placeholder: UInt8 = 0
-            if occurs(0x5858, count: 2, anchor: 0, in: bytes) { placeholder |= 1 }  // XX
-            if occurs(0xB8_BC_EF, count: 3, anchor: 2, in: bytes) { placeholder |= 2 }  // Ｘ (EF BC B8)
-            if occurs(0x97C3, count: 2, anchor: 0, in: bytes) { placeholder |= 4 }  // × (C3 97)
-            if occurs(0x7878, count: 2, anchor: 0, in: bytes) { placeholder |= 8 }  // xx
-            if occurs(0x85_BE_E5, count: 3, anchor: 2, in: bytes) { placeholder |= 16 }  // 待 (E5 BE 85)
-            if occurs(0x7B, count: 1, anchor: 0, in: bytes) { placeholder |= 32 }  // {
-            if occurs(0x90_80_E3, count: 3, anchor: 2, in: bytes) { placeholder |= 64 }  // 【 (E3 80 90)
-            return (placeholder, occurs(0x3C, count: 1, anchor: 0, in: bytes))
-        }
-    }
-
-    /// Whether the `count` bytes of `pattern` (the first byte lowest) occur in `bytes`: `memchr` finds each place
-    /// of the byte at `anchor` and the others are compared there. The anchor is a byte rare in Chinese text: for a
-    /// Chinese character its last byte, as the first bytes of the common characters are shared by many of them.
-    @inline(__always)
-    static func occurs(_ pattern: UInt32, count: Int, anchor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= count else { return false }
-        let anchorByte = Int32(truncatingIfNeeded: pattern >> UInt32(8 * anchor)) & 0xFF
-        // The anchor's place in a match is in anchor..<end.
-        let end = bytes.count - count + anchor + 1
-        var from = anchor
-        while from < end {
-            guard let hit = memchr(base + from, anchorByte, end - from) else { return false }
-            let place = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            let start = place - anchor
-            var matches = true
-            for offset in 0..<count
-            where bytes[start + offset] != UInt8(truncatingIfNeeded: pattern >> UInt32(8 * offset)) {
-                matches = false
-                break
-            }
-            if matches { return true }
-            from = place + 1
-        }
-        return false
     }
 
     /// The first HTML tag (`<p>`, `</ol>`, `<ol style=…>`) in a text.

@@ -12,7 +12,7 @@ public struct R7YearConsistency: ValidationRule {
         let narrative = context.disclosure.narrative
         var reporter = context.reporter(for: Self.id)
         if !narrative.title.isEmpty
-            && !PlainTextSearch.contains(ClassificationCatalogue.normalized(narrative.title), String(year))
+            && !Labels.normalized(narrative.title).contains(String(year))
         {
             reporter.report(
                 LocalizedText(
@@ -23,7 +23,7 @@ public struct R7YearConsistency: ValidationRule {
             )
         }
         if let table = context.tables.threePublicExpenditure, let label = table.yearLabel,
-            !PlainTextSearch.contains(ClassificationCatalogue.normalized(label), String(year))
+            !Labels.normalized(label).contains(String(year))
         {
             let name = context.tableName(.threePublicExpenditure)
             reporter.report(

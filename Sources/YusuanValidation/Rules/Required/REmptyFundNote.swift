@@ -25,8 +25,8 @@ public struct REmptyFundNote: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         for entry in notes {
             // A general note (本部门无该项收支) is R-EMPTY's business; this rule catches a note naming another fund.
-            guard let note = entry.header.note, PlainTextSearch.contains(note, entry.other),
-                !PlainTextSearch.contains(note, entry.fund)
+            guard let note = entry.header.note, note.contains(entry.other),
+                !note.contains(entry.fund)
             else { continue }
             reporter.report(
                 LocalizedText(

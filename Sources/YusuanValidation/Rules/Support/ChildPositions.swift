@@ -17,28 +17,26 @@ struct ChildPositions: Sendable {
     /// Lists the children from each row's parent (-1 for none); `owners` gives, for each row, the row whose
     /// children it has (-1 for none), so that rows sharing a code share their children, or is empty when each row
     /// has its own.
-    init(parents: UnsafeBufferPointer<Int>, owners: [Int]) {
+    init(parents: [Int], owners: [Int]) {
         let count = parents.count
         var childCount = 0
         for parent in parents where parent >= 0 { childCount += 1 }
         // The children are listed after the starts.
         let base = count + 1
-        positions = [Int](unsafeUninitializedCapacity: base + childCount) { buffer, initialized in
-            // The number of children of each parent, then where they end.
-            for position in 0..<base { buffer.initializeElement(at: position, to: 0) }
-            for parent in parents where parent >= 0 { buffer[parent] += 1 }
-            var end = base
-            for position in 0..<base {
-                end += buffer[position]
-                buffer[position] = end
-            }
-            // Filling the list backwards moves each parent's entry to where its children start.
-            for position in (0..<count).reversed() where parents[position] >= 0 {
-                buffer[parents[position]] -= 1
-                buffer.initializeElement(at: buffer[parents[position]], to: position)
-            }
-            initialized = base + childCount
+        var positions = [Int](repeating: 0, count: base + childCount)
+        // The number of children of each parent, then where they end.
+        for parent in parents where parent >= 0 { positions[parent] += 1 }
+        var end = base
+        for position in 0..<base {
+            end += positions[position]
+            positions[position] = end
         }
+        // Filling the list backwards moves each parent's entry to where its children start.
+        for position in (0..<count).reversed() where parents[position] >= 0 {
+            positions[parents[position]] -= 1
+            positions[positions[parents[position]]] = position
+        }
+        self.positions = positions
         self.owners = owners
     }
 

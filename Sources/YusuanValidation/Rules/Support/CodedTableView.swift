@@ -148,51 +148,48 @@ struct CodedTableView {
         // 类, then its 款 and their 项, so when no code repeats the parent is nearly always the last 类 or 款 row
         // seen, the only row with its key; otherwise it is searched for.
         let hasRepeatedKeys = positionByKey.hasRepeatedKeys
-        // The parents are kept in a buffer of the stack, for as long as the children are listed.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { parents in
-            parents.initialize(repeating: -1)
-            var hasParents = false
-            var lastCategory = (key: -1, position: -1)
-            var lastSection = (key: -1, position: -1)
-            for position in rows.indices {
-                guard let level = rows[position].level, let key = rows[position].codeKey else { continue }
-                let parentKey: Int
-                let lastParent: (key: Int, position: Int)
-                switch level {
-                case .category:
-                    lastCategory = (key, position)
-                    continue
-                case .section:
-                    lastSection = (key, position)
-                    parentKey = DigitCode.parentKey(of: key, count: 5)
-                    lastParent = lastCategory
-                case .item:
-                    parentKey = DigitCode.parentKey(of: key, count: 7)
-                    lastParent = lastSection
-                }
-                let parent: Int
-                if !hasRepeatedKeys && lastParent.key == parentKey {
-                    parent = lastParent.position
-                } else if let found = positionByKey.firstPosition(of: parentKey) {
-                    parent = found
-                } else {
-                    continue
-                }
-                parents[position] = parent
-                hasParents = true
+        var parents = [Int](repeating: -1, count: rows.count)
+        var hasParents = false
+        var lastCategory = (key: -1, position: -1)
+        var lastSection = (key: -1, position: -1)
+        for position in rows.indices {
+            guard let level = rows[position].level, let key = rows[position].codeKey else { continue }
+            let parentKey: Int
+            let lastParent: (key: Int, position: Int)
+            switch level {
+            case .category:
+                lastCategory = (key, position)
+                continue
+            case .section:
+                lastSection = (key, position)
+                parentKey = DigitCode.parentKey(of: key, count: 5)
+                lastParent = lastCategory
+            case .item:
+                parentKey = DigitCode.parentKey(of: key, count: 7)
+                lastParent = lastSection
             }
-            guard hasParents else { return ChildPositions() }
-            // Each row with a level (so a digit code) has the children of the first row with its code: itself when
-            // no code repeats (rows without a level have no children either way, their codes being nobody's parent
-            // code).
-            guard hasRepeatedKeys else { return ChildPositions(parents: UnsafeBufferPointer(parents), owners: []) }
-            var owners: [Int] = Array(repeating: -1, count: rows.count)
-            for position in rows.indices where rows[position].level != nil {
-                guard let key = rows[position].codeKey else { continue }
-                owners[position] = positionByKey.firstPosition(of: key) ?? -1
+            let parent: Int
+            if !hasRepeatedKeys && lastParent.key == parentKey {
+                parent = lastParent.position
+            } else if let found = positionByKey.firstPosition(of: parentKey) {
+                parent = found
+            } else {
+                continue
             }
-            return ChildPositions(parents: UnsafeBufferPointer(parents), owners: owners)
+            parents[position] = parent
+            hasParents = true
         }
+        guard hasParents else { return ChildPositions() }
+        // Each row with a level (so a digit code) has the children of the first row with its code: itself when
+        // no code repeats (rows without a level have no children either way, their codes being nobody's parent
+        // code).
+        guard hasRepeatedKeys else { return ChildPositions(parents: parents, owners: []) }
+        var owners: [Int] = Array(repeating: -1, count: rows.count)
+        for position in rows.indices where rows[position].level != nil {
+            guard let key = rows[position].codeKey else { continue }
+            owners[position] = positionByKey.firstPosition(of: key) ?? -1
+        }
+        return ChildPositions(parents: parents, owners: owners)
     }
 }
 

@@ -3,10 +3,10 @@
 ///
 /// A code of ASCII digits equals another text exactly when its bytes do (ASCII digits are their own canonical
 /// form and combine with nothing), so two such codes are equal exactly when their keys are.
-enum DigitCode {
+public enum DigitCode {
     /// A code of 1 to 17 ASCII digits as an integer that keeps its length (`"201"` and `"0201"` differ); nil for
     /// any other text.
-    static func key<Bytes: Collection<UInt8>>(_ code: Bytes) -> Int? {
+    public static func key<Bytes: Collection<UInt8>>(_ code: Bytes) -> Int? {
         let count = code.count
         guard count > 0, count <= 17 else { return nil }
         var value = count
@@ -19,7 +19,7 @@ enum DigitCode {
     }
 
     /// The key of a code without its last `dropping` characters (the parent of a 款 or 项 code drops 2).
-    static func key(_ code: String, dropping: Int = 0) -> Int? {
+    public static func key(_ code: String, dropping: Int = 0) -> Int? {
         let count = code.utf8.count - dropping
         guard count > 0 else { return nil }
         if let key = code.utf8.withContiguousStorageIfAvailable({ key(UnsafeBufferPointer(rebasing: $0[..<count])) }) {
@@ -30,7 +30,7 @@ enum DigitCode {
 
     /// The key of a code of `count` digits (3 to 17) less its last two digits, from the code's key:
     /// `parentKey(of: key("20103")!, count: 5)` is `key("201")`.
-    static func parentKey(of key: Int, count: Int) -> Int {
+    public static func parentKey(of key: Int, count: Int) -> Int {
         // A key is count · 10^count + digits, with digits < 10^count.
         var power = 1
         for _ in 0..<(count - 2) { power &*= 10 }
