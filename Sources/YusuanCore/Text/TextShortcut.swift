@@ -16,8 +16,13 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     case byteKey
 
     /// Character counts and boundaries read from bytes where grapheme boundaries are certain (the narrative
-    /// reader's fast path).
+    /// reader's fast path): a narrative all of whose scalars are characters of their own is read through
+    /// ``PlainCharacters``, any other through ``StringCharacters``, decided once per document.
     case narrativeBytes
+
+    /// Two spans of plain scalars that differ in their bytes are different texts, without comparing their strings
+    /// (``TextSpan/isSameText(as:)-(TextSpan)``).
+    case spanEquality
 
     /// Whether this shortcut is on in this process.
     @inline(__always)
