@@ -74,7 +74,7 @@ public enum ByteSearch {
     /// In a short text the first and the last byte are compared before the others: in Chinese text the lead byte of
     /// a word's first scalar recurs every few bytes, its last byte (a continuation byte) much less often. In a long
     /// text `memchr` finds each place of that last byte and the bytes before it are compared there.
-    @inlinable
+    @inlinable @inline(__always)
     public static func firstOffset(
         of pattern: UnsafeBufferPointer<UInt8>,
         in bytes: UnsafeBufferPointer<UInt8>,

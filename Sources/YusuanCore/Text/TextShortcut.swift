@@ -28,6 +28,12 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     @inline(__always)
     public var isEnabled: Bool { !TextShortcut.disabled.contains(self) }
 
+    /// Whether `narrativeBytes` is on, read once (the hot paths test it without a set lookup).
+    public static let narrativeBytesIsEnabled = TextShortcut.narrativeBytes.isEnabled
+
+    /// Whether `spanEquality` is on, read once.
+    public static let spanEqualityIsEnabled = TextShortcut.spanEquality.isEnabled
+
     /// The shortcuts turned off by `YUSUAN_PLAIN_TEXT`.
     public static let disabled: Set<TextShortcut> = parse(ProcessInfo.processInfo.environment["YUSUAN_PLAIN_TEXT"])
 

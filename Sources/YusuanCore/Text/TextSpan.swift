@@ -180,7 +180,7 @@ public struct TextSpan: Sequence {
         if storage.allSatisfy({ $0 < 0x80 }) && other.storage.allSatisfy({ $0 < 0x80 }) { return false }
         // Plain scalars (see ``ScalarClass``) have no canonical decomposition and compose with nothing, so two texts
         // of them are canonically equivalent only when their bytes are equal.
-        if TextShortcut.spanEquality.isEnabled && isSingleScalarCharacters && other.isSingleScalarCharacters {
+        if TextShortcut.spanEqualityIsEnabled && isSingleScalarCharacters && other.isSingleScalarCharacters {
             return false
         }
         return string == other.string
@@ -259,7 +259,7 @@ public struct TextSpan: Sequence {
     public func leadingCharacterWidth(_ character: StaticString) -> Int? {
         let width = character.utf8CodeUnitCount
         guard hasPrefixBytes(character) else { return nil }
-        if TextShortcut.narrativeBytes.isEnabled && startsCluster(at: width) { return width }
+        if TextShortcut.narrativeBytesIsEnabled && startsCluster(at: width) { return width }
         // A scalar that may join the first one follows: let the characters decide.
         return string.first.map { String($0) == character.description } == true ? width : nil
     }

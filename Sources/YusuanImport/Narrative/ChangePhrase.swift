@@ -128,7 +128,7 @@ extension TextSpan {
         var rest = self
         while rest.firstByte == 0x20 {
             let width =
-                TextShortcut.narrativeBytes.isEnabled && rest.startsCluster(at: 1)
+                TextShortcut.narrativeBytesIsEnabled && rest.startsCluster(at: 1)
                 ? 1 : rest.string.first.map { $0.utf8.count } ?? 1
             rest = rest[width..<rest.count]
         }

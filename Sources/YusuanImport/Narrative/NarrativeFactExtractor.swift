@@ -124,7 +124,7 @@ enum NarrativeFactExtractor {
     private static func leadingCharacters(_ count: Int, of text: String) -> Substring {
         guard
             let length = text.withTextSpan({
-                TextShortcut.narrativeBytes.isEnabled ? $0.prefixLength(characters: count) : nil
+                TextShortcut.narrativeBytesIsEnabled ? $0.prefixLength(characters: count) : nil
             })
         else {
             return text.prefix(count)

@@ -58,7 +58,7 @@ struct NarrativeReader {
         blocks.reserveCapacity(remaining.count)
         let body = remaining.dropFirst()
         let plain =
-            (readsBytes ?? TextShortcut.narrativeBytes.isEnabled)
+            (readsBytes ?? TextShortcut.narrativeBytesIsEnabled)
             && body.allSatisfy { $0.text.isSingleScalarCharacters }
         for line in body {
             let span = line.trimmedText
@@ -74,7 +74,7 @@ struct NarrativeReader {
     /// Whether a text is read by its bytes: every scalar is a character of its own (``CharacterReading``), and the
     /// `narrativeBytes` shortcut is on.
     static func readsBytes(_ text: TextSpan) -> Bool {
-        TextShortcut.narrativeBytes.isEnabled && text.isSingleScalarCharacters
+        TextShortcut.narrativeBytesIsEnabled && text.isSingleScalarCharacters
     }
 
     private mutating func read(_ line: some CharacterReading, text: String, line number: Int, plain: Bool) {
