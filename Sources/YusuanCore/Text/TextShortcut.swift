@@ -20,19 +20,12 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     /// ``PlainCharacters``, any other through ``StringCharacters``, decided once per document.
     case narrativeBytes
 
-    /// Two spans of plain scalars that differ in their bytes are different texts, without comparing their strings
-    /// (``TextSpan/isSameText(as:)-(TextSpan)``).
-    case spanEquality
-
     /// Whether this shortcut is on in this process.
     @inline(__always)
     public var isEnabled: Bool { !TextShortcut.disabled.contains(self) }
 
     /// Whether `narrativeBytes` is on, read once (the hot paths test it without a set lookup).
     public static let narrativeBytesIsEnabled = TextShortcut.narrativeBytes.isEnabled
-
-    /// Whether `spanEquality` is on, read once.
-    public static let spanEqualityIsEnabled = TextShortcut.spanEquality.isEnabled
 
     /// The shortcuts turned off by `YUSUAN_PLAIN_TEXT`.
     public static let disabled: Set<TextShortcut> = parse(ProcessInfo.processInfo.environment["YUSUAN_PLAIN_TEXT"])

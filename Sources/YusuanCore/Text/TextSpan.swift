@@ -178,11 +178,6 @@ public struct TextSpan: Sequence {
     public func isSameText(as other: TextSpan) -> Bool {
         if storage.elementsEqual(other.storage) { return true }
         if storage.allSatisfy({ $0 < 0x80 }) && other.storage.allSatisfy({ $0 < 0x80 }) { return false }
-        // Plain scalars (see ``ScalarClass``) have no canonical decomposition and compose with nothing, so two texts
-        // of them are canonically equivalent only when their bytes are equal.
-        if TextShortcut.spanEqualityIsEnabled && isSingleScalarCharacters && other.isSingleScalarCharacters {
-            return false
-        }
         return string == other.string
     }
 
