@@ -1,5 +1,3 @@
-import YusuanCore
-
 /// The segments of a sentence split at `，、；：;:`, each with the delimiter that stood before it (nil for the
 /// first), read one at a time from the bytes without building an array.
 struct SegmentSpans: Sequence, IteratorProtocol {
@@ -14,7 +12,7 @@ struct SegmentSpans: Sequence, IteratorProtocol {
 
     mutating func next() -> (delimiter: String?, segment: TextSpan)? {
         guard !isDone else { return nil }
-        let bytes = sentence
+        let bytes = sentence.bytes
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
