@@ -12,7 +12,7 @@ import YusuanCore
 
     @Test func aListTurnsTheNamedOnesOffAndTheOthersAreReported() {
         #expect(TextShortcut.parse("byteKey") == [.byteKey])
-        #expect(TextShortcut.parse("byteKey,narrativeBytes") == [.byteKey, .narrativeBytes])
+        #expect(TextShortcut.parse("byteKey,needleSet") == [.byteKey, .needleSet])
         #expect(TextShortcut.parse("byteKey,bytekey") == [.byteKey])
         #expect(TextShortcut.unknownNames(in: "byteKey,bytekey,fast") == ["bytekey", "fast"])
     }

@@ -8,16 +8,12 @@ import Foundation
 /// documents with every shortcut on and with every shortcut off and compares the reports.
 ///
 /// Setting `YUSUAN_PLAIN_TEXT` in the environment turns shortcuts off for the whole process: `all`, or a
-/// comma-separated list of raw values (`YUSUAN_PLAIN_TEXT=byteKey,narrativeBytes`). It exists to measure what each
+/// comma-separated list of raw values (`YUSUAN_PLAIN_TEXT=byteKey,needleSet`). It exists to measure what each
 /// shortcut earns on the commands users run (docs/PERFORMANCE.md) and to check that the plain path gives the same
 /// reports; the switch is read once, when the process first asks.
 public enum TextShortcut: String, CaseIterable, Sendable {
-    /// Sets and equality of names by their UTF-8 bytes (Validation's `ByteKey`).
+    /// Sets and equality of names by their UTF-8 bytes (``ByteKey``, ``WordList``).
     case byteKey
-
-    /// Character counts and boundaries read from bytes where grapheme boundaries are certain (the narrative
-    /// reader's fast path).
-    case narrativeBytes
 
     /// The canonical JSON a store keeps of each document written by Core's byte writer (`CanonicalJSONWriter`)
     /// instead of `JSONEncoder`, which writes the same bytes (`db import`, the portal's upload).
