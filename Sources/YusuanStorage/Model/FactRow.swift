@@ -151,9 +151,11 @@ extension FactFilter {
     /// Whether a row of the `facts` view passes the table and row filters (as its typed or generic fact would).
     public func admits(_ row: FactRow) -> Bool {
         switch row.table {
-        case .typed(let kind): genericTable == nil && (table == nil || kind == table) && (rowCode == nil || row.row == rowCode)
+        case .typed(let kind):
+            genericTable == nil && (table == nil || kind == table) && (rowCode == nil || row.row == rowCode)
         case .generic(let identifier, _):
-            table == nil && (genericTable == nil || identifier == genericTable) && (rowCode == nil || row.row == rowCode)
+            table == nil && (genericTable == nil || identifier == genericTable)
+                && (rowCode == nil || row.row == rowCode)
         }
     }
 
