@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YusuanTestSupport
 
 /// `yusuan validate` hands a 决算 the same department's budget of the same year when both are among its inputs, so
 /// that P8 compares the self-evaluations with the budget's 项目绩效目标表.
@@ -8,24 +9,7 @@ import Testing
     /// changed (≥360天 → ≥350天) and one indicator (开评标室年使用率) dropped.
     static func finalAccountText() throws -> String {
         let seed = try String(contentsOfFile: CommandRunner.fixture(PairingCommandTests.seed), encoding: .utf8)
-        let title = try #require(seed.range(of: "2024 年部门预算情况说明"))
-        var text = seed.replacingCharacters(in: title, with: "2024 年部门决算情况说明")
-        text += """
-
-            项目支出绩效自评表
-            项目名称\t公共资源交易中心运行维护费
-            主管部门\t236-重庆市南岸区政务服务管理办公室\t实施单位\t236001
-            项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
-            \t年度资金总额\t9.00\t9.00\t9.00\t10\t100.00%\t10.00
-            年度总体目标\t预期目标\t实际完成情况
-            \t保障交易中心运行\t全年运行正常
-            绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
-            \t产出指标\t数量指标\t政府采购节约资金量\t>1000万\t1200万\t30\t30\t
-            \t产出指标\t时效指标\t招投标网站年稳定运行天数\t≥350天\t360天\t60\t60\t
-            总分\t\t\t\t\t\t100\t100.00
-
-            """
-        return text
+        return try SelfEvaluationSample.finalAccountText(fromSeedBudget: seed)
     }
 
     @Test func aFinalAccountIsComparedWithItsBudgetOfTheSameYear() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 
 /// A 项目支出绩效自评表 worked by hand so that every figure follows the default method (DOMAIN §9), shared by the
@@ -97,4 +98,29 @@ public enum SelfEvaluationSample {
             grade: "优"
         )
     }
+
+    /// The bundled 2024 budget of 236 (its text, `budget`) turned into a 决算 (its title) ending with a
+    /// self-evaluation of its first project, one target changed (≥360天 → ≥350天) and one indicator (开评标室年使用率)
+    /// dropped: P8 finds both against the budget, P7 nothing.
+    public static func finalAccountText(fromSeedBudget budget: String) throws -> String {
+        guard let title = budget.range(of: "2024 年部门预算情况说明") else { throw MissingSeedTitle() }
+        return budget.replacingCharacters(in: title, with: "2024 年部门决算情况说明") + """
+
+            项目支出绩效自评表
+            项目名称\t公共资源交易中心运行维护费
+            主管部门\t236-重庆市南岸区政务服务管理办公室\t实施单位\t236001
+            项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+            \t年度资金总额\t9.00\t9.00\t9.00\t10\t100.00%\t10.00
+            年度总体目标\t预期目标\t实际完成情况
+            \t保障交易中心运行\t全年运行正常
+            绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+            \t产出指标\t数量指标\t政府采购节约资金量\t>1000万\t1200万\t30\t30\t
+            \t产出指标\t时效指标\t招投标网站年稳定运行天数\t≥350天\t360天\t60\t60\t
+            总分\t\t\t\t\t\t100\t100.00
+
+            """
+    }
+
+    /// The seed budget given is not the 2024 budget of 236 (its narrative title is not there).
+    public struct MissingSeedTitle: Error {}
 }
