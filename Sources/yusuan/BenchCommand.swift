@@ -68,6 +68,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "batch: measure generate and validate only.")
     var noImport = false
 
+    @Flag(
+        help:
+            "validate: then run each rule alone on every document and print the CPU time of each rule and of the per-document context, most costly first."
+    )
+    var perRule = false
+
     func run() async throws {
         if target == "batch" {
             return try await BatchBenchmark(
@@ -82,7 +88,9 @@ struct BenchCommand: AsyncParsableCommand {
         }
         if target == "pdf" { return try PDFBenchmark.run(corpus: corpus, rounds: rounds) }
         if target == "render" { return try RenderBenchmark.run(count: renderCount, seed: seed) }
-        if target == "validate" { return try await ValidateBenchmark.run(count: count, pool: pool, seed: seed) }
+        if target == "validate" {
+            return try await ValidateBenchmark.run(count: count, pool: pool, seed: seed, perRule: perRule)
+        }
         if target == "store" {
             try await StoreBenchmark(count: count, seed: seed, postgresURL: postgresURL).run()
             return

@@ -7,7 +7,7 @@ import YusuanValidation
 
 /// `yusuan bench validate`: import + validate throughput over generated documents, on one core and on all.
 enum ValidateBenchmark {
-    static func run(count: Int, pool: Int, seed: UInt64) async throws {
+    static func run(count: Int, pool: Int, seed: UInt64, perRule: Bool = false) async throws {
         var generator = DisclosureGenerator(seed: seed)
         let texts = (0..<pool).map { PublishedTextRenderer.render(generator.makeDisclosure(index: $0)) }
         let validator = Validator()
@@ -75,6 +75,7 @@ enum ValidateBenchmark {
             "(documents/s is wall-clock; 'per core' from CPU time is the figure to compare when other processes "
                 + "share the machine)"
         )
+        if perRule { try RuleTiming.run(texts: texts, count: count, validator: validator) }
     }
 
     private static func checkedErrors(_ text: String, index: Int, validator: Validator) throws -> Int {

@@ -41,9 +41,12 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
             )
         }
         let categories = view.categoryRows
-        for item in sections.expenditureByClass {
-            let label = Labels.Matcher(item.label)
-            guard let row = categories.first(where: { label.matches($0.name) }) else {
+        // Two labels are the same (``Labels/same(_:_:)``) exactly when their keys are: each label's key is found
+        // once, not once per pair compared.
+        let items = sections.expenditureByClass
+        let itemKeys = items.map { Labels.key($0.label) }
+        for (item, key) in zip(items, itemKeys) {
+            guard let row = view.categoryRow(key: key) else {
                 if let amount = item.amounts.generalBudget, !amount.isZero {
                     reporter.report(
                         LocalizedText(
@@ -68,9 +71,8 @@ public struct X1FinancialSummaryMatchesGeneralBudget: ValidationRule {
                 other: view.describe(row, column: 0)
             )
         }
-        for row in categories {
-            let name = Labels.Matcher(row.name)
-            guard !sections.expenditureByClass.contains(where: { name.matches($0.label) }) else { continue }
+        for (row, key) in zip(categories, view.categoryKeys) {
+            guard !itemKeys.contains(where: { $0.isBytes(key) }) else { continue }
             reporter.report(
                 LocalizedText(
                     zh: "\(view.name.zh)的类“\(row.code) \(row.name)”未在\(summaryName.zh)本年支出中列出，"

@@ -45,8 +45,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
         if let department = context.tables.departmentExpenditure {
             let view = context.codedView(.departmentExpenditure, function: department)
             for item in summary.expenditureClasses {
-                let label = Labels.Matcher(item.label)
-                guard let row = view.categoryRows.first(where: { label.matches($0.name) }) else {
+                guard let row = view.categoryRow(key: Labels.key(item.label)) else {
                     if let amount = item.amount, !amount.isZero {
                         reporter.report(
                             LocalizedText(

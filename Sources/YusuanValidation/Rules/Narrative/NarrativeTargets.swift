@@ -155,7 +155,7 @@ enum NarrativeTargets {
 
     /// The 类 row of 表八 (else, in the Chongqing template, 表二) with the given name.
     static func category(named name: String, _ context: ValidationContext) -> Target? {
-        let wanted = Labels.Matcher(name)
+        let wanted = Labels.key(name)
         let kinds: [TableKind] =
             context.isChongqingTemplate
             ? [.departmentExpenditure, .generalBudgetExpenditure] : [.departmentExpenditure]
@@ -165,7 +165,7 @@ enum NarrativeTargets {
                 ? context.tables.departmentExpenditure : context.tables.generalBudgetExpenditure
             guard let table else { continue }
             let view = context.codedView(kind, function: table)
-            if let row = view.categoryRows.first(where: { wanted.matches($0.name) }) {
+            if let row = view.categoryRow(key: wanted) {
                 return Target(
                     amount: row.columns[0],
                     unit: context.unit(of: table.header),

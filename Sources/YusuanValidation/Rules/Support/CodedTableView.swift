@@ -1,3 +1,4 @@
+import Synchronization
 import YusuanCore
 
 /// 表二/三/五/七/八/九 seen uniformly: rows with a code, a name and amount columns, plus the 合计 row.
@@ -18,6 +19,9 @@ struct CodedTableView {
         let childPositions: ChildPositions
         let positionByKey: RowKeyIndex
         let positionByOtherCode: [String: Int]
+        /// ``Labels/key(_:)`` of each 类 row's name, in the order of ``categoryPositions``: found the first time a
+        /// rule looks a 类 row up by name, then shared by every rule that does.
+        let categoryKeys = Mutex<[String]?>(nil)
 
         init(
             kind: TableKind,
@@ -62,6 +66,23 @@ struct CodedTableView {
     var system: ClassificationSystem? { storage.system }
     /// The 类 rows.
     var categoryRows: CodedRowSelection { CodedRowSelection(rows, positions: storage.categoryPositions) }
+    /// ``Labels/key(_:)`` of each 类 row's name, in the order of ``categoryRows``, found once per view.
+    var categoryKeys: [String] {
+        storage.categoryKeys.withLock { keys in
+            if let keys { return keys }
+            let rows = storage.rows
+            let found = storage.categoryPositions.map { Labels.key(rows[$0].name) }
+            keys = found
+            return found
+        }
+    }
+
+    /// The first 类 row whose name is the same label (``Labels/same(_:_:)``) as the label whose ``Labels/key(_:)``
+    /// is `key`: two labels are the same exactly when their keys have the same bytes.
+    func categoryRow(key: String) -> CodedRowView? {
+        categoryKeys.firstIndex { $0.isBytes(key) }.map { categoryRows[$0] }
+    }
+
     /// For each row, the positions of its direct children (the 款 of a 类, the 项 of a 款), in row order.
     var childPositions: ChildPositions { storage.childPositions }
     /// The position of the first row with each code made of digits, by ``DigitCode/key(_:)``.
