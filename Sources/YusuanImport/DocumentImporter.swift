@@ -55,6 +55,12 @@ public enum DocumentImporter {
     ///
     /// - Throws: ``ImportError`` with the file, line and what was expected.
     public static func importDocument(data: Data, fileName: String) throws -> Disclosure {
+        try importDocument(data: data, fileName: fileName, extractingFacts: true)
+    }
+
+    /// Imports a document; without `extractingFacts`, the narrative's facts of a published text are left empty
+    /// (``DocumentSurvey``), every other format is imported whole.
+    static func importDocument(data: Data, fileName: String, extractingFacts: Bool) throws -> Disclosure {
         switch try detectFormat(of: data, fileName: fileName) {
         case .canonicalJSON:
             return try importJSON(data: data, fileName: fileName)
@@ -74,7 +80,11 @@ public enum DocumentImporter {
                 )
             }
             if text.hasPrefixBytes("\u{FEFF}") { text.removeFirst() }
-            return try PublishedTextImporter.importDocument(text: text, fileName: fileName)
+            return try PublishedTextImporter.importDocument(
+                text: text,
+                fileName: fileName,
+                extractingFacts: extractingFacts
+            )
         }
     }
 

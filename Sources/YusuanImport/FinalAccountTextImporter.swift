@@ -22,7 +22,8 @@ enum FinalAccountTextImporter {
         lines: [TextLine],
         tableStart: Int,
         source: PinnedText,
-        fileName: String
+        fileName: String,
+        extractingFacts: Bool = true
     ) throws -> Disclosure {
         let narrativeReader = try NarrativeReader(lines: lines[..<tableStart], source: source, file: fileName)
         var tables = DisclosureTables()
@@ -76,7 +77,7 @@ enum FinalAccountTextImporter {
                 title: title,
                 titleLine: narrativeReader.titleLine,
                 blocks: blocks,
-                facts: PDFNarrativeFacts.extractFinalAccount(from: blocks),
+                facts: extractingFacts ? PDFNarrativeFacts.extractFinalAccount(from: blocks) : NarrativeFacts(),
                 contact: narrativeReader.contact
             ),
             tables: tables,

@@ -12,12 +12,24 @@ public enum PublishedTextImporter {
     ///   - fileName: the name used in error messages.
     /// - Throws: ``ImportError`` naming the line and what was expected there.
     public static func importDocument(text: String, fileName: String) throws -> Disclosure {
+        try importDocument(text: text, fileName: fileName, extractingFacts: true)
+    }
+
+    /// Imports a document; without `extractingFacts`, its narrative's facts are left empty (``DocumentSurvey``: the
+    /// rest of the document, and every error, as the whole import gives them).
+    static func importDocument(text: String, fileName: String, extractingFacts: Bool) throws -> Disclosure {
         // Every line and cell is a span of the text's bytes, pinned here for the whole import; the cells joined
         // back together live in the arena, kept alive as long.
         let arena = TextArena()
         return try withExtendedLifetime(arena) {
             try text.withBytes { bytes in
-                try importDocument(text: text, bytes: bytes, arena: arena, fileName: fileName)
+                try importDocument(
+                    text: text,
+                    bytes: bytes,
+                    arena: arena,
+                    fileName: fileName,
+                    extractingFacts: extractingFacts
+                )
             }
         }
     }
@@ -26,7 +38,8 @@ public enum PublishedTextImporter {
         text: String,
         bytes: UnsafeBufferPointer<UInt8>,
         arena: TextArena,
-        fileName: String
+        fileName: String,
+        extractingFacts: Bool
     ) throws -> Disclosure {
         var lines = splitLines(bytes, arena: arena)
         // The 项目支出绩效自评表 blocks end the text (docs/IMPORT.md): read apart, the rest is read as before.
@@ -49,7 +62,8 @@ public enum PublishedTextImporter {
                 lines: lines,
                 tableStart: start,
                 source: PinnedText(text: text, bytes: bytes),
-                fileName: fileName
+                fileName: fileName,
+                extractingFacts: extractingFacts
             )
             // A 决算 ends with its projects' self-evaluations as a budget may.
             disclosure.tables.projectSelfEvaluations = selfEvaluations
@@ -115,7 +129,8 @@ public enum PublishedTextImporter {
                 title: narrativeReader.title,
                 titleLine: narrativeReader.titleLine,
                 blocks: narrativeReader.blocks,
-                facts: NarrativeFactExtractor.extract(from: narrativeReader.blocks),
+                facts: extractingFacts
+                    ? NarrativeFactExtractor.extract(from: narrativeReader.blocks) : NarrativeFacts(),
                 contact: narrativeReader.contact
             ),
             tables: tables,

@@ -5,7 +5,8 @@ import YusuanImport
 /// pairing and the prior years need — its file, content, department, year and kind (``PartDescriptor``). The
 /// documents themselves are kept only for a small batch (``keptDocumentLimit`` files at most), which the second
 /// pass then need not read again (a PDF would be converted by `pdftotext` twice); a larger batch is read again, so
-/// that memory does not grow with the number of inputs.
+/// that memory does not grow with the number of inputs, and the survey reads only what identifies each document
+/// (``DocumentSurvey``: for a published text, everything but its narrative's facts).
 enum BatchSurvey {
     /// The most files whose documents the survey keeps: a department's or a district's PDFs (256 documents of the
     /// largest corpus PDF take about 60 MB), not a province's.
@@ -29,8 +30,13 @@ enum BatchSurvey {
         try? await OrderedPipeline.run(count: files.count) { index in
             let file = files[index]
             return Result { () throws -> (PartDescriptor, Disclosure?) in
+                guard keeps else {
+                    // Only what identifies the document, read for less than its whole import (the second pass
+                    // imports it whole).
+                    return (try DocumentSurvey.descriptor(data: InputFiles.read(file), fileName: file), nil)
+                }
                 let document = try InputFiles.importDocument(file)
-                return (PartDescriptor(file: file, disclosure: document), keeps ? document : nil)
+                return (PartDescriptor(file: file, disclosure: document), document)
             }
         } consume: { _, outputs in
             for output in outputs {

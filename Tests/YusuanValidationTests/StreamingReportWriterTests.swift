@@ -91,6 +91,29 @@ struct StreamingReportWriterTests {
         }
     }
 
+    /// Each outcome's title, severity and category are its rule's, whether the report's descriptors stand in the
+    /// outcomes' order (every rule ran) or not.
+    @Test func jsonOutcomesTakeTheirOwnRulesDescriptor() throws {
+        let entries = try Self.entries()
+        for language in [Language.zh, .en] {
+            let json = JSONReportWriter(language: language)
+            for entry in entries {
+                #expect(entry.report.descriptors.map(\.id) == entry.report.outcomes.map(\.ruleID))
+                var shuffled = entry
+                shuffled.report.descriptors.reverse()
+                #expect(json.body(of: shuffled) == json.body(of: entry), "\(entry.fileName)")
+                var fewer = entry
+                fewer.report.descriptors.removeLast()
+                let outcomes = JSONReportWriter.FileReport(fewer, language: language).outcomes
+                let last = try #require(outcomes.last)
+                #expect(last.title == last.rule && last.severity.isEmpty && last.category.isEmpty)
+                #expect(
+                    outcomes.dropLast() == JSONReportWriter.FileReport(entry, language: language).outcomes.dropLast()
+                )
+            }
+        }
+    }
+
     @Test func jsonLinesHoldsTheReportsOfTheJSONDocument() throws {
         let entries = try Self.entries()
         for language in [Language.zh, .en] {

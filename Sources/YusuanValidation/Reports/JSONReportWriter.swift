@@ -80,7 +80,7 @@ public struct JSONReportWriter: StreamingReportWriter {
         var rulesInsufficientData: Int
     }
 
-    struct Outcome: Encodable {
+    struct Outcome: Encodable, Equatable {
         var rule: String
         var title: String
         var severity: String
@@ -173,8 +173,14 @@ public struct JSONReportWriter: StreamingReportWriter {
                 rulesNotApplicable: report.count(.notApplicable),
                 rulesInsufficientData: report.count(.insufficientData)
             )
-            outcomes = report.outcomes.map { outcome in
-                let descriptor = report.descriptor(of: outcome.ruleID)
+            // When every rule ran, the descriptors stand in the outcomes' order: found by position, not searched
+            // for (a search per outcome costs as much as the rest of the report).
+            let descriptors = report.descriptors
+            let isAligned = descriptors.count == report.outcomes.count
+            outcomes = report.outcomes.enumerated().map { index, outcome in
+                let descriptor =
+                    isAligned && descriptors[index].id == outcome.ruleID
+                    ? descriptors[index] : report.descriptor(of: outcome.ruleID)
                 return Outcome(
                     rule: outcome.ruleID,
                     title: descriptor?.title(in: language) ?? outcome.ruleID,
