@@ -15,6 +15,11 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     /// Sets and equality of names by their UTF-8 bytes (``ByteKey``, ``WordList``).
     case byteKey
 
+    /// Character counts and boundaries read from bytes where grapheme boundaries are certain (the narrative
+    /// reader's fast path): a narrative all of whose scalars are characters of their own is read through
+    /// ``PlainCharacters``, any other through ``StringCharacters``, decided once per document.
+    case narrativeBytes
+
     /// The canonical JSON a store keeps of each document written by Core's byte writer (`CanonicalJSONWriter`)
     /// instead of `JSONEncoder`, which writes the same bytes (`db import`, the portal's upload).
     case canonicalJSONWriter
@@ -29,6 +34,9 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     /// Whether this shortcut is on in this process.
     @inline(__always)
     public var isEnabled: Bool { !TextShortcut.disabled.contains(self) }
+
+    /// Whether `narrativeBytes` is on, read once (the hot paths test it without a set lookup).
+    public static let narrativeBytesIsEnabled = TextShortcut.narrativeBytes.isEnabled
 
     /// The shortcuts turned off by `YUSUAN_PLAIN_TEXT`.
     public static let disabled: Set<TextShortcut> = parse(ProcessInfo.processInfo.environment["YUSUAN_PLAIN_TEXT"])
