@@ -201,12 +201,12 @@ struct NarrativeReader {
     }
 
     /// The bounds of the text without the characters of `set` (lone scalars) at either end.
-    static func boundsTrimming(_ text: some CharacterReading, of set: Set<Unicode.Scalar>) -> Range<Int> {
-        let lower = leadingRun(text, where: set.contains).end
+    static func boundsTrimming(_ text: some CharacterReading, of set: (Unicode.Scalar) -> Bool) -> Range<Int> {
+        let lower = leadingRun(text, where: set).end
         var upper = text.bytes.count
         while lower < upper {
             let rest = text.subtext(lower..<upper)
-            guard let start = rest.lastCharacterStart(), let last = rest.loneScalar(at: start), set.contains(last)
+            guard let start = rest.lastCharacterStart(), let last = rest.loneScalar(at: start), set(last)
             else { break }
             upper = lower + start
         }
@@ -293,7 +293,8 @@ extension StringProtocol {
     /// `set` is one scalar. Read by bytes when `plain` is true (the caller found the text plain) or the text is
     /// plain (``NarrativeReader/readsBytes(_:)``), by `Character`s otherwise.
     func trimmingEnds(of set: String, plain: Bool? = nil) -> String {
-        let scalars = Set(set.unicodeScalars)
+        // Tested in place: a `Set` made on every call costs more than looking through a few scalars.
+        let scalars = { (scalar: Unicode.Scalar) in set.unicodeScalars.contains(scalar) }
         return withTextSpan { bytes in
             let bounds =
                 plain ?? NarrativeReader.readsBytes(bytes)
