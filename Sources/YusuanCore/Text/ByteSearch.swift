@@ -107,7 +107,11 @@ public enum ByteSearch {
 
     /// ``firstOffset(of:in:from:)`` for a long text: matches are met in the order they end, which is the order they
     /// start.
-    @usableFromInline
+    ///
+    /// Inlinable, and comparing with ``equalBytes(_:_:_:)``: called with a literal from another module, the pattern's
+    /// length is then a constant and the comparison a load or two, where an opaque call compared every candidate
+    /// with `memcmp` (docs/PERFORMANCE.md).
+    @inlinable
     static func longFirstOffset(
         of pattern: UnsafePointer<UInt8>,
         count: Int,
@@ -121,7 +125,7 @@ public enum ByteSearch {
             guard let found = memchr(base + end, lastByte, bytes.count - end) else { return nil }
             end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             let start = end - (count - 1)
-            if count == 1 || memcmp(base + start, pattern, count - 1) == 0 { return start }
+            if equalBytes(base + start, pattern, count - 1) { return start }
             end += 1
         }
         return nil
