@@ -1,3 +1,5 @@
+import YusuanCore
+
 /// The fields of a `编制单位：…` line of a table: the compiling unit, and the unit of amounts when the line also
 /// states it (`编制单位：重庆市… 单位：万元`).
 struct CompilingUnitLine {
@@ -13,9 +15,9 @@ struct CompilingUnitLine {
         self.text = text
         var value = String(text.string.dropFirst(4)).trimmingEnds(of: "：: ")
         var unitLine: String?
-        if let range = value.range(bytes: " 单位：") ?? value.range(bytes: " 单位:") {
-            unitLine = value[range.lowerBound...].trimmedString()
-            value = value[..<range.lowerBound].trimmedString()
+        if let range = value.byteRange(of: " 单位：") ?? value.byteRange(of: " 单位:") {
+            unitLine = value[range.lowerBound...].trimmingSpaces()
+            value = value[..<range.lowerBound].trimmingSpaces()
         }
         self.value = value
         self.unitLine = unitLine

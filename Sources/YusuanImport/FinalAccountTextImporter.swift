@@ -10,7 +10,7 @@ enum FinalAccountTextImporter {
     static func tableStart(in lines: [TextLine]) -> Int? {
         for index in lines.indices {
             let line = lines[index]
-            guard !line.isTableRow, line.text.contains(bytes: "决算"), isTitle(line),
+            guard !line.isTableRow, line.text.has("决算"), isTitle(line),
                 let next = lines[(index + 1)...].first(where: { !$0.isBlank }), isUnitLine(next.trimmed)
             else { continue }
             return index
@@ -21,11 +21,15 @@ enum FinalAccountTextImporter {
     static func importDocument(
         lines: [TextLine],
         tableStart: Int,
-        source: PinnedText,
         fileName: String,
+        narrativeBytes: Bool? = nil,
         extractingFacts: Bool = true
     ) throws -> Disclosure {
-        let narrativeReader = try NarrativeReader(lines: lines[..<tableStart], source: source, file: fileName)
+        let narrativeReader = try NarrativeReader(
+            lines: lines[..<tableStart],
+            file: fileName,
+            readsBytes: narrativeBytes
+        )
         var tables = DisclosureTables()
         var generic: [GenericTable] = []
         var layout = LayoutStyle()
@@ -57,7 +61,7 @@ enum FinalAccountTextImporter {
         }
         if !generic.isEmpty { tables.additionalTables = generic }
         layout.groupsThousands = lines[tableStart...].contains { line in
-            line.isTableRow && line.cells.contains { $0.contains(bytes: ",") && $0.amount != nil }
+            line.isTableRow && line.cells.contains { $0.has(",") && $0.amount != nil }
         }
         let blocks = narrativeReader.blocks
         let title = narrativeReader.title

@@ -12,22 +12,30 @@ public enum PublishedTextImporter {
     ///   - fileName: the name used in error messages.
     /// - Throws: ``ImportError`` naming the line and what was expected there.
     public static func importDocument(text: String, fileName: String) throws -> Disclosure {
-        try importDocument(text: text, fileName: fileName, extractingFacts: true)
+        try importDocument(text: text, fileName: fileName, narrativeBytes: nil)
     }
 
-    /// Imports a document; without `extractingFacts`, its narrative's facts are left empty (``DocumentSurvey``: the
+    /// ``importDocument(text:fileName:)`` with the narrative read by bytes when it is plain (`narrativeBytes` true),
+    /// by `Character`s (false), or as the `narrativeBytes` shortcut says (nil): the equivalence tests read every
+    /// document both ways. Without `extractingFacts`, the narrative's facts are left empty (``DocumentSurvey``: the
     /// rest of the document, and every error, as the whole import gives them).
-    static func importDocument(text: String, fileName: String, extractingFacts: Bool) throws -> Disclosure {
+    static func importDocument(
+        text: String,
+        fileName: String,
+        narrativeBytes: Bool?,
+        extractingFacts: Bool = true
+    ) throws -> Disclosure {
         // Every line and cell is a span of the text's bytes, pinned here for the whole import; the cells joined
         // back together live in the arena, kept alive as long.
         let arena = TextArena()
         return try withExtendedLifetime(arena) {
-            try text.withBytes { bytes in
+            try text.withTextSpan { bytes in
                 try importDocument(
                     text: text,
                     bytes: bytes,
                     arena: arena,
                     fileName: fileName,
+                    narrativeBytes: narrativeBytes,
                     extractingFacts: extractingFacts
                 )
             }
@@ -36,9 +44,10 @@ public enum PublishedTextImporter {
 
     private static func importDocument(
         text: String,
-        bytes: UnsafeBufferPointer<UInt8>,
+        bytes: TextSpan,
         arena: TextArena,
         fileName: String,
+        narrativeBytes: Bool?,
         extractingFacts: Bool
     ) throws -> Disclosure {
         var lines = splitLines(bytes, arena: arena)
@@ -61,8 +70,8 @@ public enum PublishedTextImporter {
             var disclosure = try FinalAccountTextImporter.importDocument(
                 lines: lines,
                 tableStart: start,
-                source: PinnedText(text: text, bytes: bytes),
                 fileName: fileName,
+                narrativeBytes: narrativeBytes,
                 extractingFacts: extractingFacts
             )
             // A 决算 ends with its projects' self-evaluations as a budget may.
@@ -85,15 +94,15 @@ public enum PublishedTextImporter {
         }
         let narrativeReader = try NarrativeReader(
             lines: lines[..<tableStart],
-            source: PinnedText(text: text, bytes: bytes),
-            file: fileName
+            file: fileName,
+            readsBytes: narrativeBytes
         )
         let chunks = try segment(lines[tableStart...], file: fileName, arena: arena)
         var tables = DisclosureTables()
         var layout = LayoutStyle()
         layout.captionsHaveColon =
             chunks.first { $0.caption != nil }.map { chunk in
-                lines.first { $0.number == chunk.captionLine }?.trimmedText.ends(bytes: "：") ?? true
+                lines.first { $0.number == chunk.captionLine }?.trimmedText.hasSuffixBytes("：") ?? true
             } ?? true
         // The title line of the first table of each kind, by raw value (1…11): no dictionary for eleven keys.
         var seen = [Int?](repeating: nil, count: TableKind.allCases.count + 1)
@@ -121,7 +130,7 @@ public enum PublishedTextImporter {
                 found: lastSeen.map { "end of input after \($0.caption)" } ?? "end of input"
             )
         }
-        layout.groupsThousands = text.contains(bytes: ",") && hasGroupedAmount(lines[tableStart...])
+        layout.groupsThousands = text.has(",") && hasGroupedAmount(lines[tableStart...])
         tables.projectSelfEvaluations = selfEvaluations
         return Disclosure(
             identity: identity(narrative: narrativeReader, tables: tables, chunks: chunks, file: fileName),
@@ -208,9 +217,9 @@ public enum PublishedTextImporter {
                 continue
             }
             let text = line.trimmedText
-            if !line.isTableRow && (text.starts(bytes: "单位：") || text.starts(bytes: "单位:")) {
+            if !line.isTableRow && (text.hasPrefixBytes("单位：") || text.hasPrefixBytes("单位:")) {
                 chunks[index].unitLine = text.string
-            } else if !line.isTableRow && text.starts(bytes: "编制单位") {
+            } else if !line.isTableRow && text.hasPrefixBytes("编制单位") {
                 // Every table repeats the same line: read it once.
                 let fields: CompilingUnitLine
                 if let last = lastCompilingUnit, last.text.hasSameBytes(as: text) {
@@ -227,7 +236,7 @@ public enum PublishedTextImporter {
                 chunks[index].compilingUnit = text.string
                 pendingCompilingUnitLabel = false
             } else if !line.isTableRow
-                && (text.starts(bytes: "备注") || text.starts(bytes: "注：") || text.starts(bytes: "说明："))
+                && (text.hasPrefixBytes("备注") || text.hasPrefixBytes("注：") || text.hasPrefixBytes("说明："))
             {
                 chunks[index].note = text.string
                 chunks[index].noteLine = line.number
@@ -300,8 +309,8 @@ public enum PublishedTextImporter {
 
     private static func hasGroupedAmount(_ lines: ArraySlice<TextLine>) -> Bool {
         lines.contains { line in
-            line.isTableRow && line.text.contains(bytes: ",")
-                && line.cells.contains { $0.contains(bytes: ",") && $0.amount != nil }
+            line.isTableRow && line.text.has(",")
+                && line.cells.contains { $0.has(",") && $0.amount != nil }
         }
     }
 
@@ -328,7 +337,7 @@ public enum PublishedTextImporter {
             departmentCode: code,
             departmentName: name,
             year: year,
-            kind: narrative.title.contains(bytes: "决算") ? .finalAccount : .budget,
+            kind: narrative.title.has("决算") ? .finalAccount : .budget,
             unit: unit,
             wording: wording(narrative: narrative, chunks: chunks),
             profile: .chongqingDistrictBudget
@@ -336,7 +345,7 @@ public enum PublishedTextImporter {
     }
 
     private static func leadingYear(_ text: String) -> Int? {
-        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.starts(bytes: "年"), year > 1900
+        guard let (year, rest) = NumberScanning.leadingInteger(in: text[...]), rest.hasPrefixBytes("年"), year > 1900
         else {
             return nil
         }
@@ -344,13 +353,13 @@ public enum PublishedTextImporter {
     }
 
     /// Whether the bytes hold 本部门 and whether they hold 本单位, in one pass over the places of 本.
-    static func selfReferences(in bytes: UnsafeBufferPointer<UInt8>) -> (department: Bool, unit: Bool) {
+    static func selfReferences(in bytes: TextSpan) -> (department: Bool, unit: Bool) {
         var department = false
         var unit = false
         var from = 0
-        while !(department && unit), let offset = ByteText.firstOffset(of: "本", in: bytes, from: from) {
-            department = department || ByteText.matches("部门", in: bytes, at: offset + 3)
-            unit = unit || ByteText.matches("单位", in: bytes, at: offset + 3)
+        while !(department && unit), let offset = bytes.firstOffset(of: "本", from: from) {
+            department = department || bytes.hasBytes("部门", at: offset + 3)
+            unit = unit || bytes.hasBytes("单位", at: offset + 3)
             from = offset + 3
         }
         return (department, unit)
@@ -362,15 +371,15 @@ public enum PublishedTextImporter {
         var unit = false
         func scan(_ text: String) {
             guard !(department && unit) else { return }
-            let found = text.withBytes { selfReferences(in: $0) }
+            let found = text.withTextSpan { selfReferences(in: $0) }
             department = department || found.department
             unit = unit || found.unit
         }
         for block in narrative.blocks { scan(block.text) }
         for chunk in chunks { if let note = chunk.note { scan(note) } }
         if let label = narrative.contact?.label {
-            department = department || label.starts(bytes: "部门")
-            unit = unit || label.starts(bytes: "单位")
+            department = department || label.hasPrefixBytes("部门")
+            unit = unit || label.hasPrefixBytes("单位")
         }
         switch (department, unit) {
         case (true, true): return .mixed

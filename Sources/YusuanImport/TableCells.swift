@@ -77,6 +77,18 @@ extension StringProtocol {
     /// Whether the text is a 合计/总计 label (spaces and quotation marks aside).
     var isTotalLabel: Bool {
         guard !isEmpty, utf8.count <= 12 else { return false }
-        return withBytes { TableTitles.normalized($0, equals: "合计") || TableTitles.normalized($0, equals: "总计") }
+        return withTextSpan { TableTitles.normalized($0, equals: "合计") || TableTitles.normalized($0, equals: "总计") }
+    }
+}
+
+extension TextSpan {
+    /// Whether the text is a 合计/总计 label (spaces and quotation marks aside).
+    var isTotalLabel: Bool {
+        guard !isEmpty, count <= 12 else { return false }
+        // 合 starts with E5 and 总 with E6: a first byte that is neither, and that matching does not ignore, is
+        // compared with them first and settles the answer (most cells: numbers, codes, other words).
+        let first = self[0]
+        if first != 0xE5 && first != 0xE6 && TableTitles.ignoredWidth(self, at: 0) == 0 { return false }
+        return TableTitles.normalized(self, equals: "合计") || TableTitles.normalized(self, equals: "总计")
     }
 }

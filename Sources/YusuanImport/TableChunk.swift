@@ -31,11 +31,11 @@ enum TableTitles {
     static func caption(of line: TextLine) -> String? {
         guard !line.isTableRow, line.text.count <= 24 else { return nil }
         let slice = line.trimmedText
-        guard slice.starts(bytes: "表") else { return nil }
+        guard slice.hasPrefixBytes("表") else { return nil }
         if let numeral = exactCaption(slice) { return numeral }
         var text = slice.string
-        guard text.starts(bytes: "表") else { return nil }
-        if text.ends(bytes: "：") || text.ends(bytes: ":") { text.removeLast() }
+        guard text.hasPrefixBytes("表") else { return nil }
+        if text.hasSuffixBytes("：") || text.hasSuffixBytes(":") { text.removeLast() }
         guard text.utf8.count <= 12, TableKind(caption: text) != nil else { return nil }
         return text
     }
@@ -44,7 +44,7 @@ enum TableTitles {
     static func caption(ofText text: String) -> String? {
         let arena = TextArena()
         return withExtendedLifetime(arena) {
-            text.withBytes { caption(of: TextLine(number: 0, text: TextSpan($0), arena: arena)) }
+            text.withTextSpan { caption(of: TextLine(number: 0, text: $0, arena: arena)) }
         }
     }
 
@@ -52,7 +52,7 @@ enum TableTitles {
     static func kind(ofTitleText text: String) -> TableKind? {
         let arena = TextArena()
         return withExtendedLifetime(arena) {
-            text.withBytes { kind(ofTitle: TextLine(number: 0, text: TextSpan($0), arena: arena)) }
+            text.withTextSpan { kind(ofTitle: TextLine(number: 0, text: $0, arena: arena)) }
         }
     }
 
@@ -66,7 +66,7 @@ enum TableTitles {
     private static func exactCaption(_ text: TextSpan) -> String? {
         let body = text.dropping(suffix: "：") ?? text.dropping(suffix: ":") ?? text
         guard body.count <= 12 else { return nil }
-        for (index, caption) in captions.enumerated() where body.equals(bytes: caption) {
+        for (index, caption) in captions.enumerated() where body.isBytes(caption) {
             return captionStrings[index]
         }
         return nil
@@ -79,7 +79,7 @@ enum TableTitles {
     static func kind(ofTitle line: TextLine) -> TableKind? {
         guard !line.isTableRow else { return nil }
         // Every title ends with 表 or （一级项目）; skip other lines before normalizing them.
-        let hasTitleEnding = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+        let hasTitleEnding = { (bytes: TextSpan) -> Bool in
             var end = bytes.count
             while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
             guard end >= 3 else { return false }
@@ -88,53 +88,38 @@ enum TableTitles {
             return (first == 0xE8 && second == 0xA1 && third == 0xA8)
                 || (first == 0xEF && second == 0xBC && third == 0x89)
                 || third == 0x29
-        }(line.text.bytes)
+        }(line.text)
         guard hasTitleEnding else { return nil }
         // The line without spaces and quotation marks: the line itself when it has none (the common case), else a
-        // copy without them in a buffer on the stack.
-        let source = line.text.bytes
-        if !hasIgnoredBytes(source) { return kind(ofNormalizedTitle: line.text) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { buffer in
-            var count = 0
-            var index = 0
-            while index < source.count {
-                let ignored = ignoredWidth(source, at: index)
-                if ignored > 0 {
-                    index += ignored
-                    continue
-                }
-                buffer[count] = source[index]
-                count += 1
-                index += 1
-            }
-            return kind(ofNormalizedTitle: TextSpan(UnsafeBufferPointer(rebasing: buffer[0..<count])))
-        }
+        // copy without them on the stack.
+        if !hasIgnoredBytes(line.text) { return kind(ofNormalizedTitle: line.text) }
+        return line.text.withBytesSkipped(ignoredWidth(_:at:)) { kind(ofNormalizedTitle: $0) }
     }
 
     /// ``kind(ofTitle:)`` of the normalized text of a line that ends as a title does.
     private static func kind(ofNormalizedTitle text: TextSpan) -> TableKind? {
         // At most 119 characters; not a sentence; starting with a number or naming a year (年).
-        guard text.count < 120 || text.string.dropFirst(119).isEmpty, !text.ends(bytes: "。"), !text.isEmpty,
-            text.contains(bytes: "年") || text.string.unicodeScalars.first?.properties.numericType != nil
+        guard text.count < 120 || text.string.dropFirst(119).isEmpty, !text.hasSuffixBytes("。"), !text.isEmpty,
+            text.has("年") || text.string.unicodeScalars.first?.properties.numericType != nil
         else { return nil }
-        if text.ends(bytes: "财政拨款收支总表") { return .financialSummary }
-        if text.ends(bytes: "基本支出预算表") { return .generalBudgetBasicExpenditure }
-        if text.contains(bytes: "三公") && text.ends(bytes: "经费支出表") { return .threePublicExpenditure }
-        if text.ends(bytes: "政府性基金预算支出表") { return .governmentFundExpenditure }
-        if text.ends(bytes: "支出预算表") { return .generalBudgetExpenditure }
-        if text.ends(bytes: "部门收支总表") || text.ends(bytes: "单位收支总表") { return .departmentSummary }
-        if text.ends(bytes: "部门收入总表") || text.ends(bytes: "单位收入总表") { return .departmentIncome }
-        if text.ends(bytes: "部门支出总表") || text.ends(bytes: "单位支出总表") { return .departmentExpenditure }
-        if text.ends(bytes: "政府采购预算明细表") { return .procurement }
-        if text.ends(bytes: "整体绩效目标表") { return .overallPerformance }
-        if text.contains(bytes: "项目绩效目标表") { return .projectPerformance }
+        if text.hasSuffixBytes("财政拨款收支总表") { return .financialSummary }
+        if text.hasSuffixBytes("基本支出预算表") { return .generalBudgetBasicExpenditure }
+        if text.has("三公") && text.hasSuffixBytes("经费支出表") { return .threePublicExpenditure }
+        if text.hasSuffixBytes("政府性基金预算支出表") { return .governmentFundExpenditure }
+        if text.hasSuffixBytes("支出预算表") { return .generalBudgetExpenditure }
+        if text.hasSuffixBytes("部门收支总表") || text.hasSuffixBytes("单位收支总表") { return .departmentSummary }
+        if text.hasSuffixBytes("部门收入总表") || text.hasSuffixBytes("单位收入总表") { return .departmentIncome }
+        if text.hasSuffixBytes("部门支出总表") || text.hasSuffixBytes("单位支出总表") { return .departmentExpenditure }
+        if text.hasSuffixBytes("政府采购预算明细表") { return .procurement }
+        if text.hasSuffixBytes("整体绩效目标表") { return .overallPerformance }
+        if text.has("项目绩效目标表") { return .projectPerformance }
         return nil
     }
 
     /// The number of bytes at `index` that matching ignores: 1 for a space, tab or `"`, 3 for “ (E2 80 9C),
     /// ” (E2 80 9D) or an ideographic space (E3 80 80), 0 otherwise.
     @inline(__always)
-    static func ignoredWidth(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func ignoredWidth(_ source: TextSpan, at index: Int) -> Int {
         let byte = source[index]
         // Most bytes of a title lead or continue other scalars: one test sends them on.
         if byte > 0xE3 || (byte >= 0x80 && byte < 0xE2) { return 0 }
@@ -148,7 +133,7 @@ enum TableTitles {
     ///
     /// The scalars of three bytes led by E4…EF are stepped over whole: neither their lead nor their continuation
     /// bytes start anything matching ignores, and they are most of a Chinese title.
-    static func hasIgnoredBytes(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func hasIgnoredBytes(_ source: TextSpan) -> Bool {
         let count = source.count
         var index = 0
         while index < count {
@@ -164,9 +149,9 @@ enum TableTitles {
     }
 
     /// Whether the bytes, without spaces and quotation marks (see ``ignoredWidth(_:at:)``), are exactly `word`.
-    static func normalized(_ source: UnsafeBufferPointer<UInt8>, equals word: StaticString) -> Bool {
-        let pattern = word.utf8Start
-        let count = word.utf8CodeUnitCount
+    static func normalized(_ source: TextSpan, equals word: StaticString) -> Bool {
+        let pattern = TextSpan(word)
+        let count = pattern.count
         var matched = 0
         var index = 0
         while index < source.count {

@@ -5,7 +5,7 @@ import YusuanCore
 /// `ScalarClass` against every Unicode scalar: the byte classifier gives the scalar classifier's answer, every plain
 /// scalar is its own canonical form and a character of its own beside any plain scalar, and every scalar that
 /// `neverHoldsAPlainSuccessor` accepts breaks before a plain scalar. Every byte-level shortcut of the text layer
-/// (ByteKey, WordList, Labels, CharacterShortcuts, hasIdeographPrefix) is only as right as this class.
+/// (Labels, CharacterShortcuts, hasIdeographPrefix, the narrative reader) is only as right as this class.
 @Suite("ScalarClass")
 struct ScalarClassTests {
     /// Every Unicode scalar (U+0000–U+10FFFF without the surrogates).

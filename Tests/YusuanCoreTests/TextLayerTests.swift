@@ -70,21 +70,6 @@ struct TextLayerTests {
         }
     }
 
-    @Test func aWordListAndByteKeysCompareAsStringsDo() {
-        let words = ["%", "％", "分", "万", "万元", "改善", "—", "\u{212A}"]
-        let list = WordList(words)
-        for text in Self.texts {
-            #expect(list.firstIndex(equalTo: text) == words.firstIndex { $0 == text }, "\(text.debugDescription)")
-            for other in Self.pieces {
-                #expect(ByteKey.equal(text, other) == (text == other), "\(text.debugDescription) \(other)")
-            }
-        }
-        // Plain texts: a set of keys is the set of the strings.
-        let plain = Self.texts.filter { ScalarClass.isPlain($0) }
-        #expect(Set(plain.map(ByteKey.init)).count == Set(plain).count)
-        #expect(Set(plain.map(ByteKey.init)).contains(ByteKey("万元")))
-    }
-
     @Test func labelsNormalizeByBytesAsByCharacters() {
         for text in Self.texts + ["一般公共 服务(支出)", "（一）行政运行", "a (b)\u{3000}c\t"] {
             #expect(Labels.normalized(text).utf8.elementsEqual(Labels.normalizedByCharacters(text).utf8), "\(text)")
@@ -93,9 +78,6 @@ struct TextLayerTests {
             }
             if ScalarClass.isPlain(text) {
                 #expect(Labels.normalizedPlain(text) == Labels.normalizedByCharacters(text), "\(text)")
-            }
-            if Labels.isPlainAndNormalized(text) {
-                #expect(Labels.normalizedByCharacters(text).utf8.elementsEqual(text.utf8), "\(text)")
             }
         }
         #expect(Labels.normalized("a (b)\u{3000}c\t") == "a（b）c")
@@ -116,8 +98,8 @@ struct TextLayerTests {
     @Test func theSwitchNamesEachShortcut() {
         #expect(TextShortcut.parse("all") == Set(TextShortcut.allCases))
         #expect(
-            TextShortcut.parse("byteKey,needleSet,labelBytes,nothing")
-                == [.byteKey, .needleSet, .labelBytes]
+            TextShortcut.parse("narrativeBytes,canonicalJSONWriter,labelBytes,nothing")
+                == [.narrativeBytes, .canonicalJSONWriter, .labelBytes]
         )
         #expect(TextShortcut.parse(nil).isEmpty)
     }

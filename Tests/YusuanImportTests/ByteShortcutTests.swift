@@ -1,10 +1,10 @@
 import Testing
-import YusuanCore
 
+@testable import YusuanCore
 @testable import YusuanImport
 
-/// The importer answers some character-level questions from UTF-8 bytes (see `CharacterShortcuts`). These tests
-/// hold the shortcuts to the `Character` code they replace, on text where the bytes alone would mislead: combining
+/// The importer answers some character-level questions from UTF-8 bytes (see `CharacterShortcuts`, and
+/// `PlainCharacters` for the narrative's predicates). These tests hold the shortcuts to the `Character` code, on text where the bytes alone would mislead: combining
 /// marks after punctuation and numerals, a Prepend scalar before a colon, emoji joiners, CR LF.
 @Suite struct ByteShortcutTests {
     static let samples: [String] = [
@@ -32,7 +32,7 @@ import YusuanCore
     /// `NarrativeReader.isSubheading` before the byte shortcuts.
     static func referenceIsSubheading(_ text: String) -> Bool {
         guard let marker = referenceParenthesizedNumeral(text) else { return false }
-        let rest = text.dropFirst(marker).trimmedString()
+        let rest = text.dropFirst(marker).trimmingSpaces()
         return !rest.isEmpty && (rest.utf8.count <= 20 || rest.count <= 20)
             && !rest.contains(where: { "：:。，；".contains($0) })
     }
@@ -52,7 +52,7 @@ import YusuanCore
         let prefix = text.prefix { numerals.contains($0) }
         guard !prefix.isEmpty, prefix.count <= 3 else { return false }
         let rest = text.dropFirst(prefix.count)
-        return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.count <= 30) && !rest.contains(bytes: "。")
+        return rest.hasPrefixBytes("、") && (rest.utf8.count <= 30 || rest.count <= 30) && !rest.has("。")
     }
 
     static func referenceStartsItem(_ text: String) -> Bool {
@@ -76,11 +76,8 @@ import YusuanCore
                 #expect(length == text.prefix(count).utf8.count, "prefix \(count) of \(text.debugDescription)")
             }
         }
-        let characters = text.contains { NarrativeReader.isClausePunctuation($0) }
-        if let bytes = text.withBytes({
-            CharacterShortcuts.containsLoneScalar($0, where: NarrativeReader.isClausePunctuation(_:at:))
-        }) {
-            #expect(bytes == characters, "punctuation in \(text.debugDescription)")
+        let characters = text.contains { character in
+            character.unicodeScalars.count == 1 && NarrativeReader.isClausePunctuation(character.unicodeScalars.first!)
         }
         #expect(characters == text.contains { "：:。，；".contains($0) })
     }
@@ -101,12 +98,6 @@ import YusuanCore
     }
 
     @Test func ambiguousBoundariesAreLeftToTheCharacterCode() {
-        let joined = "职能\u{FF1A}\u{301}"
-        #expect(
-            joined.withBytes {
-                CharacterShortcuts.containsLoneScalar($0, where: NarrativeReader.isClausePunctuation(_:at:))
-            } == nil
-        )
         #expect("e\u{301}".withBytes { CharacterShortcuts.prefixLength($0, characters: 1) } == nil)
         #expect("表一：".withBytes { CharacterShortcuts.prefixLength($0, characters: 2) } == 6)
     }
@@ -138,8 +129,8 @@ import YusuanCore
             let text = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
             let (found, reference) = text.withBytes { bytes in
                 (
-                    TableTitles.hasIgnoredBytes(bytes),
-                    bytes.indices.contains { TableTitles.ignoredWidth(bytes, at: $0) != 0 }
+                    TableTitles.hasIgnoredBytes(TextSpan(bytes)),
+                    bytes.indices.contains { TableTitles.ignoredWidth(TextSpan(bytes), at: $0) != 0 }
                 )
             }
             #expect(found == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -160,7 +151,8 @@ import YusuanCore
                 (
                     TextSpan(bytes).isTotalLabel,
                     !bytes.isEmpty && bytes.count <= 12
-                        && (TableTitles.normalized(bytes, equals: "合计") || TableTitles.normalized(bytes, equals: "总计"))
+                        && (TableTitles.normalized(TextSpan(bytes), equals: "合计")
+                            || TableTitles.normalized(TextSpan(bytes), equals: "总计"))
                 )
             }
             #expect(found == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import YusuanCore
 @testable import YusuanImport
 
 /// `IndicatorTexts` shares literals for the recurring operator and unit cells: it must give exactly the text

@@ -1,6 +1,6 @@
 import Testing
-import YusuanCore
 
+@testable import YusuanCore
 @testable import YusuanImport
 
 /// The narrative shortcuts of the fifth import round, held to the code they replaced: sentences found with `memchr`,
@@ -17,14 +17,14 @@ import YusuanCore
 
     /// `ParagraphFigures.sentenceSpans(of:)` before it used `memchr`.
     static func referenceSentenceSpans(of text: TextSpan) -> [TextSpan] {
-        let bytes = text.bytes
+        let bytes = text.storage
         var result: [TextSpan] = []
         var start = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 {
-                let bounds = ByteText.trimmedBounds(bytes, start, index)
+                let bounds = ByteSearch.trimmedBounds(bytes, start, index)
                 if !bounds.isEmpty { result.append(text[bounds]) }
                 index += 3
                 start = index
@@ -32,7 +32,7 @@ import YusuanCore
             }
             index += byte >= 0xE4 && byte < 0xF0 ? 3 : 1
         }
-        let bounds = ByteText.trimmedBounds(bytes, start, bytes.count)
+        let bounds = ByteSearch.trimmedBounds(bytes, start, bytes.count)
         if !bounds.isEmpty { result.append(text[bounds]) }
         return result
     }
@@ -75,8 +75,9 @@ import YusuanCore
 
     @Test(arguments: samples) func endsSentenceAgreesWithCharacters(_ text: String) {
         #expect(NarrativeReader.endsSentence(text) == Self.referenceEndsSentence(text))
-        if let answer = text.withBytes({ NarrativeReader.endsSentence(bytes: $0) }) {
-            #expect(answer == Self.referenceEndsSentence(text))
+        #expect(NarrativeReader.endsSentence(text, plain: false) == Self.referenceEndsSentence(text))
+        if text.withTextSpan(\.isSingleScalarCharacters) {
+            #expect(NarrativeReader.endsSentence(text, plain: true) == Self.referenceEndsSentence(text))
         }
     }
 
@@ -86,11 +87,15 @@ import YusuanCore
 
     @Test func certainColonAndSentenceAnswersAreGivenForPlainText() throws {
         let contact = "部门预算公开联系人：赵敏 联系方式：023-64157053"
-        let offset = try #require(contact.withBytes { NarrativeReader.firstColonOffset(bytes: $0) })
+        #expect(contact.withTextSpan { $0.isSingleScalarCharacters })
+        let offset = try #require(contact.withTextSpan { NarrativeReader.firstColon(PlainCharacters($0)) })
         #expect(offset == "部门预算公开联系人".utf8.count)
-        #expect("收入增加。".withBytes { NarrativeReader.endsSentence(bytes: $0) } == true)
-        #expect("收入增加".withBytes { NarrativeReader.endsSentence(bytes: $0) } == false)
-        #expect("结尾\u{301}。".withBytes { NarrativeReader.endsSentence(bytes: $0) } == nil)
+        #expect(NarrativeReader.endsSentence("收入增加。", plain: true))
+        #expect(!NarrativeReader.endsSentence("收入增加", plain: true))
+        // A combining mark joins the full stop: not plain, and the characters answer.
+        #expect(!"结尾\u{301}。".withTextSpan { $0.isSingleScalarCharacters })
+        #expect(NarrativeReader.endsSentence("结尾\u{301}。"))
+        #expect(!NarrativeReader.endsSentence("结尾。\u{301}"))
     }
 
     @Test func sameTextAgreesWithStringEquality() {
@@ -157,8 +162,8 @@ import YusuanCore
         copy.withUTF8 { bytes in
             for start in 0...bytes.count where start == bytes.count || bytes[start] & 0xC0 != 0x80 {
                 #expect(
-                    ByteText.isBlank(bytes, start, bytes.count)
-                        == ByteText.trimmedBounds(bytes, start, bytes.count).isEmpty
+                    ByteSearch.isBlank(bytes, start, bytes.count)
+                        == ByteSearch.trimmedBounds(bytes, start, bytes.count).isEmpty
                 )
             }
         }
@@ -174,7 +179,7 @@ import YusuanCore
             for subheading in subheadings {
                 for text in texts {
                     let topic = subheading + String(text.prefix(16))
-                    let reference = words.firstIndex { topic.contains(bytes: $0) }
+                    let reference = words.firstIndex { topic.has($0) }
                     #expect(
                         NarrativeFactExtractor.firstTopicWord(words, subheading: subheading, text: text) == reference,
                         "\(subheading) \(text)"
@@ -184,7 +189,7 @@ import YusuanCore
         }
     }
 
-    /// `ByteText.trimmedBounds` before its fast path: the two loops alone.
+    /// `ByteSearch.trimmedBounds` before its fast path: the two loops alone.
     static func referenceTrimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
         var lower = start
         var upper = end
@@ -227,7 +232,7 @@ import YusuanCore
             for start in boundaries {
                 for end in boundaries where end >= start {
                     #expect(
-                        ByteText.trimmedBounds(bytes, start, end) == Self.referenceTrimmedBounds(bytes, start, end)
+                        ByteSearch.trimmedBounds(bytes, start, end) == Self.referenceTrimmedBounds(bytes, start, end)
                     )
                 }
             }

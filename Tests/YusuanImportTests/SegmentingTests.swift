@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import YusuanCore
 
+@testable import YusuanCore
 @testable import YusuanImport
 
 /// The table part split into chunks (rows kept as slices of one array, a repeated 编制单位 line read once) and
@@ -34,7 +34,7 @@ import YusuanCore
         let arena = TextArena()
         let chunks: [(TableKind, [String], String?, String?, String?, Int)] = try withExtendedLifetime(arena) {
             try Self.tables.withBytes { bytes in
-                let lines = splitLines(bytes, arena: arena)
+                let lines = splitLines(TextSpan(bytes), arena: arena)
                 return try PublishedTextImporter.segment(lines[...], file: "t.txt", arena: arena).map { chunk in
                     (
                         chunk.kind, chunk.rows.map(\.text.string), chunk.compilingUnit, chunk.unitLine, chunk.note,
@@ -117,9 +117,9 @@ import YusuanCore
         String(repeating: "基本支出，", count: 20) + "本单位",
     ])
     func selfReferencesAreThoseContainsFinds(_ text: String) {
-        let found = text.withBytes { PublishedTextImporter.selfReferences(in: $0) }
-        #expect(found.department == text.contains(bytes: "本部门"))
-        #expect(found.unit == text.contains(bytes: "本单位"))
+        let found = text.withBytes { PublishedTextImporter.selfReferences(in: TextSpan($0)) }
+        #expect(found.department == text.has("本部门"))
+        #expect(found.unit == text.has("本单位"))
     }
 
     static let sentences = [
@@ -163,7 +163,7 @@ import YusuanCore
             let (segments, hasMarker) = copy.withUTF8 { bytes in
                 (
                     ParagraphFigures.segmentSpans(of: TextSpan(bytes)).map { ($0.delimiter, $0.segment.string) },
-                    ChangePhrase.containsMarker(bytes)
+                    ChangePhrase.containsMarker(TextSpan(bytes))
                 )
             }
             let reference = Self.referenceSegments(text)

@@ -1,6 +1,6 @@
 import Testing
-import YusuanCore
 
+@testable import YusuanCore
 @testable import YusuanImport
 
 /// `SourceBreakdownParser.sourceColumns(_:)` returns the shared standard column names when the header cells hold

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import YusuanCore
 
+@testable import YusuanCore
 @testable import YusuanImport
 
 /// The importer reads lines, cells and narrative segments as byte spans of the pinned text (`TextSpan`). These tests
@@ -46,7 +46,7 @@ import YusuanCore
         // The spans are read inside `withBytes`, while the bytes they view are pinned.
         let (count, numbers): (Int, [Int]) = withExtendedLifetime(arena) {
             text.withBytes { bytes in
-                let lines = splitLines(bytes, arena: arena)
+                let lines = splitLines(TextSpan(bytes), arena: arena)
                 for (line, expected) in zip(lines, reference) {
                     #expect(line.text.string == expected.text)
                     #expect(line.cells.map(\.string) == expected.cells, "line \(line.number)")
@@ -77,7 +77,7 @@ import YusuanCore
             let arena = TextArena()
             let lines: [(text: String, cells: [String], isBlank: Bool, number: Int)] = withExtendedLifetime(arena) {
                 text.withBytes { bytes in
-                    splitLines(bytes, arena: arena).map {
+                    splitLines(TextSpan(bytes), arena: arena).map {
                         ($0.text.string, $0.cells.map(\.string), $0.isBlank, $0.number)
                     }
                 }
@@ -152,10 +152,10 @@ import YusuanCore
         for text in [long, String(long.suffix(20)), "联系人", "", ",", String(repeating: "1", count: 60) + ","] {
             for (needle, word): (StaticString, String) in [("联系人", "联系人"), (",", ","), ("，", "，"), ("人民", "人民")] {
                 let expected = text.range(of: word).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
-                #expect(text.withBytes { ByteText.firstOffset(of: needle, in: $0) } == expected, "\(word) in \(text)")
+                #expect(text.withBytes { ByteSearch.firstOffset(of: needle, in: $0) } == expected, "\(word) in \(text)")
                 if let expected {
                     let next = text.withBytes {
-                        ByteText.firstOffset(of: needle, in: $0, from: expected + word.utf8.count)
+                        ByteSearch.firstOffset(of: needle, in: $0, from: expected + word.utf8.count)
                     }
                     let after = text.utf8.index(text.startIndex, offsetBy: expected + word.utf8.count)
                     let rest = String(text[after...])

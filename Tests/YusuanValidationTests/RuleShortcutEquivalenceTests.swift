@@ -79,24 +79,6 @@ struct RuleShortcutEquivalenceTests {
         }
     }
 
-    /// A plain name is one that normalizing leaves as it is and that is byte-comparable, as the two scans find.
-    @Test func plainNameAsTheNormalizingAndByteScans() throws {
-        let pieces = [
-            "满意度", " ", "\t", "(", ")", "（", "）", "\u{3000}", "、", "《", "e\u{301}", "é", "\u{FA10}", "A", "1", "％", "｡",
-            "😀", "\u{00A0}", "—",
-        ]
-        let names = Self.texts(pieces: pieces + [""], from: try Self.documents()) { document in
-            PerformanceTableView.all(in: document.tables).flatMap { table in table.indicators.map(\.name) }
-        }
-        for name in names {
-            let plain = Labels.isPlainAndNormalized(name)
-            #expect(plain == (!Labels.needsNormalizing(name) && ScalarClass.isPlain(name)), "\(name)")
-            if plain {
-                #expect(Labels.normalized(name).utf8.elementsEqual(name.utf8), "\(name)")
-            }
-        }
-    }
-
     /// P5's vague values, the numbers and the operators of the indicators as the set, `Amount(_:)` and
     /// `IndicatorOperator(symbol:)` read them.
     @Test func indicatorValuesAndOperatorsAsTheGeneralReading() throws {

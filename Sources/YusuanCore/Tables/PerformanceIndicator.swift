@@ -10,13 +10,13 @@ public enum IndicatorOperator: String, Sendable, Hashable, Codable, CaseIterable
 
     /// Recognises the operator from its printed symbol, accepting the ASCII and full-width variants.
     public init?(symbol: some StringProtocol) {
-        guard let position = Self.symbols.firstIndex(equalTo: symbol.trimmingSpaces()) else { return nil }
+        guard let position = Self.symbols.firstIndex(of: symbol.trimmingSpaces()) else { return nil }
         self = Self.printedSymbols[position].operator
     }
 
     /// ``init(symbol:)-(StringProtocol)`` of a `String` (the usual call: no new text when there is nothing to trim).
     public init?(symbol: String) {
-        guard let position = Self.symbols.firstIndex(equalTo: symbol.trimmingSpaces()) else { return nil }
+        guard let position = Self.symbols.firstIndex(of: symbol.trimmingSpaces()) else { return nil }
         self = Self.printedSymbols[position].operator
     }
 
@@ -28,8 +28,8 @@ public enum IndicatorOperator: String, Sendable, Hashable, Codable, CaseIterable
         ("<", .lessThan), ("＜", .lessThan), ("定性", .qualitative),
     ]
 
-    /// ``printedSymbols``, compared with a text as `==` does.
-    static let symbols = WordList(printedSymbols.map(\.symbol))
+    /// ``printedSymbols``, the symbols alone.
+    static let symbols = printedSymbols.map(\.symbol)
 }
 
 /// One indicator (绩效指标) of a performance table.

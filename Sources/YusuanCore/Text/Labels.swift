@@ -93,26 +93,6 @@ public enum Labels {
         return copy.withUTF8(scan)
     }
 
-    /// Whether ``normalized(_:)`` leaves the label as it is and the label is plain (``ScalarClass``), found in one
-    /// pass: it has no space, tab, ASCII parenthesis or lead byte `E3` (which ``needsNormalizing(_:)`` looks for)
-    /// and only plain scalars. Such a label is its own normalized form and equals another plain text exactly when
-    /// their bytes are equal. Always false with `YUSUAN_PLAIN_TEXT=labelBytes`.
-    public static func isPlainAndNormalized(_ label: String) -> Bool {
-        guard TextShortcut.labelBytes.isEnabled else { return false }
-        var label = label
-        return label.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let length = ScalarClass.plainLength(bytes, at: index)
-                guard length > 0 else { return false }
-                let byte = bytes[index]
-                if byte == 0x20 || byte == 0x09 || byte == 0x28 || byte == 0x29 || byte == 0xE3 { return false }
-                index += length
-            }
-            return true
-        }
-    }
-
     /// Whether two labels name the same thing, ignoring spaces, bracket width and a leading enumeration (`一、`,
     /// `（一）`, `1.`, as two-sided tables print their class rows). The keys (``key(_:)``) are compared by bytes.
     public static func same(_ left: String, _ right: String) -> Bool {

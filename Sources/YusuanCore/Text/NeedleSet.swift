@@ -1,25 +1,8 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// A fixed list of words searched for in texts by their bytes (``StringProtocol/has(_:)``), built once: the first
-/// word of the list a text has.
-///
-/// The words are grouped by their first scalar. A text is searched first for each distinct first scalar, then only
-/// for the words whose first scalar it has, in the order of the list: in valid UTF-8 the bytes of a scalar occur
-/// only where that scalar is, so a text without a word's first scalar does not have the word. Adding a word is
-/// adding it to the list.
-///
-/// A shortcut (``TextShortcut/needleSet``): with `YUSUAN_PLAIN_TEXT=needleSet` each word is searched for in turn.
+/// A fixed list of words searched for in texts by their bytes (``StringProtocol/has(_:)``): the first word of the
+/// list a text has, and the pieces of a text between the words. Adding a word is adding it to the list.
 public struct NeedleSet: Sendable {
     /// The words, in order.
     public let needles: [String]
-    /// The UTF-8 bytes of the distinct first scalars of the words.
-    private let startBytes: [[UInt8]]
-    /// For each word, the position of its first scalar in ``startBytes``.
-    private let startOfNeedle: [Int]
     /// The UTF-8 bytes of each word.
     private let needleBytes: [[UInt8]]
     /// For each byte value, whether a word starts with it.
@@ -28,14 +11,6 @@ public struct NeedleSet: Sendable {
     public init(_ needles: [String]) {
         precondition(!needles.contains(where: \.isEmpty), "a needle is empty")
         self.needles = needles
-        var starts: [String] = []
-        startOfNeedle = needles.map { needle in
-            let start = needle.unicodeScalars.first.map { String($0) } ?? ""
-            if let position = starts.firstIndex(of: start) { return position }
-            starts.append(start)
-            return starts.count - 1
-        }
-        startBytes = starts.map { Array($0.utf8) }
         needleBytes = needles.map { Array($0.utf8) }
         var isFirstByte = [Bool](repeating: false, count: 256)
         for word in needleBytes { isFirstByte[Int(word[0])] = true }
@@ -43,36 +18,7 @@ public struct NeedleSet: Sendable {
     }
 
     /// The first word of the list that the text has (by bytes), if any.
-    public func first(in text: String) -> String? {
-        guard TextShortcut.needleSet.isEnabled else { return needles.first { text.has($0) } }
-        var text = text
-        let found: UInt64 = text.withUTF8 { bytes in
-            var found: UInt64 = 0
-            for position in startBytes.indices where Self.has(scalar: startBytes[position], in: bytes) {
-                found |= 1 << UInt64(position % 64)
-            }
-            return found
-        }
-        if found == 0 { return nil }
-        return needles.indices.first { found & (1 << UInt64(startOfNeedle[$0] % 64)) != 0 && text.has(needles[$0]) }
-            .map { needles[$0] }
-    }
-
-    /// Whether the UTF-8 bytes of one scalar occur in `bytes`: `memchr` finds each place of its last byte (for a
-    /// Chinese character a continuation byte, rarer than its lead byte and than its middle byte) and the bytes
-    /// before it are compared there.
-    private static func has(scalar: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= scalar.count else { return false }
-        let anchor = scalar.count - 1
-        var from = anchor
-        while from < bytes.count, let hit = memchr(base + from, Int32(scalar[anchor]), bytes.count - from) {
-            let place = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            let start = place - anchor
-            if (0..<anchor).allSatisfy({ bytes[start + $0] == scalar[$0] }) { return true }
-            from = place + 1
-        }
-        return false
-    }
+    public func first(in text: String) -> String? { needles.first { text.has($0) } }
 }
 
 extension NeedleSet {

@@ -92,23 +92,9 @@ func bytes(_ text: UnsafeBufferPointer<UInt8>, startWith pattern: UnsafeBufferPo
     return true
 }
 
-/// The offset of the first occurrence of `pattern` in `bytes`.
-///
-/// The C library's `memchr` finds each place where the pattern's second byte occurs (for Chinese text a
-/// continuation byte, far rarer than a lead byte) and `memcmp` compares the whole pattern there.
+/// The offset of the first occurrence of `pattern` in `bytes`: ``ByteSearch/firstOffset(of:in:from:)``, the one
+/// search of the text layer.
+@inlinable
 public func bytesFirstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard !pattern.isEmpty, bytes.count >= pattern.count, let base = bytes.baseAddress,
-        let needle = pattern.baseAddress
-    else { return nil }
-    let anchor = pattern.count > 1 ? 1 : 0
-    let anchorByte = Int32(pattern[anchor])
-    let last = bytes.count - pattern.count
-    var start = 0
-    while start <= last {
-        guard let hit = memchr(base + start + anchor, anchorByte, last - start + 1) else { return nil }
-        let candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
-        if memcmp(base + candidate, needle, pattern.count) == 0 { return candidate }
-        start = candidate + 1
-    }
-    return nil
+    ByteSearch.firstOffset(of: pattern, in: bytes)
 }

@@ -6,18 +6,18 @@ import YusuanCore
 enum AssetReader {
     static func assets(in text: String, line: SourceLine?) -> AssetFacts {
         var facts = AssetFacts()
-        if let range = text.range(bytes: "截止") ?? text.range(bytes: "截至"),
-            let (year, rest) = NumberScanning.leadingInteger(in: text[range.upperBound...]), rest.starts(bytes: "年")
+        if let range = text.byteRange(of: "截止") ?? text.byteRange(of: "截至"),
+            let (year, rest) = NumberScanning.leadingInteger(in: text[range.upperBound...]), rest.hasPrefixBytes("年")
         {
             facts.asOfYear = year
             if let (month, afterMonth) = NumberScanning.leadingInteger(in: rest.dropFirst()),
-                afterMonth.starts(bytes: "月")
+                afterMonth.hasPrefixBytes("月")
             {
                 facts.asOfMonth = month
             }
         }
-        text.withBytes { bytes in
-            for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(bytes)) {
+        text.withTextSpan { paragraph in
+            for sentenceText in ParagraphFigures.sentenceSpans(of: paragraph) {
                 // The sentence's String is made when a count keeps it.
                 var kept: Sentence?
                 func sentence() -> Sentence {
@@ -27,7 +27,7 @@ enum AssetReader {
                 }
                 for (_, segment) in ParagraphFigures.segmentSpans(of: sentenceText) {
                     guard let (label, count) = count(in: segment) else {
-                        if segment.contains(bytes: "无购置") || segment.contains(bytes: "未安排购置") {
+                        if segment.has("无购置") || segment.has("未安排购置") {
                             facts.plannedPurchases = StatedCount(
                                 label: segment.trimmedString,
                                 count: 0,
@@ -37,13 +37,13 @@ enum AssetReader {
                         continue
                     }
                     let stated = StatedCount(label: label, count: count, sentence: sentence())
-                    if label.contains(bytes: "购置") {
+                    if label.has("购置") {
                         facts.plannedPurchases = stated
-                    } else if label.contains(bytes: "执勤执法") {
+                    } else if label.has("执勤执法") {
                         facts.lawEnforcementVehicles = stated
-                    } else if label.contains(bytes: "一般公务用车") {
+                    } else if label.has("一般公务用车") {
                         facts.generalVehicles = stated
-                    } else if label.contains(bytes: "车辆") {
+                    } else if label.has("车辆") {
                         facts.vehicles = stated
                     }
                 }
@@ -56,10 +56,10 @@ enum AssetReader {
     private static func count(in segment: TextSpan) -> (String, Int)? {
         let trimmed = segment.trimmed
         // Only a segment that ends with 辆 holds a count: test the bytes before anything else.
-        guard trimmed.ends(bytes: "辆") else { return nil }
-        let bytes = trimmed.bytes
+        guard trimmed.hasSuffixBytes("辆") else { return nil }
+        let bytes = trimmed
         // When every scalar is a character of its own, the characters below are bytes; otherwise they decide.
-        guard CharacterShortcuts.isSingleScalarCharacters(bytes) else { return characterCount(in: trimmed.string) }
+        guard NarrativeReader.readsBytes(trimmed) else { return characterCount(in: trimmed.string) }
         var end = bytes.count - 3
         while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
         var start = end
@@ -73,13 +73,13 @@ enum AssetReader {
     /// ``count(in:)`` read character by character.
     private static func characterCount(in text: String) -> (String, Int)? {
         var body = text[...]
-        guard body.ends(bytes: "辆") else { return nil }
+        guard body.hasSuffixBytes("辆") else { return nil }
         body = body.dropLast()
         while body.last == " " { body = body.dropLast() }
         let digits = body.reversed().prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, let value = Int(String(digits.reversed())) else { return nil }
-        var label = body.dropLast(digits.count).trimmedString()
-        if label.starts(bytes: "其中") { label = String(label.dropFirst(2)) }
+        var label = body.dropLast(digits.count).trimmingSpaces()
+        if label.hasPrefixBytes("其中") { label = String(label.dropFirst(2)) }
         return (label, value)
     }
 }

@@ -3,7 +3,7 @@ import YusuanCore
 /// Reads year-on-year change phrases: `比 2023 年增加 19.32 万元`, `比上年增加 52.27 万元`,
 /// `与 2024 年持平`, `与2023年一致无变化`, and component changes inside reasons (`项目支出减少 47.28 万元`).
 ///
-/// The words are matched by their UTF-8 bytes, without allocating (see ``ByteText``).
+/// The words are matched by their UTF-8 bytes, without allocating (see ``TextSpan``).
 enum ChangePhrase {
     static let increaseWords: [StaticString] = ["增加", "增长", "上升", "提高"]
     static let decreaseWords: [StaticString] = ["减少", "下降", "降低"]
@@ -16,11 +16,11 @@ enum ChangePhrase {
 
     /// A change phrase in a segment, with the text standing before `比`/`与` (e.g. `收入`).
     static func change(in segment: TextSpan) -> (prefix: TextSpan, change: StatedChange)? {
-        guard containsMarker(segment.bytes) else { return nil }
+        guard containsMarker(segment) else { return nil }
         for (marker, isComparison) in markers {
             var searchStart = 0
             let width = marker.utf8CodeUnitCount
-            while let offset = ByteText.firstOffset(of: marker, in: segment.bytes, from: searchStart) {
+            while let offset = segment.firstOffset(of: marker, from: searchStart) {
                 if let change = parse(after: segment[(offset + width)..<segment.count], isComparison: isComparison) {
                     return (segment[0..<offset], change)
                 }
@@ -31,7 +31,7 @@ enum ChangePhrase {
     }
 
     /// Whether the bytes hold 比 (E6 AF 94), 与 (E4 B8 8E) or 较 (E8 BE 83): one pass instead of one per marker.
-    static func containsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func containsMarker(_ bytes: TextSpan) -> Bool {
         var index = 0
         while index + 2 < bytes.count {
             let lead = bytes[index]
@@ -60,14 +60,14 @@ enum ChangePhrase {
             comparedYear = year
             comparedWith = yearText(year)
             rest = afterYear
-        } else if let word = previousYearWords.first(where: { rest.starts(bytes: $0) }) {
+        } else if let word = previousYearWords.first(where: { rest.hasPrefixBytes($0) }) {
             comparedWith = word.description
             rest = rest.dropping(prefix: word) ?? rest
         } else {
             return nil
         }
         rest = rest.droppingSpaces()
-        if unchangedWords.contains(where: { rest.starts(bytes: $0) }) {
+        if unchangedWords.contains(where: { rest.hasPrefixBytes($0) }) {
             return StatedChange(
                 direction: .unchanged,
                 amount: nil,
@@ -87,22 +87,14 @@ enum ChangePhrase {
         )
     }
 
-    /// `"\(year)年"` for a year of four digits, written into a small string without interpolating.
+    /// `"\(year)年"`, made once for the years a comparison may name (a small string: sharing it copies nothing).
     static func yearText(_ year: Int) -> String {
-        guard year >= 1000 && year <= 9999 else { return "\(year)年" }
-        return String(unsafeUninitializedCapacity: 7) { buffer in
-            var rest = year
-            for index in stride(from: 3, through: 0, by: -1) {
-                buffer[index] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-            }
-            // 年 is E5 B9 B4.
-            buffer[4] = 0xE5
-            buffer[5] = 0xB9
-            buffer[6] = 0xB4
-            return 7
-        }
+        guard yearTexts.indices.contains(year - 1900) else { return "\(year)年" }
+        return yearTexts[year - 1900]
     }
+
+    /// `"1900年"` … `"2199年"`, the years ``parse(after:isComparison:)`` accepts.
+    private static let yearTexts: [String] = (1900..<2200).map { "\($0)年" }
 
     private static func directionWord(at text: TextSpan) -> (ChangeDirection, TextSpan)? {
         for word in increaseWords {
@@ -134,9 +126,10 @@ extension TextSpan {
     /// joins it).
     func droppingSpaces() -> TextSpan {
         var rest = self
-        while rest.bytes.first == 0x20 {
+        while rest.firstByte == 0x20 {
             let width =
-                CharacterShortcuts.startsCluster(rest.bytes, at: 1) ? 1 : rest.string.first.map { $0.utf8.count } ?? 1
+                TextShortcut.narrativeBytesIsEnabled && rest.startsCluster(at: 1)
+                ? 1 : rest.string.first.map { $0.utf8.count } ?? 1
             rest = rest[width..<rest.count]
         }
         return rest

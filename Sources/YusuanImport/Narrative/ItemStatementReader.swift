@@ -1,11 +1,5 @@
 import YusuanCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads the per-项 statements of a narrative (DOMAIN §8): for every 项 of the 财政拨款 table, one paragraph —
 ///
 /// `1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。主要用于：行政单位的基本支出。2025年当年预算执行数为
@@ -36,17 +30,15 @@ enum ItemStatementReader {
     /// Whether a block may hold a statement: a 项 marker (`项）`, `项)`), a whole code in brackets (`（2040601）`), or a
     /// code of 7 digits in a block that names a 执行数. Most narratives have none of these and are not read further.
     ///
-    /// One `memchr` pass for each closing bracket, `）` (EF BC 89) and `)` (29), looks at the bytes before it; the
+    /// One byte search for each closing bracket, `）` (EF BC 89) and `)` (29), looks at the bytes before it; the
     /// pass over the byte 89 also meets 执 (E6 89 A7).
     static func mayHoldStatement(_ text: String) -> Bool {
-        text.withBytes { bytes in
-            guard let base = bytes.baseAddress else { return false }
+        text.withTextSpan { bytes in
             let count = bytes.count
             var namesExecution = false
             for closing in [UInt8(0x89), 0x29] {
                 var from = 0
-                while from < count, let hit = memchr(base + from, Int32(closing), count - from) {
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                while let offset = bytes.firstOffset(ofByte: closing, from: from) {
                     from = offset + 1
                     var end = offset
                     if closing == 0x89 {

@@ -7,17 +7,17 @@ enum NarrativeFactExtractor {
         case basicInformation, totals, appropriations, threePublic, otherMatters, glossary, unknown
 
         init(heading: String) {
-            if heading.contains(bytes: "收支总体") {
+            if heading.has("收支总体") {
                 self = .totals
-            } else if heading.contains(bytes: "三公") {
+            } else if heading.has("三公") {
                 self = .threePublic
-            } else if heading.contains(bytes: "财政拨款") || heading.contains(bytes: "预算情况说明") {
+            } else if heading.has("财政拨款") || heading.has("预算情况说明") {
                 self = .appropriations
-            } else if heading.contains(bytes: "其他重要事项") {
+            } else if heading.has("其他重要事项") {
                 self = .otherMatters
-            } else if heading.contains(bytes: "名词解释") {
+            } else if heading.has("名词解释") {
                 self = .glossary
-            } else if heading.contains(bytes: "基本情况") {
+            } else if heading.has("基本情况") {
                 self = .basicInformation
             } else {
                 self = .unknown
@@ -55,7 +55,7 @@ enum NarrativeFactExtractor {
         switch section {
         case .totals:
             let topic = firstTopicWord(totalsWords, subheading: subheading, text: text)
-            if text.contains(bytes: "结转") && text.contains(bytes: "纳入") && facts.carryOverStatement == nil {
+            if text.has("结转") && text.has("纳入") && facts.carryOverStatement == nil {
                 facts.carryOverStatement = Sentence(text: text, line: block.line)
             } else if topic == 0 {
                 facts.income = headWithParts(ParagraphFigures(text: text, line: block.line))
@@ -63,11 +63,11 @@ enum NarrativeFactExtractor {
                 facts.expenditure = headWithParts(ParagraphFigures(text: text, line: block.line))
             }
         case .appropriations:
-            if text.contains(bytes: "政府性基金") {
+            if text.has("政府性基金") {
                 let figures = ParagraphFigures(text: text, line: block.line)
                 facts.governmentFund = GovernmentFundStatement(
-                    statesNoExpenditure: text.contains(bytes: "无使用政府性基金") || text.contains(bytes: "无政府性基金")
-                        || text.contains(bytes: "没有使用政府性基金"),
+                    statesNoExpenditure: text.has("无使用政府性基金") || text.has("无政府性基金")
+                        || text.has("没有使用政府性基金"),
                     amount: figures.figures.first?.figure.amount,
                     sentence: Sentence(text: text, line: block.line)
                 )
@@ -113,21 +113,20 @@ enum NarrativeFactExtractor {
     /// joined, without making that string).
     static func firstTopicWord(_ words: [StaticString], subheading: String, text: String) -> Int? {
         let lead = leadingCharacters(16, of: text)
-        return subheading.withBytes { head in
-            lead.withBytes { tail in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, head.count + tail.count)) { buffer in
-                    _ = buffer.initialize(fromContentsOf: head)
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count...]).initialize(fromContentsOf: tail)
-                    let topic = UnsafeBufferPointer(rebasing: buffer[0..<(head.count + tail.count)])
-                    return words.firstIndex { ByteText.firstOffset(of: $0, in: topic) != nil }
-                }
+        return subheading.withTextSpan { head in
+            lead.withTextSpan { tail in
+                TextSpan.withJoined(head, tail) { topic in words.firstIndex { topic.has($0) } }
             }
         }
     }
 
-    /// `text.prefix(count)`, cut at a byte offset when the boundaries are certain (see ``CharacterShortcuts``).
+    /// `text.prefix(count)`, cut at a byte offset when the boundaries are certain (see ``TextSpan/prefixLength(characters:)``).
     private static func leadingCharacters(_ count: Int, of text: String) -> Substring {
-        guard let length = text.withBytes({ CharacterShortcuts.prefixLength($0, characters: count) }) else {
+        guard
+            let length = text.withTextSpan({
+                TextShortcut.narrativeBytesIsEnabled ? $0.prefixLength(characters: count) : nil
+            })
+        else {
             return text.prefix(count)
         }
         return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: length)]
@@ -152,18 +151,18 @@ enum NarrativeFactExtractor {
         for item in paragraph.figures {
             let figure = item.figure
             let label = figure.label
-            if label.contains(bytes: "货物"), !splits.isEmpty {
+            if label.has("货物"), !splits.isEmpty {
                 splits[splits.count - 1].goods = figure
-            } else if label.contains(bytes: "工程"), !splits.isEmpty {
+            } else if label.has("工程"), !splits.isEmpty {
                 splits[splits.count - 1].works = figure
-            } else if label.contains(bytes: "服务"), !splits.isEmpty {
+            } else if label.has("服务"), !splits.isEmpty {
                 splits[splits.count - 1].services = figure
             } else {
                 splits.append(ProcurementSplit(total: figure, goods: nil, works: nil, services: nil))
             }
         }
         guard !splits.isEmpty else { return nil }
-        let general = splits.dropFirst().first { $0.total.label.contains(bytes: "一般公共预算") }
+        let general = splits.dropFirst().first { $0.total.label.has("一般公共预算") }
         return ProcurementFacts(all: splits[0], generalBudget: general)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import YusuanCore
 
 /// Reads the narrative part of a published text: department name, title, headings, paragraphs, contact.
@@ -9,8 +8,12 @@ struct NarrativeReader {
     var blocks: [NarrativeBlock] = []
     var contact: Contact?
 
-    /// Reads the narrative lines, spans of `source`.
-    init(lines: ArraySlice<TextLine>, source: PinnedText, file: String) throws {
+    /// Reads the narrative lines.
+    ///
+    /// Whether the narrative is read by its bytes or by its `Character`s is decided here, once for the document:
+    /// by bytes when every scalar of its lines is a character of its own and `readsBytes` (the `narrativeBytes`
+    /// shortcut when nil) allows it. Every predicate below is written once, over ``CharacterReading``.
+    init(lines: ArraySlice<TextLine>, file: String, readsBytes: Bool? = nil) throws {
         // The non-blank lines, in an array made at its full size at once (not grown line by line).
         var nonBlank: [TextLine] = []
         nonBlank.reserveCapacity(lines.count)
@@ -34,13 +37,12 @@ struct NarrativeReader {
                 found: "a table row \(ImportError.quote(first.text.string))"
             )
         }
-        if !first.text.contains(bytes: "情况说明") {
+        if !first.text.has("情况说明") {
             departmentName = first.trimmed
             remaining = remaining.dropFirst()
         }
         guard let titleText = remaining.first,
-            titleText.text.contains(bytes: "情况说明") || titleText.text.contains(bytes: "预算")
-                || titleText.text.contains(bytes: "决算")
+            titleText.text.has("情况说明") || titleText.text.has("预算") || titleText.text.has("决算")
         else {
             let found = remaining.first.map { ImportError.quote($0.text.string) } ?? "end of the narrative"
             throw ImportError(
@@ -54,345 +56,251 @@ struct NarrativeReader {
         title = titleText.trimmed
         titleLine = titleText.number
         blocks.reserveCapacity(remaining.count)
-        for line in remaining.dropFirst() { read(line, source: source) }
+        let body = remaining.dropFirst()
+        let plain =
+            (readsBytes ?? TextShortcut.narrativeBytesIsEnabled)
+            && body.allSatisfy { $0.text.isSingleScalarCharacters }
+        for line in body {
+            let span = line.trimmedText
+            let text = span.string
+            if plain {
+                read(PlainCharacters(span), text: text, line: line.number, plain: true)
+            } else {
+                read(StringCharacters(text[...], bytes: span), text: text, line: line.number, plain: false)
+            }
+        }
     }
 
-    private mutating func read(_ line: TextLine, source: PinnedText) {
-        let span = line.trimmedText
-        let text = source.string(span)
+    /// Whether a text is read by its bytes: every scalar is a character of its own (``CharacterReading``), and the
+    /// `narrativeBytes` shortcut is on.
+    static func readsBytes(_ text: TextSpan) -> Bool {
+        TextShortcut.narrativeBytesIsEnabled && text.isSingleScalarCharacters
+    }
+
+    private mutating func read(_ line: some CharacterReading, text: String, line number: Int, plain: Bool) {
+        let span = line.bytes
         // The words first: testing `contact` copies it, on every line.
-        if span.contains(bytes: "联系人"), contact == nil,
-            let contact = NarrativeReader.contact(in: text, line: line.number)
+        if span.has("联系人"), contact == nil, let contact = NarrativeReader.contact(in: line, line: number, plain: plain)
         {
             self.contact = contact
             return
         }
         // A heading starts with a numeral (一…十) and a subheading with `(` or `（` (lead byte EF): test the first
         // bytes before the character-level tests.
-        let lead = span.bytes.first ?? 0
-        if span.count >= 3 && NarrativeReader.isNumeral(span.bytes, at: 0) && NarrativeReader.isHeading(text) {
-            blocks.append(NarrativeBlock(kind: .heading, text: text, line: line.number))
-        } else if (lead == 0x28 || lead == 0xEF) && NarrativeReader.isSubheading(text) {
-            blocks.append(NarrativeBlock(kind: .subheading, text: text, line: line.number))
-        } else if let last = blocks.last, last.kind == .paragraph, !NarrativeReader.endsSentence(last.text),
-            !NarrativeReader.startsItem(text)
+        let lead = span.firstByte ?? 0
+        if lead >= 0xE4 && NarrativeReader.isHeading(line) {
+            blocks.append(NarrativeBlock(kind: .heading, text: text, line: number))
+        } else if (lead == 0x28 || lead == 0xEF) && NarrativeReader.isSubheading(line) {
+            blocks.append(NarrativeBlock(kind: .subheading, text: text, line: number))
+        } else if let last = blocks.last, last.kind == .paragraph,
+            !NarrativeReader.endsSentence(last.text, plain: plain),
+            !NarrativeReader.startsItem(line)
         {
             // A paragraph broken by a page break: `……统一接` / `入、南岸区政务公开建设工作……`.
             blocks[blocks.count - 1].text += text
         } else {
-            blocks.append(NarrativeBlock(kind: .paragraph, text: text, line: line.number))
+            blocks.append(NarrativeBlock(kind: .paragraph, text: text, line: number))
         }
     }
 
-    static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    // MARK: The predicates, each written once
 
-    /// Whether the character is one of ``numerals``, without hashing it: none of them has a canonical
-    /// decomposition, so a character equals one exactly when it is that one scalar alone.
-    static func isNumeral(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
-            return false
-        }
+    /// Whether the scalar is one of the numerals 一…十.
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
         default: return false
         }
     }
 
-    /// Whether the text starts with the UTF-8 bytes of one of ``numerals`` (a test that needs no characters).
-    static func startsWithNumeralBytes(_ text: String) -> Bool {
-        text.withBytes { bytes in bytes.count >= 3 && isNumeral(bytes, at: 0) }
-    }
-
-    /// Whether the three bytes at `index` (which must exist) are one of ``numerals``.
-    @inline(__always)
-    static func isNumeral(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
-        case (0xE4, 0xB8, 0x80), (0xE4, 0xBA, 0x8C), (0xE4, 0xB8, 0x89), (0xE5, 0x9B, 0x9B), (0xE4, 0xBA, 0x94),
-            (0xE5, 0x85, 0xAD), (0xE4, 0xB8, 0x83), (0xE5, 0x85, 0xAB), (0xE4, 0xB9, 0x9D), (0xE5, 0x8D, 0x81):
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// ``parenthesizedNumeral(_:)`` read from bytes: `.some(answer)` when every character boundary it depends on
-    /// is certain (see ``CharacterShortcuts``), nil when the characters must decide.
-    static func parenthesizedNumeral(bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
-        var index: Int
-        if bytes.count >= 1 && bytes[0] == 0x28 {
-            index = 1
-        } else if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBC && bytes[2] == 0x88 {
-            index = 3
-        } else {
-            return .some(nil)  // no first character can be `(` or `（` without its scalar
-        }
-        guard CharacterShortcuts.startsCluster(bytes, at: index) else { return nil }
-        var digits = 0
-        while index + 2 < bytes.count && isNumeral(bytes, at: index) {
-            index += 3
-            guard CharacterShortcuts.startsCluster(bytes, at: index) else { return nil }
-            digits += 1
-        }
-        guard digits > 0 else { return .some(nil) }
-        let closeLength: Int
-        if index < bytes.count && bytes[index] == 0x29 {
-            closeLength = 1
-        } else if index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBC
-            && bytes[index + 2] == 0x89
-        {
-            closeLength = 3
-        } else {
-            return .some(nil)
-        }
-        guard CharacterShortcuts.startsCluster(bytes, at: index + closeLength) else { return nil }
-        return .some(2 + digits)
-    }
-
-    /// `一、单位基本情况`.
-    static func isHeading(_ text: String) -> Bool {
-        guard startsWithNumeralBytes(text) else { return false }
-        if let answer = text.withBytes({ isHeading(bytes: $0) }) { return answer }
-        let prefix = text.prefix(while: isNumeral)
-        guard !prefix.isEmpty, prefix.count <= 3 else { return false }
-        let rest = text.dropFirst(prefix.count)
-        return rest.starts(bytes: "、") && (rest.utf8.count <= 30 || rest.dropFirst(30).isEmpty)
-            && !rest.contains(bytes: "。")
-    }
-
-    /// ``isHeading(_:)`` read from bytes: the answer when every character boundary it depends on is certain (see
-    /// ``CharacterShortcuts``), nil when the characters must decide.
-    static func isHeading(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var index = 0
-        while index + 2 < bytes.count && isNumeral(bytes, at: index) { index += 3 }
-        // Numerals start and end clusters among themselves: only the scalar after the last one could join it.
-        guard CharacterShortcuts.startsCluster(bytes, at: index) else { return nil }
-        let numerals = index / 3
-        guard numerals > 0, numerals <= 3 else { return false }
-        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
-        guard ByteText.matches("、", in: rest, at: 0), ByteText.firstOffset(of: "。", in: rest) == nil else {
-            return false
-        }
-        return hasAtMost(30, charactersIn: rest)
-    }
-
-    /// Whether the bytes hold at most `count` characters: nil when a boundary on the way is not certain.
-    static func hasAtMost(_ count: Int, charactersIn bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        if bytes.count <= count { return true }
-        guard let length = CharacterShortcuts.prefixLength(bytes, characters: count) else { return nil }
-        return length == bytes.count
-    }
-
-    /// ``isSubheading(_:)`` read from bytes: the answer when every character boundary it depends on is certain,
-    /// nil when the characters must decide.
-    static func isSubheading(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard let marker = parenthesizedNumeral(bytes: bytes) else { return nil }
-        guard let marker else { return false }
-        guard let offset = CharacterShortcuts.prefixLength(bytes, characters: marker) else { return nil }
-        let bounds = ByteText.trimmedBounds(bytes, offset, bytes.count)
-        guard !bounds.isEmpty else { return false }
-        let rest = UnsafeBufferPointer(rebasing: bytes[bounds])
-        guard let hasPunctuation = CharacterShortcuts.containsLoneScalar(rest, where: isClausePunctuation(_:at:))
-        else { return nil }
-        return hasPunctuation ? false : hasAtMost(20, charactersIn: rest)
-    }
-
-    /// `(一) 职能职责` standing alone.
-    static func isSubheading(_ text: String) -> Bool {
-        if let answer = text.withBytes({ isSubheading(bytes: $0) }) { return answer }
-        guard let marker = parenthesizedNumeral(text) else { return false }
-        let rest = text.dropFirst(marker).trimmedSlice
-        // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.
-        guard !rest.isEmpty else { return false }
-        let hasPunctuation =
-            rest.withBytes { CharacterShortcuts.containsLoneScalar($0, where: isClausePunctuation(_:at:)) }
-            ?? rest.contains(where: isClausePunctuation)
-        return !hasPunctuation && (rest.utf8.count <= 20 || rest.dropFirst(20).isEmpty)
-    }
-
-    /// Whether the character is one of `：:。，；`. None of them has a canonical decomposition, so a character
-    /// equals one of them exactly when it is that one scalar alone.
-    static func isClausePunctuation(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
-            return false
-        }
+    /// Whether the scalar is one of `：:。，；`.
+    static func isClausePunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFF1A, 0x3A, 0x3002, 0xFF0C, 0xFF1B: return true
         default: return false
         }
     }
 
-    /// Whether the scalar at `index` is one of `：:。，；` (EF BC 9A, 3A, E3 80 82, EF BC 8C, EF BC 9B).
-    static func isClausePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let lead = bytes[index]
-        if lead == 0x3A { return true }
-        guard index + 2 < bytes.count else { return false }
-        let second = bytes[index + 1]
-        let third = bytes[index + 2]
-        return (lead == 0xEF && second == 0xBC && (third == 0x9A || third == 0x8C || third == 0x9B))
-            || (lead == 0xE3 && second == 0x80 && third == 0x82)
+    /// Whether the scalar is one of the marks that end a sentence: `。；！？：:;!?”`.
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0xFF1A, 0x3A, 0x3B, 0x21, 0x3F, 0x201D: return true
+        default: return false
+        }
     }
 
-    /// The length of a leading `(一)` or `（一）`, if any.
-    static func parenthesizedNumeral(_ text: String) -> Int? {
-        // `(` is 28 and `（` is EF BC 88: any other first byte cannot start the marker.
-        guard let lead = text.utf8.first, lead == 0x28 || lead == 0xEF else { return nil }
-        if let answer = text.withBytes({ parenthesizedNumeral(bytes: $0) }) { return answer }
-        guard let open = text.first, open == "(" || open == "（" else { return nil }
-        let digits = text.dropFirst().prefix(while: isNumeral)
-        guard !digits.isEmpty else { return nil }
-        let after = text.dropFirst(1 + digits.count)
-        guard let close = after.first, close == ")" || close == "）" else { return nil }
-        return 2 + digits.count
+    /// The offset after the leading characters that are lone scalars `accepted` accepts, and their number.
+    static func leadingRun(
+        _ text: some CharacterReading,
+        from offset: Int = 0,
+        where accepted: (Unicode.Scalar) -> Bool
+    ) -> (end: Int, count: Int) {
+        var end = offset
+        var count = 0
+        while let scalar = text.loneScalar(at: end), accepted(scalar) {
+            end = text.characterEnd(from: end)
+            count += 1
+        }
+        return (end, count)
+    }
+
+    /// `一、单位基本情况`: one to three numerals, `、`, at most 30 characters after them and no `。`.
+    static func isHeading(_ text: some CharacterReading) -> Bool {
+        let numerals = leadingRun(text, where: isNumeral)
+        guard numerals.count > 0, numerals.count <= 3 else { return false }
+        let rest = text.bytes[numerals.end..<text.bytes.count]
+        return rest.hasPrefixBytes("、") && text.hasAtMost(30, charactersFrom: numerals.end) && !rest.has("。")
+    }
+
+    /// A leading `(一)` or `（一）`: its length in characters and the offset after it.
+    static func parenthesizedNumeral(_ text: some CharacterReading) -> (characters: Int, end: Int)? {
+        guard let open = text.loneScalar(at: 0), open == "(" || open == "（" else { return nil }
+        let numerals = leadingRun(text, from: text.characterEnd(from: 0), where: isNumeral)
+        guard numerals.count > 0, let close = text.loneScalar(at: numerals.end), close == ")" || close == "）"
+        else { return nil }
+        return (2 + numerals.count, text.characterEnd(from: numerals.end))
+    }
+
+    /// `(一) 职能职责` standing alone: the marker, then at most 20 characters without clause punctuation.
+    static func isSubheading(_ text: some CharacterReading) -> Bool {
+        guard let marker = parenthesizedNumeral(text) else { return false }
+        let bounds = text.bytes.trimmedBounds(marker.end, text.bytes.count)
+        guard !bounds.isEmpty else { return false }
+        let rest = text.subtext(bounds)
+        // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.
+        var offset = 0
+        while offset < rest.bytes.count {
+            if let scalar = rest.loneScalar(at: offset), isClausePunctuation(scalar) { return false }
+            offset = rest.characterEnd(from: offset)
+        }
+        return rest.hasAtMost(20, charactersFrom: 0)
     }
 
     /// Whether a line starts a new item: a heading, `(一)`, `1.` or `1、`.
-    static func startsItem(_ text: String) -> Bool {
+    static func startsItem(_ text: some CharacterReading) -> Bool {
         if isHeading(text) || parenthesizedNumeral(text) != nil { return true }
-        guard let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39 else { return false }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 2 else { return false }
-        let next = text.dropFirst(digits.count).first
+        let digits = leadingRun(text) { $0.value >= 0x30 && $0.value <= 0x39 }
+        guard digits.count > 0, digits.count <= 2, let next = text.loneScalar(at: digits.end) else { return false }
         return next == "." || next == "、" || next == "．"
     }
 
     /// Whether a paragraph ends a sentence (so the next line is a new paragraph).
-    static func endsSentence(_ text: String) -> Bool {
-        if let answer = text.withBytes({ endsSentence(bytes: $0) }) { return answer }
-        guard let last = text.last else { return true }
-        return "。；！？：:;!?”".contains(last)
+    static func endsSentence(_ text: some CharacterReading) -> Bool {
+        guard let start = text.lastCharacterStart() else { return true }
+        return text.loneScalar(at: start).map(isSentenceEnd) ?? false
     }
 
-    /// ``endsSentence(_:)`` read from the bytes: the answer when the boundary before the last scalar is certain (see
-    /// ``CharacterShortcuts``), nil when the characters must decide. None of the marks has a canonical decomposition,
-    /// so the last character equals one exactly when it is that scalar alone; a text that ends in another scalar
-    /// ends in no mark.
-    static func endsSentence(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let count = bytes.count
-        guard count > 0 else { return true }
-        var start = count - 1
-        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        let isMark: Bool
-        switch count - start {
-        case 1:
-            let byte = bytes[start]
-            isMark = byte == 0x3A || byte == 0x3B || byte == 0x21 || byte == 0x3F
-        case 3:
-            switch (bytes[start], bytes[start + 1], bytes[start + 2]) {
-            case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x9B), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F), (0xEF, 0xBC, 0x9A),
-                (0xE2, 0x80, 0x9D):
-                isMark = true
-            default:
-                isMark = false
-            }
-        default:
-            isMark = false
+    /// The offset of the first character that is `：` or `:`.
+    static func firstColon(_ text: some CharacterReading) -> Int? {
+        var offset = 0
+        while offset < text.bytes.count {
+            if let scalar = text.loneScalar(at: offset), scalar == "：" || scalar == ":" { return offset }
+            offset = text.characterEnd(from: offset)
         }
-        guard isMark else { return false }
-        // The mark is the last character alone when it cannot join the scalar before it, nor that one hold on to it.
-        guard CharacterShortcuts.startsCluster(bytes, at: start) else { return nil }
-        guard start > 0 else { return true }
-        var previous = start - 1
-        while previous > 0 && bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
-        return CharacterShortcuts.endsCluster(bytes, at: previous) ? true : nil
+        return nil
     }
 
-    /// The byte offset of the first character that is `：` or `:`, read from the bytes: `.some(offset)` (nil for
-    /// none) when the boundaries around the first such scalar are certain, nil when the characters must decide.
-    /// Neither colon has a canonical decomposition, so a character equals one exactly when it is that scalar alone,
-    /// and a character before the first colon scalar holds none.
-    static func firstColonOffset(bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
-        var index = 0
-        var previous = -1
-        while index < bytes.count {
-            let lead = bytes[index]
-            let length = CharacterShortcuts.scalarLength(lead)
-            let isColon =
-                lead == 0x3A
-                || (lead == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
-            if isColon {
-                let alone =
-                    (previous < 0 || CharacterShortcuts.endsCluster(bytes, at: previous))
-                    && CharacterShortcuts.startsCluster(bytes, at: index)
-                    && CharacterShortcuts.endsCluster(bytes, at: index)
-                    && CharacterShortcuts.startsCluster(bytes, at: index + length)
-                return alone ? .some(index) : nil
-            }
-            previous = index
-            index += length
+    /// The bounds of the text without the characters of `set` (lone scalars) at either end.
+    static func boundsTrimming(_ text: some CharacterReading, of set: (Unicode.Scalar) -> Bool) -> Range<Int> {
+        let lower = leadingRun(text, where: set).end
+        var upper = text.bytes.count
+        while lower < upper {
+            let rest = text.subtext(lower..<upper)
+            guard let start = rest.lastCharacterStart(), let last = rest.loneScalar(at: start), set(last)
+            else { break }
+            upper = lower + start
         }
-        return .some(nil)
-    }
-
-    /// The index of the first character that is `：` or `:`.
-    static func firstColon(in text: String) -> String.Index? {
-        guard let answer = text.withBytes({ firstColonOffset(bytes: $0) }) else {
-            return text.firstIndex(where: { $0 == "：" || $0 == ":" })
-        }
-        return answer.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+        return lower..<upper
     }
 
     /// `部门预算公开联系人：胡家敏 联系方式：023-62606765`.
-    static func contact(in text: String, line: Int) -> Contact? {
-        guard text.contains(bytes: "联系人"), let colon = firstColon(in: text),
-            text[..<colon].ends(bytes: "联系人"), text.utf8.count < 100 || text.dropFirst(99).isEmpty
+    static func contact(in line: some CharacterReading, line number: Int, plain: Bool) -> Contact? {
+        let bytes = line.bytes
+        guard bytes.has("联系人"), let colon = firstColon(line), bytes[0..<colon].hasSuffixBytes("联系人"),
+            line.hasAtMost(99, charactersFrom: 0)
         else { return nil }
-        let label = String(text[..<colon])
-        var rest = text[text.index(after: colon)...]
+        let label = bytes[0..<colon].string
+        var rest = bytes[line.characterEnd(from: colon)..<bytes.count].string[...]
         var phone: String?
         for marker: StaticString in ["联系方式", "联系电话", "电话"] {
-            if let range = rest.range(bytes: marker) {
+            if let range = rest.byteRange(of: marker) {
                 var after = rest[range.upperBound...]
                 while let first = after.first, first == "：" || first == ":" || first == " " {
                     after = after.dropFirst()
                 }
-                phone = after.trimmedString()
+                phone = after.trimmingSpaces()
                 rest = rest[..<range.lowerBound]
                 break
             }
         }
-        let person = rest.trimmedString().trimmingEnds(of: "，,、；;")
-        return Contact(label: label, person: person, phone: phone, line: line)
+        let person = rest.trimmingSpaces().trimmingEnds(of: "，,、；;", plain: plain ? true : nil)
+        return Contact(label: label, person: person, phone: phone, line: number)
+    }
+
+    // MARK: Entry points for one text: the view is decided for that text
+
+    static func isHeading(_ text: String) -> Bool {
+        text.withTextSpan { readsBytes($0) ? isHeading(PlainCharacters($0)) : isHeading(characters(text, $0)) }
+    }
+
+    static func isSubheading(_ text: String) -> Bool {
+        text.withTextSpan { readsBytes($0) ? isSubheading(PlainCharacters($0)) : isSubheading(characters(text, $0)) }
+    }
+
+    /// The length in characters of a leading `(一)` or `（一）`, if any.
+    static func parenthesizedNumeral(_ text: String) -> Int? {
+        text.withTextSpan {
+            readsBytes($0) ? parenthesizedNumeral(PlainCharacters($0)) : parenthesizedNumeral(characters(text, $0))
+        }?.characters
+    }
+
+    static func startsItem(_ text: String) -> Bool {
+        text.withTextSpan { readsBytes($0) ? startsItem(PlainCharacters($0)) : startsItem(characters(text, $0)) }
+    }
+
+    /// ``endsSentence(_:)-(CharacterReading)`` of a text, by bytes when `plain` (the document was found plain), by
+    /// the text's own test when nil.
+    static func endsSentence(_ text: String, plain: Bool? = nil) -> Bool {
+        text.withTextSpan {
+            plain ?? readsBytes($0) ? endsSentence(PlainCharacters($0)) : endsSentence(characters(text, $0))
+        }
+    }
+
+    /// The index of the first character that is `：` or `:`.
+    static func firstColon(in text: String) -> String.Index? {
+        let offset = text.withTextSpan {
+            readsBytes($0) ? firstColon(PlainCharacters($0)) : firstColon(characters(text, $0))
+        }
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
+    static func contact(in text: String, line: Int) -> Contact? {
+        text.withTextSpan {
+            readsBytes($0)
+                ? contact(in: PlainCharacters($0), line: line, plain: true)
+                : contact(in: characters(text, $0), line: line, plain: false)
+        }
+    }
+
+    /// The `Character` view of a text whose bytes are `bytes`.
+    static func characters(_ text: some StringProtocol, _ bytes: TextSpan) -> StringCharacters {
+        StringCharacters(Substring(text), bytes: bytes)
     }
 }
 
-extension String {
-    /// The text without the given characters at either end.
-    func trimmingEnds(of set: String) -> String {
-        var copy = self
-        if let trimmed = copy.withUTF8({ Self.trimmingEnds(of: set, scalarsOf: $0) }) { return trimmed }
-        var result = self[...]
-        while let first = result.first, set.contains(first) { result = result.dropFirst() }
-        while let last = result.last, set.contains(last) { result = result.dropLast() }
-        return result.trimmedString()
-    }
-
-    /// ``trimmingEnds(of:)`` read from the bytes when every character of the text and of `set` is a single scalar
-    /// (then characters compare as their scalars do); nil when the characters must decide.
-    private static func trimmingEnds(of set: String, scalarsOf bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard CharacterShortcuts.isSingleScalarCharacters(bytes), set.count == set.unicodeScalars.count else {
-            return nil
+extension StringProtocol {
+    /// The text without the given characters at either end, and without surrounding spaces. Every character of
+    /// `set` is one scalar. Read by bytes when `plain` is true (the caller found the text plain) or the text is
+    /// plain (``NarrativeReader/readsBytes(_:)``), by `Character`s otherwise.
+    func trimmingEnds(of set: String, plain: Bool? = nil) -> String {
+        // Tested in place: a `Set` made on every call costs more than looking through a few scalars.
+        let scalars = { (scalar: Unicode.Scalar) in set.unicodeScalars.contains(scalar) }
+        return withTextSpan { bytes in
+            let bounds =
+                plain ?? NarrativeReader.readsBytes(bytes)
+                ? NarrativeReader.boundsTrimming(PlainCharacters(bytes), of: scalars)
+                : NarrativeReader.boundsTrimming(NarrativeReader.characters(self, bytes), of: scalars)
+            return bytes[bounds].trimmedString
         }
-        // Such a text holds only one-byte and three-byte scalars.
-        func scalar(at index: Int) -> Unicode.Scalar? {
-            let lead = UInt32(bytes[index])
-            guard lead >= 0x80 else { return Unicode.Scalar(lead) }
-            return Unicode.Scalar(
-                (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | (UInt32(bytes[index + 2]) & 0x3F)
-            )
-        }
-        var lower = 0
-        var upper = bytes.count
-        while lower < upper, let first = scalar(at: lower), set.unicodeScalars.contains(first) {
-            lower += CharacterShortcuts.scalarLength(bytes[lower])
-        }
-        while lower < upper {
-            var start = upper - 1
-            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            guard let last = scalar(at: start), set.unicodeScalars.contains(last) else { break }
-            upper = start
-        }
-        return TextSpan(UnsafeBufferPointer(rebasing: bytes[lower..<upper])).trimmedString
     }
 }

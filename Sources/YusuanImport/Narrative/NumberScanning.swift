@@ -5,7 +5,7 @@ enum NumberScanning {
     /// Splits `…预算数 967.73 万元` into the label before the number, the amount and the unit, when the
     /// text ends with an amount followed by 万元 or 元.
     static func trailingAmount(in text: TextSpan) -> (label: TextSpan, amount: Amount, unit: AmountUnit)? {
-        let found: (labelEnd: Int, amount: Amount, unit: AmountUnit)? = { (bytes: UnsafeBufferPointer<UInt8>) in
+        let found: (labelEnd: Int, amount: Amount, unit: AmountUnit)? = { (bytes: TextSpan) in
             var end = bytes.count
             while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
             // 万元 is E4 B8 87 E5 85 83, 元 is E5 85 83.
@@ -23,12 +23,12 @@ enum NumberScanning {
                 guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x2C else { break }
                 start -= 1
             }
-            guard start < end, let amount = Amount.parsing(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            guard start < end, let amount = bytes[start..<end].amount
             else { return nil }
             var labelEnd = start
             while labelEnd > 0 && bytes[labelEnd - 1] == 0x20 { labelEnd -= 1 }
             return (labelEnd, amount, unit)
-        }(text.bytes)
+        }(text)
         guard let found else { return nil }
         return (text[0..<found.labelEnd], found.amount, found.unit)
     }
@@ -52,7 +52,7 @@ enum NumberScanning {
 
     /// The first whole number at the start of the text, skipping spaces (see ``leadingInteger(in:)``).
     static func leadingInteger(in text: TextSpan) -> (value: Int, rest: TextSpan)? {
-        let bytes = text.bytes
+        let bytes = text
         var index = 0
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         var value = 0

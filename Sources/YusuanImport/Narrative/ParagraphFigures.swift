@@ -1,4 +1,3 @@
-import Foundation
 import YusuanCore
 
 /// The figures of one paragraph, in order, each with its change, usage and reason attached.
@@ -24,17 +23,17 @@ struct ParagraphFigures {
     static let usagePrefixes: [StaticString] = ["主要用于", "用于"]
 
     init(text: String, line: SourceLine?) {
-        self = text.withBytes { ParagraphFigures(paragraph: PinnedText(text: text, bytes: $0), line: line) }
+        self = text.withTextSpan { ParagraphFigures(paragraph: $0, line: line) }
     }
 
     /// Reads the figures of a paragraph from its bytes; only the texts the figures keep become strings.
-    private init(paragraph: PinnedText, line: SourceLine?) {
+    private init(paragraph: TextSpan, line: SourceLine?) {
         var changeTarget: Int?
         // The reason text not yet written to its change: consecutive pieces are one run of the paragraph's bytes.
         var pendingReason: PendingReason?
         // The usage text not yet written to its figure, likewise.
         var pendingUsage: PendingUsage?
-        for sentenceText in ParagraphFigures.sentenceSpans(of: TextSpan(paragraph.bytes)) {
+        for sentenceText in ParagraphFigures.sentenceSpans(of: paragraph) {
             // The sentence's own String is made once, when its first figure keeps it.
             var sentence: Sentence?
             var inParts = false
@@ -71,7 +70,7 @@ struct ParagraphFigures {
                     continue
                 }
                 if lead == 0xE4B8BB || lead == 0xE794A8,
-                    ParagraphFigures.usagePrefixes.contains(where: { segment.starts(bytes: $0) }),
+                    ParagraphFigures.usagePrefixes.contains(where: { segment.hasPrefixBytes($0) }),
                     let last = figures.indices.last
                 {
                     mode = .usage
@@ -84,7 +83,7 @@ struct ParagraphFigures {
                     mode != .reason
                         || ChangePhrase.component(in: segment) == nil
                 {
-                    let kept = sentence ?? Sentence(text: paragraph.string(sentenceText), line: line)
+                    let kept = sentence ?? Sentence(text: sentenceText.string, line: line)
                     sentence = kept
                     // Room for the figures of a usual paragraph, made with the first one (many paragraphs have none),
                     // so the array is not grown one figure at a time.
@@ -135,7 +134,7 @@ struct ParagraphFigures {
     /// The first three bytes of the text as one number (`主` → 0xE4B8BB), or 0 when it is shorter.
     @inline(__always)
     static func leadingScalarBytes(_ text: TextSpan) -> UInt32 {
-        let bytes = text.bytes
+        let bytes = text
         return bytes.count >= 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : 0
     }
 
@@ -156,12 +155,10 @@ struct ParagraphFigures {
         separator: String,
         to target: Int?,
         pending: inout PendingReason?,
-        paragraph: PinnedText
+        paragraph: TextSpan
     ) {
         guard let target, figures[target].figure.change != nil else { return }
-        guard let base = paragraph.bytes.baseAddress, let pieceStart = piece.bytes.baseAddress,
-            pieceStart >= base, pieceStart + piece.count <= base + paragraph.bytes.count
-        else {
+        guard let start = piece.offset(in: paragraph) else {
             // Not a span of the paragraph (never the case): append its string at once.
             writeReason(&pending, paragraph: paragraph)
             if figures[target].figure.change?.reason == nil {
@@ -172,10 +169,8 @@ struct ParagraphFigures {
             }
             return
         }
-        let start = base.distance(to: pieceStart)
         if let run = pending, run.target == target, start >= run.end {
-            let between = UnsafeBufferPointer(rebasing: paragraph.bytes[run.end..<start])
-            if separator.utf8.elementsEqual(between) {
+            if paragraph[run.end..<start].hasSameBytes(as: separator) {
                 pending?.end = start + piece.count
                 return
             }
@@ -194,13 +189,11 @@ struct ParagraphFigures {
         var replaces: Bool
 
         /// The run opened by a usage prefix, or nil when `span` is not a span of the paragraph (never the case).
-        init?(target: Int, span: TextSpan, separator: String = "", replaces: Bool = true, paragraph: PinnedText) {
-            guard let base = paragraph.bytes.baseAddress, let start = span.bytes.baseAddress, start >= base,
-                start + span.count <= base + paragraph.bytes.count
-            else { return nil }
+        init?(target: Int, span: TextSpan, separator: String = "", replaces: Bool = true, paragraph: TextSpan) {
+            guard let start = span.offset(in: paragraph) else { return nil }
             self.target = target
             self.separator = separator
-            self.start = base.distance(to: start)
+            self.start = start
             self.end = self.start + span.count
             self.replaces = replaces
         }
@@ -213,7 +206,7 @@ struct ParagraphFigures {
         separator: String,
         to target: Int,
         pending: inout PendingUsage?,
-        paragraph: PinnedText
+        paragraph: TextSpan
     ) {
         guard
             let next = PendingUsage(
@@ -229,7 +222,7 @@ struct ParagraphFigures {
             return
         }
         if let run = pending, run.target == target, next.start >= run.end,
-            separator.utf8.elementsEqual(UnsafeBufferPointer(rebasing: paragraph.bytes[run.end..<next.start]))
+            paragraph[run.end..<next.start].hasSameBytes(as: separator)
         {
             pending?.end = next.end
             return
@@ -239,10 +232,10 @@ struct ParagraphFigures {
     }
 
     /// Writes the pending usage to its figure.
-    private mutating func writeUsage(_ pending: inout PendingUsage?, paragraph: PinnedText) {
+    private mutating func writeUsage(_ pending: inout PendingUsage?, paragraph: TextSpan) {
         guard let run = pending else { return }
         pending = nil
-        let text = paragraph.string(TextSpan(UnsafeBufferPointer(rebasing: paragraph.bytes[run.start..<run.end])))
+        let text = paragraph[run.start..<run.end].string
         if run.replaces {
             figures[run.target].figure.usage = text
         } else {
@@ -251,10 +244,10 @@ struct ParagraphFigures {
     }
 
     /// Writes the pending reason to its change.
-    private mutating func writeReason(_ pending: inout PendingReason?, paragraph: PinnedText) {
+    private mutating func writeReason(_ pending: inout PendingReason?, paragraph: TextSpan) {
         guard let run = pending else { return }
         pending = nil
-        let text = paragraph.string(TextSpan(UnsafeBufferPointer(rebasing: paragraph.bytes[run.start..<run.end])))
+        let text = paragraph[run.start..<run.end].string
         // Appended in place: the reason is not copied.
         if figures[run.target].figure.change?.reason == nil {
             figures[run.target].figure.change?.reason = text
@@ -283,7 +276,7 @@ struct ParagraphFigures {
     /// The first figure whose label contains the given word.
     func first(containing word: StaticString) -> StatedFigure? {
         // Read in place: `first(where:)` would copy each figure it tests.
-        for index in figures.indices where figures[index].figure.label.contains(bytes: word) {
+        for index in figures.indices where figures[index].figure.label.has(word) {
             return figures[index].figure
         }
         return nil

@@ -1,3 +1,5 @@
+import YusuanCore
+
 /// The segments of a sentence split at `，、；：;:`, each with the delimiter that stood before it (nil for the
 /// first), read one at a time from the bytes without building an array.
 struct SegmentSpans: Sequence, IteratorProtocol {
@@ -12,7 +14,7 @@ struct SegmentSpans: Sequence, IteratorProtocol {
 
     mutating func next() -> (delimiter: String?, segment: TextSpan)? {
         guard !isDone else { return nil }
-        let bytes = sentence.bytes
+        let bytes = sentence
         var index = start
         while index < bytes.count {
             let byte = bytes[index]

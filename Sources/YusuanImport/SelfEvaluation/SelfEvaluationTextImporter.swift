@@ -21,7 +21,7 @@ enum SelfEvaluationTextImporter {
             if isTitle(line) {
                 if afterTables { return index }
                 let next = lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(3)
-                if next.contains(where: { $0.isTableRow && $0.cells.first?.equals(bytes: "项目名称") == true }) {
+                if next.contains(where: { $0.isTableRow && $0.cells.first?.isBytes("项目名称") == true }) {
                     return index
                 }
             } else if !afterTables, !line.isTableRow,
@@ -36,7 +36,7 @@ enum SelfEvaluationTextImporter {
     /// Whether the line is a block's title: a line (no tab) of at most 60 characters that names the table
     /// (`项目支出绩效自评表`, `2024年度项目支出绩效自评表`, `项目支出绩效自评表（2024年度）`).
     static func isTitle(_ line: TextLine) -> Bool {
-        guard !line.isTableRow, line.text.contains(bytes: "项目支出绩效自评表") else { return false }
+        guard !line.isTableRow, line.text.has("项目支出绩效自评表") else { return false }
         return line.trimmed.count <= 60
     }
 

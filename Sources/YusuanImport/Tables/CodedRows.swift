@@ -40,7 +40,7 @@ struct CodedRows {
                 totalRow = cells
             } else if totalRow == nil && rows.isEmpty {
                 headerRows.append(cells)
-                if let index = cells.cells.firstIndex(where: { $0.equals(bytes: "总计") || $0.equals(bytes: "合计") }) {
+                if let index = cells.cells.firstIndex(where: { $0.isBytes("总计") || $0.isBytes("合计") }) {
                     amountStart = index
                 }
             } else if first.isEmpty && !cells[1].isEmpty && cells.isBlank(from: 2), let last = rows.indices.last {

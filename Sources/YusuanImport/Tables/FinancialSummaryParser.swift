@@ -10,7 +10,7 @@ enum FinancialSummaryParser {
             let cells = TableCells(line, file: file, table: chunk.kind)
             if cells.cells.allSatisfy({ $0.isEmpty }) { continue }
             if !inData {
-                inData = cells[0].contains(bytes: "本年收入") || cells[2].contains(bytes: "本年支出")
+                inData = cells[0].has("本年收入") || cells[2].has("本年支出")
                 if !inData { continue }
             }
             try cells.requireNothing(after: 6, columns: "收入项目, 预算数, 支出项目, 合计, 一般公共预算, 政府性基金预算, 国有资本经营预算")

@@ -14,17 +14,17 @@ struct IndicatorColumns {
     init?(header: CellRow) {
         var name: Int?
         for (index, cell) in header.enumerated() {
-            if cell.equals(bytes: "指标名称") || cell.equals(bytes: "指标") || cell.equals(bytes: "三级指标") {
+            if cell.isBytes("指标名称") || cell.isBytes("指标") || cell.isBytes("三级指标") {
                 name = index
-            } else if cell.contains(bytes: "权重") {
+            } else if cell.has("权重") {
                 weight = index
-            } else if cell.contains(bytes: "计量单位") || cell.equals(bytes: "单位") {
+            } else if cell.has("计量单位") || cell.isBytes("单位") {
                 unit = index
-            } else if cell.contains(bytes: "指标性质") {
+            } else if cell.has("指标性质") {
                 operatorSymbol = index
-            } else if cell.contains(bytes: "指标值") {
+            } else if cell.has("指标值") {
                 value = index
-            } else if cell.contains(bytes: "核心") {
+            } else if cell.has("核心") {
                 isCore = index
             }
         }
@@ -62,8 +62,8 @@ struct IndicatorColumns {
         let core: Bool?
         // 是 and 否 have no canonical equivalents, so comparing bytes gives the same answer as `==`.
         switch isCore.map({ cells[$0] }) ?? .empty {
-        case let text where text.equals(bytes: "是"): core = true
-        case let text where text.equals(bytes: "否"): core = false
+        case let text where text.isBytes("是"): core = true
+        case let text where text.isBytes("否"): core = false
         case let text where text.isEmpty: core = nil
         case let other:
             throw ImportError(

@@ -20,10 +20,10 @@ enum OverallPerformanceParser {
                 }
                 continue
             }
-            if label.contains(bytes: "名称") && label.starts(bytes: "部门") {
+            if label.has("名称") && label.hasPrefixBytes("部门") {
                 departmentLabel = (cells.dropFirst().first { !$0.isEmpty } ?? .empty).string
                 line = row.number
-                if let index = cells.firstIndex(where: { $0.contains(bytes: "预算数") }) {
+                if let index = cells.firstIndex(where: { $0.has("预算数") }) {
                     let amountCell = cells.dropFirst(index + 1).first { !$0.isEmpty } ?? .empty
                     budget = try TableCells(row, file: file, table: chunk.kind).amount(
                         at: cells.firstIndex { $0.isSameText(as: amountCell) } ?? index + 1,
@@ -31,10 +31,10 @@ enum OverallPerformanceParser {
                     )
                 }
                 inGoal = false
-            } else if label.contains(bytes: "绩效目标") {
+            } else if label.has("绩效目标") {
                 goal = row.text()
                 inGoal = true
-            } else if label.equals(bytes: "绩效指标") {
+            } else if label.isBytes("绩效指标") {
                 columns = try IndicatorColumns.read(header: row, file: file)
             } else if inGoal {
                 goal += row.text(after: -1)

@@ -34,27 +34,27 @@ enum ProjectPerformanceParser {
                 }
                 continue
             }
-            if label.equals(bytes: "项目名称") {
-                let departmentIndex = cells.firstIndex { $0.equals(bytes: "主管部门") }
+            if label.isBytes("项目名称") {
+                let departmentIndex = cells.firstIndex { $0.isBytes("主管部门") }
                 name = TextSpan.joinedText(cells[1..<(departmentIndex ?? cells.count)])
                 if let departmentIndex { department = row.text(after: departmentIndex) }
                 line = row.number
                 current = nil
-            } else if label.starts(bytes: "当年预算") || label.starts(bytes: "预算金额") {
+            } else if label.hasPrefixBytes("当年预算") || label.hasPrefixBytes("预算金额") {
                 let index = cells.indices.dropFirst().first { !cells[$0].isEmpty } ?? 1
                 budget = try TableCells(row, file: file, table: chunk.kind).amount(at: index, column: "当年预算")
                 budgetLine = row.number
                 current = nil
-            } else if label.equals(bytes: "项目概况") {
+            } else if label.isBytes("项目概况") {
                 overview = row.text()
                 current = .overview
-            } else if label.equals(bytes: "立项依据") {
+            } else if label.isBytes("立项依据") {
                 basis = row.text()
                 current = .basis
-            } else if label.ends(bytes: "绩效目标") {
+            } else if label.hasSuffixBytes("绩效目标") {
                 goal = row.text()
                 current = .goal
-            } else if label.equals(bytes: "绩效指标") {
+            } else if label.isBytes("绩效指标") {
                 columns = try IndicatorColumns.read(header: row, file: file)
             } else if current != nil {
                 append(row.text(after: -1))

@@ -8,7 +8,7 @@ enum SourceBreakdownParser {
         let coded = try CodedRows(
             chunk,
             file: file,
-            isCode: isProcurement ? { isProcurementCode($0.bytes) } : { $0.isDigits },
+            isCode: isProcurement ? { isProcurementCode($0) } : { $0.isDigits },
             codeDescription: isProcurement
                 ? "a procurement category (A 货物, B 工程, C 服务)" : "a function classification code"
         )
@@ -72,8 +72,10 @@ enum SourceBreakdownParser {
     }
 
     /// ``isProcurementCode(_:)`` read from the UTF-8 bytes.
-    static func isProcurementCode(_ bytes: some Collection<UInt8>) -> Bool {
-        guard let first = bytes.first, (0x41...0x5A).contains(first) else { return false }
-        return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    static func isProcurementCode(_ bytes: some Sequence<UInt8>) -> Bool {
+        var rest = bytes.makeIterator()
+        guard let first = rest.next(), (0x41...0x5A).contains(first) else { return false }
+        while let byte = rest.next() { guard byte >= 0x30 && byte <= 0x39 else { return false } }
+        return true
     }
 }

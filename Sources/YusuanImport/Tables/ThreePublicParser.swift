@@ -13,7 +13,7 @@ enum ThreePublicParser {
             if amounts == nil && (first.isEmpty || first.amount == nil)
                 && !cells.cells.contains(where: { $0.amount != nil })
             {
-                if yearLabel == nil && first.contains(bytes: "年") { yearLabel = first.string }
+                if yearLabel == nil && first.has("年") { yearLabel = first.string }
                 continue
             }
             if let earlier = amountLine {

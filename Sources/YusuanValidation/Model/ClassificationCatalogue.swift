@@ -26,12 +26,12 @@ public struct ClassificationCatalogue: Sendable, Hashable {
     /// An entry with its name and aliases as ``normalized(_:)`` gives them.
     struct IndexedEntry: Sendable, Hashable {
         var entry: ClassificationEntry
-        /// The name and aliases, normalized, compared with a name as `==` does (by bytes when they decide).
-        var names: WordList
+        /// The name and aliases, normalized.
+        var names: [String]
 
         init(entry: ClassificationEntry, normalizedNames: [String]) {
             self.entry = entry
-            names = WordList(normalizedNames)
+            names = normalizedNames
         }
 
         /// Whether a name (already normalized) is the entry's name or one of its aliases.

@@ -38,7 +38,7 @@ extension ChangePhrase {
             // `与 2025 持平` leaves out the 年.
             let afterYear = after.dropping(prefix: "年") ?? after
             rest = afterYear.dropping(prefix: "度") ?? afterYear
-        } else if let word = previousYearWords.reversed().first(where: { rest.starts(bytes: $0) }) {
+        } else if let word = previousYearWords.reversed().first(where: { rest.hasPrefixBytes($0) }) {
             // `上年度` before `上年`, so that its `度` is not read as a qualifier.
             comparedWith = word.description
             rest = rest.dropping(prefix: word) ?? rest
@@ -50,7 +50,7 @@ extension ChangePhrase {
         var priorAmount: Amount?
         while !rest.isEmpty {
             rest = rest.drop { $0 == " " }
-            if generalUnchangedWords.contains(where: { rest.starts(bytes: $0) }) {
+            if generalUnchangedWords.contains(where: { rest.hasPrefixBytes($0) }) {
                 return StatedChange(
                     direction: .unchanged,
                     amount: nil,
@@ -62,8 +62,8 @@ extension ChangePhrase {
             if compares, let (direction, afterWord) = directionWord(in: rest) {
                 var tail = afterWord.drop { $0 == " " }
                 tail = tail.dropping(prefix: "了") ?? tail
-                let amount = tail.withBytes { bytes in
-                    NumberScanning.trailingAmount(in: TextSpan(bytes)).flatMap { $0.label.isEmpty ? $0.amount : nil }
+                let amount = tail.withTextSpan { bytes in
+                    NumberScanning.trailingAmount(in: bytes).flatMap { $0.label.isEmpty ? $0.amount : nil }
                 }
                 return StatedChange(
                     direction: direction,
@@ -113,6 +113,6 @@ extension ChangePhrase {
     static func endsWithDirectionWord(_ label: String) -> Bool {
         var text = Substring(label)
         text = text.dropping(suffix: "了") ?? text
-        return (increaseWords + decreaseWords).contains { text.ends(bytes: $0) }
+        return (increaseWords + decreaseWords).contains { text.hasSuffixBytes($0) }
     }
 }

@@ -129,7 +129,7 @@ struct ClauseFigures {
                     earlier.append(text)
                     continue
                 }
-                if ParagraphFigures.usagePrefixes.contains(where: { text.starts(bytes: $0) }),
+                if ParagraphFigures.usagePrefixes.contains(where: { text.hasPrefixBytes($0) }),
                     let last = figures.indices.last
                 {
                     mode = .usage
@@ -212,8 +212,8 @@ struct ClauseFigures {
         var body = Substring(text)
         body = body.dropping(suffix: "等") ?? body
         guard
-            let (label, amount, unit) = body.withBytes({ bytes in
-                NumberScanning.trailingAmount(in: TextSpan(bytes)).map { ($0.label.string, $0.amount, $0.unit) }
+            let (label, amount, unit) = body.withTextSpan({ bytes in
+                NumberScanning.trailingAmount(in: bytes).map { ($0.label.string, $0.amount, $0.unit) }
             })
         else { return nil }
         return StatedFigure(label: label, amount: amount, unit: unit, sentence: sentence)
@@ -313,7 +313,7 @@ struct ClauseFigures {
         var body = Substring(text)
         for word in directionLeads {
             guard let rest = body.dropping(prefix: word) else { continue }
-            if let after = rest.dropping(prefix: "的"), after.starts(bytes: "主要原因") || after.starts(bytes: "原因") {
+            if let after = rest.dropping(prefix: "的"), after.hasPrefixBytes("主要原因") || after.hasPrefixBytes("原因") {
                 body = after
             }
             break
@@ -331,14 +331,14 @@ struct ClauseFigures {
 
     /// A component change inside a reason: `基本支出增加 66.60 万元`.
     static func component(in text: String) -> ComponentChange? {
-        text.withBytes { ChangePhrase.component(in: TextSpan($0)) }
+        text.withTextSpan { ChangePhrase.component(in: $0) }
     }
 
     /// A component of the change of the figure at `target`, in that figure's unit (`工会经费人均定额增加1000元` is no
     /// component of a change in 万元).
     private func component(in text: String, of target: Int) -> ComponentChange? {
         guard let component = Self.component(in: text) ?? Self.leadingComponent(in: text),
-            let unit = text.withBytes({ NumberScanning.trailingAmount(in: TextSpan($0))?.unit }),
+            let unit = text.withTextSpan({ NumberScanning.trailingAmount(in: $0)?.unit }),
             unit == figures[target].figure.unit
         else { return nil }
         return component
@@ -353,8 +353,8 @@ struct ClauseFigures {
                 var rest = compact.dropFirst(word.count)
                 if rest.hasPrefix("了") { rest = rest.dropFirst() }
                 guard
-                    let (label, amount) = String(rest).withBytes({ bytes in
-                        NumberScanning.trailingAmount(in: TextSpan(bytes)).map { ($0.label.string, $0.amount) }
+                    let (label, amount) = String(rest).withTextSpan({ bytes in
+                        NumberScanning.trailingAmount(in: bytes).map { ($0.label.string, $0.amount) }
                     }), !label.isEmpty, !ChangePhrase.endsWithDirectionWord(label)
                 else { return nil }
                 return ComponentChange(label: label, direction: direction, amount: amount)

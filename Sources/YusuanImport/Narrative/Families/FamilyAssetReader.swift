@@ -64,9 +64,10 @@ enum FamilyAssetReader {
     static func asOf(in text: String) -> (Int, Int?)? {
         guard let range = text.range(of: "截至") ?? text.range(of: "截止") else { return nil }
         let after = text[range.upperBound...].drop { $0 == " " }
-        guard let (year, rest) = NumberScanning.leadingInteger(in: after), rest.starts(bytes: "年"), year >= 1900
+        guard let (year, rest) = NumberScanning.leadingInteger(in: after), rest.hasPrefixBytes("年"), year >= 1900
         else { return nil }
-        if let (month, afterMonth) = NumberScanning.leadingInteger(in: rest.dropFirst()), afterMonth.starts(bytes: "月"),
+        if let (month, afterMonth) = NumberScanning.leadingInteger(in: rest.dropFirst()),
+            afterMonth.hasPrefixBytes("月"),
             (1...12).contains(month)
         {
             return (year, month)

@@ -72,7 +72,7 @@ enum FinalAccountNarrativeReader {
     static func totalFigure(_ label: String, in text: FinalAccountText, excluding: String?) -> FinalAccountFigure? {
         for offset in text.offsets(of: label) {
             if let excluding, text.matches(excluding, at: offset - excluding.unicodeScalars.count) { continue }
-            guard var (figure, end) = Self.figure(label, at: offset, in: text, slack: 3) else { continue }
+            guard case (var figure, let end)? = Self.figure(label, at: offset, in: text, slack: 3) else { continue }
             readChange(into: &figure, from: end, in: text)
             return figure
         }
@@ -146,7 +146,7 @@ enum FinalAccountNarrativeReader {
     /// a sentence that lists no part).
     static func figureWithParts(_ label: String, in text: FinalAccountText) -> FinalAccountFigure? {
         for offset in text.offsets(of: label) {
-            guard var (figure, end) = Self.figure(label, at: offset, in: text, slack: 3) else { continue }
+            guard case (var figure, let end)? = Self.figure(label, at: offset, in: text, slack: 3) else { continue }
             guard let opening = text.find("其中", from: end, to: end + 3) else { return figure }
             figure.parts = parts(from: opening + 2, in: text)
             return figure
@@ -195,7 +195,7 @@ enum FinalAccountNarrativeReader {
     static func generalBudgetExpenditure(in text: FinalAccountText) -> FinalAccountFigure? {
         let label = "一般公共预算财政拨款支出"
         for offset in text.offsets(of: label) {
-            guard var (figure, end) = Self.figure(label, at: offset, in: text, slack: 0) else { continue }
+            guard case (var figure, let end)? = Self.figure(label, at: offset, in: text, slack: 0) else { continue }
             readChange(into: &figure, from: end, in: text)
             return figure
         }
@@ -213,7 +213,7 @@ enum FinalAccountNarrativeReader {
     static func basicExpenditure(in text: FinalAccountText) -> FinalAccountFigure? {
         let label = "一般公共预算财政拨款基本支出"
         for offset in text.offsets(of: label) {
-            guard var (figure, end) = Self.figure(label, at: offset, in: text, slack: 2) else { continue }
+            guard case (var figure, let end)? = Self.figure(label, at: offset, in: text, slack: 2) else { continue }
             let limit = text.text.boundary(after: end)
             for part in ["人员经费", "公用经费"] {
                 guard let at = text.find(part, from: end, to: limit),

@@ -61,16 +61,11 @@ public struct P1ProjectTablesComplete: ValidationRule {
         return reporter.outcome
     }
 
-    /// The (normalized) names seen so far, answering as a `Set<String>` would without hashing them (a document
-    /// has a few projects): each name is compared with the earlier ones as `==` does (``ByteKey/equal(_:_:)``).
+    /// The (normalized) names seen so far.
     struct SeenNames {
-        private var names: [String] = []
+        private var names: Set<String> = []
 
         /// Adds a name; whether it was not there yet.
-        mutating func insert(_ name: String) -> Bool {
-            if names.contains(where: { ByteKey.equal($0, name) }) { return false }
-            names.append(name)
-            return true
-        }
+        mutating func insert(_ name: String) -> Bool { names.insert(name).inserted }
     }
 }

@@ -9,34 +9,14 @@ public struct P5VagueIndicators: ValidationRule {
 
     public init() {}
 
-    /// ``vagueValues`` compared with a value as `==` does, by bytes when they decide (``WordList``).
-    static let vagueWords = WordList(vagueValues.sorted())
-
     /// Whether a (trimmed) value is one of ``vagueValues``.
-    static func isVague(_ value: String) -> Bool { vagueWords.contains(value) }
-
-    /// Up to this many indicators, a table's duplicate names are found by comparing each name with the earlier
-    /// ones rather than through a set.
-    static let pairwiseLimit = 48
+    static func isVague(_ value: String) -> Bool { vagueValues.contains(value) }
 
     public func evaluate(_ context: ValidationContext) -> RuleOutcome {
         context.eachPerformanceTable(Self.id) { table, reporter in
-            // The names as normalized; compared by bytes when that gives the same answer (the usual case: names
-            // that are plain and their own normalized form, ``Labels/isPlainAndNormalized(_:)``, are not
-            // normalized). By position: iterating the indicators would copy each one.
-            let allPlain = table.indicators.indices.allSatisfy {
-                Labels.isPlainAndNormalized(table.indicators[$0].name)
-            }
-            let normalizedNames =
-                allPlain
-                ? table.indicators.indices.map { table.indicators[$0].name }
-                : table.indicators.indices.map { Labels.normalized(table.indicators[$0].name) }
-            let byBytes =
-                TextShortcut.byteKey.isEnabled && (allPlain || normalizedNames.allSatisfy { ScalarClass.isPlain($0) })
-            let pairwise = byBytes && normalizedNames.count <= Self.pairwiseLimit
+            // The names as normalized. By position: iterating the indicators would copy each one.
+            let normalizedNames = table.indicators.indices.map { Labels.normalized(table.indicators[$0].name) }
             var names: Set<String> = []
-            var nameKeys: Set<ByteKey> = []
-            if byBytes && !pairwise { nameKeys.reserveCapacity(normalizedNames.count) }
             for position in table.indicators.indices {
                 let value = table.readings[position].value
                 if Self.isVague(value) {
@@ -61,14 +41,7 @@ public struct P5VagueIndicators: ValidationRule {
                         at: table.location(indicator, column: "指标权重")
                     )
                 }
-                let name = normalizedNames[position]
-                let isNew: Bool
-                if pairwise {
-                    isNew = !normalizedNames[..<position].contains { $0.isBytes(name) }
-                } else {
-                    isNew = byBytes ? nameKeys.insert(ByteKey(name)).inserted : names.insert(name).inserted
-                }
-                if !isNew {
+                if !names.insert(normalizedNames[position]).inserted {
                     let indicator = table.indicators[position]
                     reporter.report(
                         LocalizedText(

@@ -132,16 +132,13 @@ struct IndicatorReading {
 
         /// The kind of a unit: the one whose literal the unit equals (`==`, canonical equivalence).
         init(_ unit: String) {
-            self = Self.literalWords.firstIndex(equalTo: unit).map { Self.literals[$0].kind } ?? .other
+            self = Self.literals.first { $0.literal == unit }?.kind ?? .other
         }
 
         /// The literals of each kind (none equals another).
         static let literals: [(literal: String, kind: UnitKind)] = [
             ("%", .percent), ("％", .percent), ("分", .points), ("万", .tenThousand), ("万元", .tenThousand),
         ]
-
-        /// ``literals`` compared with a unit as `==` does.
-        static let literalWords = WordList(literals.map(\.literal))
     }
 }
 

@@ -1,20 +1,18 @@
-import YusuanCore
-
-/// One line of the source text with its 1-based number.
+/// One line of a text with its 1-based number.
 ///
-/// The line and its cells are spans of the bytes of the one source text (see ``TextSpan``), the cells kept in the
-/// import's ``TextArena``: reading a line allocates nothing, and a cell becomes a `String` only when the model keeps
+/// The line and its cells are spans of the bytes of the one text (see ``TextSpan``), the cells kept in the reading
+/// pass's ``TextArena``: reading a line allocates nothing, and a cell becomes a `String` only when the model keeps
 /// it.
-struct TextLine {
-    var number: Int
-    var text: TextSpan
+public struct TextLine {
+    public var number: Int
+    public var text: TextSpan
     /// The tab-separated cells, each without surrounding spaces (empty for a line without tabs).
-    let cells: CellRow
+    public let cells: CellRow
     /// Whether the line holds nothing but spaces.
-    let isBlank: Bool
+    public let isBlank: Bool
 
     /// A line whose cells and blankness the caller has already read (see ``splitLines(_:arena:)``).
-    init(number: Int, text: TextSpan, cells: CellRow, isBlank: Bool) {
+    public init(number: Int, text: TextSpan, cells: CellRow, isBlank: Bool) {
         self.number = number
         self.text = text
         self.cells = cells
@@ -23,15 +21,15 @@ struct TextLine {
 
     /// Reads the cells and blankness of a line of text (which is not split at line ends), keeping its cells in
     /// `arena`.
-    init(number: Int, text: TextSpan, arena: TextArena) {
-        let bytes = text.bytes
+    public init(number: Int, text: TextSpan, arena: TextArena) {
+        let bytes = text.storage
         var cells: [TextSpan] = []
         if bytes.firstIndex(of: 0x09) != nil {
             var cellStart = 0
             var index = 0
             while true {
                 while index < bytes.count && bytes[index] != 0x09 { index += 1 }
-                cells.append(text[ByteText.trimmedBounds(bytes, cellStart, index)])
+                cells.append(text[ByteSearch.trimmedBounds(bytes, cellStart, index)])
                 if index == bytes.count { break }
                 index += 1
                 cellStart = index
@@ -41,25 +39,26 @@ struct TextLine {
             number: number,
             text: text,
             cells: cells.isEmpty ? .empty : arena.row(cells),
-            isBlank: ByteText.trimmedBounds(bytes, 0, bytes.count).isEmpty
+            isBlank: ByteSearch.trimmedBounds(bytes, 0, bytes.count).isEmpty
         )
     }
 
     /// The line without surrounding spaces.
-    var trimmed: String { trimmedText.string }
+    public var trimmed: String { trimmedText.string }
 
     /// The line without surrounding spaces, as a span of the source.
-    var trimmedText: TextSpan { text.trimmed }
+    public var trimmedText: TextSpan { text.trimmed }
 
     /// Whether the line has at least one tab (a table row rather than running text).
-    var isTableRow: Bool { !cells.isEmpty }
+    public var isTableRow: Bool { !cells.isEmpty }
 }
 
 /// Splits the bytes of a text into numbered lines, accepting `\n`, `\r\n` and `\r` line ends.
 ///
-/// One pass over the bytes finds the line ends and the tabs together; each line and cell is a span of `bytes`, valid
-/// while they are, and the cells of all lines share one block of `arena`.
-func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextLine] {
+/// One pass over the bytes finds the line ends and the tabs together; each line and cell is a span of `text`, valid
+/// while it is, and the cells of all lines share one block of `arena`.
+public func splitLines(_ text: TextSpan, arena: TextArena) -> [TextLine] {
+    let bytes = text.storage
     var cells = CellWriter(arena: arena, capacity: max(64, bytes.count / 8))
     var lines: [TextLine] = []
     lines.reserveCapacity(bytes.count / 32)
@@ -101,7 +100,7 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
             }
         }
         if byte == 0x09 {
-            cells.append(cell(base, ByteText.trimmedBounds(bytes, cellStart, index)))
+            cells.append(cell(base, ByteSearch.trimmedBounds(bytes, cellStart, index)))
             index &+= 1
             cellStart = index
             continue
@@ -113,7 +112,7 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
         // A line ends at `index`.
         var row = CellRow.empty
         if cells.hasOpenRow {
-            cells.append(cell(base, ByteText.trimmedBounds(bytes, cellStart, index)))
+            cells.append(cell(base, ByteSearch.trimmedBounds(bytes, cellStart, index)))
             row = cells.closeRow()
         }
         lines.append(
@@ -121,7 +120,7 @@ func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, arena: TextArena) -> [TextL
                 number: number,
                 text: TextSpan(UnsafeBufferPointer(start: base + start, count: index &- start)),
                 cells: row,
-                isBlank: ByteText.isBlank(bytes, start, index)
+                isBlank: ByteSearch.isBlank(bytes, start, index)
             )
         )
         if atEnd { break }

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import YusuanImport
+import YusuanCore
 
 /// `TextSpan.string` makes strings from spans of already validated text without validating them again. These tests
 /// hold it to `String(decoding:as:)` on every cut of texts of one-, two-, three- and four-byte scalars, including

@@ -1,11 +1,10 @@
 import Testing
+import YusuanCore
 
-@testable import YusuanImport
-
-/// `ByteText.firstOffset(of:in:from:)` and `ByteText.matches(_:in:at:)` compare words of bytes rather than one byte
+/// `ByteSearch.firstOffset(of:in:from:)` (the text layer's one search) and `ByteSearch.matches(_:in:at:)` compare words of bytes rather than one byte
 /// at a time: they must answer as the byte-by-byte search did, for needles of every length from 1 to 21 bytes, at
 /// every offset of short and long texts that hold near misses (same first byte, same last byte).
-@Suite struct ByteTextSearchTests {
+@Suite struct LiteralSearchTests {
     static let needles: [StaticString] = [
         "a", "年", "ab", "万元", "比上", "abc", "abcd", "项目支出", "abcdefg", "abcdefgh", "基本支出预算表", "abcdefghijklmnop",
         "财政拨款收支总表", "部门收支总表x", "政府性基金预算支出表",
@@ -46,12 +45,12 @@ import Testing
             text.withUnsafeBufferPointer { bytes in
                 for from in 0...text.count {
                     #expect(
-                        ByteText.firstOffset(of: needle, in: bytes, from: from)
+                        ByteSearch.firstOffset(of: needle, in: bytes, from: from)
                             == Self.referenceOffset(pattern, in: text, from: from)
                     )
                     let expected =
                         text.count - from >= pattern.count && Array(text[from..<(from + pattern.count)]) == pattern
-                    #expect(ByteText.matches(needle, in: bytes, at: from) == expected)
+                    #expect(ByteSearch.matches(needle.bytes, in: bytes, at: from) == expected)
                 }
             }
         }
@@ -68,7 +67,7 @@ import Testing
                 if changed >= 0 { second[changed] ^= 0x40 }
                 let equal = first.withUnsafeBufferPointer { one in
                     second.withUnsafeBufferPointer { other in
-                        ByteText.equalBytes(one.baseAddress!, other.baseAddress!, count)
+                        ByteSearch.equalBytes(one.baseAddress!, other.baseAddress!, count)
                     }
                 }
                 #expect(equal == (changed < 0), "count \(count), changed byte \(changed)")

@@ -1,9 +1,9 @@
 /// Checks on the ends of a run of bytes cut from text already validated as UTF-8.
-enum UTF8Boundaries {
+public enum UTF8Boundaries {
     /// Whether `bytes`, a run cut from valid UTF-8, starts and ends on scalar boundaries: its first byte is not a
     /// continuation byte and its last scalar is complete. Such a run is itself valid UTF-8.
-    @inline(__always)
-    static func isWholeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable
+    public static func isWholeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         guard count > 0 else { return true }
         if isContinuation(bytes[0]) { return false }
@@ -20,6 +20,6 @@ enum UTF8Boundaries {
         return count - lead == CharacterShortcuts.scalarLength(bytes[lead])
     }
 
-    @inline(__always)
-    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+    @inlinable @inline(__always)
+    static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }

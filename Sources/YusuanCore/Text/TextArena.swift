@@ -1,17 +1,17 @@
-/// Owns the memory behind the spans and cell rows of one import: the cells of every line (one block for the whole
-/// text) and the cells the importer makes rather than cuts from the text (a wrapped cell joined back). They stay
+/// Owns the memory behind the spans and cell rows of one reading pass: the cells of every line (one block for the whole
+/// text) and the cells a reader makes rather than cuts from the text (a wrapped cell joined back). They stay
 /// valid as long as the arena does.
-final class TextArena {
+public final class TextArena {
     private var byteBlocks: [UnsafeMutableBufferPointer<UInt8>] = []
     private var spanBlocks: [UnsafeMutableBufferPointer<TextSpan>] = []
 
-    init() {}
+    public init() {}
 
     /// A span holding the bytes of `first` then `second`.
-    func joined(_ first: TextSpan, _ second: TextSpan) -> TextSpan {
+    public func joined(_ first: TextSpan, _ second: TextSpan) -> TextSpan {
         let block = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, first.count + second.count))
-        _ = block.initialize(from: first.bytes)
-        _ = UnsafeMutableBufferPointer(rebasing: block[first.count...]).initialize(from: second.bytes)
+        _ = block.initialize(from: first.storage)
+        _ = UnsafeMutableBufferPointer(rebasing: block[first.count...]).initialize(from: second.storage)
         byteBlocks.append(block)
         return TextSpan(UnsafeBufferPointer(rebasing: block[0..<(first.count + second.count)]))
     }
@@ -24,7 +24,7 @@ final class TextArena {
     }
 
     /// A row holding the given cells.
-    func row(_ cells: [TextSpan]) -> CellRow {
+    public func row(_ cells: [TextSpan]) -> CellRow {
         let block = spanBlock(capacity: cells.count)
         _ = block.initialize(from: cells)
         return CellRow(UnsafeBufferPointer(rebasing: block[0..<cells.count]))
