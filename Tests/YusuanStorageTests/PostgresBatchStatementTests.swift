@@ -1,9 +1,11 @@
 import Foundation
+import PostgresNIO
 import Testing
 import YusuanCore
 import YusuanGenerator
 import YusuanStorage
-import YusuanStoragePostgres
+
+@testable import YusuanStoragePostgres
 
 /// The PostgreSQL store writes a batch in one statement (the server function `yusuan_import_documents`): it must
 /// store exactly what importing the documents one by one stores, stop where the caller asks, and go on after a
@@ -118,6 +120,32 @@ struct PostgresBatchStatementTests {
                 let revisions = try await fixture.store.revisions(of: document.key)
                 #expect(revisions.count == (index < stop || index == 1 ? 1 : 0), "document \(index)")
             }
+        }
+    }
+
+    /// The statement itself (not the document-by-document writing the store falls back to when a batch fails): it
+    /// writes the documents up to and including the first one already stored, and nothing after it.
+    @Test func theStatementEndsAfterTheFirstUnchangedDocument() async throws {
+        try await StoreFixture.with(.postgres) { fixture in
+            let store = try #require(fixture.store as? PostgresDisclosureStore)
+            let documents = try DisclosureGenerator.generate(count: 4, seed: 47).map {
+                try PreparedDocument($0, findings: Self.findings(3))
+            }
+            #expect(try await store.importDocument(documents[1]).status == .created)
+            let logger = store.logger
+            let written = try await store.client.withConnection { connection in
+                try await PostgresBatchImport.importDocuments(documents[...], connection: connection, logger: logger)
+            }
+            #expect(written.map(\.status) == [.created, .unchanged])
+            #expect(written.map(\.revision.number) == [1, 1])
+            #expect(try await store.findings(written[0].revision) == Self.findings(3))
+            #expect(try await store.facts(written[0].revision) == documents[0].facts)
+            #expect(try await store.revisions(of: documents[2].key).isEmpty)
+            let rest = try await store.client.withConnection { connection in
+                try await PostgresBatchImport.importDocuments(documents[2...], connection: connection, logger: logger)
+            }
+            #expect(rest.map(\.status) == [.created, .created])
+            #expect(try await store.revisions(of: documents[3].key).map(\.contentHash) == [documents[3].contentHash])
         }
     }
 }
