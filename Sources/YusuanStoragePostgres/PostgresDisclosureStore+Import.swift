@@ -37,11 +37,17 @@ extension PostgresDisclosureStore {
                 try await connection.query("BEGIN", logger: logger)
                 do {
                     var results: [Result<ImportResult, any Error>] = []
+                    // How many documents the next call gets: all of them first; after a call that ended early (at
+                    // a document found unchanged), twice as many as it wrote, so that a batch of unchanged
+                    // documents is not sent whole once for each of them (a re-import of 1,000 unchanged documents
+                    // used 30 % more client CPU than writing them one by one).
+                    var chunk = documents.count
                     while results.count < documents.count {
                         let start = results.count
                         if start > 0, stopsBefore(start, results) { break }
+                        let end = min(documents.count, start + chunk)
                         let written = try await PostgresBatchImport.importDocuments(
-                            documents[start...],
+                            documents[start..<end],
                             connection: connection,
                             logger: logger
                         )
@@ -52,6 +58,7 @@ extension PostgresDisclosureStore {
                             }
                             results.append(.success(result))
                         }
+                        chunk = results.count < end ? 2 * written.count : 2 * chunk
                     }
                     try await connection.query("COMMIT", logger: logger)
                     return results

@@ -148,4 +148,33 @@ struct PostgresBatchStatementTests {
             #expect(try await store.revisions(of: documents[3].key).map(\.contentHash) == [documents[3].contentHash])
         }
     }
+
+    /// A batch imported again is unchanged document by document (each ends a call of the statement; the next call
+    /// gets twice as many documents as the last one wrote, not the whole rest), with a changed one among them.
+    @Test func aBatchImportedAgainIsUnchangedThroughout() async throws {
+        try await StoreFixture.with(.postgres) { fixture in
+            let disclosures = DisclosureGenerator.generate(count: 9, seed: 53)
+            let documents = try disclosures.map { try PreparedDocument($0) }
+            let first = await fixture.store.importDocuments(documents).map { try? $0.get().status }
+            #expect(first == Array(repeating: .created, count: 9))
+            var changed = disclosures[6]
+            changed.narrative.title += "（修订）"
+            var again = documents
+            again[6] = try PreparedDocument(changed)
+            let second = await fixture.store.importDocuments(again).map { try? $0.get() }
+            let statuses: [ImportResult.Status?] = second.map { $0?.status }
+            #expect(
+                statuses == [
+                    .unchanged, .unchanged, .unchanged, .unchanged, .unchanged, .unchanged, .revised, .unchanged,
+                    .unchanged,
+                ]
+            )
+            #expect(second.map { $0?.revision.number } == [1, 1, 1, 1, 1, 1, 2, 1, 1])
+            #expect(
+                try await fixture.store.revisions(of: again[6].key).map(\.contentHash) == [
+                    documents[6].contentHash, again[6].contentHash,
+                ]
+            )
+        }
+    }
 }
