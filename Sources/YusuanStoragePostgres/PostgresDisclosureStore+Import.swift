@@ -4,7 +4,7 @@ import PostgresNIO
 import YusuanCore
 import YusuanStorage
 
-/// Writing documents: each whole or not at all, in two statements; a batch in one transaction.
+/// Writing documents: each whole or not at all, in two statements; a batch in one transaction and one statement.
 extension PostgresDisclosureStore {
     public func importDocument(_ document: PreparedDocument) async throws -> ImportResult {
         let logger = self.logger
@@ -21,10 +21,11 @@ extension PostgresDisclosureStore {
     /// of the write-ahead log — was most of the time of a document imported in a transaction of its own; a batch
     /// shares one. A process killed before the commit leaves none of the batch.
     ///
-    /// The batch is first written without a savepoint per document (two statements a document, the round trips of a
-    /// savepoint and its release cost as much); when a document fails, that transaction is rolled back whole and the
-    /// batch written again with savepoints (``importDocumentsWithSavepoints(_:stoppingBefore:)``), which keeps the
-    /// others.
+    /// The batch is first written without a savepoint per document, in one statement
+    /// (``PostgresBatchImport/importDocuments(_:connection:logger:)``), called again after each document found
+    /// unchanged when `stopsBefore` lets the next one go on. When a document fails (or `stopsBefore` stops before a
+    /// document already written), that transaction is rolled back whole and the batch written again with savepoints
+    /// (``importDocumentsWithSavepoints(_:stoppingBefore:)``), which keeps the others and reports the failure.
     public func importDocuments(
         _ documents: [PreparedDocument],
         stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
@@ -36,14 +37,28 @@ extension PostgresDisclosureStore {
                 try await connection.query("BEGIN", logger: logger)
                 do {
                     var results: [Result<ImportResult, any Error>] = []
-                    for index in documents.indices {
-                        if index > 0, stopsBefore(index, results) { break }
-                        let result = try await Self.importDocument(
-                            documents[index],
+                    // How many documents the next call gets: all of them first; after a call that ended early (at
+                    // a document found unchanged), twice as many as it wrote, so that a batch of unchanged
+                    // documents is not sent whole once for each of them (a re-import of 1,000 unchanged documents
+                    // used 30 % more client CPU than writing them one by one).
+                    var chunk = documents.count
+                    while results.count < documents.count {
+                        let start = results.count
+                        if start > 0, stopsBefore(start, results) { break }
+                        let end = min(documents.count, start + chunk)
+                        let written = try await PostgresBatchImport.importDocuments(
+                            documents[start..<end],
                             connection: connection,
                             logger: logger
                         )
-                        results.append(.success(result))
+                        for (offset, result) in written.enumerated() {
+                            // Written already, but the caller wanted to stop before it: written again one by one.
+                            if offset > 0, stopsBefore(start + offset, results) {
+                                throw StorageError(.invalidArgument, "a batch to write again document by document")
+                            }
+                            results.append(.success(result))
+                        }
+                        chunk = results.count < end ? 2 * written.count : 2 * chunk
                     }
                     try await connection.query("COMMIT", logger: logger)
                     return results

@@ -279,5 +279,9 @@ enum PostgresSchema {
                 """
             ]
         ),
+        Migration(
+            name: "v9-batch-import-function",
+            statements: [PostgresBatchImport.functionDefinition]
+        ),
     ]
 }

@@ -13,8 +13,8 @@ enum OrderedPipeline {
     /// - Parameters:
     ///   - count: the number of inputs.
     ///   - window: how many inputs may be started and not yet consumed.
-    ///   - minimumRun: `consume` gets runs of at least this many consecutive results, unless the window is full or
-    ///     every input has been started (then whatever is ready in order).
+    ///   - minimumRun: `consume` gets runs of at least this many consecutive results, unless every input started
+    ///     is done (then whatever is ready in order: the window is smaller than the run, or the inputs end).
     ///   - work: the work on one input, run on any thread.
     ///   - consume: called on the caller's task with the index of the first result of a run and the run.
     static func run<Output: Sendable>(
@@ -41,8 +41,11 @@ enum OrderedPipeline {
                 pending[index] = output
                 var end = taken
                 while pending[end] != nil { end += 1 }
-                let isStalled = next - taken >= window || next == count
-                if end > taken, end - taken >= minimumRun || isStalled {
+                // A shorter run is consumed only when nothing started after it is still running (every input
+                // started is done: the window is full or every input has been started). Waiting for the input at
+                // `end` is safe: it was started and has not finished. (Consuming whenever the window was full made
+                // runs of one result on a loaded machine: the window is full again as soon as it is refilled.)
+                if end > taken, end - taken >= minimumRun || end == next {
                     let outputs = (taken..<end).compactMap { pending.removeValue(forKey: $0) }
                     let first = taken
                     taken = end

@@ -1,0 +1,180 @@
+import Foundation
+import PostgresNIO
+import Testing
+import YusuanCore
+import YusuanGenerator
+import YusuanStorage
+
+@testable import YusuanStoragePostgres
+
+/// The PostgreSQL store writes a batch in one statement (the server function `yusuan_import_documents`): it must
+/// store exactly what importing the documents one by one stores, stop where the caller asks, and go on after a
+/// document found unchanged.
+@Suite(
+    "PostgreSQL batches in one statement",
+    .serialized,
+    .enabled(if: StoreKind.postgresURL != nil, Comment(rawValue: StoreKind.postgresSkipMessage))
+)
+struct PostgresBatchStatementTests {
+    /// Findings with every optional field absent or present in turn, so that each null survives the arrays.
+    static func findings(_ count: Int) -> [StoredFinding] {
+        (0..<count).map { index in
+            StoredFinding(
+                ruleID: "T\(index)",
+                severity: index.isMultiple(of: 2) ? "error" : "warning",
+                message: "消息 \(index)",
+                table: index % 3 == 0 ? nil : .departmentExpenditure,
+                row: index % 4 == 1 ? nil : "20\(index)",
+                column: index % 5 == 2 ? nil : "合计",
+                line: index % 2 == 1 ? nil : index + 10,
+                expected: index % 3 == 1 ? nil : .of("\(index).40"),
+                actual: index % 4 == 3 ? nil : .of("-\(index).5"),
+                caption: index % 6 == 0 ? nil : "表\(index)"
+            )
+        }
+    }
+
+    /// Three departments' seven years, each with findings, a source on every other one, and a document repeated
+    /// (unchanged) and one changed (a revision) among them.
+    static func batch() throws -> [PreparedDocument] {
+        let documents = DisclosureGenerator.generate(count: 21, seed: 41)
+        var prepared = try documents.enumerated().map { offset, document in
+            try PreparedDocument(
+                document,
+                findings: findings(offset % 5),
+                source: offset.isMultiple(of: 2) ? "dir/\(offset).txt" : nil
+            )
+        }
+        var changed = documents[3]
+        changed.narrative.title += "（修订）"
+        prepared.insert(try PreparedDocument(changed, findings: findings(2)), at: 9)
+        prepared.insert(prepared[1], at: 5)
+        return prepared
+    }
+
+    /// What a store holds of a list of documents, to compare two stores.
+    static func contents(of store: any DisclosureStore, _ documents: [PreparedDocument]) async throws -> [String] {
+        var lines: [String] = []
+        for department in try await store.departments(region: nil) {
+            lines.append("\(department.key) \(department.name) \(department.level ?? "-")")
+        }
+        for key in Set(documents.map(\.key)).sorted(by: { "\($0)" < "\($1)" }) {
+            for revision in try await store.revisions(of: key) {
+                lines.append(
+                    "\(revision.key) \(revision.departmentName) \(revision.contentHash) \(revision.source ?? "-") "
+                        + "\(revision.factCount) \(revision.findingCount)"
+                )
+                lines.append("\(try await store.facts(revision.key))")
+                lines.append("\(try await store.findings(revision.key))")
+                let document = documents.first { $0.contentHash == revision.contentHash }?.disclosure
+                lines.append("\(try await store.document(revision.key) == document)")
+            }
+        }
+        // Every amount of the facts view (the generic tables' too) and every finding row, in the stores' order.
+        let facts = try await store.factRows(FactFilter(latestOnly: false), after: nil, limit: 1_000_000)
+        let findings = try await store.findingRows(FactFilter(latestOnly: false), after: nil, limit: 1_000_000)
+        lines.append("\(facts.rows.count) \(facts.rows) \(findings.rows)")
+        return lines
+    }
+
+    @Test func aBatchStoresWhatImportsOneByOneStore() async throws {
+        let batch = try Self.batch()
+        try await StoreFixture.with(.postgres) { batched in
+            try await StoreFixture.with(.postgres) { single in
+                let outcomes = await batched.store.importDocuments(batch)
+                let results: [ImportResult] = try outcomes.map { try $0.get() }
+                var expected: [ImportResult] = []
+                for document in batch { expected.append(try await single.store.importDocument(document)) }
+                #expect(results == expected)
+                #expect(results[5].status == .unchanged)
+                #expect(results[10].status == .revised)
+                let created = results.filter { $0.status == .created }.count
+                #expect(created == 21)
+                let stored: [String] = try await Self.contents(of: batched.store, batch)
+                let storedOneByOne: [String] = try await Self.contents(of: single.store, batch)
+                #expect(stored == storedOneByOne)
+                // Three departments, four lines for each of the 22 revisions, the rows of the facts view.
+                let expectedLines = 3 + 22 * 4 + 1
+                #expect(stored.count == expectedLines)
+            }
+        }
+    }
+
+    /// The caller's stop is asked before each document, also after one found unchanged (where the statement ends)
+    /// and inside a run the statement wrote (which is then written again document by document).
+    @Test(arguments: [2, 4])
+    func aBatchStopsWhereTheCallerAsks(stop: Int) async throws {
+        try await StoreFixture.with(.postgres) { fixture in
+            let documents = try DisclosureGenerator.generate(count: 6, seed: 43).map { try PreparedDocument($0) }
+            #expect(try await fixture.store.importDocument(documents[1]).status == .created)
+            // Documents 0, 1 (unchanged: the statement ends after it), 2, 3, 4, 5.
+            let results = await fixture.store.importDocuments(documents) { index, outcomes in
+                #expect(outcomes.count == index)
+                return index == stop
+            }
+            #expect(results.count == stop)
+            let statuses: [ImportResult.Status?] = [.created, .unchanged, .created, .created]
+            let written: [ImportResult.Status?] = results.map { try? $0.get().status }
+            #expect(written == Array(statuses.prefix(stop)))
+            for (index, document) in documents.enumerated() {
+                let revisions = try await fixture.store.revisions(of: document.key)
+                #expect(revisions.count == (index < stop || index == 1 ? 1 : 0), "document \(index)")
+            }
+        }
+    }
+
+    /// The statement itself (not the document-by-document writing the store falls back to when a batch fails): it
+    /// writes the documents up to and including the first one already stored, and nothing after it.
+    @Test func theStatementEndsAfterTheFirstUnchangedDocument() async throws {
+        try await StoreFixture.with(.postgres) { fixture in
+            let store = try #require(fixture.store as? PostgresDisclosureStore)
+            let documents = try DisclosureGenerator.generate(count: 4, seed: 47).map {
+                try PreparedDocument($0, findings: Self.findings(3))
+            }
+            #expect(try await store.importDocument(documents[1]).status == .created)
+            let logger = store.logger
+            let written = try await store.client.withConnection { connection in
+                try await PostgresBatchImport.importDocuments(documents[...], connection: connection, logger: logger)
+            }
+            #expect(written.map(\.status) == [.created, .unchanged])
+            #expect(written.map(\.revision.number) == [1, 1])
+            #expect(try await store.findings(written[0].revision) == Self.findings(3))
+            #expect(try await store.facts(written[0].revision) == documents[0].facts)
+            #expect(try await store.revisions(of: documents[2].key).isEmpty)
+            let rest = try await store.client.withConnection { connection in
+                try await PostgresBatchImport.importDocuments(documents[2...], connection: connection, logger: logger)
+            }
+            #expect(rest.map(\.status) == [.created, .created])
+            #expect(try await store.revisions(of: documents[3].key).map(\.contentHash) == [documents[3].contentHash])
+        }
+    }
+
+    /// A batch imported again is unchanged document by document (each ends a call of the statement; the next call
+    /// gets twice as many documents as the last one wrote, not the whole rest), with a changed one among them.
+    @Test func aBatchImportedAgainIsUnchangedThroughout() async throws {
+        try await StoreFixture.with(.postgres) { fixture in
+            let disclosures = DisclosureGenerator.generate(count: 9, seed: 53)
+            let documents = try disclosures.map { try PreparedDocument($0) }
+            let first = await fixture.store.importDocuments(documents).map { try? $0.get().status }
+            #expect(first == Array(repeating: .created, count: 9))
+            var changed = disclosures[6]
+            changed.narrative.title += "（修订）"
+            var again = documents
+            again[6] = try PreparedDocument(changed)
+            let second = await fixture.store.importDocuments(again).map { try? $0.get() }
+            let statuses: [ImportResult.Status?] = second.map { $0?.status }
+            #expect(
+                statuses == [
+                    .unchanged, .unchanged, .unchanged, .unchanged, .unchanged, .unchanged, .revised, .unchanged,
+                    .unchanged,
+                ]
+            )
+            #expect(second.map { $0?.revision.number } == [1, 1, 1, 1, 1, 1, 2, 1, 1])
+            #expect(
+                try await fixture.store.revisions(of: again[6].key).map(\.contentHash) == [
+                    documents[6].contentHash, again[6].contentHash,
+                ]
+            )
+        }
+    }
+}
