@@ -35,7 +35,7 @@ extension Array where Element == UInt8 {
     /// Appends the bytes of a JSON string's contents with the escapes of `JSONEncoder`: `"` and `\`, the short forms
     /// \b \f \n \r \t, other control characters as `\u00xx` (lowercase hexadecimal), everything else (`/` and
     /// non-ASCII included) as is.
-    mutating func appendJSONEscaped(_ string: String) {
+    public mutating func appendJSONEscaped(_ string: String) {
         if string.utf8.withContiguousStorageIfAvailable({ appendJSONEscaped(utf8: $0) }) == nil {
             var copy = string
             copy.withUTF8 { appendJSONEscaped(utf8: $0) }

@@ -114,36 +114,11 @@ struct ReportJSONText {
         field(name, value.plainText)
     }
 
+    /// A JSON string: its contents escaped as `JSONEncoder` escapes them (the text layer's `appendJSONEscaped`).
     private mutating func appendString(_ value: String) {
         bytes.append(0x22)
-        var value = value
-        value.withUTF8 { utf8 in
-            // Runs of bytes that need no escape (nearly all of them) go in at once, not byte by byte.
-            var start = 0
-            for index in utf8.indices where utf8[index] < 0x20 || utf8[index] == 0x22 || utf8[index] == 0x5C {
-                if start < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index])) }
-                appendEscape(utf8[index])
-                start = index + 1
-            }
-            if start < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
-        }
+        bytes.appendJSONEscaped(value)
         bytes.append(0x22)
-    }
-
-    /// The escape of a byte a JSON string cannot hold as it is: `"`, `\`, or a control character.
-    private mutating func appendEscape(_ byte: UInt8) {
-        switch byte {
-        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
-        case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
-        case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-        case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-        default:
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-        }
     }
 
     /// The text.
