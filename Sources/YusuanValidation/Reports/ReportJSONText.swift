@@ -58,10 +58,13 @@ struct ReportJSONText {
     mutating func beginArray() { open(0x5B) }
     mutating func endArray() { close(0x5D) }
 
-    /// Starts a member of the open object: its key.
-    mutating func key(_ name: String) {
+    /// Starts a member of the open object: its key, one of the report's field names (a literal of letters, which
+    /// needs no escape).
+    mutating func key(_ name: StaticString) {
         beginMember()
-        appendString(name)
+        bytes.append(0x22)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
         if isPretty {
             bytes.append(contentsOf: [0x20, 0x3A, 0x20])
         } else {
@@ -77,39 +80,39 @@ struct ReportJSONText {
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
 
     /// A member with a string value.
-    mutating func field(_ name: String, _ value: String) {
+    mutating func field(_ name: StaticString, _ value: String) {
         key(name)
         string(value)
     }
 
     /// A member with a string value, left out when `nil`.
-    mutating func field(_ name: String, _ value: String?) {
+    mutating func field(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         field(name, value)
     }
 
-    mutating func field(_ name: String, _ value: Int) {
+    mutating func field(_ name: StaticString, _ value: Int) {
         key(name)
         integer(value)
     }
 
-    mutating func field(_ name: String, _ value: Int?) {
+    mutating func field(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         field(name, value)
     }
 
-    mutating func field(_ name: String, _ value: Bool) {
+    mutating func field(_ name: StaticString, _ value: Bool) {
         key(name)
         bool(value)
     }
 
-    mutating func field(_ name: String, _ value: Bool?) {
+    mutating func field(_ name: StaticString, _ value: Bool?) {
         guard let value else { return }
         field(name, value)
     }
 
     /// An amount as its decimal text (as `Amount` encodes itself), left out when `nil`.
-    mutating func field(_ name: String, _ value: Amount?) {
+    mutating func field(_ name: StaticString, _ value: Amount?) {
         guard let value else { return }
         field(name, value.plainText)
     }
