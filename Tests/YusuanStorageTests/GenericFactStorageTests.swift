@@ -133,27 +133,7 @@ struct GenericFactStorageTests {
                 sql: "INSERT INTO department (region, code, name, name_year) VALUES (?, ?, ?, ?)",
                 arguments: [key.department.region, key.department.code, "部门", key.year]
             )
-            try db.execute(
-                sql: "INSERT INTO disclosure (department_id, year, kind, revision_count) VALUES (?, ?, ?, 1)",
-                arguments: [db.lastInsertedRowID, key.year, key.kind.rawValue]
-            )
-            let disclosureID = db.lastInsertedRowID
-            try db.execute(
-                sql: """
-                    INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, imported_at,
-                        document, fact_count, finding_count)
-                    VALUES (?, 1, ?, ?, NULL, '2026-01-01T00:00:00.000Z', ?, ?, 0)
-                    """,
-                arguments: [
-                    disclosureID, document.disclosure.identity.departmentName, document.contentHash,
-                    document.canonicalJSON, document.facts.count,
-                ]
-            )
-            let revisionID = db.lastInsertedRowID
-            try db.execute(
-                sql: "UPDATE disclosure SET latest_revision_id = ? WHERE id = ?",
-                arguments: [revisionID, disclosureID]
-            )
+            let revisionID = try OldSQLiteRevision.insert(document, departmentID: db.lastInsertedRowID, in: db)
             let typedOnly = FactRowsJSON.encode(document.facts) { FactsView.unit(of: $0, in: document.disclosure) }
             try db.execute(
                 sql: "INSERT INTO fact_pack (revision_id, facts, facts_json) VALUES (?, ?, ?)",
@@ -165,13 +145,7 @@ struct GenericFactStorageTests {
         #expect(before == document.facts.count)
 
         let store = try SQLiteDisclosureStore(path: path)
-        var rows: [FactRow] = []
-        var position: RowPosition?
-        repeat {
-            let page = try await store.factRows(FactFilter(), after: position, limit: 40)
-            rows += page.rows
-            position = page.next
-        } while position != nil
+        let rows = try await FactPagingTests.all(store, FactFilter(), limit: 40)
         // Stored again, the same content is unchanged: nothing written twice.
         #expect(try await store.importDocument(document).status == .unchanged)
         try await store.close()

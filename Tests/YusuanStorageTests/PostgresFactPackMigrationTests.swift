@@ -76,13 +76,7 @@ struct PostgresFactPackMigrationTests {
                 #expect(try await store.facts(revision) == FactPackTests.byTable(document.facts))
                 #expect(try await store.importDocument(document).status == .unchanged)
             }
-            var rows: [FactRow] = []
-            var position: RowPosition?
-            repeat {
-                let page = try await store.factRows(FactFilter(), after: position, limit: 97)
-                rows += page.rows
-                position = page.next
-            } while position != nil
+            let rows = try await FactPagingTests.all(store, FactFilter(), limit: 97)
             #expect(rows.count == amounts)
             let generic = try #require(documents.first { !$0.genericFacts.isEmpty })
             #expect(

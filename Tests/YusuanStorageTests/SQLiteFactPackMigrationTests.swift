@@ -27,27 +27,7 @@ struct SQLiteFactPackMigrationTests {
                     sql: "SELECT id FROM department WHERE region = ? AND code = ?",
                     arguments: [key.department.region, key.department.code]
                 )
-                try db.execute(
-                    sql: "INSERT INTO disclosure (department_id, year, kind, revision_count) VALUES (?, ?, ?, 1)",
-                    arguments: [departmentID, key.year, key.kind.rawValue]
-                )
-                let disclosureID = db.lastInsertedRowID
-                try db.execute(
-                    sql: """
-                        INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, imported_at,
-                            document, fact_count, finding_count)
-                        VALUES (?, 1, ?, ?, NULL, '2026-01-01T00:00:00.000Z', ?, ?, 0)
-                        """,
-                    arguments: [
-                        disclosureID, document.disclosure.identity.departmentName, document.contentHash,
-                        document.canonicalJSON, document.facts.count,
-                    ]
-                )
-                let revisionID = db.lastInsertedRowID
-                try db.execute(
-                    sql: "UPDATE disclosure SET latest_revision_id = ? WHERE id = ?",
-                    arguments: [revisionID, disclosureID]
-                )
+                let revisionID = try OldSQLiteRevision.insert(document, departmentID: departmentID, in: db)
                 for (ordinal, fact) in document.facts.enumerated() {
                     try db.execute(
                         sql: """
