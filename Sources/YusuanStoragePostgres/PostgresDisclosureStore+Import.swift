@@ -13,6 +13,10 @@ extension PostgresDisclosureStore {
         }
     }
 
+    /// 32: each transaction ends with a flush of the server's write-ahead log, and a batch's rows are written by a
+    /// few set-based statements (``PostgresBatchImport``), whose cost is shared by more documents in a larger batch.
+    public var importBatchSize: Int { 32 }
+
     public func importDocuments(_ documents: [PreparedDocument]) async -> [Result<ImportResult, any Error>] {
         await importDocuments(documents) { _, _ in false }
     }

@@ -4,7 +4,6 @@ import YusuanCore
 import YusuanImport
 import YusuanServer
 import YusuanStorage
-import YusuanStoragePostgres
 import YusuanValidation
 
 #if canImport(Glibc)
@@ -125,19 +124,6 @@ struct DocumentImportRun {
     let validates: Bool
     let verbose: Bool
 
-    /// Units handed to the store per access to its writer, at least.
-    static let batchSize = 8
-
-    /// Units handed to a PostgreSQL store per transaction, at least: each transaction ends with a flush of the
-    /// server's write-ahead log, and a batch's rows are written by a few set-based statements, whose cost per
-    /// statement is shared by more documents in a larger batch.
-    static let postgresBatchSize = 32
-
-    /// The batch size for a store.
-    static func batchSize(for store: any DisclosureStore) -> Int {
-        store is PostgresDisclosureStore ? postgresBatchSize : batchSize
-    }
-
     /// Imports the files in two passes (as `validate` reads them): a survey of every file's department, year, kind
     /// and content, which pairs the parts of disclosures published as two files and finds each document's prior year
     /// among the inputs; then the documents read again, validated and prepared in parallel, a bounded number in
@@ -205,7 +191,7 @@ struct DocumentImportRun {
         // A batch and half the default window in flight (the default window for SQLite's batches of 8), so that the
         // next batch is read and validated while one is written. (Twice a batch of 64 peaked at 245 MB against 75
         // with batches of one, 3,000 documents: a prepared document in flight holds about 1.3 MB.)
-        let batchSize = Self.batchSize(for: store)
+        let batchSize = store.importBatchSize
         try await OrderedPipeline.run(
             count: units.count,
             window: max(OrderedPipeline.defaultWindow, batchSize + OrderedPipeline.defaultWindow / 2),

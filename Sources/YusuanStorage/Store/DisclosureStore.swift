@@ -13,6 +13,11 @@ public protocol DisclosureStore: Sendable {
     /// revision), so that importing a batch again changes nothing. One transaction.
     func importDocument(_ document: PreparedDocument) async throws -> ImportResult
 
+    /// How many documents a bulk import (`db import`) hands to ``importDocuments(_:stoppingBefore:)`` at a time, at
+    /// least: a store that writes a batch in one transaction wants it larger than one that writes document by
+    /// document. Defaults to 8.
+    var importBatchSize: Int { get }
+
     /// Stores documents in order as ``importDocument(_:)`` does, each in its own transaction, and gives the outcome
     /// of each: a document that fails is not stored and the next ones are still imported.
     ///
@@ -99,6 +104,8 @@ public struct DisclosureListing: Sendable, Hashable, Codable {
 }
 
 extension DisclosureStore {
+    public var importBatchSize: Int { 8 }
+
     /// Imports the documents one by one (see the requirement).
     public func importDocuments(_ documents: [PreparedDocument]) async -> [Result<ImportResult, any Error>] {
         var results: [Result<ImportResult, any Error>] = []
