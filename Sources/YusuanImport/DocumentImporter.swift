@@ -78,7 +78,6 @@ public enum DocumentImporter {
             return try PublishedTextImporter.importDocument(
                 text: text,
                 fileName: fileName,
-                narrativeBytes: nil,
                 extractingFacts: extractingFacts
             )
         }

@@ -22,14 +22,9 @@ enum FinalAccountTextImporter {
         lines: [TextLine],
         tableStart: Int,
         fileName: String,
-        narrativeBytes: Bool? = nil,
         extractingFacts: Bool = true
     ) throws -> Disclosure {
-        let narrativeReader = try NarrativeReader(
-            lines: lines[..<tableStart],
-            file: fileName,
-            readsBytes: narrativeBytes
-        )
+        let narrativeReader = try NarrativeReader(lines: lines[..<tableStart], file: fileName)
         var tables = DisclosureTables()
         var generic: [GenericTable] = []
         var layout = LayoutStyle()

@@ -12,18 +12,15 @@ public enum PublishedTextImporter {
     ///   - fileName: the name used in error messages.
     /// - Throws: ``ImportError`` naming the line and what was expected there.
     public static func importDocument(text: String, fileName: String) throws -> Disclosure {
-        try importDocument(text: text, fileName: fileName, narrativeBytes: nil)
+        try importDocument(text: text, fileName: fileName, extractingFacts: true)
     }
 
-    /// ``importDocument(text:fileName:)`` with the narrative read by bytes when it is plain (`narrativeBytes` true),
-    /// by `Character`s (false), or as the `narrativeBytes` shortcut says (nil): the equivalence tests read every
-    /// document both ways. Without `extractingFacts`, the narrative's facts are left empty (``DocumentSurvey``: the
+    /// ``importDocument(text:fileName:)``. Without `extractingFacts`, the narrative's facts are left empty (``DocumentSurvey``: the
     /// rest of the document, and every error, as the whole import gives them).
     static func importDocument(
         text: String,
         fileName: String,
-        narrativeBytes: Bool?,
-        extractingFacts: Bool = true
+        extractingFacts: Bool
     ) throws -> Disclosure {
         // Every line and cell is a span of the text's bytes, pinned here for the whole import; the cells joined
         // back together live in the arena, kept alive as long.
@@ -35,7 +32,6 @@ public enum PublishedTextImporter {
                     bytes: bytes,
                     arena: arena,
                     fileName: fileName,
-                    narrativeBytes: narrativeBytes,
                     extractingFacts: extractingFacts
                 )
             }
@@ -47,7 +43,6 @@ public enum PublishedTextImporter {
         bytes: TextSpan,
         arena: TextArena,
         fileName: String,
-        narrativeBytes: Bool?,
         extractingFacts: Bool
     ) throws -> Disclosure {
         var lines = splitLines(bytes, arena: arena)
@@ -71,7 +66,6 @@ public enum PublishedTextImporter {
                 lines: lines,
                 tableStart: start,
                 fileName: fileName,
-                narrativeBytes: narrativeBytes,
                 extractingFacts: extractingFacts
             )
             // A 决算 ends with its projects' self-evaluations as a budget may.
@@ -92,11 +86,7 @@ public enum PublishedTextImporter {
                 found: "end of input"
             )
         }
-        let narrativeReader = try NarrativeReader(
-            lines: lines[..<tableStart],
-            file: fileName,
-            readsBytes: narrativeBytes
-        )
+        let narrativeReader = try NarrativeReader(lines: lines[..<tableStart], file: fileName)
         let chunks = try segment(lines[tableStart...], file: fileName, arena: arena)
         var tables = DisclosureTables()
         var layout = LayoutStyle()

@@ -3,9 +3,8 @@ import Testing
 import YusuanCore
 
 /// `ScalarClass` against every Unicode scalar: the byte classifier gives the scalar classifier's answer, every plain
-/// scalar is its own canonical form and a character of its own beside any plain scalar, and every scalar that
-/// `neverHoldsAPlainSuccessor` accepts breaks before a plain scalar. Every byte-level shortcut of the text layer
-/// (Labels, CharacterShortcuts, hasIdeographPrefix, the narrative reader) is only as right as this class.
+/// scalar is its own canonical form and a character of its own beside any plain scalar. Every byte-level shortcut of
+/// the text layer (Labels, hasIdeographPrefix) is only as right as this class.
 @Suite("ScalarClass")
 struct ScalarClassTests {
     /// Every Unicode scalar (U+0000–U+10FFFF without the surrogates).
@@ -50,24 +49,6 @@ struct ScalarClassTests {
         #expect(wrong.isEmpty, "U+\(wrong.prefix(20).joined(separator: ", U+"))")
         // ASCII without CR (127), U+2010–2027 (24), U+3000–3029 (42), U+4000–9FFF (24,576), U+FF01–FF5E (94).
         #expect(plainCount == 127 + 24 + 42 + 24_576 + 94)
-    }
-
-    @Test func aScalarThatNeverHoldsAPlainSuccessorBreaksBeforeEveryProbe() {
-        var wrong: [String] = []
-        for scalar in Self.everyScalar {
-            let lead = Array(String(scalar).utf8)[0]
-            guard ScalarClass.neverHoldsAPlainSuccessor(lead: lead) else { continue }
-            for probe in Self.probes {
-                var pair = String.UnicodeScalarView()
-                pair.append(scalar)
-                pair.append(probe)
-                if String(pair).count != 2 {
-                    wrong.append("U+\(String(scalar.value, radix: 16)) U+\(String(probe.value, radix: 16))")
-                    break
-                }
-            }
-        }
-        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
     }
 
     @Test func namedExamples() {

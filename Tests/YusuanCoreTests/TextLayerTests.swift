@@ -98,8 +98,7 @@ struct TextLayerTests {
     @Test func theSwitchNamesEachShortcut() {
         #expect(TextShortcut.parse("all") == Set(TextShortcut.allCases))
         #expect(
-            TextShortcut.parse("narrativeBytes,canonicalJSONWriter,labelBytes,nothing")
-                == [.narrativeBytes, .canonicalJSONWriter, .labelBytes]
+            TextShortcut.parse("canonicalJSONWriter,labelBytes,nothing") == [.canonicalJSONWriter, .labelBytes]
         )
         #expect(TextShortcut.parse(nil).isEmpty)
     }

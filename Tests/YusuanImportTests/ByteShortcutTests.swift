@@ -3,9 +3,8 @@ import Testing
 @testable import YusuanCore
 @testable import YusuanImport
 
-/// The importer answers some character-level questions from UTF-8 bytes (see `CharacterShortcuts`, and
-/// `PlainCharacters` for the narrative's predicates). These tests hold the shortcuts to the `Character` code, on text where the bytes alone would mislead: combining
-/// marks after punctuation and numerals, a Prepend scalar before a colon, emoji joiners, CR LF.
+/// The narrative reader's line tests, held to plain `Character` code on text where bytes alone would mislead:
+/// combining marks after punctuation and numerals, a Prepend scalar before a colon, emoji joiners, CR LF.
 @Suite struct ByteShortcutTests {
     static let samples: [String] = [
         "（一）职能职责", "(一) 职能职责", "（二）部门构成", "（一）收入预算：2024年年初预算数3353.25万元，其中",
@@ -70,36 +69,11 @@ import Testing
         #expect(NarrativeReader.startsItem(text) == Self.referenceStartsItem(text))
     }
 
-    @Test(arguments: samples) func certainAnswersAgreeWithCharacters(_ text: String) {
-        for count in [1, 3, 16, 100] {
-            if let length = text.withBytes({ CharacterShortcuts.prefixLength($0, characters: count) }) {
-                #expect(length == text.prefix(count).utf8.count, "prefix \(count) of \(text.debugDescription)")
-            }
-        }
+    @Test(arguments: samples) func clausePunctuationIsThatOfTheCharacters(_ text: String) {
         let characters = text.contains { character in
             character.unicodeScalars.count == 1 && NarrativeReader.isClausePunctuation(character.unicodeScalars.first!)
         }
         #expect(characters == text.contains { "：:。，；".contains($0) })
-    }
-
-    @Test func quotationMarksStartCharactersAfterEveryCertainScalar() {
-        let before = ["a", "(", " ", "一", "、", "（", "）", "“", "”", "\u{3000}", "9", "。", "：", "长"]
-        let quotes = (0x2018...0x201F).map { String(Character(Unicode.Scalar($0)!)) }
-        for first in before {
-            for quote in quotes {
-                let text = first + quote
-                let certain = text.withBytes {
-                    CharacterShortcuts.endsCluster($0, at: 0)
-                        && CharacterShortcuts.startsCluster($0, at: first.utf8.count)
-                }
-                #expect(certain && text.count == 2, "\(text.debugDescription)")
-            }
-        }
-    }
-
-    @Test func ambiguousBoundariesAreLeftToTheCharacterCode() {
-        #expect("e\u{301}".withBytes { CharacterShortcuts.prefixLength($0, characters: 1) } == nil)
-        #expect("表一：".withBytes { CharacterShortcuts.prefixLength($0, characters: 2) } == 6)
     }
 
     @Test func captionsAndTitlesAreRecognised() {

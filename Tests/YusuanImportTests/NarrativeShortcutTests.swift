@@ -75,25 +75,19 @@ import Testing
 
     @Test(arguments: samples) func endsSentenceAgreesWithCharacters(_ text: String) {
         #expect(NarrativeReader.endsSentence(text) == Self.referenceEndsSentence(text))
-        #expect(NarrativeReader.endsSentence(text, plain: false) == Self.referenceEndsSentence(text))
-        if text.withTextSpan(\.isSingleScalarCharacters) {
-            #expect(NarrativeReader.endsSentence(text, plain: true) == Self.referenceEndsSentence(text))
-        }
     }
 
     @Test(arguments: samples) func firstColonAgreesWithCharacters(_ text: String) {
         #expect(NarrativeReader.firstColon(in: text) == text.firstIndex(where: { $0 == "：" || $0 == ":" }))
     }
 
-    @Test func certainColonAndSentenceAnswersAreGivenForPlainText() throws {
+    @Test func colonAndSentenceAnswersAreThoseOfTheCharacters() throws {
         let contact = "部门预算公开联系人：赵敏 联系方式：023-64157053"
-        #expect(contact.withTextSpan { $0.isSingleScalarCharacters })
-        let offset = try #require(contact.withTextSpan { NarrativeReader.firstColon(PlainCharacters($0)) })
-        #expect(offset == "部门预算公开联系人".utf8.count)
-        #expect(NarrativeReader.endsSentence("收入增加。", plain: true))
-        #expect(!NarrativeReader.endsSentence("收入增加", plain: true))
-        // A combining mark joins the full stop: not plain, and the characters answer.
-        #expect(!"结尾\u{301}。".withTextSpan { $0.isSingleScalarCharacters })
+        let colon = try #require(NarrativeReader.firstColon(in: contact))
+        #expect(contact.utf8.distance(from: contact.startIndex, to: colon) == "部门预算公开联系人".utf8.count)
+        #expect(NarrativeReader.endsSentence("收入增加。"))
+        #expect(!NarrativeReader.endsSentence("收入增加"))
+        // A combining mark before the full stop joins the character before it; after it, it joins the full stop.
         #expect(NarrativeReader.endsSentence("结尾\u{301}。"))
         #expect(!NarrativeReader.endsSentence("结尾。\u{301}"))
     }

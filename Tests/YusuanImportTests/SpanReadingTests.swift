@@ -138,15 +138,6 @@ import Testing
         #expect(AssetReader.assets(in: "共有车辆\u{301} 8 辆。", line: nil).vehicles?.label == "共有车辆\u{301}")
     }
 
-    @Test func singleScalarCharactersAreRecognised() {
-        for (text, expected) in [("共有车辆 8 辆", true), ("e\u{301}", false), ("\u{600}8", false), ("a\r\nb", false)] {
-            #expect(
-                text.withBytes { CharacterShortcuts.isSingleScalarCharacters($0) } == expected,
-                "\(text.debugDescription)"
-            )
-        }
-    }
-
     @Test func searchesInLongTextsFindTheFirstPlace() {
         let long = String(repeating: "部门预算支出", count: 12) + "联系人：张三，联系人：李四" + String(repeating: "，", count: 30)
         for text in [long, String(long.suffix(20)), "联系人", "", ",", String(repeating: "1", count: 60) + ","] {

@@ -55,14 +55,6 @@ public enum ScalarClass {
         }
     }
 
-    /// Whether the scalar whose UTF-8 lead byte is `lead` never holds on to the scalar after it in one character
-    /// when that scalar is plain: ASCII but the carriage return, and every scalar of U+1000–U+FFFF (lead bytes
-    /// E1–EF; none of them is a Prepend scalar). `ScalarClassTests` checks it for every such scalar.
-    @inlinable @inline(__always)
-    public static func neverHoldsAPlainSuccessor(lead: UInt8) -> Bool {
-        (lead < 0x80 && lead != 0x0D) || (lead >= 0xE1 && lead < 0xF0)
-    }
-
     /// The byte length of the scalar whose UTF-8 lead byte is `lead`.
     @inlinable @inline(__always)
     public static func scalarLength(lead: UInt8) -> Int {

@@ -8,15 +8,10 @@ import Foundation
 /// documents with every shortcut on and with every shortcut off and compares the reports.
 ///
 /// Setting `YUSUAN_PLAIN_TEXT` in the environment turns shortcuts off for the whole process: `all`, or a
-/// comma-separated list of raw values (`YUSUAN_PLAIN_TEXT=labelBytes,narrativeBytes`). It exists to measure what each
+/// comma-separated list of raw values (`YUSUAN_PLAIN_TEXT=labelBytes,canonicalJSONWriter`). It exists to measure what each
 /// shortcut earns on the commands users run (docs/PERFORMANCE.md) and to check that the plain path gives the same
 /// reports; the switch is read once, when the process first asks.
 public enum TextShortcut: String, CaseIterable, Sendable {
-    /// Character counts and boundaries read from bytes where grapheme boundaries are certain (the narrative
-    /// reader's fast path): a narrative all of whose scalars are characters of their own is read through
-    /// ``PlainCharacters``, any other through ``StringCharacters``, decided once per document.
-    case narrativeBytes
-
     /// The canonical JSON a store keeps of each document written by Core's byte writer (`CanonicalJSONWriter`)
     /// instead of `JSONEncoder`, which writes the same bytes (`db import`, the portal's upload).
     case canonicalJSONWriter
@@ -28,9 +23,6 @@ public enum TextShortcut: String, CaseIterable, Sendable {
     /// Whether this shortcut is on in this process.
     @inline(__always)
     public var isEnabled: Bool { !TextShortcut.disabled.contains(self) }
-
-    /// Whether `narrativeBytes` is on, read once (the hot paths test it without a set lookup).
-    public static let narrativeBytesIsEnabled = TextShortcut.narrativeBytes.isEnabled
 
     /// The shortcuts turned off by `YUSUAN_PLAIN_TEXT`.
     public static let disabled: Set<TextShortcut> = parse(ProcessInfo.processInfo.environment["YUSUAN_PLAIN_TEXT"])

@@ -201,7 +201,7 @@ public struct TextSpan: Sequence {
     @inlinable
     public var isDigits: Bool { !isEmpty && storage.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
-    // MARK: Characters (see ``CharacterShortcuts``)
+    // MARK: Scalars and characters
 
     /// The byte length of the scalar whose lead byte is at `offset`.
     @inlinable @inline(__always)
@@ -226,41 +226,11 @@ public struct TextSpan: Sequence {
         return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
-    /// The offset of the lead byte of the scalar that ends just before `end` (`end` > 0).
-    @inlinable
-    public func scalarStart(before end: Int) -> Int {
-        var start = end - 1
-        while start > 0 && storage[start] & 0xC0 == 0x80 { start -= 1 }
-        return start
-    }
-
-    /// Whether a character certainly starts at `offset` (or the end of the text), when the scalar before it is
-    /// not a carriage return: the scalar there is plain.
-    @inlinable @inline(__always)
-    public func startsCluster(at offset: Int) -> Bool { CharacterShortcuts.startsCluster(storage, at: offset) }
-
-    /// Whether the scalar at `offset` can never hold on to a plain scalar after it.
-    @inlinable @inline(__always)
-    public func endsCluster(at offset: Int) -> Bool { CharacterShortcuts.endsCluster(storage, at: offset) }
-
-    /// The number of bytes of the first `characters` characters, or nil when a boundary on the way is not certain.
-    @inlinable
-    public func prefixLength(characters: Int) -> Int? {
-        CharacterShortcuts.prefixLength(storage, characters: characters)
-    }
-
-    /// Whether every scalar is a character of its own: characters, their counts and their boundaries are those of
-    /// the scalars.
-    @inlinable
-    public var isSingleScalarCharacters: Bool { CharacterShortcuts.isSingleScalarCharacters(storage) }
-
     /// The byte width of the text's first character when it is exactly `character` (a single scalar), nil
-    /// otherwise: what `first == character` answers, read from the bytes when the boundary after it is certain.
+    /// otherwise: what `first == character` answers (a scalar after it may join it).
     public func leadingCharacterWidth(_ character: StaticString) -> Int? {
         let width = character.utf8CodeUnitCount
         guard hasPrefixBytes(character) else { return nil }
-        if TextShortcut.narrativeBytesIsEnabled && startsCluster(at: width) { return width }
-        // A scalar that may join the first one follows: let the characters decide.
         return string.first.map { String($0) == character.description } == true ? width : nil
     }
 

@@ -17,7 +17,7 @@ public enum UTF8Boundaries {
         var lead = count - 1
         while lead > 0 && isContinuation(bytes[lead]) && count - lead < 4 { lead -= 1 }
         guard !isContinuation(bytes[lead]) else { return false }
-        return count - lead == CharacterShortcuts.scalarLength(bytes[lead])
+        return count - lead == ScalarClass.scalarLength(lead: bytes[lead])
     }
 
     @inlinable @inline(__always)

@@ -52,28 +52,12 @@ enum AssetReader {
         return facts
     }
 
-    /// `共有车辆 8 辆` → (`共有车辆`, 8).
+    /// `共有车辆 8 辆` → (`共有车辆`, 8), read character by character.
     private static func count(in segment: TextSpan) -> (String, Int)? {
         let trimmed = segment.trimmed
-        // Only a segment that ends with 辆 holds a count: test the bytes before anything else.
+        // Only a segment that ends with 辆 holds a count: test the bytes before making its string.
         guard trimmed.hasSuffixBytes("辆") else { return nil }
-        let bytes = trimmed
-        // When every scalar is a character of its own, the characters below are bytes; otherwise they decide.
-        guard NarrativeReader.readsBytes(trimmed) else { return characterCount(in: trimmed.string) }
-        var end = bytes.count - 3
-        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
-        var start = end
-        while start > 0 && bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39 { start -= 1 }
-        guard start < end, let value = Int(trimmed[start..<end].string) else { return nil }
-        var label = trimmed[0..<start].trimmed
-        if let rest = label.dropping(prefix: "其中") { label = rest }
-        return (label.string, value)
-    }
-
-    /// ``count(in:)`` read character by character.
-    private static func characterCount(in text: String) -> (String, Int)? {
-        var body = text[...]
-        guard body.hasSuffixBytes("辆") else { return nil }
+        var body = trimmed.string[...]
         body = body.dropLast()
         while body.last == " " { body = body.dropLast() }
         let digits = body.reversed().prefix { $0.isASCII && $0.isNumber }

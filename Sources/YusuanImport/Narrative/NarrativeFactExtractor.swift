@@ -112,24 +112,12 @@ enum NarrativeFactExtractor {
     /// characters of the paragraph, searched as bytes in a copy on the stack (the same bytes as the two strings
     /// joined, without making that string).
     static func firstTopicWord(_ words: [StaticString], subheading: String, text: String) -> Int? {
-        let lead = leadingCharacters(16, of: text)
+        let lead = text.prefix(16)
         return subheading.withTextSpan { head in
             lead.withTextSpan { tail in
                 TextSpan.withJoined(head, tail) { topic in words.firstIndex { topic.has($0) } }
             }
         }
-    }
-
-    /// `text.prefix(count)`, cut at a byte offset when the boundaries are certain (see ``TextSpan/prefixLength(characters:)``).
-    private static func leadingCharacters(_ count: Int, of text: String) -> Substring {
-        guard
-            let length = text.withTextSpan({
-                TextShortcut.narrativeBytesIsEnabled ? $0.prefixLength(characters: count) : nil
-            })
-        else {
-            return text.prefix(count)
-        }
-        return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: length)]
     }
 
     /// The first figure of a paragraph with the figures after `其中` as its parts.

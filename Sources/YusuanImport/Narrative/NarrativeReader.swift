@@ -8,12 +8,8 @@ struct NarrativeReader {
     var blocks: [NarrativeBlock] = []
     var contact: Contact?
 
-    /// Reads the narrative lines.
-    ///
-    /// Whether the narrative is read by its bytes or by its `Character`s is decided here, once for the document:
-    /// by bytes when every scalar of its lines is a character of its own and `readsBytes` (the `narrativeBytes`
-    /// shortcut when nil) allows it. Every predicate below is written once, over ``CharacterReading``.
-    init(lines: ArraySlice<TextLine>, file: String, readsBytes: Bool? = nil) throws {
+    /// Reads the narrative lines, by their `Character`s (grapheme clusters, compared by canonical equivalence).
+    init(lines: ArraySlice<TextLine>, file: String) throws {
         // The non-blank lines, in an array made at its full size at once (not grown line by line).
         var nonBlank: [TextLine] = []
         nonBlank.reserveCapacity(lines.count)
@@ -56,45 +52,28 @@ struct NarrativeReader {
         title = titleText.trimmed
         titleLine = titleText.number
         blocks.reserveCapacity(remaining.count)
-        let body = remaining.dropFirst()
-        let plain =
-            (readsBytes ?? TextShortcut.narrativeBytesIsEnabled)
-            && body.allSatisfy { $0.text.isSingleScalarCharacters }
-        for line in body {
+        for line in remaining.dropFirst() {
             let span = line.trimmedText
-            let text = span.string
-            if plain {
-                read(PlainCharacters(span), text: text, line: line.number, plain: true)
-            } else {
-                read(StringCharacters(text[...], bytes: span), text: text, line: line.number, plain: false)
-            }
+            read(span, text: span.string, line: line.number)
         }
     }
 
-    /// Whether a text is read by its bytes: every scalar is a character of its own (``CharacterReading``), and the
-    /// `narrativeBytes` shortcut is on.
-    static func readsBytes(_ text: TextSpan) -> Bool {
-        TextShortcut.narrativeBytesIsEnabled && text.isSingleScalarCharacters
-    }
-
-    private mutating func read(_ line: some CharacterReading, text: String, line number: Int, plain: Bool) {
-        let span = line.bytes
+    private mutating func read(_ span: TextSpan, text: String, line number: Int) {
         // The words first: testing `contact` copies it, on every line.
-        if span.has("联系人"), contact == nil, let contact = NarrativeReader.contact(in: line, line: number, plain: plain)
-        {
+        if span.has("联系人"), contact == nil, let contact = NarrativeReader.contact(in: text[...], line: number) {
             self.contact = contact
             return
         }
         // A heading starts with a numeral (一…十) and a subheading with `(` or `（` (lead byte EF): test the first
         // bytes before the character-level tests.
         let lead = span.firstByte ?? 0
-        if lead >= 0xE4 && NarrativeReader.isHeading(line) {
+        if lead >= 0xE4 && NarrativeReader.isHeading(text[...]) {
             blocks.append(NarrativeBlock(kind: .heading, text: text, line: number))
-        } else if (lead == 0x28 || lead == 0xEF) && NarrativeReader.isSubheading(line) {
+        } else if (lead == 0x28 || lead == 0xEF) && NarrativeReader.isSubheading(text[...]) {
             blocks.append(NarrativeBlock(kind: .subheading, text: text, line: number))
         } else if let last = blocks.last, last.kind == .paragraph,
-            !NarrativeReader.endsSentence(last.text, plain: plain),
-            !NarrativeReader.startsItem(line)
+            !NarrativeReader.endsSentence(last.text[...]),
+            !NarrativeReader.startsItem(text[...])
         {
             // A paragraph broken by a page break: `……统一接` / `入、南岸区政务公开建设工作……`.
             blocks[blocks.count - 1].text += text
@@ -103,7 +82,7 @@ struct NarrativeReader {
         }
     }
 
-    // MARK: The predicates, each written once
+    // MARK: The predicates, over `Character`s
 
     /// Whether the scalar is one of the numerals 一…十.
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
@@ -129,98 +108,79 @@ struct NarrativeReader {
         }
     }
 
-    /// The offset after the leading characters that are lone scalars `accepted` accepts, and their number.
+    /// The leading characters that are lone scalars (``Swift/Character/loneScalar``) `accepted` accepts: their
+    /// number and the text after them.
     static func leadingRun(
-        _ text: some CharacterReading,
-        from offset: Int = 0,
+        _ text: Substring,
         where accepted: (Unicode.Scalar) -> Bool
-    ) -> (end: Int, count: Int) {
-        var end = offset
+    ) -> (count: Int, rest: Substring) {
+        var rest = text
         var count = 0
-        while let scalar = text.loneScalar(at: end), accepted(scalar) {
-            end = text.characterEnd(from: end)
+        while let scalar = rest.first?.loneScalar, accepted(scalar) {
+            rest = rest.dropFirst()
             count += 1
         }
-        return (end, count)
+        return (count, rest)
+    }
+
+    /// Whether the text holds at most `count` characters.
+    static func hasAtMost(_ count: Int, characters text: Substring) -> Bool {
+        text.utf8.count <= count || text.dropFirst(count).isEmpty
     }
 
     /// `一、单位基本情况`: one to three numerals, `、`, at most 30 characters after them and no `。`.
-    static func isHeading(_ text: some CharacterReading) -> Bool {
+    static func isHeading(_ text: Substring) -> Bool {
         let numerals = leadingRun(text, where: isNumeral)
         guard numerals.count > 0, numerals.count <= 3 else { return false }
-        let rest = text.bytes[numerals.end..<text.bytes.count]
-        return rest.hasPrefixBytes("、") && text.hasAtMost(30, charactersFrom: numerals.end) && !rest.has("。")
+        let rest = numerals.rest
+        return rest.hasPrefixBytes("、") && hasAtMost(30, characters: rest) && !rest.has("。")
     }
 
-    /// A leading `(一)` or `（一）`: its length in characters and the offset after it.
-    static func parenthesizedNumeral(_ text: some CharacterReading) -> (characters: Int, end: Int)? {
-        guard let open = text.loneScalar(at: 0), open == "(" || open == "（" else { return nil }
-        let numerals = leadingRun(text, from: text.characterEnd(from: 0), where: isNumeral)
-        guard numerals.count > 0, let close = text.loneScalar(at: numerals.end), close == ")" || close == "）"
+    /// A leading `(一)` or `（一）`: its length in characters and the text after it.
+    static func numeralMarker(_ text: Substring) -> (characters: Int, rest: Substring)? {
+        guard let open = text.first?.loneScalar, open == "(" || open == "（" else { return nil }
+        let numerals = leadingRun(text.dropFirst(), where: isNumeral)
+        guard numerals.count > 0, let close = numerals.rest.first?.loneScalar, close == ")" || close == "）"
         else { return nil }
-        return (2 + numerals.count, text.characterEnd(from: numerals.end))
+        return (2 + numerals.count, numerals.rest.dropFirst())
     }
 
     /// `(一) 职能职责` standing alone: the marker, then at most 20 characters without clause punctuation.
-    static func isSubheading(_ text: some CharacterReading) -> Bool {
-        guard let marker = parenthesizedNumeral(text) else { return false }
-        let bounds = text.bytes.trimmedBounds(marker.end, text.bytes.count)
-        guard !bounds.isEmpty else { return false }
-        let rest = text.subtext(bounds)
+    static func isSubheading(_ text: Substring) -> Bool {
+        guard let marker = numeralMarker(text) else { return false }
+        let rest = marker.rest.trimmingSpaces()
+        guard !rest.isEmpty else { return false }
         // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.
-        var offset = 0
-        while offset < rest.bytes.count {
-            if let scalar = rest.loneScalar(at: offset), isClausePunctuation(scalar) { return false }
-            offset = rest.characterEnd(from: offset)
-        }
-        return rest.hasAtMost(20, charactersFrom: 0)
+        if rest.contains(where: { $0.loneScalar.map(isClausePunctuation) ?? false }) { return false }
+        return hasAtMost(20, characters: rest[...])
     }
 
     /// Whether a line starts a new item: a heading, `(一)`, `1.` or `1、`.
-    static func startsItem(_ text: some CharacterReading) -> Bool {
-        if isHeading(text) || parenthesizedNumeral(text) != nil { return true }
+    static func startsItem(_ text: Substring) -> Bool {
+        if isHeading(text) || numeralMarker(text) != nil { return true }
         let digits = leadingRun(text) { $0.value >= 0x30 && $0.value <= 0x39 }
-        guard digits.count > 0, digits.count <= 2, let next = text.loneScalar(at: digits.end) else { return false }
+        guard digits.count > 0, digits.count <= 2, let next = digits.rest.first?.loneScalar else { return false }
         return next == "." || next == "、" || next == "．"
     }
 
     /// Whether a paragraph ends a sentence (so the next line is a new paragraph).
-    static func endsSentence(_ text: some CharacterReading) -> Bool {
-        guard let start = text.lastCharacterStart() else { return true }
-        return text.loneScalar(at: start).map(isSentenceEnd) ?? false
+    static func endsSentence(_ text: Substring) -> Bool {
+        guard let last = text.last else { return true }
+        return last.loneScalar.map(isSentenceEnd) ?? false
     }
 
-    /// The offset of the first character that is `：` or `:`.
-    static func firstColon(_ text: some CharacterReading) -> Int? {
-        var offset = 0
-        while offset < text.bytes.count {
-            if let scalar = text.loneScalar(at: offset), scalar == "：" || scalar == ":" { return offset }
-            offset = text.characterEnd(from: offset)
-        }
-        return nil
-    }
-
-    /// The bounds of the text without the characters of `set` (lone scalars) at either end.
-    static func boundsTrimming(_ text: some CharacterReading, of set: (Unicode.Scalar) -> Bool) -> Range<Int> {
-        let lower = leadingRun(text, where: set).end
-        var upper = text.bytes.count
-        while lower < upper {
-            let rest = text.subtext(lower..<upper)
-            guard let start = rest.lastCharacterStart(), let last = rest.loneScalar(at: start), set(last)
-            else { break }
-            upper = lower + start
-        }
-        return lower..<upper
+    /// The index of the first character that is `：` or `:`.
+    static func firstColon(_ text: Substring) -> String.Index? {
+        text.firstIndex { $0.loneScalar.map { $0 == "：" || $0 == ":" } ?? false }
     }
 
     /// `部门预算公开联系人：胡家敏 联系方式：023-62606765`.
-    static func contact(in line: some CharacterReading, line number: Int, plain: Bool) -> Contact? {
-        let bytes = line.bytes
-        guard bytes.has("联系人"), let colon = firstColon(line), bytes[0..<colon].hasSuffixBytes("联系人"),
-            line.hasAtMost(99, charactersFrom: 0)
+    static func contact(in line: Substring, line number: Int) -> Contact? {
+        guard line.has("联系人"), let colon = firstColon(line), line[..<colon].hasSuffixBytes("联系人"),
+            hasAtMost(99, characters: line)
         else { return nil }
-        let label = bytes[0..<colon].string
-        var rest = bytes[line.characterEnd(from: colon)..<bytes.count].string[...]
+        let label = String(line[..<colon])
+        var rest = line[line.index(after: colon)...]
         var phone: String?
         for marker: StaticString in ["联系方式", "联系电话", "电话"] {
             if let range = rest.byteRange(of: marker) {
@@ -233,74 +193,39 @@ struct NarrativeReader {
                 break
             }
         }
-        let person = rest.trimmingSpaces().trimmingEnds(of: "，,、；;", plain: plain ? true : nil)
+        let person = rest.trimmingSpaces().trimmingEnds(of: "，,、；;")
         return Contact(label: label, person: person, phone: phone, line: number)
     }
 
-    // MARK: Entry points for one text: the view is decided for that text
+    // MARK: Entry points for a `String`
 
-    static func isHeading(_ text: String) -> Bool {
-        text.withTextSpan { readsBytes($0) ? isHeading(PlainCharacters($0)) : isHeading(characters(text, $0)) }
-    }
+    static func isHeading(_ text: String) -> Bool { isHeading(text[...]) }
 
-    static func isSubheading(_ text: String) -> Bool {
-        text.withTextSpan { readsBytes($0) ? isSubheading(PlainCharacters($0)) : isSubheading(characters(text, $0)) }
-    }
+    static func isSubheading(_ text: String) -> Bool { isSubheading(text[...]) }
 
     /// The length in characters of a leading `(一)` or `（一）`, if any.
-    static func parenthesizedNumeral(_ text: String) -> Int? {
-        text.withTextSpan {
-            readsBytes($0) ? parenthesizedNumeral(PlainCharacters($0)) : parenthesizedNumeral(characters(text, $0))
-        }?.characters
-    }
+    static func parenthesizedNumeral(_ text: String) -> Int? { numeralMarker(text[...])?.characters }
 
-    static func startsItem(_ text: String) -> Bool {
-        text.withTextSpan { readsBytes($0) ? startsItem(PlainCharacters($0)) : startsItem(characters(text, $0)) }
-    }
+    static func startsItem(_ text: String) -> Bool { startsItem(text[...]) }
 
-    /// ``endsSentence(_:)-(CharacterReading)`` of a text, by bytes when `plain` (the document was found plain), by
-    /// the text's own test when nil.
-    static func endsSentence(_ text: String, plain: Bool? = nil) -> Bool {
-        text.withTextSpan {
-            plain ?? readsBytes($0) ? endsSentence(PlainCharacters($0)) : endsSentence(characters(text, $0))
-        }
-    }
+    static func endsSentence(_ text: String) -> Bool { endsSentence(text[...]) }
 
     /// The index of the first character that is `：` or `:`.
-    static func firstColon(in text: String) -> String.Index? {
-        let offset = text.withTextSpan {
-            readsBytes($0) ? firstColon(PlainCharacters($0)) : firstColon(characters(text, $0))
-        }
-        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
-    }
+    static func firstColon(in text: String) -> String.Index? { firstColon(text[...]) }
 
-    static func contact(in text: String, line: Int) -> Contact? {
-        text.withTextSpan {
-            readsBytes($0)
-                ? contact(in: PlainCharacters($0), line: line, plain: true)
-                : contact(in: characters(text, $0), line: line, plain: false)
-        }
-    }
-
-    /// The `Character` view of a text whose bytes are `bytes`.
-    static func characters(_ text: some StringProtocol, _ bytes: TextSpan) -> StringCharacters {
-        StringCharacters(Substring(text), bytes: bytes)
-    }
+    static func contact(in text: String, line: Int) -> Contact? { contact(in: text[...], line: line) }
 }
 
 extension StringProtocol {
     /// The text without the given characters at either end, and without surrounding spaces. Every character of
-    /// `set` is one scalar. Read by bytes when `plain` is true (the caller found the text plain) or the text is
-    /// plain (``NarrativeReader/readsBytes(_:)``), by `Character`s otherwise.
-    func trimmingEnds(of set: String, plain: Bool? = nil) -> String {
+    /// `set` is one scalar; a character is trimmed when its ``Swift/Character/loneScalar`` is one of them.
+    func trimmingEnds(of set: String) -> String {
         // Tested in place: a `Set` made on every call costs more than looking through a few scalars.
-        let scalars = { (scalar: Unicode.Scalar) in set.unicodeScalars.contains(scalar) }
-        return withTextSpan { bytes in
-            let bounds =
-                plain ?? NarrativeReader.readsBytes(bytes)
-                ? NarrativeReader.boundsTrimming(PlainCharacters(bytes), of: scalars)
-                : NarrativeReader.boundsTrimming(NarrativeReader.characters(self, bytes), of: scalars)
-            return bytes[bounds].trimmedString
-        }
+        let scalars = set.unicodeScalars
+        func isTrimmed(_ character: Character) -> Bool { character.loneScalar.map { scalars.contains($0) } ?? false }
+        var rest = self[...]
+        while let first = rest.first, isTrimmed(first) { rest = rest.dropFirst() }
+        while let last = rest.last, isTrimmed(last) { rest = rest.dropLast() }
+        return rest.trimmingSpaces()
     }
 }

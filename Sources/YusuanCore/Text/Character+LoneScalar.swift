@@ -1,0 +1,20 @@
+import Foundation
+
+extension Character {
+    /// The scalar of the character's canonical composition (NFC) when that is one scalar, nil when it is several:
+    /// what a comparison with a one-scalar character answers, since characters compare by canonical equivalence
+    /// (`\u{F9D1}` is the character `六`, `\u{37E}` is `;`, `e\u{301}` is `é` and no one-scalar ASCII letter).
+    public var loneScalar: Unicode.Scalar? {
+        let scalars = unicodeScalars
+        if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            ScalarClass.isPlain(scalar)
+        {
+            return scalar
+        }
+        let composed = String(self).precomposedStringWithCanonicalMapping.unicodeScalars
+        guard let scalar = composed.first, composed.index(after: composed.startIndex) == composed.endIndex else {
+            return nil
+        }
+        return scalar
+    }
+}
