@@ -8,6 +8,17 @@ extension StringProtocol {
     }
 }
 
+extension Substring {
+    /// The text without leading and trailing spaces (the set ``StringProtocol/trimmingSpaces()`` removes), as a
+    /// part of the same string: nothing is copied.
+    public var withoutSurroundingSpaces: Substring {
+        let bounds = withTextSpan { $0.trimmedBounds(0, $0.count) }
+        let start = utf8.index(startIndex, offsetBy: bounds.lowerBound)
+        let end = utf8.index(startIndex, offsetBy: bounds.upperBound)
+        return self[start..<end]
+    }
+}
+
 extension String {
     /// The UTF-8 text in `bytes` without leading and trailing spaces (see ``StringProtocol/trimmingSpaces()``).
     public static func trimmingSpaces(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
