@@ -58,8 +58,9 @@ enum AssetReader {
         // Only a segment that ends with 辆 holds a count: test the bytes before making its string.
         guard trimmed.hasSuffixBytes("辆") else { return nil }
         var body = trimmed.string[...]
-        body = body.dropLast()
-        while body.last == " " { body = body.dropLast() }
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        body = body.dropLast(1)
+        while body.last == " " { body = body.dropLast(1) }
         // The trailing characters that are ASCII digits (`8\u{301}` is one character, and not one of them), walked
         // back to where they start; the number is read from the text of that run.
         var digitsStart = body.endIndex

@@ -230,7 +230,8 @@ extension StringProtocol {
         func isTrimmed(_ character: Character) -> Bool { character.loneScalar.map { scalars.contains($0) } ?? false }
         var rest = self[...]
         while let first = rest.first, isTrimmed(first) { rest = rest.dropFirst() }
-        while let last = rest.last, isTrimmed(last) { rest = rest.dropLast() }
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        while let last = rest.last, isTrimmed(last) { rest = rest.dropLast(1) }
         return rest.trimmingSpaces()
     }
 }
