@@ -95,6 +95,21 @@ struct TextLayerTests {
         }
     }
 
+    @Test func aSubstringIsTrimmedInPlaceAsTheTrimThatCopiesIt() {
+        for text in Self.texts + [" \u{301}原因 ", "原因\u{0600} ", "\u{3000}\u{301}", " 🇨🇳🇨🇳 ", "\u{A0}\u{A0}"] {
+            // Inside a longer string too, where the substring's ends are not the string's.
+            let whole = "长" + text + "长"
+            let inner = whole.dropFirst().dropLast(1)
+            for slice in [text[...], inner] {
+                let trimmed = slice.withoutSurroundingSpaces
+                let copy = slice.trimmingSpaces()
+                #expect(trimmed.utf8.elementsEqual(copy.utf8), "\(text.debugDescription)")
+                // Its characters are those of the copy: the ends of the substring end its characters as the copy's do.
+                #expect(trimmed.map { Array($0.unicodeScalars) } == copy.map { Array($0.unicodeScalars) })
+            }
+        }
+    }
+
     @Test func theSwitchNamesEachShortcut() {
         #expect(TextShortcut.parse("all") == Set(TextShortcut.allCases))
         #expect(

@@ -26,6 +26,13 @@ import Testing
         "（五）“\u{301}三公”", "（五）”", "一、‘单’引号‚„‟‛", "（一）“" + String(repeating: "长", count: 19),
         "（一）“" + String(repeating: "长", count: 20), "一、“" + String(repeating: "长", count: 29) + "”",
         "（一）“\u{200D}职能”", "（一）\u{0600}“职能”",
+        // Spaces trimmed after the marker next to a scalar that joins them, and the punctuation after the 20th.
+        "（一） \u{301}职能", "（一）\u{3000}\u{301}职能", "（一）职能\u{0600} ", "（一）职能\u{0600}\u{3000}",
+        "（一）" + String(repeating: "长", count: 20) + "：", "（一）" + String(repeating: "长", count: 21) + " ",
+        "（一） " + String(repeating: "长", count: 20) + " ", "（一）  ", "(一)\u{A0}职能\u{A0}",
+        "（一） \u{301}" + String(repeating: "长", count: 19), "（一） \u{301}" + String(repeating: "长", count: 20),
+        "（一）" + String(repeating: "长", count: 19) + "\u{0600} ",
+        "（一）" + String(repeating: "长", count: 20) + "\u{0600} ",
     ]
 
     /// `NarrativeReader.isSubheading` before the byte shortcuts.

@@ -119,6 +119,67 @@ import Testing
         }
     }
 
+    /// Texts whose first character is more than one scalar, or ends near the first prefix `firstCharacter` reads
+    /// (12 bytes, 15 once extended to a whole scalar), or only at the end of the text.
+    static let firstCharacterTexts: [String] = [
+        "", "a", "长", "长城", "e\u{301}x", "e" + String(repeating: "\u{301}", count: 5) + "x",
+        "e" + String(repeating: "\u{301}", count: 6), "e" + String(repeating: "\u{301}", count: 7) + "长",
+        "长" + String(repeating: "\u{301}", count: 20), "a" + String(repeating: "\u{20E3}", count: 40) + "b",
+        "👨‍👩‍👧‍👦家庭", "👨‍👩‍👧‍👦", "👩🏽‍🚀x", "🇨🇳🇺🇸", "🇨🇳", "🇨", "🇨🇳🇺", "\r\n", "\r\nx", "\r", "\n\r",
+        "\u{F9D1}一", "\u{F9D1}\u{301}", "\u{0600}12", "\u{0600}", "\u{0600}\u{0600}\u{0600}\u{0600}长",
+        "\u{1100}\u{1161}\u{11A8}한", "\u{1100}\u{1100}\u{1100}\u{1100}\u{1100}\u{1161}",
+        "ก\u{E33}ไทย", "क्\u{200D}ष", "क\u{94D}\u{937}\u{93F}", " \u{301}上年", "，\u{301}x", "\u{200D}\u{200D}",
+        String(repeating: "\u{1F1E8}", count: 9), "1\u{FE0F}\u{20E3}",
+    ]
+
+    @Test(arguments: firstCharacterTexts) func firstCharacterIsThatOfTheWholeText(_ text: String) {
+        // From every scalar boundary, so that the prefix is cut inside a character at every place.
+        for start in text.unicodeScalars.indices + [text.endIndex] {
+            let offset = text.utf8.distance(from: text.startIndex, to: start)
+            let rest = String(text[start...])
+            let first = withSpan(text) { $0[offset..<$0.count].firstCharacter }
+            // The same scalars, not only a canonically equivalent character.
+            #expect(
+                first.map { Array(String($0).unicodeScalars) } == rest.first.map { Array(String($0).unicodeScalars) },
+                "\(rest.unicodeScalars.map { String($0.value, radix: 16) })"
+            )
+        }
+    }
+
+    /// `AssetReader.count(in:)` as it was written before it walked its digits in place.
+    static func referenceVehicleCount(_ segment: String) -> (String, Int)? {
+        let trimmed = segment.trimmingSpaces()
+        guard trimmed.hasSuffixBytes("辆") else { return nil }
+        var body = trimmed[...]
+        body = body.dropLast()
+        while body.last == " " { body = body.dropLast() }
+        let digits = body.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let value = Int(String(digits.reversed())) else { return nil }
+        var label = body.dropLast(digits.count).trimmingSpaces()
+        if label.hasPrefixBytes("其中") { label = String(label.dropFirst(2)) }
+        return (label, value)
+    }
+
+    @Test func vehicleCountsAreReadAsByTheCharacterCode() {
+        let segments = [
+            "共有车辆 8 辆", "其中一般公务用车12辆", "车辆  007 辆", " 执勤执法用车 3辆 ", "辆", " 辆", "1辆", "12\u{301} 辆",
+            "车辆 12\u{301}辆", "车辆\u{600}12 辆", "车辆\u{600} 12 辆", "车辆 8\u{600}辆", "车辆8\u{301}\u{301}辆", "车辆\u{301}8辆",
+            "车辆 99999999999999999999 辆", "车辆 1\u{FE0F}\u{20E3} 辆", "🇨🇳8辆", "车辆 ８ 辆", "其中 5 辆", "其中5辆", "车辆 \u{301}8 辆",
+            "车辆 8 \u{301}辆", "车辆 8 辆\u{301}", "共有车辆 8辆辆", "\r\n8辆",
+        ]
+        for segment in segments {
+            let found = withSpan(segment) { AssetReader.count(in: $0) }
+            let expected = Self.referenceVehicleCount(segment)
+            #expect(found?.0 == expected?.0 && found?.1 == expected?.1, "\(segment.debugDescription)")
+        }
+        // A digit with a mark after it is not an ASCII digit: no count, as the character code found.
+        #expect(withSpan("车辆 12\u{301} 辆") { AssetReader.count(in: $0) } == nil)
+        #expect(withSpan("车辆\u{600}8 辆") { AssetReader.count(in: $0) } == nil)
+        #expect(
+            withSpan("车辆\u{600}12 辆") { AssetReader.count(in: $0) }.map { [$0.0, "\($0.1)"] } == ["车辆\u{600}1", "2"]
+        )
+    }
+
     @Test func vehicleCountsAreReadFromTheirSentences() {
         let text = "截止2024年12月，共有车辆 8 辆，其中一般公务用车 5 辆、执勤执法用车 3辆。2025年一般公共预算安排购置车辆 0 辆。"
         let facts = AssetReader.assets(in: text, line: 7)

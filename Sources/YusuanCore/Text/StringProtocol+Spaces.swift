@@ -8,6 +8,19 @@ extension StringProtocol {
     }
 }
 
+extension Substring {
+    /// The text without leading and trailing spaces (the set ``StringProtocol/trimmingSpaces()`` removes), as a
+    /// part of the same string: nothing is copied.
+    public var withoutSurroundingSpaces: Substring {
+        let (bounds, count) = withTextSpan { ($0.trimmedBounds(0, $0.count), $0.count) }
+        // An end that does not move keeps its index: one made from a UTF-8 offset is not known to start a character,
+        // and the first step over the characters from it would look for the character it falls in.
+        let start = bounds.lowerBound == 0 ? startIndex : utf8.index(startIndex, offsetBy: bounds.lowerBound)
+        let end = bounds.upperBound == count ? endIndex : utf8.index(startIndex, offsetBy: bounds.upperBound)
+        return self[start..<end]
+    }
+}
+
 extension String {
     /// The UTF-8 text in `bytes` without leading and trailing spaces (see ``StringProtocol/trimmingSpaces()``).
     public static func trimmingSpaces(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -231,7 +231,27 @@ public struct TextSpan: Sequence {
     public func leadingCharacterWidth(_ character: StaticString) -> Int? {
         let width = character.utf8CodeUnitCount
         guard hasPrefixBytes(character) else { return nil }
-        return string.first.map { String($0) == character.description } == true ? width : nil
+        return firstCharacter.map { String($0) == character.description } == true ? width : nil
+    }
+
+    /// The text's first `Character`, as `string.first` gives it, read from a string of the first few bytes only.
+    ///
+    /// Whether two scalars belong to one character depends on the scalars before them and on the next one only, so
+    /// when the first character of a prefix ends before the prefix does, the text has the same first character.
+    /// When it reaches the end of the prefix (a scalar after it might still join it), the prefix is doubled, up to
+    /// the whole text.
+    public var firstCharacter: Character? {
+        guard !isEmpty else { return nil }
+        // 12 bytes, 15 at most once extended to a whole scalar: a string that small is stored inline, not allocated.
+        var length = Swift.min(count, 12)
+        while true {
+            // A prefix of whole scalars: extend it over the continuation bytes of its last scalar.
+            while length < count && UTF8Boundaries.isContinuation(storage[length]) { length += 1 }
+            let prefix = self[0..<length].string
+            guard let first = prefix.first else { return nil }
+            if length == count || first.utf8.count < prefix.utf8.count { return first }
+            length = Swift.min(count, 2 * length)
+        }
     }
 
     // MARK: Copies on the stack

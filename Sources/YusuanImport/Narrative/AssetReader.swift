@@ -53,16 +53,24 @@ enum AssetReader {
     }
 
     /// `共有车辆 8 辆` → (`共有车辆`, 8), read character by character.
-    private static func count(in segment: TextSpan) -> (String, Int)? {
+    static func count(in segment: TextSpan) -> (String, Int)? {
         let trimmed = segment.trimmed
         // Only a segment that ends with 辆 holds a count: test the bytes before making its string.
         guard trimmed.hasSuffixBytes("辆") else { return nil }
         var body = trimmed.string[...]
-        body = body.dropLast()
-        while body.last == " " { body = body.dropLast() }
-        let digits = body.reversed().prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let value = Int(String(digits.reversed())) else { return nil }
-        var label = body.dropLast(digits.count).trimmingSpaces()
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        body = body.dropLast(1)
+        while body.last == " " { body = body.dropLast(1) }
+        // The trailing characters that are ASCII digits (`8\u{301}` is one character, and not one of them), walked
+        // back to where they start; the number is read from the text of that run.
+        var digitsStart = body.endIndex
+        while digitsStart > body.startIndex {
+            let before = body.index(before: digitsStart)
+            guard body[before].isASCII && body[before].isNumber else { break }
+            digitsStart = before
+        }
+        guard digitsStart < body.endIndex, let value = Int(body[digitsStart...]) else { return nil }
+        var label = body[..<digitsStart].trimmingSpaces()
         if label.hasPrefixBytes("其中") { label = String(label.dropFirst(2)) }
         return (label, value)
     }

@@ -127,7 +127,7 @@ extension TextSpan {
     func droppingSpaces() -> TextSpan {
         var rest = self
         while rest.firstByte == 0x20 {
-            let width = rest.string.first.map { $0.utf8.count } ?? 1
+            let width = rest.firstCharacter.map { $0.utf8.count } ?? 1
             rest = rest[width..<rest.count]
         }
         return rest

@@ -148,11 +148,16 @@ struct NarrativeReader {
     /// `(一) 职能职责` standing alone: the marker, then at most 20 characters without clause punctuation.
     static func isSubheading(_ text: Substring) -> Bool {
         guard let marker = numeralMarker(text) else { return false }
-        let rest = marker.rest.trimmingSpaces()
+        let rest = marker.rest.withoutSurroundingSpaces
         guard !rest.isEmpty else { return false }
-        // The punctuation test first: it stops at the first mark, where counting would walk a whole paragraph.
-        if rest.contains(where: { $0.loneScalar.map(isClausePunctuation) ?? false }) { return false }
-        return hasAtMost(20, characters: rest[...])
+        // One walk that stops at the 21st character or at the first mark, whichever comes first: a paragraph that
+        // starts like a subheading is not read to its end.
+        var count = 0
+        for character in rest {
+            count += 1
+            if count > 20 || character.loneScalar.map(isClausePunctuation) == true { return false }
+        }
+        return true
     }
 
     /// Whether a line starts a new item: a heading, `(一)`, `1.` or `1、`.
@@ -225,7 +230,8 @@ extension StringProtocol {
         func isTrimmed(_ character: Character) -> Bool { character.loneScalar.map { scalars.contains($0) } ?? false }
         var rest = self[...]
         while let first = rest.first, isTrimmed(first) { rest = rest.dropFirst() }
-        while let last = rest.last, isTrimmed(last) { rest = rest.dropLast() }
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        while let last = rest.last, isTrimmed(last) { rest = rest.dropLast(1) }
         return rest.trimmingSpaces()
     }
 }

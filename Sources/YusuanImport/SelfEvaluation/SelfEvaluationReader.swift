@@ -252,7 +252,8 @@ struct SelfEvaluationReader {
         guard let first = body.first, "（(".contains(first), let last = body.last, "）)".contains(last) else {
             return nil
         }
-        body = body.dropFirst().dropLast()
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        body = body.dropFirst().dropLast(1)
         guard body.hasSuffix("年度") || body.hasSuffix("年") else { return nil }
         let digits = body.prefix { $0.isASCII && $0.isNumber }
         guard digits.count == 4, let year = Int(digits) else { return nil }

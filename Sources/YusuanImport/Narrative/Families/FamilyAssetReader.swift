@@ -86,7 +86,8 @@ enum FamilyAssetReader {
         } else {
             return nil
         }
-        body = body.dropLast()
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        body = body.dropLast(1)
         let digits = body.reversed().prefix { $0.isASCIIDigit }
         guard !digits.isEmpty, let value = Int(String(digits.reversed())) else { return nil }
         var label = body.dropLast(digits.count)

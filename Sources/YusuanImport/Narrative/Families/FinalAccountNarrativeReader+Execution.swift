@@ -182,7 +182,8 @@ extension String {
     fileprivate var trimmingWhitespace: String {
         var characters = Substring(self)
         while let first = characters.first, first.isWhitespace { characters = characters.dropFirst() }
-        while let last = characters.last, last.isWhitespace { characters = characters.dropLast() }
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        while let last = characters.last, last.isWhitespace { characters = characters.dropLast(1) }
         return String(characters)
     }
 }

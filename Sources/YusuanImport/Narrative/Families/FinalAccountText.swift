@@ -190,7 +190,8 @@ extension String {
     fileprivate func trimmingEnds(_ set: String) -> String {
         var characters = Substring(self)
         while let first = characters.first, set.contains(first) { characters = characters.dropFirst() }
-        while let last = characters.last, set.contains(last) { characters = characters.dropLast() }
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        while let last = characters.last, set.contains(last) { characters = characters.dropLast(1) }
         return String(characters)
     }
 }

@@ -194,7 +194,8 @@ extension String {
     var trimmingSpaces: String {
         var slice = self[...]
         while let first = slice.first, first == " " || first == "\u{3000}" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\u{3000}" { slice = slice.dropLast() }
+        // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+        while let last = slice.last, last == " " || last == "\u{3000}" { slice = slice.dropLast(1) }
         return String(slice)
     }
 }

@@ -171,7 +171,8 @@ enum SentenceFactReader {
         /// another's.
         static func endsWithFigure(_ text: String) -> Bool {
             var body = Substring(text)
-            while body.last == "。" { body = body.dropLast() }
+            // `dropLast(1)`, not `dropLast()`: without an argument it is Collection's, which counts every character first.
+            while body.last == "。" { body = body.dropLast(1) }
             let sentence = Array(body.split(separator: "。", omittingEmptySubsequences: false).last ?? body)
             for index in sentence.indices where sentence[index] == "元" {
                 var before = index
