@@ -85,22 +85,22 @@ struct IncomeFundsTests {
             if let summary = document.tables.departmentSummary {
                 summaries += 1
                 let sources = summary.incomeSources
-                #expect(funds.departmentSummaryLines.count == sources.count)
-                for (position, source) in zip(funds.departmentSummaryLines, sources) {
-                    let line = summary.lines[position]
+                #expect(funds.departmentSummary.count == sources.count)
+                for (entry, source) in zip(funds.departmentSummary, sources) {
+                    let line = summary.lines[entry.line]
                     #expect(line.incomeLabel == source.label && line.incomeAmount == source.amount)
                     #expect(line.line == source.line)
+                    #expect(entry.fund == FundSource(label: source.label), "\(source.label)")
                 }
-                #expect(funds.funds(.departmentSummary) == sources.map { FundSource(label: $0.label) })
             } else {
-                #expect(funds.departmentSummaryLines.isEmpty && funds.funds(.departmentSummary).isEmpty)
+                #expect(funds.departmentSummary.isEmpty)
             }
             if let table = document.tables.financialSummary {
                 sections += 1
-                #expect(funds.funds(.currentYear) == table.currentYearIncomeSources.map { FundSource(label: $0.label) })
-                #expect(funds.funds(.carriedOver) == table.carriedOverSources.map { FundSource(label: $0.label) })
+                #expect(funds.currentYear == table.currentYearIncomeSources.map { FundSource(label: $0.label) })
+                #expect(funds.carriedOver == table.carriedOverSources.map { FundSource(label: $0.label) })
             } else {
-                #expect(funds.funds(.currentYear).isEmpty && funds.funds(.carriedOver).isEmpty)
+                #expect(funds.currentYear.isEmpty && funds.carriedOver.isEmpty)
             }
         }
         #expect(summaries > 10 && sections > 10)

@@ -72,10 +72,8 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
             return (income.totalRow.map(hasOnlyGeneralBudget) ?? true) && income.rows.allSatisfy(hasOnlyGeneralBudget)
         }
         if let summary = context.tables.departmentSummary {
-            let funds = context.incomeFunds
-            return funds.departmentSummaryLines.indices.allSatisfy { position in
-                funds.fund(.departmentSummary, at: position) == .generalBudget
-                    || (summary.lines[funds.departmentSummaryLines[position]].incomeAmount?.isZero ?? true)
+            return context.incomeFunds.departmentSummary.allSatisfy { source in
+                source.fund == .generalBudget || (summary.lines[source.line].incomeAmount?.isZero ?? true)
             }
         }
         return false

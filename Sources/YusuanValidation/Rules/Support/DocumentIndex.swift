@@ -23,7 +23,7 @@ struct DocumentIndex: Sendable {
     let performanceTables: [PerformanceTableView]
     /// 表一's items and sections.
     let financialSummary: FinancialSummarySections?
-    /// The fund of each income line of 表六 and 表一, read when first asked for.
+    /// The fund of each income line of 表六 and 表一.
     let incomeFunds: IncomeFunds
 
     /// The views of `tables`; `followsTemplate` (the document follows the Chongqing district template) names them as

@@ -1,63 +1,30 @@
-import Synchronization
 import YusuanCore
 
-/// The fund (``FundSource/init(label:)``) each income line of 表六 and 表一 names, for the rules that look an income
-/// line up by its fund (N1's and N2's targets, N3, X3, X5, X6): each label is read the first time a rule asks for
-/// its fund, then kept for every rule of the document (``DocumentIndex``), instead of each rule reading it again.
-final class IncomeFunds: Sendable {
-    /// The lists of income lines.
-    enum List: Int {
-        /// 表六's income sources (``DepartmentSummaryTable/incomeSources``).
-        case departmentSummary
-        /// 表一's current-year income sources (``FinancialSummarySections/currentYearIncomeSources``).
-        case currentYear
-        /// 表一's carried-over sources (``FinancialSummarySections/carriedOverSources``).
-        case carriedOver
-    }
+/// The fund (``FundSource/init(label:)``) each income line of 表六 and 表一 names, read once per document
+/// (``DocumentIndex``) for the rules that look an income line up by its fund (N1's and N2's targets, N3, X3, X5,
+/// X6) instead of each reading the labels again.
+struct IncomeFunds: Sendable {
+    /// 表六's income sources (``DepartmentSummaryTable/incomeSources``), in order: the position of each in the
+    /// table's lines and the fund its label names.
+    let departmentSummary: [(line: Int, fund: FundSource?)]
+    /// The fund of each of 表一's current-year income sources (``FinancialSummarySections/currentYearIncomeSources``),
+    /// in order.
+    let currentYear: [FundSource?]
+    /// The fund of each of 表一's carried-over sources (``FinancialSummarySections/carriedOverSources``), in order.
+    let carriedOver: [FundSource?]
 
-    /// The position in 表六's lines of each of its income sources, in order.
-    let departmentSummaryLines: [Int]
-    /// The labels of each list (by ``List/rawValue``), in order.
-    private let labels: [[String]]
-    /// The fund of each label of each list, once read (`nil`: not read yet).
-    private let known: Mutex<[[FundSource??]]>
-
-    /// The income lines of 表六 and of 表一's income sections (none where the table is absent).
+    /// The funds of 表六's income lines and of 表一's income sections (empty where the table is absent).
     init(departmentSummary summary: DepartmentSummaryTable?, financialSummary sections: FinancialSummarySections?) {
-        var lines: [Int] = []
-        var summaryLabels: [String] = []
-        if let all = summary?.lines {
-            for position in all.indices where all[position].isIncomeSource {
-                lines.append(position)
-                summaryLabels.append(all[position].incomeLabel)
+        var departmentSummary: [(line: Int, fund: FundSource?)] = []
+        if let lines = summary?.lines {
+            departmentSummary.reserveCapacity(lines.count)
+            for position in lines.indices where lines[position].isIncomeSource {
+                departmentSummary.append((position, FundSource(label: lines[position].incomeLabel)))
             }
         }
-        departmentSummaryLines = lines
-        let labels = [
-            summaryLabels,
-            sections?.currentYearIncomeSources.map { $0.label } ?? [],
-            sections?.carriedOverSources.map { $0.label } ?? [],
-        ]
-        self.labels = labels
-        known = Mutex(labels.map { [FundSource??](repeating: nil, count: $0.count) })
-    }
-
-    /// The fund the label at `position` of `list` names.
-    func fund(_ list: List, at position: Int) -> FundSource? {
-        known.withLock { known in
-            if let fund = known[list.rawValue][position] { return fund }
-            let fund = FundSource(label: labels[list.rawValue][position])
-            known[list.rawValue][position] = .some(fund)
-            return fund
-        }
-    }
-
-    /// The fund of every line of `list`, in order.
-    func funds(_ list: List) -> [FundSource?] { labels[list.rawValue].indices.map { fund(list, at: $0) } }
-
-    /// The position in `list` of the first line whose label names `fund`.
-    func firstPosition(_ list: List, of fund: FundSource) -> Int? {
-        labels[list.rawValue].indices.first { self.fund(list, at: $0) == fund }
+        self.departmentSummary = departmentSummary
+        currentYear = sections?.currentYearIncomeSources.map { FundSource(label: $0.label) } ?? []
+        carriedOver = sections?.carriedOverSources.map { FundSource(label: $0.label) } ?? []
     }
 }
 
@@ -68,15 +35,15 @@ extension ValidationContext {
     /// 表六's first income line (of ``DepartmentSummaryTable/incomeSources``) whose label names `fund`.
     func departmentSummaryIncome(of fund: FundSource) -> DepartmentSummaryLine? {
         guard let summary = tables.departmentSummary,
-            let position = index.incomeFunds.firstPosition(.departmentSummary, of: fund)
+            let entry = index.incomeFunds.departmentSummary.first(where: { $0.fund == fund })
         else { return nil }
-        return summary.lines[index.incomeFunds.departmentSummaryLines[position]]
+        return summary.lines[entry.line]
     }
 
     /// 表一's first current-year income source whose label names `fund`.
     func currentYearIncome(of fund: FundSource) -> FinancialSummarySections.Item? {
         guard let sections = index.financialSummary,
-            let position = index.incomeFunds.firstPosition(.currentYear, of: fund)
+            let position = index.incomeFunds.currentYear.firstIndex(where: { $0 == fund })
         else { return nil }
         return sections.currentYearIncomeSources[position]
     }
@@ -84,7 +51,7 @@ extension ValidationContext {
     /// 表一's first carried-over source whose label names `fund`.
     func carriedOverIncome(of fund: FundSource) -> FinancialSummarySections.Item? {
         guard let sections = index.financialSummary,
-            let position = index.incomeFunds.firstPosition(.carriedOver, of: fund)
+            let position = index.incomeFunds.carriedOver.firstIndex(where: { $0 == fund })
         else { return nil }
         return sections.carriedOverSources[position]
     }
