@@ -72,8 +72,8 @@ public struct X3GeneralBudgetWithinDepartment: ValidationRule {
             return (income.totalRow.map(hasOnlyGeneralBudget) ?? true) && income.rows.allSatisfy(hasOnlyGeneralBudget)
         }
         if let summary = context.tables.departmentSummary {
-            return context.incomeFunds.departmentSummary.allSatisfy { source in
-                source.fund == .generalBudget || (summary.lines[source.line].incomeAmount?.isZero ?? true)
+            return summary.incomeSources.allSatisfy { source in
+                FundSource(label: source.label) == .generalBudget || (source.amount?.isZero ?? true)
             }
         }
         return false

@@ -14,7 +14,7 @@ public struct X5DepartmentSummaryMatchesDetail: ValidationRule {
         var reporter = context.reporter(for: Self.id)
         let incomeSources = summary.incomeSources
         // The fund each income source names, read once.
-        let sourceFunds = context.incomeFunds.departmentSummary.map(\.fund)
+        let sourceFunds = incomeSources.map { FundSource(label: $0.label) }
         let summaryName = context.tableName(.departmentSummary)
         let caption = summaryName.caption
         func location(_ label: String, _ side: String, _ line: SourceLine?) -> FindingLocation {

@@ -42,7 +42,12 @@ public struct X6GovernmentFundMatchesSummary: ValidationRule {
         let carriesOver =
             [sections.carriedOverIncome?.amount].compactMap { $0 }.contains { !$0.isZero }
             || sections.carriedOverSources.contains { $0.amount.map { !$0.isZero } ?? false }
-        if !carriesOver, let income = context.currentYearIncome(of: .governmentFund) {
+        if !carriesOver,
+            let income = sections.currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == .governmentFund
+            }
+            )
+        {
             reporter.checkEqual(
                 total,
                 income.amount,

@@ -107,9 +107,12 @@ public struct N3AppropriationMatchesTables: ValidationRule {
     /// a narrative that counts the carried-over money in it.
     private func incomeWithCarryOver(_ context: ValidationContext) -> NarrativeTargets.Target? {
         guard let table = context.tables.financialSummary else { return nil }
+        let sections = context.sections(of: table)
         guard
-            let current = context.currentYearIncome(of: .generalBudget),
-            let carried = context.carriedOverIncome(of: .generalBudget),
+            let current = sections.currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == .generalBudget
+            }),
+            let carried = sections.carriedOverSources.first(where: { FundSource(label: $0.label) == .generalBudget }),
             let currentAmount = current.amount, let carriedAmount = carried.amount, !carriedAmount.isZero
         else { return nil }
         let name = context.tableName(.financialSummary)

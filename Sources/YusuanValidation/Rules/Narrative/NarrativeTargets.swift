@@ -115,7 +115,7 @@ enum NarrativeTargets {
     /// The 表六 income line of a source, else 表一's.
     static func incomeSource(_ fund: FundSource, _ context: ValidationContext) -> Target? {
         if let summary = context.tables.departmentSummary,
-            let source = context.departmentSummaryIncome(of: fund)
+            let source = summary.firstIncomeSource(where: { FundSource(label: $0.incomeLabel) == fund })
         {
             let name = context.tableName(.departmentSummary)
             return Target(
@@ -181,7 +181,10 @@ enum NarrativeTargets {
 extension NarrativeTargets {
     /// 表一's current-year income line of a source of funds (预算数 column).
     static func financialSummarySource(_ fund: FundSource, _ context: ValidationContext) -> Target? {
-        guard let table = context.tables.financialSummary, let source = context.currentYearIncome(of: fund)
+        guard let table = context.tables.financialSummary,
+            let source = context.sections(of: table).currentYearIncomeSources.first(where: {
+                FundSource(label: $0.label) == fund
+            })
         else { return nil }
         let name = context.tableName(.financialSummary)
         return Target(

@@ -23,8 +23,6 @@ struct DocumentIndex: Sendable {
     let performanceTables: [PerformanceTableView]
     /// 表一's items and sections.
     let financialSummary: FinancialSummarySections?
-    /// The fund of each income line of 表六 and 表一.
-    let incomeFunds: IncomeFunds
 
     /// The views of `tables`; `followsTemplate` (the document follows the Chongqing district template) names them as
     /// ``TableName`` does.
@@ -54,7 +52,6 @@ struct DocumentIndex: Sendable {
         functionTables = classifiedTables.filter { $0.system == .function }
         performanceTables = PerformanceTableView.all(in: tables, followsTemplate: template)
         financialSummary = tables.financialSummary.map(FinancialSummarySections.init)
-        incomeFunds = IncomeFunds(departmentSummary: tables.departmentSummary, financialSummary: financialSummary)
     }
 
     /// The view of 表二, 表五 or 表八 (the function-classified expenditure tables).
