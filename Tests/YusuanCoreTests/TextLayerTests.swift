@@ -34,7 +34,16 @@ struct TextLayerTests {
         ]
         for words in lists {
             let set = NeedleSet(words)
-            for text in Self.texts + words.map({ "前" + $0 + "后" }) {
+            // Words side by side, overlapping, repeated, cut short, and a later word of the list earlier in the text.
+            let mixed = words.indices.flatMap { position -> [String] in
+                let word = words[position]
+                let next = words[(position + 1) % words.count]
+                return [
+                    word + word, next + word, word + next, String(word.dropLast()) + next, String(word.dropFirst()),
+                    word.prefix(1) + next + word.dropFirst(), "前" + next + "中" + word, "\(word)\(word.utf8.count)",
+                ]
+            }
+            for text in Self.texts + words.map({ "前" + $0 + "后" }) + mixed {
                 #expect(set.first(in: text) == words.first { Self.has(text, $0) }, "\(text.debugDescription)")
             }
         }

@@ -7,18 +7,53 @@ public struct NeedleSet: Sendable {
     private let needleBytes: [[UInt8]]
     /// For each byte value, whether a word starts with it.
     private let isFirstByte: [Bool]
+    /// For each byte value, the positions in the list of the words that start with it, in order.
+    private let wordsByFirstByte: [[Int]]
 
     public init(_ needles: [String]) {
         precondition(!needles.contains(where: \.isEmpty), "a needle is empty")
         self.needles = needles
         needleBytes = needles.map { Array($0.utf8) }
         var isFirstByte = [Bool](repeating: false, count: 256)
-        for word in needleBytes { isFirstByte[Int(word[0])] = true }
+        var wordsByFirstByte = [[Int]](repeating: [], count: 256)
+        for (position, word) in needleBytes.enumerated() {
+            isFirstByte[Int(word[0])] = true
+            wordsByFirstByte[Int(word[0])].append(position)
+        }
         self.isFirstByte = isFirstByte
+        self.wordsByFirstByte = wordsByFirstByte
     }
 
-    /// The first word of the list that the text has (by bytes), if any.
-    public func first(in text: String) -> String? { needles.first { text.has($0) } }
+    /// The first word of the list that the text has (by bytes), if any: the text is read once, noting at each
+    /// byte the words that start there, instead of once per word.
+    public func first(in text: String) -> String? {
+        var text = text
+        text.makeContiguousUTF8()
+        // The position in the list of the first word found so far (`needles.count`: none).
+        var found = needles.count
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = Int(bytes[index])
+                if isFirstByte[byte] {
+                    for position in wordsByFirstByte[byte] {
+                        // Only a word earlier in the list than the one found can change the answer.
+                        guard position < found else { break }
+                        let word = needleBytes[position]
+                        if word.count <= bytes.count - index,
+                            word.indices.allSatisfy({ bytes[index + $0] == word[$0] })
+                        {
+                            found = position
+                            break
+                        }
+                    }
+                    if found == 0 { return }
+                }
+                index += 1
+            }
+        }
+        return found < needles.count ? needles[found] : nil
+    }
 }
 
 extension NeedleSet {

@@ -48,7 +48,8 @@ public struct N7ChangesHaveReasons: ValidationRule {
         guard let change else { return false }
         if change.direction == .unchanged { return true }
         if let amount = change.amount, amount.isZero { return true }
-        return !(change.reason.map(\.isOnlySpaces) ?? true) || !change.components.isEmpty
+        // A closure, not a key path: a key path is applied through the runtime at each call.
+        return !(change.reason.map { $0.isOnlySpaces } ?? true) || !change.components.isEmpty
     }
 
     /// Whether another statement of the same figure (the same amount) with the same change gives the reason.

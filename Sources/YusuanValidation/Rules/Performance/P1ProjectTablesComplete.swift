@@ -31,7 +31,7 @@ public struct P1ProjectTablesComplete: ValidationRule {
                 expected: amount
             )
         }
-        var seen = SeenNames()
+        var seen = SeenNames(capacity: projects.count)
         for project in projects {
             // Made only for a finding.
             func location() -> FindingLocation {
@@ -64,6 +64,9 @@ public struct P1ProjectTablesComplete: ValidationRule {
     /// The (normalized) names seen so far.
     struct SeenNames {
         private var names: Set<String> = []
+
+        /// Room for `capacity` names: a set that grows hashes every name it holds again at each growth.
+        init(capacity: Int = 0) { names.reserveCapacity(capacity) }
 
         /// Adds a name; whether it was not there yet.
         mutating func insert(_ name: String) -> Bool { names.insert(name).inserted }

@@ -16,7 +16,9 @@ public struct P5VagueIndicators: ValidationRule {
         context.eachPerformanceTable(Self.id) { table, reporter in
             // The names as normalized. By position: iterating the indicators would copy each one.
             let normalizedNames = table.indicators.indices.map { Labels.normalized(table.indicators[$0].name) }
+            // Sized once: a set that grows hashes every name it holds again at each growth.
             var names: Set<String> = []
+            names.reserveCapacity(normalizedNames.count)
             for position in table.indicators.indices {
                 let value = table.readings[position].value
                 if Self.isVague(value) {
