@@ -17,4 +17,19 @@ public enum DocumentSurvey {
             disclosure: try DocumentImporter.importDocument(data: data, fileName: fileName, extractingFacts: false)
         )
     }
+
+    /// The descriptor of the document in `data`, read from `fileName`, and for a PDF the text `pdftotext` gave for it,
+    /// which ``PDFImporter/importDocument(extractedText:fileName:)`` imports again without running `pdftotext`
+    /// (`nil` for every other format). The descriptor, or the error, is the one ``descriptor(data:fileName:)`` gives.
+    /// - Throws: the ``ImportError`` that importing the document throws.
+    public static func surveyKeepingPDFText(data: Data, fileName: String) throws -> (
+        descriptor: PartDescriptor, pdfText: String?
+    ) {
+        guard case .pdf = try DocumentImporter.detectFormat(of: data, fileName: fileName) else {
+            return (try descriptor(data: data, fileName: fileName), nil)
+        }
+        let text = try PDFTextExtractor.extract(data, fileName: fileName)
+        let document = try PDFImporter.importDocument(bboxHTML: text, fileName: fileName)
+        return (PartDescriptor(file: fileName, disclosure: document), text)
+    }
 }

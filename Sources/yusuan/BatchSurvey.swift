@@ -6,7 +6,8 @@ import YusuanImport
 /// documents themselves are kept only for a small batch (``keptDocumentLimit`` files at most), which the second
 /// pass then need not read again (a PDF would be converted by `pdftotext` twice); a larger batch is read again, so
 /// that memory does not grow with the number of inputs, and the survey reads only what identifies each document
-/// (``DocumentSurvey``: for a published text, everything but its narrative's facts).
+/// (``DocumentSurvey``: for a published text, everything but its narrative's facts) and keeps each PDF's text on
+/// disk (``PDFTextSpool``), so that a PDF is still converted once.
 enum BatchSurvey {
     /// The most files whose documents the survey keeps: a department's or a district's PDFs (256 documents of the
     /// largest corpus PDF take about 60 MB), not a province's.
@@ -22,7 +23,9 @@ enum BatchSurvey {
 
     /// Surveys the files; with `keepingDocuments`, keeps their documents too when there are at most
     /// ``keptDocumentLimit`` files.
-    static func survey(_ files: [String], keepingDocuments: Bool = false) async -> Outcome {
+    /// A batch too large to keep its documents keeps its PDFs' texts in `spool` instead (when given), so that the
+    /// second pass does not run `pdftotext` again (``PDFTextSpool``).
+    static func survey(_ files: [String], keepingDocuments: Bool = false, spool: PDFTextSpool? = nil) async -> Outcome {
         var outcome = Outcome(descriptors: [], documents: [:])
         outcome.descriptors.reserveCapacity(files.count)
         let keeps = keepingDocuments && files.count <= keptDocumentLimit
@@ -32,8 +35,13 @@ enum BatchSurvey {
             return Result { () throws -> (PartDescriptor, Disclosure?) in
                 guard keeps else {
                     // Only what identifies the document, read for less than its whole import (the second pass
-                    // imports it whole).
-                    return (try DocumentSurvey.descriptor(data: InputFiles.read(file), fileName: file), nil)
+                    // imports it whole); a PDF's text kept in the spool for the second pass.
+                    guard let spool else {
+                        return (try DocumentSurvey.descriptor(data: InputFiles.read(file), fileName: file), nil)
+                    }
+                    let surveyed = try DocumentSurvey.surveyKeepingPDFText(data: InputFiles.read(file), fileName: file)
+                    if let text = surveyed.pdfText { spool.store(text, for: file) }
+                    return (surveyed.descriptor, nil)
                 }
                 let document = try InputFiles.importDocument(file)
                 return (PartDescriptor(file: file, disclosure: document), document)

@@ -143,7 +143,12 @@ struct DocumentImportRun {
         var surveyed: [PartDescriptor] = []
         var surveyedFileIndex: [Int] = []
         var unreadable: [(file: Int, message: String)] = []
-        for (index, (file, result)) in zip(files, await BatchSurvey.survey(files).descriptors).enumerated() {
+        // Each PDF converted once: a large batch's texts kept on disk between the passes, removed at the end.
+        let spool = PDFTextSpool()
+        defer { spool.remove() }
+        for (index, (file, result)) in zip(files, await BatchSurvey.survey(files, spool: spool).descriptors)
+            .enumerated()
+        {
             switch result {
             case .success(let descriptor):
                 surveyed.append(descriptor)
@@ -187,7 +192,15 @@ struct DocumentImportRun {
         var reported = 0
         // Whether each unit's write made it the latest revision of its disclosure.
         var becameLatest = [Bool](repeating: false, count: units.count)
-        let work = Self.work(units: units, keys: keys, plan: plan, store: store, region: region, validates: validates)
+        let work = Self.work(
+            units: units,
+            keys: keys,
+            plan: plan,
+            store: store,
+            region: region,
+            validates: validates,
+            spool: spool
+        )
         // A batch and half the default window in flight (the default window for SQLite's batches of 8), so that the
         // next batch is read and validated while one is written. (Twice a batch of 64 peaked at 245 MB against 75
         // with batches of one, 3,000 documents: a prepared document in flight holds about 1.3 MB.)
@@ -327,7 +340,8 @@ struct DocumentImportRun {
         plan: PriorPlan,
         store: any DisclosureStore,
         region: String?,
-        validates: Bool
+        validates: Bool,
+        spool: PDFTextSpool? = nil
     ) -> @Sendable (Int) async -> PreparedUnit {
         let validator = Validator()
         let cache = PriorDocumentCache()
@@ -341,7 +355,7 @@ struct DocumentImportRun {
             )
             let disclosure: Disclosure?
             do {
-                disclosure = try unit.load()
+                disclosure = try unit.load(spool: spool)
             } catch {
                 disclosure = nil
                 item.result = .failure(error)
@@ -357,7 +371,7 @@ struct DocumentImportRun {
                     if let uses = plan.kept[found] {
                         prior = await cache.take(found, uses: uses)
                     } else {
-                        prior = try? units[found].load()
+                        prior = try? units[found].load(spool: spool)
                     }
                 } else {
                     prior = await storedPrior(of: keys[index], in: store)
@@ -368,7 +382,7 @@ struct DocumentImportRun {
                         if let uses = plan.kept[found] {
                             budget = await cache.take(found, uses: uses)
                         } else {
-                            budget = try? units[found].load()
+                            budget = try? units[found].load(spool: spool)
                         }
                     } else {
                         budget = await storedBudget(of: keys[index], in: store)

@@ -30,6 +30,12 @@ struct PairedInputs {
         /// Reads the unit's document: its file, or its two files joined.
         /// - Throws: ``ImportError`` when a file cannot be used or the two files are not one disclosure.
         func load() throws -> Disclosure { try InputFiles.importDocument(joinOrder) }
+
+        /// Reads the unit's document, each PDF from the text `spool` kept for it when there is one.
+        func load(spool: PDFTextSpool?) throws -> Disclosure {
+            guard let spool else { return try load() }
+            return try spool.importDocument(joinOrder)
+        }
     }
 
     /// The units, in the order of their first file among the inputs.

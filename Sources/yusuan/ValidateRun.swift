@@ -9,7 +9,8 @@ import YusuanValidation
 /// 1. **survey**: every input read once in parallel, keeping its department, year, kind and content
 ///    (``BatchSurvey``); the parts of disclosures published as two files are paired (``PairedInputs``) and each
 ///    document's prior year among the inputs is found (``PriorPlan``);
-/// 2. **validation**: the documents read again (or, in a small batch, kept from the survey) and validated in parallel, a bounded number in flight
+/// 2. **validation**: the documents read again (or, in a small batch, kept from the survey; a large batch's PDFs from
+///    the texts the survey kept on disk, ``PDFTextSpool``) and validated in parallel, a bounded number in flight
 ///    (``OrderedPipeline``), each with its prior year — kept from a little earlier in the batch
 ///    (``PriorDocumentCache``) or read again —, and the report written as it goes, in input order, its summary
 ///    from counts (``DepartmentTally``).
@@ -60,7 +61,10 @@ struct ValidateRun {
 
         // 1. Survey.
         var surveyed: [PartDescriptor] = []
-        let survey = await BatchSurvey.survey(files, keepingDocuments: true)
+        // Each PDF converted once: a large batch's texts kept on disk between the passes, removed at the end.
+        let spool = PDFTextSpool()
+        defer { spool.remove() }
+        let survey = await BatchSurvey.survey(files, keepingDocuments: true, spool: spool)
         let kept = survey.documents
         for (file, result) in zip(files, survey.descriptors) {
             switch result {
@@ -103,7 +107,14 @@ struct ValidateRun {
         do {
             try output.write(writer.header)
             var written = 0
-            let work = Self.work(units: units, plan: plan, explicitPrior: explicitPrior, kept: kept, writer: writer)
+            let work = Self.work(
+                units: units,
+                plan: plan,
+                explicitPrior: explicitPrior,
+                kept: kept,
+                spool: spool,
+                writer: writer
+            )
             try await OrderedPipeline.run(count: units.count, work: work) { _, results in
                 for result in results {
                     switch result {
@@ -148,12 +159,13 @@ struct ValidateRun {
         plan: PriorPlan,
         explicitPrior: Disclosure?,
         kept: [String: Disclosure] = [:],
+        spool: PDFTextSpool? = nil,
         writer: any StreamingReportWriter
     ) -> @Sendable (Int) async -> UnitResult {
         // A single file's document the survey kept, else the unit read again.
         @Sendable func load(_ unit: PairedInputs.Unit) throws -> Disclosure {
             if unit.joinOrder.count == 1, let document = kept[unit.joinOrder[0]] { return document }
-            return try unit.load()
+            return try unit.load(spool: spool)
         }
         let validator = Validator()
         let cache = PriorDocumentCache()

@@ -39,6 +39,13 @@ public enum PDFImporter {
         return PDFLayoutParser.pageCount(ofBBoxHTML: html)
     }
 
+    /// Imports a PDF from the text `pdftotext -bbox-layout` gave for it (``DocumentSurvey/surveyKeepingPDFText(data:fileName:)``),
+    /// exactly as ``importDocument(data:fileName:timeLimit:toolPath:)`` imports the PDF, without running `pdftotext` again.
+    /// - Throws: ``ImportError`` as the import of the PDF would.
+    public static func importDocument(extractedText html: String, fileName: String) throws -> Disclosure {
+        try importDocument(bboxHTML: html, fileName: fileName)
+    }
+
     static func importDocument(bboxHTML html: String, fileName: String) throws -> Disclosure {
         let pageCount = PDFLayoutParser.pageCount(ofBBoxHTML: html)
         let lines = PDFLayoutParser.lines(of: PDFLayoutParser.words(fromBBoxHTML: html))

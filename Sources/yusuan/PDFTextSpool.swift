@@ -1,0 +1,109 @@
+import Foundation
+import YusuanCore
+import YusuanImport
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The text `pdftotext` gave for each PDF of a large batch, kept on disk between the survey and the second pass so
+/// that each PDF is converted once per run, without holding the batch in memory (``BatchSurvey``).
+///
+/// The texts go to files in a private temporary directory (mode 0700, made by `mkdtemp` on the first text stored),
+/// one file per PDF; only the file names stay in memory. The directory is removed by ``remove()`` at the end of the
+/// run, and on SIGINT or SIGTERM while it exists (the process then exits with status 128 + the signal's number, as
+/// the default action would). A text that cannot be read back is extracted again: never a different document.
+final class PDFTextSpool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var directory: String?
+    private var paths: [String: String] = [:]
+    private var signalSources: [any DispatchSourceSignal] = []
+    private var isRemoved = false
+
+    /// The directory holding the texts, once one has been stored.
+    var directoryPath: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return directory
+    }
+
+    /// Keeps the text of the PDF read from `file`. A text that cannot be written is not kept (the second pass then
+    /// converts the PDF again).
+    func store(_ text: String, for file: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !isRemoved, let directory = directoryLocked() else { return }
+        let path = (directory as NSString).appendingPathComponent("\(paths.count).xhtml")
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: nil) else { return }
+        paths[file] = path
+    }
+
+    /// The text kept for `file`, if any.
+    func text(for file: String) -> String? {
+        lock.lock()
+        let path = paths[file]
+        lock.unlock()
+        guard let path, let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(validating: data, as: UTF8.self)
+    }
+
+    /// Imports the document of `file`: from its kept text when there is one, else as ``InputFiles`` reads it.
+    func importDocument(_ file: String) throws -> Disclosure {
+        if let text = text(for: file) { return try PDFImporter.importDocument(extractedText: text, fileName: file) }
+        return try InputFiles.importDocument(file)
+    }
+
+    /// Imports the document of one file or of two files joined (``InputFiles/importDocument(_:)-([String])``), each
+    /// PDF from its kept text.
+    func importDocument(_ files: [String]) throws -> Disclosure {
+        guard files.count == 2 else { return try importDocument(files[0]) }
+        let first = try importDocument(files[0])
+        let second = try importDocument(files[1])
+        return try DisclosureJoiner.join(first, file: files[0], second, file: files[1])
+    }
+
+    /// Removes the directory and every text in it; nothing is kept afterwards.
+    func remove() {
+        lock.lock()
+        defer { lock.unlock() }
+        isRemoved = true
+        paths = [:]
+        if !signalSources.isEmpty {
+            signalSources.forEach { $0.cancel() }
+            signalSources = []
+            signal(SIGINT, SIG_DFL)
+            signal(SIGTERM, SIG_DFL)
+        }
+        if let directory { Self.removeDirectory(directory) }
+        directory = nil
+    }
+
+    /// The directory, made on first use with the handlers that remove it on SIGINT and SIGTERM. Called with the lock.
+    private func directoryLocked() -> String? {
+        if let directory { return directory }
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-text-XXXXXX").path
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else { return nil }
+        let path = String(cString: made)
+        directory = path
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { [self] in
+                // With the lock: no text is being written meanwhile, none after.
+                lock.lock()
+                Self.removeDirectory(path)
+                _exit(128 + signalNumber)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+        return path
+    }
+
+    private static func removeDirectory(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
