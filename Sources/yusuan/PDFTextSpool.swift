@@ -83,23 +83,28 @@ final class PDFTextSpool: @unchecked Sendable {
     /// The directory, made on first use with the handlers that remove it on SIGINT and SIGTERM. Called with the lock.
     private func directoryLocked() -> String? {
         if let directory { return directory }
+        // The handlers first, then the directory: a signal in between finds no directory to remove, and one after
+        // finds it (the handler waits for the lock, held until the directory is known). Made the other way round, a
+        // signal between the two would end the process by default and leave the directory.
+        if signalSources.isEmpty {
+            for signalNumber in [SIGINT, SIGTERM] {
+                signal(signalNumber, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+                source.setEventHandler { [self] in
+                    // With the lock: no text is being written meanwhile, none after.
+                    lock.lock()
+                    if let directory { Self.removeDirectory(directory) }
+                    _exit(128 + signalNumber)
+                }
+                source.resume()
+                signalSources.append(source)
+            }
+        }
         let template = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-text-XXXXXX").path
         var bytes = Array(template.utf8CString)
         guard let made = mkdtemp(&bytes) else { return nil }
         let path = String(cString: made)
         directory = path
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [self] in
-                // With the lock: no text is being written meanwhile, none after.
-                lock.lock()
-                Self.removeDirectory(path)
-                _exit(128 + signalNumber)
-            }
-            source.resume()
-            signalSources.append(source)
-        }
         return path
     }
 

@@ -10,17 +10,19 @@ import Testing
 /// A PDF of a batch is converted by `pdftotext` once per run, also in a batch too large for the survey to keep its
 /// documents: the survey keeps each PDF's text in a private temporary directory, removed at the end of the run and
 /// when the run is stopped by SIGTERM. Counted through a `pdftotext` that logs each call (`YUSUAN_PDFTOTEXT`); the
-/// temporary directory is a private `TMPDIR`.
+/// temporary directory is a private `TMPDIR`. A large batch is a few PDFs beside enough one-line texts (which fail to
+/// import at once, and are converted by nothing) to pass the 256 files whose documents the survey keeps.
 @Suite(
     "a PDF batch converts each PDF once",
     .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"))
 )
 struct PDFBatchOnceTests {
-    /// One more than the 256 files whose documents the survey keeps (`BatchSurvey.keptDocumentLimit`).
-    static let largeBatch = 257
+    /// The files whose documents the survey keeps (`BatchSurvey.keptDocumentLimit`): a batch with more is large.
+    static let keptDocumentLimit = 256
     static let pdf = "jiangsu-npc-office-2019-budget-tables.pdf"
 
-    /// A directory of `count` copies of the fixture PDF under distinct names, a logging `pdftotext` and a `TMPDIR`.
+    /// A directory of `pdfs` copies of the fixture PDF and `texts` one-line texts, each under its own name, a logging
+    /// `pdftotext` (which waits `delay` seconds before every conversion after the first) and a `TMPDIR`.
     struct PDFBatch {
         let root: URL
         var documents: URL { root.appendingPathComponent("documents") }
@@ -30,7 +32,7 @@ struct PDFBatchOnceTests {
             ["YUSUAN_PDFTOTEXT": root.appendingPathComponent("pdftotext").path, "TMPDIR": temporary.path]
         }
 
-        init(count: Int) throws {
+        init(pdfs: Int, texts: Int = 0, delay: Int = 0) throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-once-\(UUID().uuidString)")
             try FileManager.default.createDirectory(
                 at: root.appendingPathComponent("documents"),
@@ -41,12 +43,21 @@ struct PDFBatchOnceTests {
                 withIntermediateDirectories: true
             )
             let source = try CommandRunner.fixture(PDFBatchOnceTests.pdf)
-            for index in 0..<count {
+            for index in 0..<pdfs {
                 let name = String(format: "copy-%04d.pdf", index)
                 try FileManager.default.copyItem(atPath: source, toPath: documents.appendingPathComponent(name).path)
             }
+            for index in 0..<texts {
+                let name = String(format: "note-%04d.txt", index)
+                try Data("x\n".utf8).write(to: documents.appendingPathComponent(name))
+            }
             let wrapper = root.appendingPathComponent("pdftotext")
-            try Data("#!/bin/sh\necho call >> '\(log.path)'\nexec /usr/bin/pdftotext \"$@\"\n".utf8).write(to: wrapper)
+            // Every conversion but the first waits: `mkdir` succeeds for one caller only, also for two at once.
+            let first = root.appendingPathComponent("first-call").path
+            let wait = delay > 0 ? "if ! mkdir '\(first)' 2>/dev/null; then sleep \(delay); fi\n" : ""
+            try Data("#!/bin/sh\n\(wait)echo call >> '\(log.path)'\nexec /usr/bin/pdftotext \"$@\"\n".utf8).write(
+                to: wrapper
+            )
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
         }
 
@@ -63,26 +74,31 @@ struct PDFBatchOnceTests {
     }
 
     @Test func aLargePDFBatchIsConvertedOncePerFileWithTheSameReports() throws {
-        let batch = try PDFBatch(count: Self.largeBatch)
+        let pdfs = 3
+        let batch = try PDFBatch(pdfs: pdfs, texts: Self.keptDocumentLimit)
         defer { batch.remove() }
         let result = try CommandRunner.run(
             ["validate", batch.documents.path, "--format", "jsonl", "--lang", "en"],
             environment: batch.environment
         )
-        #expect(result.status != 2, "\(result.standardError)")
-        #expect(try batch.calls == Self.largeBatch)
+        // Status 2: the one-line texts cannot be read, each said on standard error; every PDF was.
+        #expect(result.status == 2)
+        let messages = result.standardError.split(separator: "\n")
+        #expect(messages.filter { $0.contains(".txt:1: ") }.count == Self.keptDocumentLimit)
+        #expect(!messages.contains { $0.contains(".pdf:") }, "\(result.standardError)")
+        #expect(try batch.calls == pdfs)
         #expect(try batch.leftovers == [])
 
         // Each copy's report is the report of the PDF validated alone, under its own name.
-        let single = try PDFBatch(count: 1)
+        let single = try PDFBatch(pdfs: 1)
         defer { single.remove() }
         let alone = try CommandRunner.run(
             ["validate", single.documents.path, "--format", "jsonl", "--lang", "en"],
             environment: single.environment
         )
         let aloneLine = try #require(alone.standardOutput.split(separator: "\n").first.map(String.init))
-        let lines = result.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.count == Self.largeBatch)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init).filter { $0.contains(".pdf") }
+        #expect(lines.count == pdfs)
         for (index, line) in lines.enumerated() {
             let name = String(format: "copy-%04d.pdf", index)
             let expected = aloneLine.replacingOccurrences(of: "copy-0000.pdf", with: name)
@@ -93,7 +109,7 @@ struct PDFBatchOnceTests {
 
     /// `db import` never keeps the documents of its survey: a single PDF was converted twice.
     @Test func dbImportConvertsEachPDFOnce() throws {
-        let batch = try PDFBatch(count: 2)
+        let batch = try PDFBatch(pdfs: 2)
         defer { batch.remove() }
         let database = batch.root.appendingPathComponent("store.sqlite").path
         let result = try CommandRunner.run(
@@ -105,9 +121,10 @@ struct PDFBatchOnceTests {
         #expect(try batch.leftovers == [])
     }
 
-    /// SIGTERM while the texts are kept: the run stops with status 143 and removes the directory of texts.
+    /// SIGTERM while the texts are kept (the first PDF's text is kept, the second is being converted, slowly): the run
+    /// stops with status 143 and removes the directory of texts.
     @Test func aStoppedRunRemovesItsTexts() throws {
-        let batch = try PDFBatch(count: Self.largeBatch)
+        let batch = try PDFBatch(pdfs: 2, texts: Self.keptDocumentLimit, delay: 20)
         defer { batch.remove() }
         let process = Process()
         process.executableURL = try CommandRunner.executable()
