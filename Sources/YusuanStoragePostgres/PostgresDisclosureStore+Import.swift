@@ -46,12 +46,19 @@ extension PostgresDisclosureStore {
                     // documents is not sent whole once for each of them (a re-import of 1,000 unchanged documents
                     // used 30 % more client CPU than writing them one by one).
                     var chunk = documents.count
+                    // Those stored already are sent without their content (a re-import of unchanged documents).
+                    let stored = try await PostgresBatchImport.storedAlready(
+                        documents[...],
+                        connection: connection,
+                        logger: logger
+                    )
                     while results.count < documents.count {
                         let start = results.count
                         if start > 0, stopsBefore(start, results) { break }
                         let end = min(documents.count, start + chunk)
                         let written = try await PostgresBatchImport.importDocuments(
                             documents[start..<end],
+                            stored: stored,
                             connection: connection,
                             logger: logger
                         )
@@ -205,7 +212,7 @@ extension PostgresDisclosureStore {
                     WHERE (SELECT number FROM existing) IS NULL
                     RETURNING id
                 ), facts AS (
-                    INSERT INTO fact_pack (revision_id, facts) SELECT rev.id, \(document.factRowsJSON)::jsonb FROM rev
+                    INSERT INTO fact_pack (revision_id, facts) SELECT rev.id, \(document.factRowsJSON)::json FROM rev
                 ), findings AS (
                     INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
                         column_name, line, expected, actual, caption)
