@@ -17,8 +17,8 @@ import YusuanStorage
 /// stop before the next one (``PostgresDisclosureStore/importDocuments(_:stoppingBefore:)``), and calls it again
 /// with the rest otherwise.
 enum PostgresBatchImport {
-    /// The function as `v9-batch-import-function` created it (the fact pack as `jsonb`); replaced by
-    /// ``functionDefinition`` in `v10-fact-packs-as-json`. A shipped migration's text never changes.
+    /// The function as `v9-batch-import-function` created it; replaced by ``functionDefinition`` in
+    /// `v10-batch-skips-stored-documents`. A shipped migration's text never changes.
     static let version9FunctionDefinition = """
         CREATE FUNCTION yusuan_import_documents(
             p_region text[], p_code text[], p_name text[], p_year int8[], p_level text[], p_kind text[],
@@ -97,11 +97,12 @@ enum PostgresBatchImport {
         $function$
         """
 
-    /// The function, created by the migrations `v9-batch-import-function` and `v10-fact-packs-as-json` (in the
-    /// store's schema, the first of the connections' `search_path`). The per-document statements are those of the
+    /// The function, created by the migrations `v9-batch-import-function` and `v10-batch-skips-stored-documents` (in
+    /// the store's schema, the first of the connections' `search_path`). The per-document statements are those of the
     /// single-document import; each sees the revisions committed before it (a volatile function's statements take a
     /// snapshot each), so a concurrent import of the same disclosure, which waits for the disclosure row's lock,
-    /// numbers its revision after this one's. The fact packs are stored as `json` (checked, not parsed into a tree).
+    /// numbers its revision after this one's. Since v10 a document sent without its content (found stored by
+    /// ``storedAlready(_:connection:logger:)``) must be stored, else the statement fails.
     static let functionDefinition = """
         CREATE OR REPLACE FUNCTION yusuan_import_documents(
             p_region text[], p_code text[], p_name text[], p_year int8[], p_level text[], p_kind text[],
@@ -169,7 +170,7 @@ enum PostgresBatchImport {
             END LOOP;
             -- The amounts and findings of the revisions written, in one statement each.
             INSERT INTO fact_pack (revision_id, facts)
-            SELECT revision_ids[u.i], u.facts::json
+            SELECT revision_ids[u.i], u.facts::jsonb
             FROM unnest(p_facts) WITH ORDINALITY AS u(facts, i)
             WHERE revision_ids[u.i] IS NOT NULL;
             INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name,

@@ -15,8 +15,8 @@ extension PostgresDisclosureStore {
     /// `f.ordinal` its place in the pack (from 1; the packs go table by table), `t.number` its typed table's number
     /// (NULL for a generic table's amount, whose first element is its table's identifier).
     static let packedFacts = """
-        CROSS JOIN LATERAL json_array_elements(p.facts) WITH ORDINALITY AS f(value, ordinal)
-        CROSS JOIN LATERAL (SELECT CASE WHEN json_typeof(f.value -> 0) = 'number' THEN (f.value ->> 0)::integer END
+        CROSS JOIN LATERAL jsonb_array_elements(p.facts) WITH ORDINALITY AS f(value, ordinal)
+        CROSS JOIN LATERAL (SELECT CASE WHEN jsonb_typeof(f.value -> 0) = 'number' THEN (f.value ->> 0)::integer END
             AS number) t
         """
 

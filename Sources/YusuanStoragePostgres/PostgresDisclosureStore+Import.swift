@@ -212,7 +212,7 @@ extension PostgresDisclosureStore {
                     WHERE (SELECT number FROM existing) IS NULL
                     RETURNING id
                 ), facts AS (
-                    INSERT INTO fact_pack (revision_id, facts) SELECT rev.id, \(document.factRowsJSON)::json FROM rev
+                    INSERT INTO fact_pack (revision_id, facts) SELECT rev.id, \(document.factRowsJSON)::jsonb FROM rev
                 ), findings AS (
                     INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key,
                         column_name, line, expected, actual, caption)

@@ -284,53 +284,11 @@ enum PostgresSchema {
             statements: [PostgresBatchImport.version9FunctionDefinition]
         ),
         Migration(
-            name: "v10-fact-packs-as-json",
+            name: "v10-batch-skips-stored-documents",
             statements: [
-                // The fact pack as `json` (its text kept as written, checked but not parsed into a tree) instead of
-                // `jsonb`: parsing each ~12 kB pack into `jsonb` at insert (`jsonb_in`) was the largest part of the
-                // server's time per imported document; the `facts` view and the store's reads expand the text with
-                // `json_array_elements`, with the same columns and values. Existing packs are converted (the
-                // `jsonb` text form, which reads the same), and rewritten with lz4 where the server has it (a type
-                // change resets the column's compression).
-                "DROP VIEW facts",
-                """
-                DO $$
-                BEGIN
-                    EXECUTE 'ALTER TABLE fact_pack ALTER COLUMN facts TYPE json USING facts::json, '
-                        || 'ALTER COLUMN facts SET COMPRESSION lz4';
-                EXCEPTION WHEN feature_not_supported OR syntax_error OR invalid_parameter_value THEN
-                    RAISE NOTICE 'lz4 compression is not available: the default compression is kept';
-                    EXECUTE 'ALTER TABLE fact_pack ALTER COLUMN facts TYPE json USING facts::json';
-                END
-                $$
-                """,
-                """
-                CREATE VIEW facts AS
-                SELECT dep.region AS region,
-                    dep.code AS department_code,
-                    r.department_name AS department_name,
-                    d.year AS year,
-                    d.kind AS kind,
-                    r.number AS revision,
-                    (d.latest_revision_id = r.id) AS is_latest,
-                    t.number AS table_number,
-                    coalesce(\(FactsView.tableCase("t.number", \.identifier)), f.value ->> 0) AS table_id,
-                    coalesce(\(FactsView.tableCase("t.number", \.chineseName)), f.value ->> 7) AS table_name,
-                    f.value ->> 1 AS row_code,
-                    f.value ->> 2 AS row_kind,
-                    f.value ->> 3 AS row_name,
-                    f.value ->> 4 AS column_name,
-                    (f.value ->> 5)::numeric AS amount,
-                    f.value ->> 6 AS unit
-                FROM fact_pack p
-                JOIN revision r ON r.id = p.revision_id
-                JOIN disclosure d ON d.id = r.disclosure_id
-                JOIN department dep ON dep.id = d.department_id
-                CROSS JOIN LATERAL json_array_elements(p.facts) AS f(value)
-                CROSS JOIN LATERAL (SELECT CASE WHEN json_typeof(f.value -> 0) = 'number'
-                    THEN (f.value ->> 0)::integer END AS number) t
-                """,
-                PostgresBatchImport.functionDefinition,
+                // The batch function takes documents found stored already without their content (their canonical
+                // JSON, fact pack and findings): a re-import of unchanged documents no longer sends them whole.
+                PostgresBatchImport.functionDefinition
             ]
         ),
     ]
