@@ -112,11 +112,18 @@ public struct PostgresMigrations: Sendable {
         return bindings
     }
 
-    /// The names of the applied migrations, in the order they were applied.
+    /// The names of the applied migrations, in the order they were applied: those applied in one transaction (at
+    /// the same `applied_at`) in the order of the list (by name, `v10-…` came before `v2-…`), unknown ones last.
     public func applied(on client: PostgresClient, logger: Logger) async throws -> [String] {
         var names: [String] = []
+        var bindings = PostgresBindings()
+        bindings.append(self.names)
         let rows = try await client.query(
-            PostgresQuery(unsafeSQL: "SELECT name FROM \(recordTable) ORDER BY applied_at, name"),
+            PostgresQuery(
+                unsafeSQL:
+                    "SELECT name FROM \(recordTable) ORDER BY applied_at, array_position($1::text[], name) NULLS LAST, name",
+                binds: bindings
+            ),
             logger: logger
         )
         for try await name in rows.decode(String.self) { names.append(name) }

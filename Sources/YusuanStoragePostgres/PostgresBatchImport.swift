@@ -17,11 +17,9 @@ import YusuanStorage
 /// stop before the next one (``PostgresDisclosureStore/importDocuments(_:stoppingBefore:)``), and calls it again
 /// with the rest otherwise.
 enum PostgresBatchImport {
-    /// The function, created by the migration (in the store's schema, the first of the connections' `search_path`).
-    /// The per-document statements are those of the single-document import; each sees the revisions committed before
-    /// it (a volatile function's statements take a snapshot each), so a concurrent import of the same disclosure,
-    /// which waits for the disclosure row's lock, numbers its revision after this one's.
-    static let functionDefinition = """
+    /// The function as `v9-batch-import-function` created it; replaced by ``functionDefinition`` in
+    /// `v10-batch-skips-stored-documents`. A shipped migration's text never changes.
+    static let version9FunctionDefinition = """
         CREATE FUNCTION yusuan_import_documents(
             p_region text[], p_code text[], p_name text[], p_year int8[], p_level text[], p_kind text[],
             p_hash text[], p_source text[], p_document text[], p_fact_count int8[], p_finding_count int8[],
@@ -99,14 +97,147 @@ enum PostgresBatchImport {
         $function$
         """
 
-    /// Writes documents in order in the open transaction, up to and including the first one already stored.
-    /// - Returns: the outcome of each document written, at least one.
-    static func importDocuments(
+    /// The function, created by the migrations `v9-batch-import-function` and `v10-batch-skips-stored-documents` (in
+    /// the store's schema, the first of the connections' `search_path`). The per-document statements are those of the
+    /// single-document import; each sees the revisions committed before it (a volatile function's statements take a
+    /// snapshot each), so a concurrent import of the same disclosure, which waits for the disclosure row's lock,
+    /// numbers its revision after this one's. Since v10 a document sent without its content (found stored by
+    /// ``storedAlready(_:connection:logger:)``) must be stored, else the statement fails.
+    static let functionDefinition = """
+        CREATE OR REPLACE FUNCTION yusuan_import_documents(
+            p_region text[], p_code text[], p_name text[], p_year int8[], p_level text[], p_kind text[],
+            p_hash text[], p_source text[], p_document text[], p_fact_count int8[], p_finding_count int8[],
+            p_nulls int8[], p_facts text[],
+            f_document int8[], f_ordinal int8[], f_rule text[], f_severity text[], f_message text[], f_table int8[],
+            f_row text[], f_column text[], f_line int8[], f_expected text[], f_actual text[], f_nulls int8[],
+            f_caption text[]
+        ) RETURNS TABLE (document_position integer, identical_number integer, revision_number integer)
+        LANGUAGE plpgsql VOLATILE AS $function$
+        #variable_conflict use_column
+        DECLARE
+            n integer := coalesce(array_length(p_region, 1), 0);
+            revision_ids bigint[] := '{}';
+            v_department bigint;
+            v_disclosure bigint;
+            v_count integer;
+            v_same integer;
+            v_revision bigint;
+        BEGIN
+            FOR i IN 1..n LOOP
+                -- The department (its name follows the most recent year imported) and the disclosure, whose row
+                -- stays locked until the commit.
+                INSERT INTO department (region, code, name, name_year, level)
+                VALUES (p_region[i], p_code[i], p_name[i], p_year[i], CASE WHEN p_nulls[i] & 1 = 0 THEN p_level[i] END)
+                ON CONFLICT (region, code) DO UPDATE SET
+                    name = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                        THEN excluded.name ELSE department.name END,
+                    level = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                        THEN coalesce(excluded.level, department.level) ELSE department.level END,
+                    name_year = CASE WHEN department.name_year IS NULL OR excluded.name_year >= department.name_year
+                        THEN excluded.name_year ELSE department.name_year END
+                RETURNING id INTO v_department;
+                INSERT INTO disclosure (department_id, year, kind) VALUES (v_department, p_year[i], p_kind[i])
+                ON CONFLICT (department_id, year, kind) DO UPDATE SET revision_count = disclosure.revision_count
+                RETURNING id, revision_count INTO v_disclosure, v_count;
+                -- With the lock held: a revision with the same content makes the document unchanged.
+                SELECT min(number) INTO v_same FROM revision
+                WHERE disclosure_id = v_disclosure AND content_hash = p_hash[i];
+                IF v_same IS NOT NULL THEN
+                    document_position := i;
+                    identical_number := v_same;
+                    revision_number := NULL;
+                    RETURN NEXT;
+                    EXIT;
+                END IF;
+                -- A document sent without its content (bit 4 of its mask) was found stored by the caller just before;
+                -- revisions are never deleted, so it cannot be new here: if it is, nothing of the batch is kept.
+                IF p_nulls[i] & 4 <> 0 THEN
+                    RAISE EXCEPTION 'document % of the batch was sent without its content but is not stored', i;
+                END IF;
+                INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, document,
+                    fact_count, finding_count)
+                VALUES (v_disclosure, v_count + 1, p_name[i], p_hash[i],
+                    CASE WHEN p_nulls[i] & 2 = 0 THEN p_source[i] END, p_document[i], p_fact_count[i],
+                    p_finding_count[i])
+                RETURNING id INTO v_revision;
+                UPDATE disclosure SET latest_revision_id = v_revision, revision_count = v_count + 1
+                WHERE id = v_disclosure;
+                revision_ids[i] := v_revision;
+                document_position := i;
+                identical_number := NULL;
+                revision_number := v_count + 1;
+                RETURN NEXT;
+            END LOOP;
+            -- The amounts and findings of the revisions written, in one statement each.
+            INSERT INTO fact_pack (revision_id, facts)
+            SELECT revision_ids[u.i], u.facts::jsonb
+            FROM unnest(p_facts) WITH ORDINALITY AS u(facts, i)
+            WHERE revision_ids[u.i] IS NOT NULL;
+            INSERT INTO finding (revision_id, ordinal, rule_id, severity, message, table_kind, row_key, column_name,
+                line, expected, actual, caption)
+            SELECT revision_ids[u.d], u.o, u.ri, u.sv, u.ms, CASE WHEN u.nl & 1 = 0 THEN u.tk END,
+                CASE WHEN u.nl & 2 = 0 THEN u.rk END, CASE WHEN u.nl & 4 = 0 THEN u.cn END,
+                CASE WHEN u.nl & 8 = 0 THEN u.ln END, CASE WHEN u.nl & 16 = 0 THEN u.ex::numeric END,
+                CASE WHEN u.nl & 32 = 0 THEN u.ac::numeric END, CASE WHEN u.nl & 64 = 0 THEN u.cp END
+            FROM unnest(f_document, f_ordinal, f_rule, f_severity, f_message, f_table, f_row, f_column, f_line,
+                f_expected, f_actual, f_nulls, f_caption) AS u(d, o, ri, sv, ms, tk, rk, cn, ln, ex, ac, nl, cp)
+            WHERE revision_ids[u.d] IS NOT NULL;
+        END
+        $function$
+        """
+
+    /// The indices of the documents whose content is stored already (a revision of their disclosure with the same
+    /// content hash), in one query: the batch statement gets them without their content (their canonical JSON, fact
+    /// pack and findings), which a store would not keep. A re-import of unchanged documents ends a statement at each
+    /// of them (see ``PostgresDisclosureStore/importDocuments(_:stoppingBefore:)``) and was sent the rest of its
+    /// batch whole each time. Revisions are never deleted, so what this finds stays true until the batch is written.
+    static func storedAlready(
         _ documents: ArraySlice<PreparedDocument>,
         connection: PostgresConnection,
         logger: Logger
+    ) async throws -> Set<Int> {
+        guard !documents.isEmpty else { return [] }
+        let regions = documents.map(\.key.department.region)
+        let codes = documents.map(\.key.department.code)
+        let years = documents.map(\.disclosure.identity.year)
+        let kinds = documents.map(\.key.kind.rawValue)
+        let hashes = documents.map(\.contentHash)
+        let rows = try await connection.query(
+            """
+            SELECT u.i FROM unnest(\(regions)::text[], \(codes)::text[], \(years)::int8[], \(kinds)::text[],
+                \(hashes)::text[]) WITH ORDINALITY AS u(rg, cd, yr, kd, hs, i)
+            WHERE EXISTS (
+                SELECT 1 FROM department dep JOIN disclosure d ON d.department_id = dep.id
+                JOIN revision r ON r.disclosure_id = d.id
+                WHERE dep.region = u.rg AND dep.code = u.cd AND d.year = u.yr AND d.kind = u.kd
+                    AND r.content_hash = u.hs)
+            """,
+            logger: logger
+        )
+        var result: Set<Int> = []
+        for try await position in rows.decode(Int.self) {
+            guard position >= 1, position <= documents.count else {
+                throw StorageError(
+                    .corrupt,
+                    "the stored-content query returned document \(position) of \(documents.count)"
+                )
+            }
+            result.insert(documents.startIndex + position - 1)
+        }
+        return result
+    }
+
+    /// Writes documents in order in the open transaction, up to and including the first one already stored. The
+    /// documents whose indices are in `stored` (found stored by ``storedAlready(_:connection:logger:)`` in this
+    /// transaction) are sent without their content; the statement fails if one of them turns out not stored.
+    /// - Returns: the outcome of each document written, at least one.
+    static func importDocuments(
+        _ slice: ArraySlice<PreparedDocument>,
+        stored: Set<Int> = [],
+        connection: PostgresConnection,
+        logger: Logger
     ) async throws -> [ImportResult] {
-        let documents = Array(documents)
+        let documents = Array(slice)
         var regions: [String] = []
         var codes: [String] = []
         var names: [String] = []
@@ -136,6 +267,7 @@ enum PostgresBatchImport {
         for (offset, document) in documents.enumerated() {
             let key = document.key
             let level = document.departmentLevel
+            let omitted = stored.contains(slice.startIndex + offset)
             regions.append(key.department.region)
             codes.append(key.department.code)
             names.append(document.disclosure.identity.departmentName)
@@ -144,12 +276,12 @@ enum PostgresBatchImport {
             kinds.append(key.kind.rawValue)
             hashes.append(document.contentHash)
             sources.append(document.source ?? "")
-            texts.append(String(decoding: document.canonicalJSON, as: UTF8.self))
+            texts.append(omitted ? "" : String(decoding: document.canonicalJSON, as: UTF8.self))
             factCounts.append(document.facts.count)
             findingCounts.append(document.findings.count)
-            nulls.append((level == nil ? 1 : 0) | (document.source == nil ? 2 : 0))
-            facts.append(document.factRowsJSON)
-            for (ordinal, finding) in document.findings.enumerated() {
+            nulls.append((level == nil ? 1 : 0) | (document.source == nil ? 2 : 0) | (omitted ? 4 : 0))
+            facts.append(omitted ? "[]" : document.factRowsJSON)
+            for (ordinal, finding) in document.findings.enumerated() where !omitted {
                 findingDocuments.append(offset + 1)
                 ordinals.append(ordinal)
                 rules.append(finding.ruleID)

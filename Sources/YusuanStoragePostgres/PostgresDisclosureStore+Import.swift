@@ -46,12 +46,17 @@ extension PostgresDisclosureStore {
                     // documents is not sent whole once for each of them (a re-import of 1,000 unchanged documents
                     // used 30 % more client CPU than writing them one by one).
                     var chunk = documents.count
+                    // The documents found stored already, sent without their content. Asked for once, after the first
+                    // call that ended at an unchanged document (a re-import): a fresh import never asks.
+                    var stored: Set<Int> = []
+                    var askedStored = false
                     while results.count < documents.count {
                         let start = results.count
                         if start > 0, stopsBefore(start, results) { break }
                         let end = min(documents.count, start + chunk)
                         let written = try await PostgresBatchImport.importDocuments(
                             documents[start..<end],
+                            stored: stored,
                             connection: connection,
                             logger: logger
                         )
@@ -63,6 +68,14 @@ extension PostgresDisclosureStore {
                             results.append(.success(result))
                         }
                         chunk = results.count < end ? 2 * written.count : 2 * chunk
+                        if results.count < end, !askedStored {
+                            stored = try await PostgresBatchImport.storedAlready(
+                                documents[results.count...],
+                                connection: connection,
+                                logger: logger
+                            )
+                            askedStored = true
+                        }
                     }
                     try await connection.query("COMMIT", logger: logger)
                     return results

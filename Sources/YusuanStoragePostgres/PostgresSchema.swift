@@ -281,7 +281,15 @@ enum PostgresSchema {
         ),
         Migration(
             name: "v9-batch-import-function",
-            statements: [PostgresBatchImport.functionDefinition]
+            statements: [PostgresBatchImport.version9FunctionDefinition]
+        ),
+        Migration(
+            name: "v10-batch-skips-stored-documents",
+            statements: [
+                // The batch function takes documents found stored already without their content (their canonical
+                // JSON, fact pack and findings): a re-import of unchanged documents no longer sends them whole.
+                PostgresBatchImport.functionDefinition
+            ]
         ),
     ]
 }

@@ -149,6 +149,54 @@ struct PostgresBatchStatementTests {
         }
     }
 
+    /// The documents stored already are found in one query and sent without their content; a document sent so that
+    /// is not stored fails the statement, and nothing of its batch is kept.
+    @Test func documentsStoredAlreadyAreSentWithoutTheirContent() async throws {
+        try await StoreFixture.with(.postgres) { fixture in
+            let store = try #require(fixture.store as? PostgresDisclosureStore)
+            let documents = try DisclosureGenerator.generate(count: 4, seed: 59).map {
+                try PreparedDocument($0, findings: Self.findings(2))
+            }
+            #expect(try await store.importDocument(documents[2]).status == .created)
+            let logger = store.logger
+            let stored = try await store.client.withConnection { connection in
+                try await PostgresBatchImport.storedAlready(documents[1...], connection: connection, logger: logger)
+            }
+            #expect(stored == [2])
+            let written = try await store.client.withTransaction(logger: logger) { connection in
+                try await PostgresBatchImport.importDocuments(
+                    documents[...],
+                    stored: stored,
+                    connection: connection,
+                    logger: logger
+                )
+            }
+            #expect(written.map(\.status) == [.created, .created, .unchanged])
+            #expect(try await store.findings(written[2].revision) == Self.findings(2))
+            #expect(try await store.facts(written[2].revision) == documents[2].facts)
+
+            // Document 3 is not stored: sent without its content, it fails the statement.
+            await #expect(throws: (any Error).self) {
+                try await store.client.withTransaction(logger: logger) { connection in
+                    try await PostgresBatchImport.importDocuments(
+                        documents[3...],
+                        stored: [3],
+                        connection: connection,
+                        logger: logger
+                    )
+                }
+            }
+            #expect(try await store.revisions(of: documents[3].key).isEmpty)
+            // The store's own batches send it whole.
+            let rest = await store.importDocuments(Array(documents[2...])).map { try? $0.get().status }
+            #expect(rest == [.unchanged, .created])
+            #expect(
+                try await store.document(RevisionKey(disclosure: documents[3].key, number: 1))
+                    == documents[3].disclosure
+            )
+        }
+    }
+
     /// A batch imported again is unchanged document by document (each ends a call of the statement; the next call
     /// gets twice as many documents as the last one wrote, not the whole rest), with a changed one among them.
     @Test func aBatchImportedAgainIsUnchangedThroughout() async throws {

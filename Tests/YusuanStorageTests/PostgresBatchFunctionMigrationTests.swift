@@ -1,0 +1,147 @@
+import Foundation
+import Logging
+import PostgresNIO
+import Testing
+import YusuanCore
+import YusuanGenerator
+import YusuanPostgresSupport
+import YusuanStorage
+import YusuanTestSupport
+
+@testable import YusuanStoragePostgres
+
+/// `v10-batch-skips-stored-documents`: a store written before it (by the version 9 batch function) is upgraded when
+/// opened: the fact packs stay `jsonb`, the `facts` view shows the same rows with the same column types, the store
+/// reads the same amounts, its documents import again as unchanged (sent without their content), a new revision is
+/// written, and the batch function is the new one (a document sent without its content that is not stored fails it).
+@Suite(
+    "PostgreSQL batch function that skips stored documents",
+    .enabled(if: StoreKind.postgresURL != nil, Comment(rawValue: StoreKind.postgresSkipMessage))
+)
+struct PostgresBatchFunctionMigrationTests {
+    /// The migrations up to the one before `v10-batch-skips-stored-documents`.
+    static let version9 = PostgresMigrations(
+        recordTable: PostgresSchema.migrations.recordTable,
+        advisoryLock: PostgresSchema.migrations.advisoryLock,
+        migrations: Array(PostgresSchema.migrations.migrations.prefix { $0.name != "v10-batch-skips-stored-documents" })
+    )
+
+    @Test func aVersion9StoreReadsAndImportsTheSameAfterTheMigration() async throws {
+        let base = try #require(StoreKind.postgresURL)
+        let url = TemporaryDatabase.postgresURL(base: base, schemaPrefix: "yusuan_batch_v10_")
+        var documents = try DisclosureGenerator.generate(count: 5, seed: 71).enumerated().map { offset, document in
+            try PreparedDocument(document, findings: PostgresBatchStatementTests.findings(offset))
+        }
+        // A revision without amounts has an empty pack.
+        documents[4].facts = []
+        documents[4].genericFacts = []
+        documents.append(try PreparedDocument(GenericFactTests.finalAccount(seed: 5, index: 1)))
+        #expect(documents.contains { !$0.genericFacts.isEmpty })
+        #expect(Self.version9.names.last == "v9-batch-import-function")
+
+        let pool = try await PostgresPool.open(
+            PostgresURL(url),
+            maximumConnections: 2,
+            logger: nil,
+            label: "yusuan.test.v9",
+            migrations: Self.version9
+        )
+        let (before, beforeTypes): ([String], [String])
+        do {
+            // Written by the version 9 function, in one batch.
+            let logger = pool.logger
+            let written = try await pool.client.withTransaction(logger: logger) { connection in
+                try await PostgresBatchImport.importDocuments(documents[...], connection: connection, logger: logger)
+            }
+            #expect(written.map(\.status) == Array(repeating: .created, count: documents.count))
+            (before, beforeTypes) = try await (
+                PostgresFactPackMigrationTests.viewRows(pool.client, logger: logger),
+                PostgresFactPackMigrationTests.viewTypes(pool.client, pool.schema, logger)
+            )
+        } catch {
+            try? await pool.dropSchema()
+            await pool.close()
+            throw error
+        }
+        await pool.close()
+        let amounts = documents.reduce(0) { $0 + $1.facts.count + $1.genericFacts.count }
+        #expect(before.count == amounts)
+
+        let store = try await PostgresDisclosureStore(url: url, maximumConnections: 2)
+        do {
+            let logger = store.logger
+            #expect(try await store.appliedMigrations() == PostgresDisclosureStore.migrationNames)
+            #expect(try await Self.packType(store.client, logger: logger) == "jsonb")
+            #expect(try await PostgresFactPackMigrationTests.viewRows(store.client, logger: logger) == before)
+            #expect(
+                try await PostgresFactPackMigrationTests.viewTypes(store.client, store.schema, logger) == beforeTypes
+            )
+            for document in documents {
+                let revision = RevisionKey(disclosure: document.key, number: 1)
+                #expect(try await store.facts(revision) == FactPackTests.byTable(document.facts))
+            }
+            let rows = try await FactPagingTests.all(store, FactFilter(), limit: 97)
+            #expect(rows.count == amounts)
+
+            // The function is the new one: a document sent without its content that is not stored fails it
+            // (the version 9 function would have stored it empty).
+            let fresh = try PreparedDocument(DisclosureGenerator.generate(count: 1, seed: 72)[0])
+            await #expect(throws: (any Error).self) {
+                try await store.client.withTransaction(logger: logger) { connection in
+                    try await PostgresBatchImport.importDocuments(
+                        [fresh][...],
+                        stored: [0],
+                        connection: connection,
+                        logger: logger
+                    )
+                }
+            }
+            #expect(try await store.revisions(of: fresh.key).isEmpty)
+
+            // Imported again: unchanged (sent without their content); a changed one is a second revision.
+            let again = await store.importDocuments(documents).map { try? $0.get().status }
+            #expect(again == Array(repeating: .unchanged, count: documents.count))
+            var changed = DisclosureGenerator.generate(count: 1, seed: 71)[0]
+            changed.narrative.title += "（修订）"
+            let prepared = try PreparedDocument(changed)
+            let revised = try await store.importDocument(prepared)
+            #expect(revised.status == .revised)
+            #expect(try await store.facts(revised.revision) == FactPackTests.byTable(documents[0].facts))
+            #expect(try await store.document(revised.revision) == prepared.disclosure)
+            #expect(
+                try await PostgresFactPackMigrationTests.viewRows(store.client, logger: logger).count
+                    == amounts + documents[0].facts.count
+            )
+            try await store.dropSchema()
+            try await store.close()
+        } catch {
+            try? await store.dropSchema()
+            try? await store.close()
+            throw error
+        }
+    }
+
+    /// A new store records its migrations in one transaction (one `applied_at`) and lists them in their order, the
+    /// tenth (`v10-…`) after the ninth, not by name.
+    @Test func aNewStoreListsItsMigrationsInOrder() async throws {
+        let base = try #require(StoreKind.postgresURL)
+        let url = TemporaryDatabase.postgresURL(base: base, schemaPrefix: "yusuan_order_")
+        let store = try await PostgresDisclosureStore(url: url, maximumConnections: 1)
+        let applied = try await store.appliedMigrations()
+        try? await store.dropSchema()
+        try? await store.close()
+        #expect(applied == PostgresDisclosureStore.migrationNames)
+        #expect(applied.last == "v10-batch-skips-stored-documents")
+        #expect(applied.count >= 10)
+    }
+
+    /// The type of the `facts` column of `fact_pack`.
+    static func packType(_ client: PostgresClient, logger: Logger) async throws -> String {
+        try await FactsViewTests.single(
+            client.query(
+                "SELECT atttypid::regtype::text FROM pg_attribute WHERE attrelid = 'fact_pack'::regclass AND attname = 'facts'",
+                logger: logger
+            ).decode(String.self)
+        )
+    }
+}
