@@ -23,6 +23,12 @@ struct TableChunk {
     var header: TableHeader {
         TableHeader(caption: caption, title: title, unitLine: unitLine, note: note, line: titleLine, noteLine: noteLine)
     }
+
+    /// The error for a table that ends before `expected` (the text stops, or the next table starts, where it should
+    /// be), located at the table's last line.
+    func cutOff(file: String, expected: String) -> ImportError {
+        ImportError(.truncated, file: file, line: lastLine, expected: expected, found: "none (the table is cut off)")
+    }
 }
 
 /// Recognises captions (`表三：`) and titles (`2024年…基本支出预算表`) of the tables of the template.

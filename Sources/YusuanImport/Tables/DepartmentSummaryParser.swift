@@ -25,13 +25,7 @@ enum DepartmentSummaryParser {
             )
         }
         guard !lines.isEmpty else {
-            throw ImportError(
-                .truncated,
-                file: file,
-                line: chunk.lastLine,
-                expected: "the rows of 表六 starting with 合计",
-                found: "none (the table is cut off)"
-            )
+            throw chunk.cutOff(file: file, expected: "the rows of 表六 starting with 合计")
         }
         return DepartmentSummaryTable(header: chunk.header, lines: lines)
     }

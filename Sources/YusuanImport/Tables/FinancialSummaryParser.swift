@@ -30,13 +30,7 @@ enum FinancialSummaryParser {
             )
         }
         guard !lines.isEmpty else {
-            throw ImportError(
-                .truncated,
-                file: file,
-                line: chunk.lastLine,
-                expected: "the rows of 表一 starting with 一、本年收入",
-                found: "none (the table is cut off)"
-            )
+            throw chunk.cutOff(file: file, expected: "the rows of 表一 starting with 一、本年收入")
         }
         return FinancialSummaryTable(header: chunk.header, lines: lines)
     }

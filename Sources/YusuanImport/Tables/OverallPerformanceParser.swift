@@ -49,22 +49,10 @@ enum OverallPerformanceParser {
             }
         }
         guard let departmentLabel else {
-            throw ImportError(
-                .truncated,
-                file: file,
-                line: chunk.lastLine,
-                expected: "the row 部门（单位）名称 of 表十",
-                found: "none (the table is cut off)"
-            )
+            throw chunk.cutOff(file: file, expected: "the row 部门（单位）名称 of 表十")
         }
         guard columns != nil else {
-            throw ImportError(
-                .truncated,
-                file: file,
-                line: chunk.lastLine,
-                expected: "the 绩效指标 rows of 表十",
-                found: "none (the table is cut off)"
-            )
+            throw chunk.cutOff(file: file, expected: "the 绩效指标 rows of 表十")
         }
         return OverallPerformanceTable(
             header: chunk.header,

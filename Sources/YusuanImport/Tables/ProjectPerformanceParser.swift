@@ -69,31 +69,13 @@ enum ProjectPerformanceParser {
             }
         }
         guard let name, let line else {
-            throw ImportError(
-                .truncated,
-                file: file,
-                line: chunk.lastLine,
-                expected: "the row 项目名称 of 表十一 \(chunk.title)",
-                found: "none (the table is cut off)"
-            )
+            throw chunk.cutOff(file: file, expected: "the row 项目名称 of 表十一 \(chunk.title)")
         }
         guard budgetLine != nil else {
-            throw ImportError(
-                .truncated,
-                file: file,
-                line: chunk.lastLine,
-                expected: "the row 当年预算 of project \(name)",
-                found: "none (the table is cut off)"
-            )
+            throw chunk.cutOff(file: file, expected: "the row 当年预算 of project \(name)")
         }
         guard columns != nil else {
-            throw ImportError(
-                .truncated,
-                file: file,
-                line: chunk.lastLine,
-                expected: "the 绩效指标 rows of project \(name)",
-                found: "none (the table is cut off)"
-            )
+            throw chunk.cutOff(file: file, expected: "the 绩效指标 rows of project \(name)")
         }
         return ProjectPerformanceTable(
             header: chunk.header,

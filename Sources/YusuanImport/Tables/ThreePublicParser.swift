@@ -38,13 +38,7 @@ enum ThreePublicParser {
             amountLine = line.number
         }
         guard let amounts else {
-            throw ImportError(
-                .truncated,
-                file: file,
-                line: chunk.lastLine,
-                expected: "a row of amounts under the header of 表四 (合计, 因公出国（境）费, …)",
-                found: "none (the table is cut off)"
-            )
+            throw chunk.cutOff(file: file, expected: "a row of amounts under the header of 表四 (合计, 因公出国（境）费, …)")
         }
         return ThreePublicTable(header: chunk.header, yearLabel: yearLabel, amounts: amounts, line: amountLine)
     }
