@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 import YusuanCore
 import YusuanPostgresSupport
 import YusuanStorage
@@ -17,6 +18,11 @@ public final class PostgresDisclosureStore: DisclosureStore {
     var logger: Logger { pool.logger }
     /// The PostgreSQL schema the tables live in.
     public var schema: String { pool.schema }
+    /// Whether the last batch written held a document stored already (a re-import, which `db import` sends the store
+    /// again and again, the rest of a batch at a time): the next batch then first asks which of its documents are
+    /// stored and sends those without their content. A hint only, for speed: a document not found stored is sent
+    /// whole, one found stored is checked by the batch function.
+    let expectsStoredDocuments = Atomic<Bool>(false)
 
     /// The migrations, by name, in order.
     public static let migrationNames = PostgresSchema.migrations.names

@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import Synchronization
 import Testing
 import YusuanCore
 import YusuanGenerator
@@ -151,6 +152,42 @@ struct PostgresBatchStatementTests {
 
     /// The documents stored already are found in one query and sent without their content; a document sent so that
     /// is not stored fails the statement, and nothing of its batch is kept.
+    /// A batch that held a document stored already makes the next batch ask first which of its documents are stored
+    /// (a re-import); a batch of new documents does not, so a fresh import never asks. Either way the outcomes, the
+    /// facts and the findings are what one-by-one imports give.
+    @Test func aBatchAfterAStoredDocumentAsksWhichAreStored() async throws {
+        try await StoreFixture.with(.postgres) { fixture in
+            let store = try #require(fixture.store as? PostgresDisclosureStore)
+            func expectsStored() -> Bool { store.expectsStoredDocuments.load(ordering: .relaxed) }
+            let documents = try DisclosureGenerator.generate(count: 6, seed: 61).map {
+                try PreparedDocument($0, findings: Self.findings(3))
+            }
+            let first = await store.importDocuments(Array(documents[0..<3])).map { try? $0.get().status }
+            #expect(first == [.created, .created, .created])
+            #expect(expectsStored() == false)
+
+            let again = await store.importDocuments(Array(documents[0..<3])).map { try? $0.get().status }
+            #expect(again == [.unchanged, .unchanged, .unchanged])
+            #expect(expectsStored())
+
+            // Asked first: two stored documents sent without their content around two new ones.
+            let mixed = [documents[3], documents[0], documents[4], documents[1]]
+            let outcomes = await store.importDocuments(mixed).map { try? $0.get() }
+            #expect(outcomes.map { $0?.status } == [.created, .unchanged, .created, .unchanged])
+            for (document, outcome) in zip(mixed, outcomes) {
+                let revision = try #require(outcome?.revision)
+                #expect(try await store.facts(revision) == document.facts)
+                #expect(try await store.findings(revision) == Self.findings(3))
+                #expect(try await store.document(revision) == document.disclosure)
+            }
+            #expect(expectsStored())
+
+            let fresh = await store.importDocuments([documents[5]]).map { try? $0.get().status }
+            #expect(fresh == [.created])
+            #expect(expectsStored() == false)
+        }
+    }
+
     @Test func documentsStoredAlreadyAreSentWithoutTheirContent() async throws {
         try await StoreFixture.with(.postgres) { fixture in
             let store = try #require(fixture.store as? PostgresDisclosureStore)
