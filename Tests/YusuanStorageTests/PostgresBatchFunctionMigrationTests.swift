@@ -20,11 +20,7 @@ import YusuanTestSupport
 )
 struct PostgresBatchFunctionMigrationTests {
     /// The migrations up to the one before `v10-batch-skips-stored-documents`.
-    static let version9 = PostgresMigrations(
-        recordTable: PostgresSchema.migrations.recordTable,
-        advisoryLock: PostgresSchema.migrations.advisoryLock,
-        migrations: Array(PostgresSchema.migrations.migrations.prefix { $0.name != "v10-batch-skips-stored-documents" })
-    )
+    static let version9 = OldPostgresSchema.migrations(before: "v10-batch-skips-stored-documents")
 
     @Test func aVersion9StoreReadsAndImportsTheSameAfterTheMigration() async throws {
         let base = try #require(StoreKind.postgresURL)
@@ -39,36 +35,28 @@ struct PostgresBatchFunctionMigrationTests {
         #expect(documents.contains { !$0.genericFacts.isEmpty })
         #expect(Self.version9.names.last == "v9-batch-import-function")
 
-        let pool = try await PostgresPool.open(
-            PostgresURL(url),
-            maximumConnections: 2,
-            logger: nil,
-            label: "yusuan.test.v9",
-            migrations: Self.version9
-        )
-        let (before, beforeTypes): ([String], [String])
-        do {
+        let (before, beforeTypes) = try await OldPostgresSchema.written(
+            url: url,
+            migrations: Self.version9,
+            label: "yusuan.test.v9"
+        ) { client, logger in
             // Written by the version 9 function, in one batch.
-            let logger = pool.logger
-            let written = try await pool.client.withTransaction(logger: logger) { connection in
+            let written = try await client.withTransaction(logger: logger) { connection in
                 try await PostgresBatchImport.importDocuments(documents[...], connection: connection, logger: logger)
             }
             #expect(written.map(\.status) == Array(repeating: .created, count: documents.count))
-            (before, beforeTypes) = try await (
-                PostgresFactPackMigrationTests.viewRows(pool.client, logger: logger),
-                PostgresFactPackMigrationTests.viewTypes(pool.client, pool.schema, logger)
-            )
-        } catch {
-            try? await pool.dropSchema()
-            await pool.close()
-            throw error
         }
-        await pool.close()
         let amounts = documents.reduce(0) { $0 + $1.facts.count + $1.genericFacts.count }
         #expect(before.count == amounts)
 
-        let store = try await PostgresDisclosureStore(url: url, maximumConnections: 2)
-        do {
+        // Opened again with every migration; dropped at the end, also when a step throws.
+        try await TemporaryDatabase.with(
+            make: { try await PostgresDisclosureStore(url: url, maximumConnections: 2) },
+            tearDown: { store in
+                try await store.dropSchema()
+                try await store.close()
+            }
+        ) { store in
             let logger = store.logger
             #expect(try await store.appliedMigrations() == PostgresDisclosureStore.migrationNames)
             #expect(try await Self.packType(store.client, logger: logger) == "jsonb")
@@ -112,12 +100,6 @@ struct PostgresBatchFunctionMigrationTests {
                 try await PostgresFactPackMigrationTests.viewRows(store.client, logger: logger).count
                     == amounts + documents[0].facts.count
             )
-            try await store.dropSchema()
-            try await store.close()
-        } catch {
-            try? await store.dropSchema()
-            try? await store.close()
-            throw error
         }
     }
 

@@ -19,11 +19,7 @@ import YusuanTestSupport
 )
 struct PostgresFactPackMigrationTests {
     /// The migrations up to the one before `v7-fact-packs`.
-    static let version6 = PostgresMigrations(
-        recordTable: PostgresSchema.migrations.recordTable,
-        advisoryLock: PostgresSchema.migrations.advisoryLock,
-        migrations: Array(PostgresSchema.migrations.migrations.prefix { $0.name != "v7-fact-packs" })
-    )
+    static let version6 = OldPostgresSchema.migrations(before: "v7-fact-packs")
 
     @Test func factRowsArePackedAndTheViewShowsTheSameRows() async throws {
         let base = try #require(StoreKind.postgresURL)
@@ -35,27 +31,13 @@ struct PostgresFactPackMigrationTests {
         documents.append(try PreparedDocument(GenericFactTests.finalAccount(seed: 4, index: 1)))
         #expect(documents.contains { !$0.genericFacts.isEmpty })
 
-        let pool = try await PostgresPool.open(
-            PostgresURL(url),
-            maximumConnections: 2,
-            logger: nil,
-            label: "yusuan.test.v6",
-            migrations: Self.version6
-        )
-        let (before, beforeTypes): ([String], [String])
-        do {
-            for document in documents {
-                try await Self.writeVersion6(document, client: pool.client, logger: pool.logger)
-            }
-            (before, beforeTypes) = try await (
-                Self.viewRows(pool.client, logger: pool.logger), Self.viewTypes(pool.client, pool.schema, pool.logger)
-            )
-        } catch {
-            try? await pool.dropSchema()
-            await pool.close()
-            throw error
+        let (before, beforeTypes) = try await OldPostgresSchema.written(
+            url: url,
+            migrations: Self.version6,
+            label: "yusuan.test.v6"
+        ) { client, logger in
+            for document in documents { try await Self.writeVersion6(document, client: client, logger: logger) }
         }
-        await pool.close()
         let amounts = documents.reduce(0) { $0 + $1.facts.count + $1.genericFacts.count }
         #expect(before.count == amounts)
 
