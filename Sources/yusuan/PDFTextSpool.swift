@@ -22,13 +22,6 @@ final class PDFTextSpool: @unchecked Sendable {
     private var signalSources: [any DispatchSourceSignal] = []
     private var isRemoved = false
 
-    /// The directory holding the texts, once one has been stored.
-    var directoryPath: String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return directory
-    }
-
     /// Keeps the text of the PDF read from `file`. A text that cannot be written is not kept (the second pass then
     /// converts the PDF again).
     func store(_ text: String, for file: String) {
