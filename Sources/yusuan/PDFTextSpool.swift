@@ -15,22 +15,58 @@ import YusuanImport
 /// one file per PDF; only the file names stay in memory. The directory is removed by ``remove()`` at the end of the
 /// run, and on SIGINT or SIGTERM while it exists (the process then exits with status 128 + the signal's number, as
 /// the default action would). A text that cannot be read back is extracted again: never a different document.
+///
+/// The texts never fill the disk: a text is kept only while its file system keeps ``reserve`` bytes free after it
+/// (about 0.9 times the size of the PDFs is needed in all; a store or a report on the same disk must not fail for
+/// want of space). Once a text is refused, none is kept any more, one line says so on standard error, and the
+/// second pass converts the PDFs whose texts were not kept again.
 final class PDFTextSpool: @unchecked Sendable {
+    /// The free space on the texts' file system that keeping a text must leave.
+    let reserve: UInt64
+    /// The bytes free for an unprivileged user on the file system of a path, or `nil` when unknown.
+    private let availableBytes: @Sendable (String) -> UInt64?
     private let lock = NSLock()
     private var directory: String?
     private var paths: [String: String] = [:]
     private var signalSources: [any DispatchSourceSignal] = []
     private var isRemoved = false
+    private var isFull = false
 
-    /// Keeps the text of the PDF read from `file`. A text that cannot be written is not kept (the second pass then
-    /// converts the PDF again).
+    /// A spool that leaves `reserve` bytes free (1 GiB by default), asking `availableBytes` (by default the file
+    /// system, ``freeBytes(at:)``).
+    init(
+        reserve: UInt64 = 1 << 30,
+        availableBytes: @escaping @Sendable (String) -> UInt64? = PDFTextSpool.freeBytes(at:)
+    ) {
+        self.reserve = reserve
+        self.availableBytes = availableBytes
+    }
+
+    /// Keeps the text of the PDF read from `file`. A text that cannot be written, or would leave less than
+    /// ``reserve`` free, is not kept (the second pass then converts the PDF again).
     func store(_ text: String, for file: String) {
         lock.lock()
         defer { lock.unlock() }
-        guard !isRemoved, let directory = directoryLocked() else { return }
+        guard !isRemoved, !isFull, let directory = directoryLocked() else { return }
+        let data = Data(text.utf8)
+        if let free = availableBytes(directory), free < reserve + UInt64(data.count) {
+            isFull = true
+            printError(
+                "note: less than \(reserve >> 20) MiB would stay free in \(directory): the texts of the remaining PDFs "
+                    + "are not kept, and those PDFs are converted again (set TMPDIR to a larger disk to avoid it)"
+            )
+            return
+        }
         let path = (directory as NSString).appendingPathComponent("\(paths.count).xhtml")
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: nil) else { return }
+        guard FileManager.default.createFile(atPath: path, contents: data, attributes: nil) else { return }
         paths[file] = path
+    }
+
+    /// The bytes free for an unprivileged user on the file system of `path` (`statvfs`), or `nil` when it fails.
+    static func freeBytes(at path: String) -> UInt64? {
+        var info = statvfs()
+        guard statvfs(path, &info) == 0 else { return nil }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize)
     }
 
     /// The text kept for `file`, if any.
