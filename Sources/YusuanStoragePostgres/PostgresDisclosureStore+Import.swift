@@ -28,7 +28,9 @@ extension PostgresDisclosureStore {
     ///
     /// The batch is first written without a savepoint per document, in one statement
     /// (``PostgresBatchImport/importDocuments(_:connection:logger:)``), called again after each document found
-    /// unchanged when `stopsBefore` lets the next one go on. When a document fails (or `stopsBefore` stops before a
+    /// unchanged with an earlier revision's content when `stopsBefore` lets the next one go on (an unchanged document
+    /// identical to the latest revision does not end the call: `stopsBefore` is asked after it only when the call
+    /// returns, and a stop there writes the batch again one by one, below). When a document fails (or `stopsBefore` stops before a
     /// document already written), that transaction is rolled back whole and the batch written again with savepoints
     /// (``importDocumentsWithSavepoints(_:stoppingBefore:)``), which keeps the others and reports the failure.
     public func importDocuments(
@@ -43,7 +45,7 @@ extension PostgresDisclosureStore {
                 do {
                     var results: [Result<ImportResult, any Error>] = []
                     // How many documents the next call gets: all of them first; after a call that ended early (at
-                    // a document found unchanged), twice as many as it wrote, so that a batch of unchanged
+                    // a document found unchanged, not the latest), twice as many as it wrote, so that a batch of unchanged
                     // documents is not sent whole once for each of them (a re-import of 1,000 unchanged documents
                     // used 30 % more client CPU than writing them one by one).
                     var chunk = documents.count
@@ -173,7 +175,7 @@ extension PostgresDisclosureStore {
 
     /// Imports a document in two statements (plus `BEGIN` and `COMMIT`): round trips, not the server's work,
     /// were most of the time of an import.
-    private static func importDocument(
+    static func importDocument(
         _ document: PreparedDocument,
         connection: PostgresConnection,
         logger: Logger
@@ -216,12 +218,15 @@ extension PostgresDisclosureStore {
         let json = String(decoding: document.canonicalJSON, as: UTF8.self)
         let facts = document.facts
         let findings = document.findings
-        let (identical, _) = try await single(
+        let (identical, latestIsIdentical, _) = try await single(
             connection.query(
                 """
                 WITH existing AS (
                     SELECT min(number) AS number FROM revision
                     WHERE disclosure_id = \(disclosureID) AND content_hash = \(document.contentHash)
+                ), latest_content AS (
+                    SELECT content_hash = \(document.contentHash) AS same FROM revision
+                    WHERE disclosure_id = \(disclosureID) AND number = \(count)
                 ), rev AS (
                     INSERT INTO revision (disclosure_id, number, department_name, content_hash, source, document,
                         fact_count, finding_count)
@@ -250,13 +255,17 @@ extension PostgresDisclosureStore {
                     UPDATE disclosure SET latest_revision_id = rev.id, revision_count = \(number)
                     FROM rev WHERE disclosure.id = \(disclosureID)
                 )
-                SELECT (SELECT number FROM existing), (SELECT id FROM rev)
+                SELECT (SELECT number FROM existing), (SELECT same FROM latest_content), (SELECT id FROM rev)
                 """,
                 logger: logger
-            ).decode((Int?, Int64?).self)
+            ).decode((Int?, Bool?, Int64?).self)
         )
         if let identical {
-            return ImportResult(status: .unchanged, revision: RevisionKey(disclosure: key, number: identical))
+            return ImportResult(
+                status: .unchanged,
+                revision: RevisionKey(disclosure: key, number: identical),
+                contentIsLatest: latestIsIdentical ?? false
+            )
         }
         return ImportResult(
             status: count == 0 ? .created : .revised,

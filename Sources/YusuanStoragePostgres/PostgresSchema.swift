@@ -288,7 +288,16 @@ enum PostgresSchema {
             statements: [
                 // The batch function takes documents found stored already without their content (their canonical
                 // JSON, fact pack and findings): a re-import of unchanged documents no longer sends them whole.
-                PostgresBatchImport.functionDefinition
+                PostgresBatchImport.version10FunctionDefinition
+            ]
+        ),
+        Migration(
+            name: "v11-batch-goes-on-past-the-latest",
+            statements: [
+                // The batch function says whether an unchanged document's content is its disclosure's latest
+                // revision's, and goes on past it when it is: a re-import no longer ends a call at each document.
+                PostgresBatchImport.droppedFunction,
+                PostgresBatchImport.functionDefinition,
             ]
         ),
     ]

@@ -70,8 +70,9 @@ extension SQLiteDisclosureStore {
                 db.cachedStatement(
                     sql: """
                         SELECT d.id, d.revision_count,
-                            (SELECT min(r.number) FROM revision r WHERE r.disclosure_id = d.id AND r.content_hash = ?)
-                        FROM disclosure d WHERE d.department_id = ? AND d.year = ? AND d.kind = ?
+                            (SELECT min(r.number) FROM revision r WHERE r.disclosure_id = d.id AND r.content_hash = ?1),
+                            (SELECT r.content_hash = ?1 FROM revision r WHERE r.id = d.latest_revision_id)
+                        FROM disclosure d WHERE d.department_id = ?2 AND d.year = ?3 AND d.kind = ?4
                         """
                 ),
                 arguments: [document.contentHash, departmentID, key.year, key.kind.rawValue]
@@ -80,8 +81,13 @@ extension SQLiteDisclosureStore {
         let disclosureID: Int64 = row[0]
         let count: Int = row[1]
         let identical: Int? = row[2]
+        let latestIsIdentical = (row[3] as Bool?) ?? false
         if let identical {
-            return ImportResult(status: .unchanged, revision: RevisionKey(disclosure: key, number: identical))
+            return ImportResult(
+                status: .unchanged,
+                revision: RevisionKey(disclosure: key, number: identical),
+                contentIsLatest: latestIsIdentical
+            )
         }
         let number = count + 1
         try db.cachedStatement(

@@ -190,7 +190,7 @@ struct DocumentImportRun {
 
         // 2. Read, validate and prepare in parallel; write in order.
         var reported = 0
-        // Whether each unit's write made it the latest revision of its disclosure.
+        // Whether each unit is the latest revision of its disclosure after its import (``madeLatest(_:)``).
         var becameLatest = [Bool](repeating: false, count: units.count)
         let work = Self.work(
             units: units,
@@ -282,10 +282,12 @@ struct DocumentImportRun {
         }
     }
 
-    /// Whether a write made the document the latest revision of its disclosure (created or revised).
+    /// Whether the document is its disclosure's latest revision after its import: written (created or revised), or
+    /// unchanged and identical to the latest revision — then the next year's document, validated against it, was
+    /// validated against what the store holds. (An earlier revision's content imported again is not the latest.)
     static func madeLatest(_ outcome: Result<ImportResult, any Error>) -> Bool {
         guard case .success(let result) = outcome else { return false }
-        return result.status != .unchanged
+        return result.contentIsLatest
     }
 
     /// A unit validated again against the prior year's latest revision stored now (its assumed prior did not become

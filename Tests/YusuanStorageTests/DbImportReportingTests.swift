@@ -81,4 +81,53 @@ struct DbImportReportingTests {
         #expect(try await store.findings(stored.key) == withPrior)
         try await store.close()
     }
+
+    /// A prior year imported again unchanged is validated against only when its content is the latest revision's:
+    /// with an earlier revision's content (a corrected version stored since), the next year is validated against the
+    /// stored latest revision, not against the file read in the same run.
+    @Test func theNextYearIsValidatedAgainstTheLatestRevisionOfAnUnchangedPriorYear() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let url = try BundledSamples.url(named: "2024-236-nanan-government-services-office.txt")
+        let priorText = try String(contentsOf: url, encoding: .utf8)
+        let nextText = priorText.replacingOccurrences(of: "2024", with: "2025")
+            .replacingOccurrences(of: "2023", with: "2024")
+        // A corrected prior year: other totals, so the next year's stated changes disagree with it differently.
+        let correctedText = priorText.replacingOccurrences(of: "967.73", with: "970.73")
+        func directory(_ name: String, _ files: [(String, String)]) throws -> String {
+            let path = workspace.path(name)
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            for (file, text) in files {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path).appendingPathComponent(file))
+            }
+            return path
+        }
+        let priorOnly = try directory("prior", [("1-prior.txt", priorText)])
+        let correctedOnly = try directory("corrected", [("1-prior.txt", correctedText)])
+        let pair = try directory("pair", [("1-prior.txt", priorText), ("2-next.txt", nextText)])
+        let prior = try DocumentImporter.importDocument(data: Data(priorText.utf8), fileName: "1-prior.txt")
+        let corrected = try DocumentImporter.importDocument(data: Data(correctedText.utf8), fileName: "1-prior.txt")
+        let next = try DocumentImporter.importDocument(data: Data(nextText.utf8), fileName: "2-next.txt")
+        let againstPrior = Validator().validate(next, prior: prior).findings.map(StoredFinding.init(finding:))
+        let againstCorrected = Validator().validate(next, prior: corrected).findings.map(StoredFinding.init(finding:))
+        try #require(againstPrior != againstCorrected)
+
+        for (name, earlier, expected, summary) in [
+            ("latest", [priorOnly], againstPrior, "2 files: 1 created, 0 revised, 1 unchanged"),
+            ("earlier", [priorOnly, correctedOnly], againstCorrected, "2 files: 1 created, 0 revised, 1 unchanged"),
+        ] {
+            let database = Database(kind: .sqlite, location: workspace.path("\(name).sqlite"))
+            for path in earlier {
+                let result = try await ProcessRunner.run(["db", "import", "--db", database.location, path])
+                #expect(result.status == 0, "\(result.standardError)")
+            }
+            let result = try await ProcessRunner.run(["db", "import", "--db", database.location, pair])
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardError.contains(summary), "\(name): \(result.standardError)")
+            let store = try await database.open()
+            let stored = try #require(await store.latestRevision(of: try PreparedDocument(next).key))
+            #expect(try await store.findings(stored.key) == expected, "\(name)")
+            try await store.close()
+        }
+    }
 }

@@ -108,7 +108,8 @@ struct PostgresBatchStatementTests {
         try await StoreFixture.with(.postgres) { fixture in
             let documents = try DisclosureGenerator.generate(count: 6, seed: 43).map { try PreparedDocument($0) }
             #expect(try await fixture.store.importDocument(documents[1]).status == .created)
-            // Documents 0, 1 (unchanged: the statement ends after it), 2, 3, 4, 5.
+            // Documents 0, 1 (unchanged and the latest: the statement goes on past it, so each stop falls inside a
+            // run the statement wrote), 2, 3, 4, 5.
             let results = await fixture.store.importDocuments(documents) { index, outcomes in
                 #expect(outcomes.count == index)
                 return index == stop
@@ -125,20 +126,24 @@ struct PostgresBatchStatementTests {
     }
 
     /// The statement itself (not the document-by-document writing the store falls back to when a batch fails): it
-    /// writes the documents up to and including the first one already stored, and nothing after it.
-    @Test func theStatementEndsAfterTheFirstUnchangedDocument() async throws {
+    /// writes the documents up to and including the first one whose content is stored already but is not its
+    /// disclosure's latest revision (the caller may want to stop before the next), and nothing after it.
+    @Test func theStatementEndsAfterTheFirstUnchangedDocumentThatIsNotTheLatest() async throws {
         try await StoreFixture.with(.postgres) { fixture in
             let store = try #require(fixture.store as? PostgresDisclosureStore)
-            let documents = try DisclosureGenerator.generate(count: 4, seed: 47).map {
-                try PreparedDocument($0, findings: Self.findings(3))
-            }
+            let generated = DisclosureGenerator.generate(count: 4, seed: 47)
+            let documents = try generated.map { try PreparedDocument($0, findings: Self.findings(3)) }
+            var changed = generated[1]
+            changed.narrative.title += "（修订）"
             #expect(try await store.importDocument(documents[1]).status == .created)
+            #expect(try await store.importDocument(PreparedDocument(changed)).status == .revised)
             let logger = store.logger
             let written = try await store.client.withConnection { connection in
                 try await PostgresBatchImport.importDocuments(documents[...], connection: connection, logger: logger)
             }
             #expect(written.map(\.status) == [.created, .unchanged])
             #expect(written.map(\.revision.number) == [1, 1])
+            #expect(written.map(\.contentIsLatest) == [true, false])
             #expect(try await store.findings(written[0].revision) == Self.findings(3))
             #expect(try await store.facts(written[0].revision) == documents[0].facts)
             #expect(try await store.revisions(of: documents[2].key).isEmpty)
@@ -147,6 +152,29 @@ struct PostgresBatchStatementTests {
             }
             #expect(rest.map(\.status) == [.created, .created])
             #expect(try await store.revisions(of: documents[3].key).map(\.contentHash) == [documents[3].contentHash])
+        }
+    }
+
+    /// An unchanged document whose content is its disclosure's latest revision's leaves things as a write would: the
+    /// statement goes on past it (a re-import of unchanged documents ended a statement at each of them).
+    @Test func theStatementGoesOnPastAnUnchangedDocumentThatIsTheLatest() async throws {
+        try await StoreFixture.with(.postgres) { fixture in
+            let store = try #require(fixture.store as? PostgresDisclosureStore)
+            let documents = try DisclosureGenerator.generate(count: 4, seed: 48).map {
+                try PreparedDocument($0, findings: Self.findings(2))
+            }
+            #expect(try await store.importDocument(documents[1]).status == .created)
+            let logger = store.logger
+            let written = try await store.client.withConnection { connection in
+                try await PostgresBatchImport.importDocuments(documents[...], connection: connection, logger: logger)
+            }
+            #expect(written.map(\.status) == [.created, .unchanged, .created, .created])
+            #expect(written.map(\.revision.number) == [1, 1, 1, 1])
+            #expect(written.allSatisfy { $0.contentIsLatest })
+            for (document, result) in zip(documents, written) {
+                #expect(try await store.revisions(of: document.key).map(\.contentHash) == [document.contentHash])
+                #expect(try await store.findings(result.revision) == Self.findings(2))
+            }
         }
     }
 
@@ -191,45 +219,45 @@ struct PostgresBatchStatementTests {
     @Test func documentsStoredAlreadyAreSentWithoutTheirContent() async throws {
         try await StoreFixture.with(.postgres) { fixture in
             let store = try #require(fixture.store as? PostgresDisclosureStore)
-            let documents = try DisclosureGenerator.generate(count: 4, seed: 59).map {
+            let documents = try DisclosureGenerator.generate(count: 5, seed: 59).map {
                 try PreparedDocument($0, findings: Self.findings(2))
             }
             #expect(try await store.importDocument(documents[2]).status == .created)
             let logger = store.logger
             let stored = try await store.client.withConnection { connection in
-                try await PostgresBatchImport.storedAlready(documents[1...], connection: connection, logger: logger)
+                try await PostgresBatchImport.storedAlready(documents[1..<4], connection: connection, logger: logger)
             }
             #expect(stored == [2])
             let written = try await store.client.withTransaction(logger: logger) { connection in
                 try await PostgresBatchImport.importDocuments(
-                    documents[...],
+                    documents[0..<4],
                     stored: stored,
                     connection: connection,
                     logger: logger
                 )
             }
-            #expect(written.map(\.status) == [.created, .created, .unchanged])
+            #expect(written.map(\.status) == [.created, .created, .unchanged, .created])
             #expect(try await store.findings(written[2].revision) == Self.findings(2))
             #expect(try await store.facts(written[2].revision) == documents[2].facts)
 
-            // Document 3 is not stored: sent without its content, it fails the statement.
+            // Document 4 is not stored: sent without its content, it fails the statement.
             await #expect(throws: (any Error).self) {
                 try await store.client.withTransaction(logger: logger) { connection in
                     try await PostgresBatchImport.importDocuments(
-                        documents[3...],
-                        stored: [3],
+                        documents[4...],
+                        stored: [4],
                         connection: connection,
                         logger: logger
                     )
                 }
             }
-            #expect(try await store.revisions(of: documents[3].key).isEmpty)
+            #expect(try await store.revisions(of: documents[4].key).isEmpty)
             // The store's own batches send it whole.
-            let rest = await store.importDocuments(Array(documents[2...])).map { try? $0.get().status }
+            let rest = await store.importDocuments(Array(documents[3...])).map { try? $0.get().status }
             #expect(rest == [.unchanged, .created])
             #expect(
-                try await store.document(RevisionKey(disclosure: documents[3].key, number: 1))
-                    == documents[3].disclosure
+                try await store.document(RevisionKey(disclosure: documents[4].key, number: 1))
+                    == documents[4].disclosure
             )
         }
     }

@@ -43,6 +43,12 @@ enum StoreContract {
         #expect(results.map { $0?.status } == [.created, .created, .revised, .unchanged])
         #expect(results[2]?.revision == RevisionKey(disclosure: servicesKey, number: 2))
         #expect(results[3]?.revision == RevisionKey(disclosure: servicesKey, number: 1))
+        // The first revision's content again: unchanged, and not the latest (the retitled one is).
+        #expect(results.map { $0?.contentIsLatest } == [true, true, true, false])
+        // The latest revisions' content again: unchanged and the latest, the batch written through.
+        let again = await store.importDocuments(try [retitled, office].map { try PreparedDocument($0) })
+        #expect(again.map { try? $0.get().status } == [.unchanged, .unchanged])
+        #expect(again.map { try? $0.get().contentIsLatest } == [true, true])
         #expect(try await store.revisions(of: servicesKey).count == 2)
         #expect(try await store.document(RevisionKey(disclosure: servicesKey, number: 2)) == retitled)
         #expect(await store.importDocuments([]).isEmpty)
@@ -115,7 +121,9 @@ enum StoreContract {
         // Content already stored (not only the latest) is unchanged: importing a batch again changes nothing.
         let repeated = try await store.importDocument(PreparedDocument(original))
         #expect(repeated.status == .unchanged && repeated.revision.number == 1)
-        #expect(try await store.importDocument(PreparedDocument(corrected)).revision.number == 2)
+        #expect(repeated.contentIsLatest == false)
+        let latest = try await store.importDocument(PreparedDocument(corrected))
+        #expect(latest.status == .unchanged && latest.revision.number == 2 && latest.contentIsLatest)
         #expect(try await store.importDocument(PreparedDocument(reworded)).revision.number == 3)
         // Nothing is rewritten or deleted.
         #expect(try await store.importDocument(PreparedDocument(reworded)).status == .unchanged)

@@ -114,13 +114,25 @@ public struct ImportResult: Sendable, Hashable, Codable {
     }
 
     public var status: Status
-    /// The revision written, or the stored revision with identical content.
+    /// The revision written, or the first stored revision with identical content.
     public var revision: RevisionKey
+    /// Whether the disclosure's latest revision now has this content: always for a document written (created or
+    /// revised); for an unchanged one, whether its latest revision is identical to it. An earlier revision's content
+    /// imported again is unchanged but not the latest (revisions 1 and 2 stored, the content of 1 imported again).
+    /// A batch import that validated the next year's document against this one needs this to know that what it
+    /// validated against is what the store holds as the latest.
+    public var contentIsLatest: Bool
+
+    /// Creates a result of a document written (created or revised), whose content is the latest.
+    public init(status: Status, revision: RevisionKey) {
+        self.init(status: status, revision: revision, contentIsLatest: status != .unchanged)
+    }
 
     /// Creates a result.
-    public init(status: Status, revision: RevisionKey) {
+    public init(status: Status, revision: RevisionKey, contentIsLatest: Bool) {
         self.status = status
         self.revision = revision
+        self.contentIsLatest = contentIsLatest
     }
 }
 

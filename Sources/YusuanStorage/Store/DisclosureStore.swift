@@ -10,7 +10,8 @@ import YusuanCore
 public protocol DisclosureStore: Sendable {
     /// Stores a document as a new revision of its disclosure, unless its content is identical to one of its
     /// revisions (then nothing is written and the result is ``ImportResult/Status/unchanged`` with that
-    /// revision), so that importing a batch again changes nothing. One transaction.
+    /// revision, and says whether the latest revision has this content), so that importing a batch again changes
+    /// nothing. One transaction.
     func importDocument(_ document: PreparedDocument) async throws -> ImportResult
 
     /// How many documents a bulk import (`db import`) hands to ``importDocuments(_:stoppingBefore:)`` at a time, at

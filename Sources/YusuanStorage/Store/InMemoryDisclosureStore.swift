@@ -32,7 +32,11 @@ public actor InMemoryDisclosureStore: DisclosureStore {
         let key = document.key
         let existing = revisionsByKey[key] ?? []
         if let identical = existing.first(where: { $0.info.contentHash == document.contentHash }) {
-            return ImportResult(status: .unchanged, revision: identical.info.key)
+            return ImportResult(
+                status: .unchanged,
+                revision: identical.info.key,
+                contentIsLatest: existing.last?.info.contentHash == document.contentHash
+            )
         }
         let identity = document.disclosure.identity
         let departmentKey = key.department
