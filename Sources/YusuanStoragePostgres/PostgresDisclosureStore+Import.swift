@@ -30,9 +30,10 @@ extension PostgresDisclosureStore {
     /// (``PostgresBatchImport/importDocuments(_:connection:logger:)``), called again after each document found
     /// unchanged with an earlier revision's content when `stopsBefore` lets the next one go on (an unchanged document
     /// identical to the latest revision does not end the call: `stopsBefore` is asked after it only when the call
-    /// returns, and a stop there writes the batch again one by one, below). When a document fails (or `stopsBefore` stops before a
-    /// document already written), that transaction is rolled back whole and the batch written again with savepoints
-    /// (``importDocumentsWithSavepoints(_:stoppingBefore:)``), which keeps the others and reports the failure.
+    /// returns, and a stop there writes the batch again one by one, below). When a document fails (or `stopsBefore`
+    /// stops before a document already written), that transaction is rolled back whole and the batch written again
+    /// with savepoints (``importDocumentsWithSavepoints(_:stoppingBefore:)``), which keeps the others and reports the
+    /// failure.
     public func importDocuments(
         _ documents: [PreparedDocument],
         stoppingBefore stopsBefore: @Sendable (_ index: Int, _ outcomes: [Result<ImportResult, any Error>]) -> Bool
@@ -45,9 +46,9 @@ extension PostgresDisclosureStore {
                 do {
                     var results: [Result<ImportResult, any Error>] = []
                     // How many documents the next call gets: all of them first; after a call that ended early (at
-                    // a document found unchanged, not the latest), twice as many as it wrote, so that a batch of unchanged
-                    // documents is not sent whole once for each of them (a re-import of 1,000 unchanged documents
-                    // used 30 % more client CPU than writing them one by one).
+                    // a document found unchanged, not the latest), twice as many as it wrote, so that a batch of
+                    // unchanged documents is not sent whole once for each of them (a re-import of 1,000 unchanged
+                    // documents used 30 % more client CPU than writing them one by one).
                     var chunk = documents.count
                     // The documents found stored already, sent without their content. Asked for once: first thing
                     // after a batch that held one, else after the first call that ends at an unchanged document (a
