@@ -78,6 +78,43 @@ struct EditorPublishTests {
         #expect(try await harness.accounts.draft(id: 2)?.publishedRevision == 2)
     }
 
+    /// A correction taken back by uploading the first file again: its content is revision 1's while the public sees
+    /// revision 2. The store writes nothing, so the publish is refused and says which revision the public sees (it
+    /// used to be recorded as published "as revision 1", which changed nothing).
+    @Test func anEarlierRevisionsContentIsNotPublishedOverALaterOne() async throws {
+        let harness = EditorHarness()
+        try await harness.addEditor("zhang", codes: ["202"])
+        let text = try EditorFixtures.data(EditorFixtures.office2025)
+        var changed = try EditorFixtures.disclosure(EditorFixtures.office2025)
+        changed.narrative.title += "（更正）"
+        let json = try EditorFixtures.json(changed)
+        try await harness.test { client in
+            let browser = try await client.login("zhang")
+            let first = try await client.uploadDraft(text, fileName: "office.txt", browser: browser)
+            #expect(try await client.publish(first, browser: browser).status == .seeOther)
+            let second = try await client.uploadDraft(json, fileName: "office-corrected.json", browser: browser)
+            #expect(try await client.publish(second, browser: browser).status == .seeOther)
+
+            let again = try await client.uploadDraft(text, fileName: "office-again.txt", browser: browser)
+            let response = try await client.publish(again, browser: browser)
+            #expect(response.status == .conflict)
+            let page = String(buffer: response.body)
+            #expect(page.contains("内容与已发布的第 1 版相同，而公开的是内容不同的第 2 版"), "\(page)")
+            #expect(try await harness.accounts.draft(id: again)?.status == .pending)
+
+            // The content the public sees, uploaded again, is published as before: it matches the latest revision.
+            let latest = try await client.uploadDraft(json, fileName: "office-corrected-again.json", browser: browser)
+            #expect(try await client.publish(latest, browser: browser).status == .seeOther)
+            #expect(try await harness.accounts.draft(id: latest)?.publishedRevision == 2)
+        }
+        #expect(try await harness.disclosures.revisions(of: Self.office).map(\.key.number) == [1, 2])
+        let refusals = try await harness.accounts.auditEntries(limit: 50, offset: 0).filter {
+            $0.action == .publishRefused
+        }
+        #expect(refusals.count == 1)
+        #expect(refusals.first?.detail == "内容与第 1 版相同，公开的是第 2 版")
+    }
+
     @Test func aDocumentWithAnErrorCannotBePublished() async throws {
         let harness = EditorHarness()
         try await harness.addEditor("zhang", codes: ["202"])

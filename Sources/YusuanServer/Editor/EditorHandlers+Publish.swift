@@ -45,7 +45,8 @@ extension EditorHandlers {
 
     /// `POST /editor/drafts/{id}/publish`: stores the draft as a new immutable revision of its disclosure and
     /// audits it. Refused with 403 without a right on the document's department, with 422 when the document has
-    /// an error finding (validated again against the stored prior year), with 409 when already published.
+    /// an error finding (validated again against the stored prior year), with 409 when already published or when
+    /// its content is an earlier revision's while the public sees a later one (nothing would change).
     func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await run {
             let editor = try editorServices()
@@ -102,6 +103,31 @@ extension EditorHandlers {
                 source: "upload:\(draft.fileName)"
             )
             let result = try await services.store.importDocument(prepared)
+            // The content of an earlier revision, not the one the public sees: the store writes nothing (a content is
+            // stored once), so publishing would change nothing the public reads. Said, not recorded as published.
+            if result.status == .unchanged, !result.contentIsLatest {
+                let latest = try await services.store.latestRevision(of: result.revision.disclosure)?.key.number
+                let shown = latest.map { "第 \($0) 版" } ?? "另一版本"
+                try await editor.accounts.audit(
+                    .publishRefused,
+                    actor: account.username,
+                    target: target,
+                    detail: "内容与第 \(result.revision.number) 版相同，公开的是\(shown)",
+                    remoteAddress: address
+                )
+                var page = draft
+                page.findings = findings
+                return EditorPages.draft(
+                    page,
+                    document: disclosure,
+                    editor: signedIn,
+                    mayPublish: true,
+                    notice: "内容与已发布的第 \(result.revision.number) 版相同，而公开的是内容不同的\(shown)：同一内容不会再次"
+                        + "发布为新版本，公开内容未改变。",
+                    status: .conflict,
+                    services: services
+                )
+            }
             services.revisionLists.invalidate(result.revision.disclosure)
             let now = editor.accounts.now()
             guard
