@@ -5,8 +5,8 @@ extension Character {
     /// what a comparison with a one-scalar character answers, since characters compare by canonical equivalence
     /// (`\u{F9D1}` is the character `六`, `\u{37E}` is `;`, `e\u{301}` is `é` and no one-scalar ASCII letter).
     ///
-    /// Compiled in the caller (the narrative predicates ask it of every character they read): a plain scalar alone
-    /// is answered in place, anything else by ``composedLoneScalar``.
+    /// Inlinable, so that the narrative predicates in Import, which ask it of every character they read, compile
+    /// its test of a plain scalar alone with their own code; anything else is answered by ``composedLoneScalar``.
     @inlinable
     public var loneScalar: Unicode.Scalar? {
         let scalars = unicodeScalars

@@ -115,7 +115,7 @@ struct NarrativeReader {
         where accepted: (Unicode.Scalar) -> Bool
     ) -> (count: Int, rest: Substring) {
         // Walked by index: `dropFirst()` is Collection's `dropFirst(1)`, a general `index(_:offsetBy:limitedBy:)` on
-        // every step, where `index(after:)` reuses the character's end its subscript found.
+        // every step, where `formIndex(after:)` is one step.
         var index = text.startIndex
         var count = 0
         while index < text.endIndex, let scalar = text[index].loneScalar, accepted(scalar) {
