@@ -25,6 +25,20 @@ struct ScalarClassTests {
         #expect(disagreements.isEmpty, "U+\(disagreements.prefix(20).joined(separator: ", U+"))")
     }
 
+    @Test func isPlainIsMembershipOfTheNamedRangesOnEveryScalar() {
+        let ranges =
+            ScalarClass.asciiExceptCarriageReturn + [
+                ScalarClass.generalPunctuation, ScalarClass.cjkPunctuation, ScalarClass.cjkIdeographs,
+                ScalarClass.fullwidthForms,
+            ]
+        var disagreements: [String] = []
+        for scalar in Self.everyScalar
+        where ScalarClass.isPlain(scalar) != ranges.contains(where: { $0.contains(scalar.value) }) {
+            disagreements.append(String(scalar.value, radix: 16))
+        }
+        #expect(disagreements.isEmpty, "U+\(disagreements.prefix(20).joined(separator: ", U+"))")
+    }
+
     @Test func everyPlainScalarIsItsOwnCanonicalFormAndACharacterOfItsOwn() {
         var wrong: [String] = []
         var plainCount = 0

@@ -33,6 +33,10 @@ import Testing
         "（一） \u{301}" + String(repeating: "长", count: 19), "（一） \u{301}" + String(repeating: "长", count: 20),
         "（一）" + String(repeating: "长", count: 19) + "\u{0600} ",
         "（一）" + String(repeating: "长", count: 20) + "\u{0600} ",
+        // Characters answered through their canonical composition: a compatibility ideograph (`\u{F9D1}` is 六), a
+        // decomposed `é`, a non-BMP ideograph, a Greek question mark (`;`).
+        "（\u{F9D1}）职能职责", "\u{F9D1}、部门基本情况", "(\u{F9D1}\u{F9D1})", "（一）职能e\u{301}：职责", "（一）𠀀职能",
+        "（𠀀）职能", "一、𠀀部门", "（一）职能\u{37E}职责", "１２、项目", "1\u{37E}项目",
     ]
 
     /// `NarrativeReader.isSubheading` before the byte shortcuts.

@@ -160,17 +160,23 @@ import Testing
         for _ in 0..<3_000 {
             let text = (0..<next(20)).map { _ in pieces[next(pieces.count)] }.joined()
             var copy = text
-            let (segments, hasMarker) = copy.withUTF8 { bytes in
-                (
-                    ParagraphFigures.segmentSpans(of: TextSpan(bytes)).map { ($0.delimiter, $0.segment.string) },
-                    ChangePhrase.containsMarker(TextSpan(bytes))
-                )
+            let segments = copy.withUTF8 { bytes in
+                var found: [(String?, String, Bool)] = []
+                var spans = ParagraphFigures.segmentSpans(of: TextSpan(bytes))
+                while let (delimiter, segment) = spans.next() {
+                    found.append((delimiter, segment.string, spans.holdsChangeMarker))
+                }
+                return found
             }
             let reference = Self.referenceSegments(text)
             #expect(segments.map(\.0) == reference.map(\.0), "\(text.debugDescription)")
             #expect(segments.map(\.1) == reference.map(\.1), "\(text.debugDescription)")
-            let scalars = text.unicodeScalars
-            #expect(hasMarker == (scalars.contains("比") || scalars.contains("与") || scalars.contains("较")))
+            // Each segment holds a change marker exactly when one of its scalars is 比, 与 or 较.
+            for (segment, holdsMarker) in zip(reference.map(\.1), segments.map(\.2)) {
+                let scalars = segment.unicodeScalars
+                let expected = scalars.contains("比") || scalars.contains("与") || scalars.contains("较")
+                #expect(holdsMarker == expected, "\(text.debugDescription): \(segment.debugDescription)")
+            }
         }
     }
 

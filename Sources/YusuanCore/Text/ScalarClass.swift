@@ -23,11 +23,15 @@ public enum ScalarClass {
     public static let cjkIdeographs: ClosedRange<UInt32> = 0x4000...0x9FFF
     public static let fullwidthForms: ClosedRange<UInt32> = 0xFF01...0xFF5E
 
-    /// Whether the scalar is plain (see the type).
+    /// Whether the scalar is plain (see the type): in one of the ranges above, written out as a `switch` so that a
+    /// caller in another module compiles it in place (`ScalarClassTests` holds it to the named ranges on every
+    /// scalar).
+    @inlinable @inline(__always)
     public static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return asciiExceptCarriageReturn.contains { $0.contains(value) } || generalPunctuation.contains(value)
-            || cjkPunctuation.contains(value) || cjkIdeographs.contains(value) || fullwidthForms.contains(value)
+        switch scalar.value {
+        case 0x00...0x0C, 0x0E...0x7F, 0x2010...0x2027, 0x3000...0x3029, 0x4000...0x9FFF, 0xFF01...0xFF5E: return true
+        default: return false
+        }
     }
 
     /// Whether every scalar of the text is plain: its characters are its scalars, and it is canonically equivalent

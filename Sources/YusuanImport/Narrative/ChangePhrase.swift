@@ -14,9 +14,9 @@ enum ChangePhrase {
     /// The words that introduce a comparison with the previous year; `与` only introduces 持平-like words.
     private static let markers: [(StaticString, Bool)] = [("比", true), ("与", false), ("较", true)]
 
-    /// A change phrase in a segment, with the text standing before `比`/`与` (e.g. `收入`).
+    /// A change phrase in a segment, with the text standing before `比`/`与` (e.g. `收入`). Only a segment that holds
+    /// a marker can hold one: ``SegmentSpans`` tells which do as it splits the sentence.
     static func change(in segment: TextSpan) -> (prefix: TextSpan, change: StatedChange)? {
-        guard containsMarker(segment) else { return nil }
         for (marker, isComparison) in markers {
             var searchStart = 0
             let width = marker.utf8CodeUnitCount
@@ -30,23 +30,16 @@ enum ChangePhrase {
         return nil
     }
 
-    /// Whether the bytes hold 比 (E6 AF 94), 与 (E4 B8 8E) or 较 (E8 BE 83): one pass instead of one per marker.
-    static func containsMarker(_ bytes: TextSpan) -> Bool {
-        var index = 0
-        while index + 2 < bytes.count {
-            let lead = bytes[index]
-            guard lead == 0xE6 || lead == 0xE4 || lead == 0xE8 else {
-                // The markers start at lead bytes: step over a whole three-byte scalar of another lead byte (its
-                // continuation bytes can start nothing), one byte otherwise.
-                index += lead >= 0xE0 && lead < 0xF0 ? 3 : 1
-                continue
-            }
-            switch (lead, bytes[index + 1], bytes[index + 2]) {
-            case (0xE6, 0xAF, 0x94), (0xE4, 0xB8, 0x8E), (0xE8, 0xBE, 0x83): return true
-            default: index += 3
-            }
+    /// Whether the scalar starting at byte `index` is 比 (E6 AF 94), 与 (E4 B8 8E) or 较 (E8 BE 83); `index` is the
+    /// start of a scalar.
+    @inline(__always)
+    static func isMarker(_ bytes: TextSpan, at index: Int) -> Bool {
+        let lead = bytes[index]
+        guard lead == 0xE6 || lead == 0xE4 || lead == 0xE8, index + 2 < bytes.count else { return false }
+        switch (lead, bytes[index + 1], bytes[index + 2]) {
+        case (0xE6, 0xAF, 0x94), (0xE4, 0xB8, 0x8E), (0xE8, 0xBE, 0x83): return true
+        default: return false
         }
-        return false
     }
 
     /// The change after `比`/`较` (`isComparison`) or `与` (only 持平-like words).

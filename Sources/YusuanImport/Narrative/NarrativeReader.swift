@@ -114,13 +114,15 @@ struct NarrativeReader {
         _ text: Substring,
         where accepted: (Unicode.Scalar) -> Bool
     ) -> (count: Int, rest: Substring) {
-        var rest = text
+        // Walked by index: `dropFirst()` is Collection's `dropFirst(1)`, a general `index(_:offsetBy:limitedBy:)` on
+        // every step, where `formIndex(after:)` is one step.
+        var index = text.startIndex
         var count = 0
-        while let scalar = rest.first?.loneScalar, accepted(scalar) {
-            rest = rest.dropFirst()
+        while index < text.endIndex, let scalar = text[index].loneScalar, accepted(scalar) {
+            text.formIndex(after: &index)
             count += 1
         }
-        return (count, rest)
+        return (count, text[index...])
     }
 
     /// Whether the text holds at most `count` characters.
@@ -139,10 +141,10 @@ struct NarrativeReader {
     /// A leading `(一)` or `（一）`: its length in characters and the text after it.
     static func numeralMarker(_ text: Substring) -> (characters: Int, rest: Substring)? {
         guard let open = text.first?.loneScalar, open == "(" || open == "（" else { return nil }
-        let numerals = leadingRun(text.dropFirst(), where: isNumeral)
-        guard numerals.count > 0, let close = numerals.rest.first?.loneScalar, close == ")" || close == "）"
-        else { return nil }
-        return (2 + numerals.count, numerals.rest.dropFirst())
+        let numerals = leadingRun(text[text.index(after: text.startIndex)...], where: isNumeral)
+        let rest = numerals.rest
+        guard numerals.count > 0, let close = rest.first?.loneScalar, close == ")" || close == "）" else { return nil }
+        return (2 + numerals.count, rest[rest.index(after: rest.startIndex)...])
     }
 
     /// `(一) 职能职责` standing alone: the marker, then at most 20 characters without clause punctuation.

@@ -38,7 +38,9 @@ struct ParagraphFigures {
             var sentence: Sentence?
             var inParts = false
             var mode = Mode.none
-            for (delimiter, rawSegment) in ParagraphFigures.segmentSpans(of: sentenceText) {
+            // Iterated by hand, to ask each segment whether it holds a change marker.
+            var segments = ParagraphFigures.segmentSpans(of: sentenceText)
+            while let (delimiter, rawSegment) = segments.next() {
                 var segment = rawSegment.trimmed
                 if let rest = segment.dropping(prefix: "其中") {
                     inParts = true
@@ -48,7 +50,8 @@ struct ParagraphFigures {
                     }
                     if segment.isEmpty { continue }
                 }
-                if let (prefix, change) = ChangePhrase.change(in: segment) {
+                // The markers the segment holds are those of the raw segment: `其中`, spaces and `，` are none.
+                if segments.holdsChangeMarker, let (prefix, change) = ChangePhrase.change(in: segment) {
                     let subject = prefix.trimmed
                     let target = subject.isEmpty || figures.isEmpty ? figures.indices.last : 0
                     if let target {

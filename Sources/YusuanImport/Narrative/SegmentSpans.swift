@@ -2,11 +2,16 @@ import YusuanCore
 
 /// The segments of a sentence split at `，、；：;:`, each with the delimiter that stood before it (nil for the
 /// first), read one at a time from the bytes without building an array.
+///
+/// The same walk tells whether the segment it returned last holds `比`, `与` or `较` (``holdsChangeMarker``), so that a
+/// change phrase is looked for only there, without a second pass over every segment.
 struct SegmentSpans: Sequence, IteratorProtocol {
     private let sentence: TextSpan
     private var start = 0
     private var delimiter: String?
     private var isDone = false
+    /// Whether one of the scalars of the segment returned last is 比, 与 or 较 (``ChangePhrase/isMarker(_:at:)``).
+    private(set) var holdsChangeMarker = false
 
     init(sentence: TextSpan) {
         self.sentence = sentence
@@ -16,10 +21,13 @@ struct SegmentSpans: Sequence, IteratorProtocol {
         guard !isDone else { return nil }
         let bytes = sentence
         var index = start
+        holdsChangeMarker = false
         while index < bytes.count {
             let byte = bytes[index]
-            // Most scalars are ideographs led by E4…EE, none of them a delimiter: step over them first.
+            // Most scalars are ideographs led by E4…EE, none of them a delimiter: step over them first (the change
+            // markers are among them).
             if byte &- 0xE4 <= 0xEE - 0xE4 {
+                if !holdsChangeMarker && ChangePhrase.isMarker(bytes, at: index) { holdsChangeMarker = true }
                 index += 3
                 continue
             }
