@@ -57,6 +57,12 @@ final class AtomicOutputFile {
         if buffer.count >= Self.bufferSize { try flush() }
     }
 
+    /// Appends UTF-8 bytes.
+    func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
     private func flush() throws {
         var offset = 0
         while offset < buffer.count {

@@ -18,6 +18,13 @@ final class ReportOutput {
         if buffer.count >= AtomicOutputFile.bufferSize { flushStandardOutput() }
     }
 
+    /// Appends UTF-8 bytes to the report.
+    func write(_ bytes: [UInt8]) throws {
+        if let file { return try file.write(bytes) }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= AtomicOutputFile.bufferSize { flushStandardOutput() }
+    }
+
     /// Writes what is left; a file is put at its path.
     func commit() throws {
         if let file { return try file.commit() }

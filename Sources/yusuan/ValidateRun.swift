@@ -27,8 +27,8 @@ struct ValidateRun {
 
     /// What validating one unit gave.
     enum UnitResult: Sendable {
-        /// The unit's text in the report and what the summary needs of it.
-        case report(body: String, item: DepartmentTally.Item, hasErrors: Bool)
+        /// The unit's text in the report (its UTF-8 bytes) and what the summary needs of it.
+        case report(body: [UInt8], item: DepartmentTally.Item, hasErrors: Bool)
         /// `FILE:LINE: message`: the unit could not be read.
         case unusable(String)
     }
@@ -205,7 +205,7 @@ struct ValidateRun {
             let report = validator.validate(document, prior: prior, budget: budget)
             let entry = ReportEntry(fileName: unit.label, report: report)
             return .report(
-                body: writer.body(of: entry),
+                body: writer.bodyBytes(of: entry),
                 item: DepartmentTally.Item(report, kind: document.identity.kind),
                 hasErrors: report.hasErrors
             )

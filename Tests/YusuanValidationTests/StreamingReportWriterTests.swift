@@ -91,6 +91,132 @@ struct StreamingReportWriterTests {
         }
     }
 
+    /// A report made by hand with every kind of field the JSON writers write, present and absent, and texts that need
+    /// every escape: control characters, quotes, backslashes, a slash (not escaped), non-BMP scalars, U+2028, empty
+    /// strings; an outcome whose rule has no descriptor, one with a reason, findings with and without amounts and a
+    /// related location, lines inside and outside the parts, numbers of one digit and of several, negative ones.
+    static func trickyEntries() -> [ReportEntry] {
+        let tricky = "a\u{0}\u{1}\u{1F}\u{7F}\"q\"\\/😀𠀀\u{10FFFF}\u{2028}é\r\n\t\u{08}\u{0C}"
+        let descriptor = RuleDescriptor(
+            id: "T1" + tricky,
+            titleZh: "标题" + tricky,
+            titleEn: "",
+            severity: .warning,
+            category: .crossTable,
+            tables: [],
+            tolerance: .exact
+        )
+        let full = FindingLocation(
+            table: .financialSummary,
+            caption: tricky,
+            row: "",
+            column: "列😀",
+            line: 12,
+            sentence: tricky
+        )
+        let findings = [
+            Finding(
+                ruleID: descriptor.id,
+                severity: .warning,
+                message: LocalizedText(zh: tricky, en: ""),
+                location: full,
+                related: FindingLocation(line: 3),
+                expected: Amount(minorUnits: -123_456, scale: 2),
+                actual: Amount(0),
+                difference: Amount(minorUnits: 5, scale: 4),
+                tolerance: Amount(minorUnits: 1, scale: 2)
+            ),
+            Finding(
+                ruleID: "",
+                severity: .info,
+                isRounding: true,
+                message: LocalizedText(zh: "", en: tricky),
+                location: FindingLocation(line: -7)
+            ),
+            Finding(
+                ruleID: "E",
+                severity: .error,
+                message: LocalizedText(zh: "错", en: "e"),
+                location: FindingLocation()
+            ),
+        ]
+        let outcomes = [
+            RuleOutcome(ruleID: descriptor.id, status: .failed, findings: Array(findings.prefix(2))),
+            RuleOutcome(
+                ruleID: "no descriptor " + tricky,
+                status: .notApplicable,
+                reason: LocalizedText(zh: tricky, en: "")
+            ),
+            RuleOutcome(ruleID: "E", status: .failed, findings: Array(repeating: findings[2], count: 12)),
+            RuleOutcome(ruleID: "I", status: .insufficientData, reason: LocalizedText(zh: "", en: "")),
+        ]
+        let report = ValidationReport(
+            departmentCode: tricky,
+            departmentName: "",
+            year: -1,
+            outcomes: outcomes,
+            descriptors: [
+                descriptor,
+                RuleDescriptor(
+                    id: "E",
+                    titleZh: "",
+                    titleEn: "E",
+                    severity: .error,
+                    category: .arithmetic,
+                    tables: [],
+                    tolerance: .exact
+                ),
+            ]
+        )
+        var parted = report
+        parted.parts = [
+            DocumentPart(file: tricky, content: .narrative, firstLine: 1, lineCount: 10),
+            DocumentPart(file: "", content: .tables, firstLine: 11, lineCount: 1_000),
+        ]
+        var alone = report
+        alone.parts = [DocumentPart(file: "t.txt", content: .tables, firstLine: 1, lineCount: 5)]
+        alone.departmentCode = nil
+        let empty = ValidationReport(
+            departmentCode: nil,
+            departmentName: tricky,
+            year: 0,
+            outcomes: [],
+            descriptors: []
+        )
+        return [
+            ReportEntry(fileName: tricky, report: report), ReportEntry(fileName: "", report: parted),
+            ReportEntry(fileName: "alone", report: alone), ReportEntry(fileName: "empty", report: empty),
+        ]
+    }
+
+    /// The writers' bytes are `JSONEncoder`'s, pretty and compact, on reports with every kind of field and escape,
+    /// and the bytes `validate` writes are the body's text.
+    @Test func jsonBodiesAreTheEncodersBytesOnTrickyReports() throws {
+        for language in [Language.zh, .en] {
+            let json = JSONReportWriter(language: language)
+            let lines = JSONLinesReportWriter(language: language)
+            for entry in Self.trickyEntries() {
+                #expect(json.body(of: entry) == json.encodedBody(of: entry), "\(entry.fileName)")
+                #expect(lines.body(of: entry) == lines.encodedBody(of: entry), "\(entry.fileName)")
+                #expect(json.bodyBytes(of: entry) == Array(json.encodedBody(of: entry).utf8), "\(entry.fileName)")
+                #expect(lines.bodyBytes(of: entry) == Array(lines.encodedBody(of: entry).utf8), "\(entry.fileName)")
+            }
+            // The whole document, streamed, is the encoder's document.
+            let entries = Self.trickyEntries()
+            #expect(json.renderStreamed(entries) == json.render(entries))
+        }
+    }
+
+    /// Every writer's bytes are its body's text (the default for the text and CSV writers).
+    @Test func bodyBytesAreTheBodysText() throws {
+        let entries = try Self.entries() + Self.trickyEntries()
+        for writer in Self.writers + [JSONLinesReportWriter(language: .zh), JSONLinesReportWriter(language: .en)] {
+            for entry in entries {
+                #expect(writer.bodyBytes(of: entry) == Array(writer.body(of: entry).utf8), "\(type(of: writer))")
+            }
+        }
+    }
+
     /// Each outcome's title, severity and category are its rule's, whether the report's descriptors stand in the
     /// outcomes' order (every rule ran) or not.
     @Test func jsonOutcomesTakeTheirOwnRulesDescriptor() throws {

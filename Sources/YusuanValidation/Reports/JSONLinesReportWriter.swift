@@ -20,10 +20,15 @@ public struct JSONLinesReportWriter: StreamingReportWriter {
 
     /// One report on one line, ending with a line break (written by ``ReportJSONText``: the bytes `JSONEncoder`
     /// gives without indentation).
-    public func body(of entry: ReportEntry) -> String {
-        var json = ReportJSONText(isPretty: false)
-        JSONReportWriter.FileReport(entry, language: language).write(to: &json)
-        return json.text + "\n"
+    public func body(of entry: ReportEntry) -> String { String(decoding: bodyBytes(of: entry), as: UTF8.self) }
+
+    /// The bytes of ``body(of:)``.
+    public func bodyBytes(of entry: ReportEntry) -> [UInt8] {
+        // Room for the line as most are: about 180 bytes an outcome.
+        var json = ReportJSONText(isPretty: false, capacity: 1_024 + 200 * entry.report.outcomes.count)
+        json.write(entry, language: language)
+        json.newline()
+        return json.bytes
     }
 
     /// The same line from `JSONEncoder` (the reference of the tests).

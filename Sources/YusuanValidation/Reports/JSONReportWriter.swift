@@ -33,10 +33,14 @@ public struct JSONReportWriter: StreamingReportWriter {
 
     /// One report as an element of `reports`: the object the whole document holds, indented to its depth (written
     /// by ``ReportJSONText``, the bytes `JSONEncoder` gives).
-    public func body(of entry: ReportEntry) -> String {
-        var json = ReportJSONText(isPretty: true, depth: 2)
-        FileReport(entry, language: language).write(to: &json)
-        return json.text
+    public func body(of entry: ReportEntry) -> String { String(decoding: bodyBytes(of: entry), as: UTF8.self) }
+
+    /// The bytes of ``body(of:)``.
+    public func bodyBytes(of entry: ReportEntry) -> [UInt8] {
+        // Room for the report as most are: about 280 bytes an outcome, pretty.
+        var json = ReportJSONText(isPretty: true, depth: 2, capacity: 1_024 + 320 * entry.report.outcomes.count)
+        json.write(entry, language: language)
+        return json.bytes
     }
 
     /// One report as `JSONEncoder` writes it alone, indented as an element of `reports` (the reference of the tests).

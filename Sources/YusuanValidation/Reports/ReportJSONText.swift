@@ -10,47 +10,62 @@ struct ReportJSONText {
     let isPretty: Bool
     private(set) var bytes: [UInt8] = []
     private var depth: Int
-    /// For each open object or array, whether it has a member yet.
-    private var hasMembers: [Bool] = []
+    /// Whether the open object or array has no member yet. Only the innermost container needs it: one that closes
+    /// was a member of the container around it, which therefore has a member.
+    private var isEmpty = true
 
-    /// Starts a text whose outermost value stands at `depth` levels of indentation (a report inside `reports`: 2).
-    init(isPretty: Bool, depth: Int = 0) {
+    /// Starts a text whose outermost value stands at `depth` levels of indentation (a report inside `reports`: 2),
+    /// with room for `capacity` bytes.
+    init(isPretty: Bool, depth: Int = 0, capacity: Int = 16_384) {
         self.isPretty = isPretty
         self.depth = depth
-        bytes.reserveCapacity(16_384)
+        bytes.reserveCapacity(capacity)
         if isPretty { indent() }
     }
 
-    private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    /// A comma, a line break and 32 levels of indentation: the start of a member is a slice of it (the report's
+    /// deepest values stand at 7 levels).
+    private static let memberStart: StaticString =
+        ",\n                                                                "
+
+    /// Two spaces per level of ``depth``.
+    private mutating func indent() { appendMemberStart(from: 2) }
+
+    /// The part of ``memberStart`` from `offset` (0: the comma, 1: the line break, 2: the indentation) to the end of
+    /// the indentation of ``depth``.
+    private mutating func appendMemberStart(from offset: Int) {
+        Self.memberStart.withUTF8Buffer { start in
+            let end = 2 + depth * 2
+            precondition(end <= start.count, "JSON nested deeper than \((start.count - 2) / 2) levels")
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: start[offset..<end]))
+        }
     }
 
     /// Starts a member of the open object or array: the comma and the line break before it.
     private mutating func beginMember() {
-        guard let last = hasMembers.indices.last else { return }
-        if hasMembers[last] { bytes.append(0x2C) }
-        hasMembers[last] = true
         if isPretty {
-            bytes.append(0x0A)
-            indent()
+            appendMemberStart(from: isEmpty ? 1 : 0)
+        } else if !isEmpty {
+            bytes.append(0x2C)
         }
+        isEmpty = false
     }
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
-        hasMembers.append(false)
+        isEmpty = true
         depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let had = hasMembers.removeLast()
         depth -= 1
         if isPretty {
-            bytes.append(0x0A)
-            if !had { bytes.append(0x0A) }
-            indent()
+            // An empty container's empty line, then the line break and the indentation of the bracket.
+            if isEmpty { bytes.append(0x0A) }
+            appendMemberStart(from: 1)
         }
         bytes.append(bracket)
+        isEmpty = false
     }
 
     mutating func beginObject() { open(0x7B) }
@@ -64,20 +79,27 @@ struct ReportJSONText {
         beginMember()
         bytes.append(0x22)
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
-        if isPretty {
-            bytes.append(contentsOf: [0x20, 0x3A, 0x20])
-        } else {
-            bytes.append(0x3A)
-        }
+        let end: StaticString = isPretty ? "\" : " : "\":"
+        end.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Starts an element of the open array.
     mutating func element() { beginMember() }
 
     mutating func string(_ value: String) { appendString(value) }
-    mutating func integer(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
-    mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+
+    mutating func integer(_ value: Int) {
+        if (0..<10).contains(value) {
+            bytes.append(0x30 &+ UInt8(truncatingIfNeeded: value))
+        } else {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
+
+    mutating func bool(_ value: Bool) {
+        let text: StaticString = value ? "true" : "false"
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
     /// A member with a string value.
     mutating func field(_ name: StaticString, _ value: String) {
@@ -124,102 +146,159 @@ struct ReportJSONText {
         bytes.append(0x22)
     }
 
-    /// The text.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// A line break after the value (ending a line of JSON Lines).
+    mutating func newline() { bytes.append(0x0A) }
 }
 
-extension JSONReportWriter.FileReport {
-    /// Writes the report with its keys in sorted order, as `JSONEncoder` with `.sortedKeys` does.
-    func write(to json: inout ReportJSONText) {
-        json.beginObject()
-        json.field("department", department)
-        json.field("departmentCode", departmentCode)
-        json.field("file", file)
-        json.key("findings")
-        json.beginArray()
-        for item in findings {
-            json.element()
-            item.write(to: &json)
-        }
-        json.endArray()
-        json.field("hasErrors", hasErrors)
-        json.key("outcomes")
-        json.beginArray()
-        for outcome in outcomes {
-            json.element()
-            json.beginObject()
-            json.field("category", outcome.category)
-            json.field("findings", outcome.findings)
-            json.field("reason", outcome.reason)
-            json.field("rule", outcome.rule)
-            json.field("severity", outcome.severity)
-            json.field("status", outcome.status)
-            json.field("title", outcome.title)
-            json.endObject()
-        }
-        json.endArray()
-        if let parts {
-            json.key("parts")
-            json.beginArray()
-            for part in parts {
-                json.element()
-                json.beginObject()
-                json.field("content", part.content)
-                json.field("file", part.file)
-                json.field("firstLine", part.firstLine)
-                json.field("lineCount", part.lineCount)
-                json.endObject()
+extension ReportJSONText {
+    /// Writes the report of one file, the object ``JSONReportWriter/FileReport`` encodes, with its keys in sorted
+    /// order as `JSONEncoder` with `.sortedKeys` writes them — read from the report itself, without building that
+    /// object first (a report has one outcome per rule: building them cost a third of writing the report).
+    mutating func write(_ entry: ReportEntry, language: Language) {
+        let report = entry.report
+        beginObject()
+        field("department", report.departmentName)
+        field("departmentCode", report.departmentCode)
+        field("file", entry.fileName)
+        key("findings")
+        beginArray()
+        for outcome in report.outcomes {
+            for finding in outcome.findings {
+                element()
+                write(finding, of: report, language: language)
             }
-            json.endArray()
         }
-        json.key("summary")
-        json.beginObject()
-        json.field("errors", summary.errors)
-        json.field("info", summary.info)
-        json.field("rulesFailed", summary.rulesFailed)
-        json.field("rulesInsufficientData", summary.rulesInsufficientData)
-        json.field("rulesNotApplicable", summary.rulesNotApplicable)
-        json.field("rulesPassed", summary.rulesPassed)
-        json.field("warnings", summary.warnings)
-        json.endObject()
-        json.field("unpaired", unpaired)
-        json.field("year", year)
-        json.endObject()
-    }
-}
-
-extension JSONReportWriter.Item {
-    func write(to json: inout ReportJSONText) {
-        json.beginObject()
-        json.field("actual", actual)
-        json.field("difference", difference)
-        json.field("expected", expected)
-        json.key("location")
-        location.write(to: &json)
-        json.field("message", message)
-        if let related {
-            json.key("related")
-            related.write(to: &json)
+        endArray()
+        field("hasErrors", report.hasErrors)
+        key("outcomes")
+        beginArray()
+        writeOutcomes(of: report, language: language)
+        endArray()
+        if let parts = report.parts {
+            key("parts")
+            beginArray()
+            for part in parts {
+                element()
+                beginObject()
+                field("content", part.content.rawValue)
+                field("file", part.file)
+                field("firstLine", part.firstLine)
+                field("lineCount", part.lineCount)
+                endObject()
+            }
+            endArray()
         }
-        json.field("rounding", rounding)
-        json.field("rule", rule)
-        json.field("severity", severity)
-        json.field("tolerance", tolerance)
-        json.endObject()
+        key("summary")
+        beginObject()
+        var statuses = (passed: 0, failed: 0, notApplicable: 0, insufficientData: 0)
+        var severities = (error: 0, warning: 0, info: 0)
+        for outcome in report.outcomes {
+            switch outcome.status {
+            case .passed: statuses.passed += 1
+            case .failed: statuses.failed += 1
+            case .notApplicable: statuses.notApplicable += 1
+            case .insufficientData: statuses.insufficientData += 1
+            }
+            for finding in outcome.findings {
+                switch finding.severity {
+                case .error: severities.error += 1
+                case .warning: severities.warning += 1
+                case .info: severities.info += 1
+                }
+            }
+        }
+        field("errors", severities.error)
+        field("info", severities.info)
+        field("rulesFailed", statuses.failed)
+        field("rulesInsufficientData", statuses.insufficientData)
+        field("rulesNotApplicable", statuses.notApplicable)
+        field("rulesPassed", statuses.passed)
+        field("warnings", severities.warning)
+        endObject()
+        field("unpaired", report.unpairedContent == nil ? nil : true)
+        field("year", report.year)
+        endObject()
     }
-}
 
-extension JSONReportWriter.Location {
-    func write(to json: inout ReportJSONText) {
-        json.beginObject()
-        json.field("caption", caption)
-        json.field("column", column)
-        json.field("documentLine", documentLine)
-        json.field("file", file)
-        json.field("line", line)
-        json.field("row", row)
-        json.field("sentence", sentence)
-        json.field("table", table)
-        json.endObject()
+    /// One object per outcome: its rule's title, severity and category from the rule's descriptor — when every rule
+    /// ran, the descriptors stand in the outcomes' order and each is found by position, not searched for (a search
+    /// per outcome costs as much as the rest of the report) — or the rule's id and empty texts without one.
+    private mutating func writeOutcomes(of report: ValidationReport, language: Language) {
+        let isAligned = report.descriptors.count == report.outcomes.count
+        // Each descriptor's fields read in place (a copy of the descriptor retains and releases each of its texts).
+        report.descriptors.withUnsafeBufferPointer { descriptors in
+            for (index, outcome) in report.outcomes.enumerated() {
+                let position =
+                    isAligned && descriptors[index].id == outcome.ruleID
+                    ? index : descriptors.firstIndex { $0.id == outcome.ruleID }
+                element()
+                beginObject()
+                if let position {
+                    field("category", descriptors[position].category.rawValue)
+                } else {
+                    field("category", "")
+                }
+                field("findings", outcome.findings.count)
+                field("reason", outcome.reason?.text(in: language))
+                field("rule", outcome.ruleID)
+                if let position {
+                    field("severity", descriptors[position].severity.rawValue)
+                    field("status", outcome.status.rawValue)
+                    // `title(in:)` would copy the descriptor: its stored titles are read in place.
+                    if language == .zh {
+                        field("title", descriptors[position].titleZh)
+                    } else {
+                        field("title", descriptors[position].titleEn)
+                    }
+                } else {
+                    field("severity", "")
+                    field("status", outcome.status.rawValue)
+                    field("title", outcome.ruleID)
+                }
+                endObject()
+            }
+        }
+    }
+
+    private mutating func write(_ finding: Finding, of report: ValidationReport, language: Language) {
+        beginObject()
+        field("actual", finding.actual)
+        field("difference", finding.difference)
+        field("expected", finding.expected)
+        key("location")
+        write(finding.location, of: report)
+        field("message", finding.message.text(in: language))
+        if let related = finding.related {
+            key("related")
+            write(related, of: report)
+        }
+        field("rounding", finding.isRounding)
+        field("rule", finding.ruleID)
+        field("severity", finding.severity.rawValue)
+        field("tolerance", finding.tolerance)
+        endObject()
+    }
+
+    /// A finding's location: the line in the file of its part when the document has parts (and the line through the
+    /// joined document when it differs), else the document's line.
+    private mutating func write(_ location: FindingLocation, of report: ValidationReport) {
+        var line = location.line
+        var file: String?
+        var documentLine: Int?
+        if let sourceLine = location.line, let place = report.place(of: sourceLine) {
+            file = place.file
+            line = place.line
+            if place.line != sourceLine { documentLine = sourceLine }
+        }
+        beginObject()
+        field("caption", location.caption)
+        field("column", location.column)
+        field("documentLine", documentLine)
+        field("file", file)
+        field("line", line)
+        field("row", location.row)
+        field("sentence", location.sentence)
+        field("table", location.table?.identifier)
+        endObject()
     }
 }

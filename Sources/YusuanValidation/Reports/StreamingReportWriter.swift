@@ -9,6 +9,9 @@ public protocol StreamingReportWriter: ReportWriter {
     var header: String { get }
     /// The text of one entry.
     func body(of entry: ReportEntry) -> String
+    /// The UTF-8 bytes of ``body(of:)``, which `validate` writes to the report's file (by default, the text's bytes;
+    /// the JSON writers write bytes first, and their text is made from them).
+    func bodyBytes(of entry: ReportEntry) -> [UInt8]
     /// The text between two entries.
     var separator: String { get }
     /// The text after the last entry, for a report of `entryCount` entries.
@@ -16,6 +19,8 @@ public protocol StreamingReportWriter: ReportWriter {
 }
 
 extension StreamingReportWriter {
+    public func bodyBytes(of entry: ReportEntry) -> [UInt8] { Array(body(of: entry).utf8) }
+
     /// The whole report put together from its pieces, as a streaming writer writes it.
     public func renderStreamed(_ entries: [ReportEntry]) -> String {
         var text = header
