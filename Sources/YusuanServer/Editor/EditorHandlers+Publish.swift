@@ -77,12 +77,13 @@ extension EditorHandlers {
             let disclosure = try document(of: draft)
             let findings = try await services.store.validationFindings(for: disclosure)
             let errors = max(draft.errorCount, findings.count { $0.severity == "error" })
-            guard errors == 0 else {
+            /// The refusal audited, and the draft shown again with the findings of this validation and a notice.
+            func refused(detail: String, notice: String, status: HTTPResponse.Status) async throws -> Response {
                 try await editor.accounts.audit(
                     .publishRefused,
                     actor: account.username,
                     target: target,
-                    detail: "存在 \(errors) 项错误",
+                    detail: detail,
                     remoteAddress: address
                 )
                 var shown = draft
@@ -92,9 +93,16 @@ extension EditorHandlers {
                     document: disclosure,
                     editor: signedIn,
                     mayPublish: true,
-                    notice: "存在 \(errors) 项错误，不能发布。请修改文件后重新上传。",
-                    status: .unprocessableContent,
+                    notice: notice,
+                    status: status,
                     services: services
+                )
+            }
+            guard errors == 0 else {
+                return try await refused(
+                    detail: "存在 \(errors) 项错误",
+                    notice: "存在 \(errors) 项错误，不能发布。请修改文件后重新上传。",
+                    status: .unprocessableContent
                 )
             }
             let prepared = try PreparedDocument(
@@ -108,24 +116,11 @@ extension EditorHandlers {
             if result.status == .unchanged, !result.contentIsLatest {
                 let latest = try await services.store.latestRevision(of: result.revision.disclosure)?.key.number
                 let shown = latest.map { "第 \($0) 版" } ?? "另一版本"
-                try await editor.accounts.audit(
-                    .publishRefused,
-                    actor: account.username,
-                    target: target,
+                return try await refused(
                     detail: "内容与第 \(result.revision.number) 版相同，公开的是\(shown)",
-                    remoteAddress: address
-                )
-                var page = draft
-                page.findings = findings
-                return EditorPages.draft(
-                    page,
-                    document: disclosure,
-                    editor: signedIn,
-                    mayPublish: true,
                     notice: "内容与已发布的第 \(result.revision.number) 版相同，而公开的是内容不同的\(shown)：同一内容不会再次"
                         + "发布为新版本，公开内容未改变。",
-                    status: .conflict,
-                    services: services
+                    status: .conflict
                 )
             }
             services.revisionLists.invalidate(result.revision.disclosure)
