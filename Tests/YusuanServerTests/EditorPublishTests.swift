@@ -11,6 +11,13 @@ import YusuanStorage
 struct EditorPublishTests {
     static let office = DisclosureKey(department: DepartmentKey(region: "重庆市南岸区", code: "202"), year: 2025)
 
+    /// The office's 2025 budget as published (text) and a correction of it (canonical JSON, its title changed).
+    static func officeAndCorrection() throws -> (text: Data, corrected: Data) {
+        var changed = try EditorFixtures.disclosure(EditorFixtures.office2025)
+        changed.narrative.title += "（更正）"
+        return (try EditorFixtures.data(EditorFixtures.office2025), try EditorFixtures.json(changed))
+    }
+
     @Test func anUploadBecomesADraftWithItsFindings() async throws {
         let harness = EditorHarness()
         try await harness.addEditor("zhang", codes: ["202"])
@@ -42,10 +49,7 @@ struct EditorPublishTests {
     @Test func publishStoresANewRevisionAndAudits() async throws {
         let harness = EditorHarness()
         try await harness.addEditor("zhang", codes: ["202"])
-        let text = try EditorFixtures.data(EditorFixtures.office2025)
-        var changed = try EditorFixtures.disclosure(EditorFixtures.office2025)
-        changed.narrative.title += "（更正）"
-        let json = try EditorFixtures.json(changed)
+        let (text, json) = try Self.officeAndCorrection()
         try await harness.test { client in
             let browser = try await client.login("zhang")
             let first = try await client.uploadDraft(text, fileName: "office.txt", browser: browser)
@@ -84,10 +88,7 @@ struct EditorPublishTests {
     @Test func anEarlierRevisionsContentIsNotPublishedOverALaterOne() async throws {
         let harness = EditorHarness()
         try await harness.addEditor("zhang", codes: ["202"])
-        let text = try EditorFixtures.data(EditorFixtures.office2025)
-        var changed = try EditorFixtures.disclosure(EditorFixtures.office2025)
-        changed.narrative.title += "（更正）"
-        let json = try EditorFixtures.json(changed)
+        let (text, json) = try Self.officeAndCorrection()
         try await harness.test { client in
             let browser = try await client.login("zhang")
             let first = try await client.uploadDraft(text, fileName: "office.txt", browser: browser)

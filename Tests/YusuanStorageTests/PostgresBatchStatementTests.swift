@@ -35,6 +35,13 @@ struct PostgresBatchStatementTests {
         }
     }
 
+    /// `count` generated documents, each prepared with `findings` findings.
+    static func prepared(count: Int, seed: UInt64, findings: Int) throws -> [PreparedDocument] {
+        try DisclosureGenerator.generate(count: count, seed: seed).map {
+            try PreparedDocument($0, findings: Self.findings(findings))
+        }
+    }
+
     /// Three departments' seven years, each with findings, a source on every other one, and a document repeated
     /// (unchanged) and one changed (a revision) among them.
     static func batch() throws -> [PreparedDocument] {
@@ -160,9 +167,7 @@ struct PostgresBatchStatementTests {
     @Test func theStatementGoesOnPastAnUnchangedDocumentThatIsTheLatest() async throws {
         try await StoreFixture.with(.postgres) { fixture in
             let store = try #require(fixture.store as? PostgresDisclosureStore)
-            let documents = try DisclosureGenerator.generate(count: 4, seed: 48).map {
-                try PreparedDocument($0, findings: Self.findings(2))
-            }
+            let documents = try Self.prepared(count: 4, seed: 48, findings: 2)
             #expect(try await store.importDocument(documents[1]).status == .created)
             let logger = store.logger
             let written = try await store.client.withConnection { connection in
@@ -187,9 +192,7 @@ struct PostgresBatchStatementTests {
         try await StoreFixture.with(.postgres) { fixture in
             let store = try #require(fixture.store as? PostgresDisclosureStore)
             func expectsStored() -> Bool { store.expectsStoredDocuments.load(ordering: .relaxed) }
-            let documents = try DisclosureGenerator.generate(count: 6, seed: 61).map {
-                try PreparedDocument($0, findings: Self.findings(3))
-            }
+            let documents = try Self.prepared(count: 6, seed: 61, findings: 3)
             let first = await store.importDocuments(Array(documents[0..<3])).map { try? $0.get().status }
             #expect(first == [.created, .created, .created])
             #expect(expectsStored() == false)
@@ -219,9 +222,7 @@ struct PostgresBatchStatementTests {
     @Test func documentsStoredAlreadyAreSentWithoutTheirContent() async throws {
         try await StoreFixture.with(.postgres) { fixture in
             let store = try #require(fixture.store as? PostgresDisclosureStore)
-            let documents = try DisclosureGenerator.generate(count: 5, seed: 59).map {
-                try PreparedDocument($0, findings: Self.findings(2))
-            }
+            let documents = try Self.prepared(count: 5, seed: 59, findings: 2)
             #expect(try await store.importDocument(documents[2]).status == .created)
             let logger = store.logger
             let stored = try await store.client.withConnection { connection in
